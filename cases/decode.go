@@ -1,0 +1,388 @@
+package cases
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxSize is the largest case file read, in bytes: a letter's facts fit in far less.
+const MaxSize = 1 << 20
+
+// maxItems bounds every list in a case file: no letter cites more.
+const maxItems = 1000
+
+// Load reads and checks the case file at path ("-" reads standard input, named
+// "<stdin>" in messages). Problems come back as Diagnostics, all of them.
+func Load(path string, stdin io.Reader) (*Case, error) {
+	var (
+		data []byte
+		err  error
+		name = path
+		dir  = filepath.Dir(path)
+	)
+	if path == "-" {
+		name, dir = "<stdin>", "."
+		data, err = readLimited(stdin)
+	} else {
+		var f *os.File
+		f, err = os.Open(path)
+		if err == nil {
+			data, err = readLimited(f)
+			f.Close()
+		}
+	}
+	if err != nil {
+		if errors.Is(err, errTooLarge) {
+			return nil, Diagnostics{{File: name, Severity: SevError, Message: err.Error()}}
+		}
+		return nil, fmt.Errorf("cannot read case file: %w", unwrapPath(err))
+	}
+	c, err := Parse(name, data)
+	if c != nil {
+		c.Dir = dir
+	}
+	return c, err
+}
+
+var errTooLarge = fmt.Errorf("case file is larger than %d KiB; a case file holds one case", MaxSize>>10)
+
+func readLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxSize {
+		return nil, errTooLarge
+	}
+	return data, nil
+}
+
+// unwrapPath keeps an *os.PathError's words but not Go's "open" prefix.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
+}
+
+// Parse reads and checks a case file's contents; name is used in messages.
+// It returns the Case with every problem found, as Diagnostics; the Case is
+// nil when the file could not be read as YAML at all.
+func Parse(name string, data []byte) (*Case, error) {
+	if len(data) > MaxSize {
+		return nil, Diagnostics{{File: name, Severity: SevError, Message: errTooLarge.Error()}}
+	}
+	if d, ok := checkBytes(name, data); !ok {
+		return nil, Diagnostics{d}
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if err == io.EOF {
+			return nil, Diagnostics{{File: name, Line: 1, Column: 1, Severity: SevError,
+				Message: "the case file is empty; start from 'appeal init' or cases/djabbarbergenov.yaml"}}
+		}
+		return nil, Diagnostics{syntaxError(name, err)}
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, Diagnostics{{File: name, Line: extra.Line, Column: extra.Column, Severity: SevError,
+			Message: "a case file holds one YAML document; remove the second '---' and what follows, or split it into another file"}}
+	}
+	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}}
+	d := &decoder{file: name, pos: c.pos}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	d.decode(root, reflect.ValueOf(c).Elem(), "")
+	d.diags = append(d.diags, check(c)...)
+	if len(d.diags) > 0 {
+		return c, d.diags
+	}
+	return c, nil
+}
+
+// checkBytes rejects what YAML would reject less clearly: invalid UTF-8 and
+// NUL bytes, at their line and column.
+func checkBytes(name string, data []byte) (Diagnostic, bool) {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return Diagnostic{File: name, Line: line, Column: col, Severity: SevError,
+				Message: fmt.Sprintf("invalid UTF-8 (byte 0x%02X); save the file as UTF-8", data[i])}, false
+		case r == 0:
+			return Diagnostic{File: name, Line: line, Column: col, Severity: SevError,
+				Message: "NUL byte in the file; a case file is text"}, false
+		case r == '\n':
+			line, col = line+1, 0
+		}
+		i += size
+		col++
+	}
+	return Diagnostic{}, true
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// syntaxError turns the YAML library's message into a positioned diagnostic.
+func syntaxError(name string, err error) Diagnostic {
+	d := Diagnostic{File: name, Severity: SevError, Message: "YAML syntax error: " + err.Error()}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		d.Line, _ = strconv.Atoi(m[1])
+		d.Message = "YAML syntax error: " + m[2]
+		if strings.Contains(m[2], "found character that cannot start any token") {
+			d.Message += " (a tab? indent with spaces)"
+		}
+	}
+	return d
+}
+
+// A decoder fills Go values from YAML nodes by reflection, reading the field
+// names from `yaml` tags, and collects every problem instead of stopping at
+// the first.
+type decoder struct {
+	file  string
+	pos   map[string]Pos
+	diags Diagnostics
+}
+
+// nodeDecoder is implemented by types that read themselves from a scalar.
+type nodeDecoder interface {
+	decodeScalar(s string) error
+}
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Line: n.Line, Column: n.Column,
+		Severity: SevError, Message: fmt.Sprintf(format, args...)})
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	d.pos[path] = Pos{n.Line, n.Column}
+	if n.Kind == yaml.AliasNode {
+		d.errorf(n, "YAML aliases (*%s) are not allowed in case files; write the value out", n.Value)
+		return
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		// An empty value leaves the field at its zero value; required
+		// fields are then reported missing by their parent.
+		return
+	}
+	if nd, ok := v.Addr().Interface().(nodeDecoder); ok {
+		if n.Kind != yaml.ScalarNode {
+			d.errorf(n, "%s: expected a single value, got %s", describe(path), kindName(n))
+			return
+		}
+		if err := nd.decodeScalar(n.Value); err != nil {
+			d.errorf(n, "%s: %v", describe(path), err)
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(n, v, path)
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.decode(n, v.Elem(), path)
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.errorf(n, "%s: expected a list (lines starting with \"- \"), got %s", describe(path), kindName(n))
+			return
+		}
+		if len(n.Content) > maxItems {
+			d.errorf(n, "%s: %d items is more than the %d a case file may list", describe(path), len(n.Content), maxItems)
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
+		v.Set(s)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.errorf(n, "%s: expected text, got %s", describe(path), kindName(n))
+			return
+		}
+		s, err := cleanText(n.Value)
+		if err != nil {
+			d.errorf(n, "%s: %v", describe(path), err)
+			return
+		}
+		v.SetString(s)
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
+			d.errorf(n, "%s: expected a whole number such as 4, got %s", describe(path), quoteNode(n))
+			return
+		}
+		if i < 0 || i > 1000 {
+			d.errorf(n, "%s: %d is out of range (0 to 1000)", describe(path), i)
+			return
+		}
+		v.SetInt(int64(i))
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.errorf(n, "%s: expected true or false, got %s", describe(path), quoteNode(n))
+			return
+		}
+		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
+	default:
+		panic("cases: no decoding for " + v.Type().String())
+	}
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "%s: expected fields (name: value), got %s", describe(path), kindName(n))
+		return
+	}
+	t := v.Type()
+	var names []string
+	index := map[string]int{}
+	for i := 0; i < t.NumField(); i++ {
+		name := t.Field(i).Tag.Get("yaml")
+		if name == "" || name == "-" {
+			continue
+		}
+		names = append(names, name)
+		index[name] = i
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, "%s: field names must be plain words", describe(path))
+			continue
+		}
+		fi, ok := index[k.Value]
+		if !ok {
+			d.errorf(k, "unknown field %q%s%s", k.Value, inWhere(path), DidYouMean(Suggest(k.Value, names, 1)))
+			continue
+		}
+		if seen[k.Value] {
+			d.errorf(k, "field %q given twice%s; keep one", k.Value, inWhere(path))
+			continue
+		}
+		seen[k.Value] = true
+		f := t.Field(fi)
+		fpath := join(path, k.Value)
+		d.decode(val, v.Field(fi), fpath)
+		if enum := f.Tag.Get("enum"); enum != "" && val.Tag != "!!null" {
+			d.checkEnum(val, v.Field(fi).String(), enum, fpath)
+		}
+	}
+	for _, name := range names {
+		f := t.Field(index[name])
+		if f.Tag.Get("required") == "true" && (!seen[name] || v.Field(index[name]).IsZero()) {
+			where := n
+			if seen[name] {
+				where = valueOf(n, name)
+			}
+			d.errorf(where, "missing required field %q%s", name, inWhere(path))
+		}
+	}
+}
+
+func (d *decoder) checkEnum(n *yaml.Node, got, enum, path string) {
+	allowed := strings.Split(enum, ",")
+	for _, a := range allowed {
+		if got == a {
+			return
+		}
+	}
+	d.errorf(n, "%s: %q is not one of %s%s", describe(path), got, strings.Join(allowed, ", "), DidYouMean(Suggest(got, allowed, 1)))
+}
+
+func valueOf(mapping *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(mapping.Content); i += 2 {
+		if mapping.Content[i].Value == key {
+			return mapping.Content[i+1]
+		}
+	}
+	return mapping
+}
+
+// describe names the field at path for a message, e.g. "detainee.pronouns".
+func describe(path string) string {
+	if path == "" {
+		return "the case file"
+	}
+	return path
+}
+
+func inWhere(path string) string {
+	if path == "" {
+		return ""
+	}
+	return " in " + path
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "fields (name: value)"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return quoteNode(n)
+}
+
+func quoteNode(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		return kindName(n)
+	}
+	v := n.Value
+	if len(v) > 40 {
+		v = v[:40] + "…"
+	}
+	return strconv.Quote(v)
+}
+
+// cleanText normalises a text value: NFC, runs of white space (including
+// the line breaks of a folded paragraph) as one space, no control characters.
+func cleanText(s string) (string, error) {
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
+			return "", fmt.Errorf("control character %U in text; remove it", r)
+		}
+		if r == '\u2028' || r == '\u2029' || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') {
+			return "", fmt.Errorf("invisible formatting character %U in text; remove it", r)
+		}
+	}
+	return norm.NFC.String(strings.Join(strings.FieldsFunc(s, isBreakingSpace), " ")), nil
+}
+
+// isBreakingSpace reports white space that may be folded; a no-break space is
+// kept, since a writer puts it there on purpose.
+func isBreakingSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r'
+}
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -1,0 +1,105 @@
+// Command appeal turns a case file into a formal appeal letter to the official
+// who decides a detained person's fate, as plain text, Markdown or PDF.
+//
+// main only turns a returned error into a message and an exit status; every
+// command is built by a constructor and runs with the streams and clock it is
+// given, so tests run the real commands in process.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// An App is what every command runs with: its streams, environment and clock.
+type App struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	Now    func() time.Time
+}
+
+// usageError marks a mistake on the command line: exit status 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// errReported means the problems were already printed: exit 1, print nothing more.
+var errReported = errors.New("problems reported")
+
+func main() {
+	app := &App{
+		Stdin:  os.Stdin,
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		Getenv: os.Getenv,
+		Now:    time.Now,
+	}
+	os.Exit(run(app, os.Args[1:]))
+}
+
+// run executes one command line and returns the exit status: 0 success, 1 the
+// work failed, 2 the command line was wrong.
+func run(app *App, args []string) int {
+	root := newRootCmd(app)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		fmt.Fprintf(app.Stderr, "appeal: %v\n", err)
+		fmt.Fprintf(app.Stderr, "Run 'appeal --help' for usage.\n")
+		return 2
+	}
+	if !errors.Is(err, errReported) {
+		fmt.Fprintf(app.Stderr, "appeal: %v\n", err)
+	}
+	return 1
+}
+
+func newRootCmd(app *App) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "appeal",
+		Short:         "Write formal appeal letters for people detained for their faith or their words",
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(app.Stdin)
+	root.SetOut(app.Stdout)
+	root.SetErr(app.Stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	root.PersistentFlags().String("treaties", "", "add or override treaty clauses from the YAML files in `folder`")
+	root.AddCommand(
+		newGenerateCmd(app),
+		newValidateCmd(app),
+	)
+	return root
+}
+
+// isCobraUsage reports the command-line errors cobra makes itself.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}

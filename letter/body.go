@@ -1,0 +1,327 @@
+package letter
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/treaties"
+)
+
+// person is what the wording needs to speak of the detainee.
+type person struct {
+	P            cases.Pronouns
+	FullName     string // "Mr Makset Djabbarbergenov"
+	ShortName    string // "Mr Djabbarbergenov"
+	Description  string // "a Christian pastor"
+	Detained     bool
+	Holding      string
+	Requesting   string
+	Proceeding   string
+	Accusation   string
+	Awaiting     string
+	Events       []event
+	Charges      []string
+	FamilyClause string
+	Requests     []string
+}
+
+type event struct{ Date, What string }
+
+func (w *writer) person() *person {
+	c := w.c
+	d := c.Detainee
+	p := &person{
+		P:          d.Pronouns,
+		FullName:   clean(strings.TrimSpace(d.Honorific + " " + d.Name)),
+		ShortName:  clean(d.ShortName),
+		Detained:   c.Status.Detained == nil || *c.Status.Detained,
+		Holding:    clean(c.HoldingState),
+		Requesting: clean(c.RequestingState),
+		Proceeding: c.Proceeding,
+		Accusation: clean(c.Accusation),
+		Awaiting:   clean(c.Status.Awaiting),
+	}
+	if p.ShortName == "" {
+		p.ShortName = clean(strings.TrimSpace(d.Honorific + " " + lastWord(d.Name)))
+	}
+	if p.Proceeding == "" {
+		p.Proceeding = "extradition"
+	}
+	if desc := clean(strings.TrimSpace(d.Faith + " " + d.Role)); desc != "" {
+		p.Description = article(desc) + " " + desc
+	}
+	events := slices.Clone(c.Events)
+	slices.SortStableFunc(events, func(a, b cases.Event) int {
+		switch {
+		case a.Date.Before(b.Date):
+			return -1
+		case b.Date.Before(a.Date):
+			return 1
+		}
+		return 0
+	})
+	for _, e := range events {
+		p.Events = append(p.Events, event{e.Date.String(), clean(e.What)})
+	}
+	for _, ch := range c.Charges {
+		p.Charges = append(p.Charges, charge(ch))
+	}
+	p.FamilyClause = familyClause(d.Pronouns, c.Family)
+	for i, r := range c.Requests {
+		r = clean(r)
+		if len(c.Requests) > 1 {
+			r = "to " + r
+			if i < len(c.Requests)-1 {
+				r += ";"
+			} else {
+				r += "."
+			}
+		}
+		p.Requests = append(p.Requests, r)
+	}
+	return p
+}
+
+// charge describes one charge: "Article 229-2 of the Uzbek Criminal Code,
+// which punishes “…” and carries a maximum term of three years’ imprisonment".
+func charge(ch cases.Charge) string {
+	s := "Article " + clean(ch.Article) + " of the " + clean(ch.Code)
+	var which []string
+	if ch.Offence != "" {
+		which = append(which, "punishes “"+clean(ch.Offence)+"”")
+	}
+	switch {
+	case ch.MaxYears > 0:
+		which = append(which, "carries a maximum term of "+years(ch.MaxYears)+" imprisonment")
+	case ch.MaxPenalty != "":
+		which = append(which, "carries a maximum penalty of "+clean(ch.MaxPenalty))
+	}
+	if len(which) > 0 {
+		s += ", which " + join(which)
+	}
+	return s
+}
+
+// years is a term of years in the possessive: "one year’s", "three years’".
+func years(n int) string {
+	if n == 1 {
+		return "one year’s"
+	}
+	return spell(n) + " years’"
+}
+
+// familyClause describes the family as a relative clause:
+// "who has four children and whose wife is pregnant".
+func familyClause(p cases.Pronouns, f cases.Family) string {
+	var has, parts []string
+	if f.Spouse != "" && !f.SpousePregnant {
+		has = append(has, article(f.Spouse)+" "+f.Spouse)
+	}
+	if f.Children > 0 {
+		has = append(has, count(f.Children, "child", "children"))
+	}
+	if len(has) > 0 {
+		parts = append(parts, p.Verb("who has ", "who have ")+join(has))
+	}
+	if f.SpousePregnant {
+		parts = append(parts, "whose "+f.Spouse+" is pregnant")
+	}
+	if deps := cleanAll(f.Dependants); len(deps) > 0 {
+		parts = append(parts, p.Verb("who supports ", "who support ")+join(deps))
+	}
+	return join(parts)
+}
+
+func (w *writer) body() []Block {
+	c := w.c
+	p := w.person()
+	w.say("opening", p)
+	w.say("arrest", p)
+	if len(p.Events) > 0 {
+		w.say("events", p)
+	}
+	if len(p.Charges) > 0 {
+		w.say("charges", p)
+	}
+	w.say("status", p)
+	w.extras("facts")
+	w.law(p)
+	w.extras("law")
+	if m := c.Commitment; m != nil {
+		w.say("commitment", struct{ Occasion, Date, Statement string }{
+			clean(m.Occasion), m.Date.String(), clean(m.Statement)})
+	}
+	if len(p.Requests) == 1 {
+		w.say("request-one", p)
+	} else {
+		w.say("request-many", p)
+		w.blocks = append(w.blocks, &List{Ordered: true, Items: p.Requests})
+	}
+	for _, e := range c.Engaged {
+		who := "a number of " + clean(e.Group)
+		if names := cleanAll(e.Names); len(names) > 0 {
+			who += ", including " + join(names)
+		} else {
+			who = clean(e.Group)
+		}
+		w.say("engaged", who)
+	}
+	w.extras("requests")
+	w.say("closing", p)
+	return w.blocks
+}
+
+func (w *writer) extras(after string) {
+	for _, e := range w.c.Paragraphs {
+		if e.After == after || (e.After == "" && after == "facts") {
+			if t := clean(e.Text); t != "" {
+				w.blocks = append(w.blocks, &Paragraph{Text: t})
+			}
+		}
+	}
+}
+
+// law cites each treaty in the order the case first cites one of its
+// clauses: what the holding state undertook, then each clause verbatim.
+func (w *writer) law(p *person) {
+	var order []*treaties.Treaty
+	byTreaty := map[*treaties.Treaty][]*treaties.Clause{}
+	for _, id := range w.c.Clauses {
+		cl, ok := w.opt.Library.Clause(id)
+		if !ok {
+			continue // reported by Check
+		}
+		if _, seen := byTreaty[cl.Treaty]; !seen {
+			order = append(order, cl.Treaty)
+		}
+		byTreaty[cl.Treaty] = append(byTreaty[cl.Treaty], cl)
+	}
+	state, known := w.opt.Records.State(w.c.HoldingState)
+	if !known {
+		state = treaties.State{Name: p.Holding}
+	}
+	for i, t := range order {
+		// The first quotation's lead-in ends the paragraph about the treaty.
+		standing := w.words(w.treatyParagraph(state, t, i > 0))
+		for j, cl := range byTreaty[t] {
+			cite := cl.Cite()
+			intro := w.words("quote-intro", struct {
+				Cite, Short string
+				Comma       bool
+			}{cite, shortName(t), strings.Contains(cite, ",")})
+			if j == 0 {
+				intro = standing + " " + intro
+			}
+			w.blocks = append(w.blocks, &Paragraph{Text: intro})
+			w.blocks = append(w.blocks, &Quote{
+				Paragraphs: cleanAll(cl.Paragraphs),
+				Source:     clean(fmt.Sprintf("%s (%s), %s", t.Name, t.Concluded, cite)),
+			})
+		}
+	}
+}
+
+// shortName is how a quotation's lead-in names its treaty: "Convention",
+// "Covenant", "Declaration", "Protocol", the last significant word of its type.
+func shortName(t *treaties.Treaty) string {
+	for _, kind := range []string{"Covenant", "Protocol", "Declaration", "Convention"} {
+		if strings.HasPrefix(t.Name, kind) || strings.HasPrefix(t.Name, "International "+kind) ||
+			strings.HasPrefix(t.Name, "Universal "+kind) {
+			return kind
+		}
+	}
+	return t.Short
+}
+
+// treatyFacts is the data of the paragraph that states a holding state's
+// standing under one treaty.
+type treatyFacts struct {
+	State, Treaty, Verb, Date, Signed, Left string
+	Protocol, ProtocolVerb, ProtocolDate    string
+	SameDate, Also                          bool
+	Mechanisms                              []string
+}
+
+// treatyParagraph picks the wording for the state's standing under t and
+// returns the template name and its data.
+func (w *writer) treatyParagraph(state treaties.State, t *treaties.Treaty, also bool) (string, any) {
+	if t.Declaration {
+		return "declaration", treatyFacts{Treaty: t.Name}
+	}
+	st := w.status(state, t.ID)
+	f := treatyFacts{State: state.Name, Treaty: t.Name, Also: also}
+	for _, m := range st.Mechanisms {
+		if s := w.mechanism(m); s != "" {
+			f.Mechanisms = append(f.Mechanisms, s)
+		}
+	}
+	switch {
+	case st.Bound != nil:
+		f.Verb, f.Date = verb(st.Bound.Action), dateOf(st.Bound)
+		if st.Left != nil {
+			f.Left = dateOf(st.Left)
+		}
+		if t.Protocol != "" {
+			if pt, ok := w.opt.Library.Treaty(t.Protocol); ok {
+				ps := w.status(state, pt.ID)
+				if ps.Party() {
+					f.Protocol = protocolName(pt)
+					f.ProtocolVerb, f.ProtocolDate = verb(ps.Bound.Action), dateOf(ps.Bound)
+					f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
+				}
+			}
+		}
+		return "treaty-bound", f
+	case st.Signed != nil:
+		f.Signed = dateOf(st.Signed)
+		return "treaty-signed", f
+	}
+	return "treaty-other", f
+}
+
+// protocolName names a protocol after the treaty it completes: "1967 Protocol".
+func protocolName(t *treaties.Treaty) string {
+	if i := strings.LastIndex(t.Concluded, " "); i >= 0 {
+		return t.Concluded[i+1:] + " Protocol"
+	}
+	return t.Short
+}
+
+func (w *writer) mechanism(e treaties.Event) string {
+	switch e.Action {
+	case treaties.Declaration22:
+		if !e.Date.IsZero() {
+			return w.words("mechanism-art22", dateOf(&e))
+		}
+	case treaties.OptionalProtocol1:
+		if !e.Date.IsZero() {
+			return w.words("mechanism-op1", dateOf(&e))
+		}
+	case treaties.GeographicLimitation:
+		return w.words("mechanism-limitation", nil)
+	}
+	return ""
+}
+
+// verb is the exact verb for how a state became bound by a treaty.
+func verb(a treaties.Action) string {
+	switch a {
+	case treaties.Ratification:
+		return "ratified"
+	case treaties.Accession:
+		return "acceded to"
+	case treaties.Succession:
+		return "succeeded to"
+	case treaties.Acceptance:
+		return "accepted"
+	case treaties.Approval:
+		return "approved"
+	}
+	return "became a party to"
+}
+
+func dateOf(e *treaties.Event) string {
+	return cases.DateOf(e.Date).String()
+}

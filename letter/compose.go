@@ -1,0 +1,209 @@
+package letter
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/treaties"
+)
+
+//go:embed wording/*.tmpl
+var wordingFS embed.FS
+
+// wording holds the built-in templates; they are checked by tests, so a
+// failure to parse them is a bug.
+var wording = template.Must(template.New("").Funcs(template.FuncMap{
+	"cap":  capitalise,
+	"join": join,
+}).ParseFS(wordingFS, "wording/*.tmpl"))
+
+// Options are what composing needs besides the case.
+type Options struct {
+	// Now gives today's date for a letter whose case sets none; default time.Now.
+	Now func() time.Time
+
+	// Library is the clause library; default treaties.Builtin().
+	Library *treaties.Library
+
+	// Records are the state-party records; default treaties.BuiltinRecords().
+	Records *treaties.Records
+
+	// Files is where images named in the case are read from; default the
+	// case file's folder. Paths may not leave it.
+	Files fs.FS
+}
+
+func (o *Options) defaults(c *cases.Case) {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Library == nil {
+		o.Library = treaties.Builtin()
+	}
+	if o.Records == nil {
+		o.Records = treaties.BuiltinRecords()
+	}
+	if o.Files == nil {
+		o.Files = os.DirFS(c.Dir)
+	}
+}
+
+// Compose writes the letter for a case: every word is decided here. It
+// returns Diagnostics when the case cites what the treaty data does not know.
+func Compose(c *cases.Case, opt Options) (*Letter, error) {
+	opt.defaults(c)
+	if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
+		return nil, errs
+	}
+	w := &writer{c: c, opt: opt}
+	l := &Letter{
+		Language:   "en",
+		Sender:     w.letterhead(),
+		Date:       w.date(),
+		Recipient:  w.recipient(),
+		Reference:  clean(c.Letter.Reference),
+		Subject:    clean(c.Letter.Subject),
+		Salutation: w.salutation(),
+		Closing:    clean(c.Sender.Closing),
+		Enclosures: cleanAll(c.Enclosures),
+		CC:         cleanAll(c.CC),
+		Title:      clean(c.Letter.Subject),
+		Author:     clean(c.Sender.Organisation),
+	}
+	if l.Closing == "" {
+		l.Closing = "Yours sincerely,"
+	}
+	l.Signatures = w.signatures()
+	l.Body = w.body()
+	if len(w.errs) > 0 {
+		return nil, w.errs
+	}
+	return l, nil
+}
+
+// A writer composes one letter; it collects problems with image files.
+type writer struct {
+	c      *cases.Case
+	opt    Options
+	blocks []Block
+	errs   cases.Diagnostics
+}
+
+func (w *writer) date() string {
+	if d := w.c.Letter.Date; !d.IsZero() {
+		return d.String()
+	}
+	return cases.DateOf(w.opt.Now()).String()
+}
+
+func (w *writer) letterhead() Letterhead {
+	s := w.c.Sender
+	return Letterhead{
+		Name:    clean(s.Organisation),
+		Address: cleanAll(s.Address),
+		Contact: cleanAll(s.Contact),
+		Logo:    w.image("sender.logo", s.Logo),
+	}
+}
+
+func (w *writer) recipient() []string {
+	r := w.c.Recipient
+	lines := []string{clean(strings.TrimSpace(r.Honorific + " " + r.Name)), clean(r.Title), clean(r.Organisation)}
+	lines = append(lines, cleanAll(r.Address)...)
+	lines = append(lines, strings.ToUpper(clean(r.Country)))
+	return slices.DeleteFunc(lines, func(s string) bool { return s == "" })
+}
+
+func (w *writer) salutation() string {
+	r := w.c.Recipient
+	switch {
+	case r.Salutation != "":
+		return clean(r.Salutation)
+	case r.Honorific != "":
+		return clean("Dear " + r.Honorific + " " + lastWord(r.Name) + ",")
+	}
+	return clean("Dear " + r.Name + ",")
+}
+
+func (w *writer) signatures() []Signature {
+	var sigs []Signature
+	for i, s := range w.c.Sender.Signatories {
+		sigs = append(sigs, Signature{
+			Name:         clean(s.Name),
+			Role:         clean(s.Role),
+			Organisation: clean(w.c.Sender.Organisation),
+			Image:        w.image(fmt.Sprintf("sender.signatories[%d].signature", i), s.Signature),
+		})
+	}
+	return sigs
+}
+
+// image reads an image named in the case, from inside the case's folder.
+func (w *writer) image(path, name string) *Image {
+	if name == "" {
+		return nil
+	}
+	rel := strings.TrimPrefix(name, "./")
+	if !fs.ValidPath(rel) {
+		w.errs = append(w.errs, w.c.Diag(cases.SevError, path,
+			"%s: %q is outside the case file's folder; put the image next to the case file", path, name))
+		return nil
+	}
+	data, err := fs.ReadFile(w.opt.Files, rel)
+	if err != nil {
+		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, name, unwrapFSError(err)))
+		return nil
+	}
+	if !isImage(data) {
+		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: %q is not a PNG or JPEG image", path, name))
+		return nil
+	}
+	return &Image{Name: name, Data: data}
+}
+
+func unwrapFSError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+func isImage(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) || bytes.HasPrefix(b, []byte{0xFF, 0xD8, 0xFF})
+}
+
+func cleanAll(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = clean(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// say executes a wording template and adds the result as a paragraph.
+func (w *writer) say(name string, data any) {
+	if text := w.words(name, data); text != "" {
+		w.blocks = append(w.blocks, &Paragraph{Text: text})
+	}
+}
+
+// words executes a wording template, folding its white space.
+func (w *writer) words(name string, data any) string {
+	var b strings.Builder
+	if err := wording.ExecuteTemplate(&b, name, data); err != nil {
+		// The templates and the data given to them are fixed by this
+		// package and checked by its tests.
+		panic(fmt.Sprintf("letter: wording %q: %v", name, err))
+	}
+	return clean(b.String())
+}

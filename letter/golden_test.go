@@ -1,0 +1,82 @@
+package letter_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/letter"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// fixedNow is the day golden letters without a date of their own are dated.
+func fixedNow() time.Time { return time.Date(2012, time.August, 1, 12, 0, 0, 0, time.UTC) }
+
+// exampleCases are the example case files shipped in cases/.
+func exampleCases(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob("../cases/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example cases in ../cases: %v", err)
+	}
+	return files
+}
+
+func composeFile(t testing.TB, path string) *letter.Letter {
+	t.Helper()
+	c, err := cases.Load(path, nil)
+	if err != nil {
+		t.Fatalf("cases.Load(%q): %v", path, err)
+	}
+	l, err := letter.Compose(c, letter.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatalf("Compose(%q): %v", path, err)
+	}
+	return l
+}
+
+// TestGolden prints every example case in every text format and compares
+// the result with testdata/golden/<case>.<ext>; -update rewrites them.
+func TestGolden(t *testing.T) {
+	for _, path := range exampleCases(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		l := composeFile(t, path)
+		for _, f := range []struct {
+			ext   string
+			print func(*bytes.Buffer) error
+		}{
+			{"txt", func(b *bytes.Buffer) error { return (&letter.Text{}).Print(b, l) }},
+			{"md", func(b *bytes.Buffer) error { return (&letter.Markdown{}).Print(b, l) }},
+		} {
+			t.Run(name+"."+f.ext, func(t *testing.T) {
+				var got bytes.Buffer
+				if err := f.print(&got); err != nil {
+					t.Fatal(err)
+				}
+				golden := filepath.Join("testdata", "golden", name+"."+f.ext)
+				if *update {
+					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test ./letter -update to create it)", err)
+				}
+				if !bytes.Equal(got.Bytes(), want) {
+					t.Errorf("%s differs from %s; run go test ./letter -update and review the diff\n--- got:\n%s", name, golden, got.String())
+				}
+			})
+		}
+	}
+}

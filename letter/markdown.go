@@ -1,0 +1,117 @@
+package letter
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+// Markdown prints a Letter as CommonMark. Every string is escaped, so text
+// from a case file is shown literally and never turns into markup.
+type Markdown struct{}
+
+// Print writes l to w.
+func (p *Markdown) Print(w io.Writer, l *Letter) error {
+	b := bufio.NewWriter(w)
+	lines := func(ls []string) {
+		for i, s := range ls {
+			b.WriteString(escapeMarkdown(s))
+			if i < len(ls)-1 {
+				b.WriteString("\\") // a hard line break
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+	}
+	head := letterheadLines(l.Sender)
+	head[0] = "**" + escapeMarkdown(head[0]) + "**"
+	for i := 1; i < len(head); i++ {
+		head[i] = escapeMarkdown(head[i])
+	}
+	for i, s := range head {
+		b.WriteString(s)
+		if i < len(head)-1 {
+			b.WriteString("\\")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n---\n\n")
+	lines([]string{l.Date})
+	lines(l.Recipient)
+	if l.Reference != "" {
+		lines([]string{"Our ref.: " + l.Reference})
+	}
+	b.WriteString("**Subject: " + escapeMarkdown(l.Subject) + "**\n\n")
+	lines([]string{l.Salutation})
+	for _, blk := range l.Body {
+		switch blk := blk.(type) {
+		case *Paragraph:
+			lines([]string{blk.Text})
+		case *Quote:
+			for _, para := range blk.Paragraphs {
+				b.WriteString("> " + escapeMarkdown(para) + "\n>\n")
+			}
+			b.WriteString("> — *" + escapeMarkdown(blk.Source) + "*\n\n")
+		case *List:
+			for i, item := range blk.Items {
+				marker := "- "
+				if blk.Ordered {
+					marker = itoa(i+1) + ". "
+				}
+				b.WriteString(marker + escapeMarkdown(item) + "\n")
+			}
+			b.WriteString("\n")
+		}
+	}
+	sig := []string{l.Closing}
+	for _, s := range signatureLines(l) {
+		if s != "" {
+			sig = append(sig, s)
+		}
+	}
+	if len(l.Signatures) == 0 {
+		lines(sig)
+	} else {
+		lines([]string{l.Closing})
+		for _, s := range l.Signatures {
+			ls := []string{s.Name}
+			if s.Role != "" {
+				ls = append(ls, s.Role)
+			}
+			lines(ls)
+		}
+		lines([]string{l.Sender.Name})
+	}
+	if len(l.Enclosures) > 0 {
+		lines(append([]string{"Enclosures:"}, l.Enclosures...))
+	}
+	if len(l.CC) > 0 {
+		lines(append([]string{"cc:"}, l.CC...))
+	}
+	return b.Flush()
+}
+
+// escapeMarkdown escapes s so that CommonMark shows it literally, on a line
+// of its own or after other text: every ASCII punctuation character that can
+// start markup is backslash-escaped, and so is what would open a block at
+// the start of a line (a heading, list item, quotation or rule).
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	digits := 0 // leading digits, for "1." and "1)" list markers
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("\\`*_[]<>!|~{}&", r):
+			b.WriteByte('\\')
+		case i == 0 && strings.ContainsRune("#+-=:", r):
+			b.WriteByte('\\')
+		case i == digits && digits > 0 && (r == '.' || r == ')'):
+			b.WriteByte('\\')
+		}
+		if r >= '0' && r <= '9' && i == digits {
+			digits++
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,249 @@
+package letter
+
+import (
+	"bufio"
+	"io"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
+)
+
+// Text prints a Letter as plain text, laid out as on a printed page:
+// letterhead, date on the right, the address block, wrapped paragraphs,
+// indented quotations and room to sign.
+type Text struct {
+	// Width is the line width in columns; 0 means 72. A column is one
+	// character of Latin, Cyrillic or Greek text; East Asian wide
+	// characters take two.
+	Width int
+}
+
+const defaultWidth = 72
+
+// minWidth is the narrowest layout that still indents quotations sensibly.
+const minWidth = 20
+
+// Print writes l to w.
+func (p *Text) Print(w io.Writer, l *Letter) error {
+	width := p.Width
+	if width == 0 {
+		width = defaultWidth
+	}
+	width = max(width, minWidth)
+	b := bufio.NewWriter(w)
+	t := &textWriter{w: b, width: width}
+
+	for _, line := range letterheadLines(l.Sender) {
+		t.centre(line)
+	}
+	t.line(strings.Repeat("─", width))
+	t.blank()
+	t.right(l.Date)
+	t.blank()
+	for _, line := range l.Recipient {
+		t.wrap(line, "", "  ")
+	}
+	t.blank()
+	if l.Reference != "" {
+		t.wrap("Our ref.: "+l.Reference, "", "          ")
+		t.blank()
+	}
+	t.wrap("Subject: "+l.Subject, "", "         ")
+	t.blank()
+	t.wrap(l.Salutation, "", "")
+	t.blank()
+	for _, blk := range l.Body {
+		switch blk := blk.(type) {
+		case *Paragraph:
+			t.wrap(blk.Text, "", "")
+		case *Quote:
+			for i, para := range blk.Paragraphs {
+				if i > 0 {
+					t.blank()
+				}
+				t.wrap(para, "    ", "    ")
+			}
+			t.blank()
+			t.wrap("— "+blk.Source, "    ", "      ")
+		case *List:
+			for i, item := range blk.Items {
+				marker := "•"
+				if blk.Ordered {
+					marker = itoa(i+1) + "."
+				}
+				first := "  " + marker + " "
+				t.wrap(item, first, strings.Repeat(" ", columns(first)))
+			}
+		}
+		t.blank()
+	}
+	t.wrap(l.Closing, "", "")
+	for _, line := range signatureLines(l) {
+		t.wrap(line, "", "")
+	}
+	if len(l.Enclosures) > 0 {
+		t.blank()
+		t.listBlock("Enclosures: ", l.Enclosures)
+	}
+	if len(l.CC) > 0 {
+		t.blank()
+		t.listBlock("cc: ", l.CC)
+	}
+	return b.Flush()
+}
+
+// letterheadLines are the lines of the letterhead, name first.
+func letterheadLines(h Letterhead) []string {
+	lines := []string{h.Name}
+	lines = append(lines, h.Address...)
+	return append(lines, h.Contact...)
+}
+
+// signatureLines are the lines after the closing: blank lines to sign in,
+// then each signatory's name and role, then the organisation.
+func signatureLines(l *Letter) []string {
+	var lines []string
+	if len(l.Signatures) == 0 {
+		return []string{"", "", l.Sender.Name}
+	}
+	for _, s := range l.Signatures {
+		lines = append(lines, "", "", "", s.Name)
+		if s.Role != "" {
+			lines = append(lines, s.Role)
+		}
+	}
+	return append(lines, l.Sender.Name)
+}
+
+type textWriter struct {
+	w     *bufio.Writer
+	width int
+}
+
+func (t *textWriter) line(s string) {
+	t.w.WriteString(strings.TrimRight(s, " "))
+	t.w.WriteByte('\n')
+}
+
+func (t *textWriter) blank() { t.w.WriteByte('\n') }
+
+func (t *textWriter) centre(s string) {
+	for _, l := range wrapText(s, t.width, "", "") {
+		t.line(strings.Repeat(" ", (t.width-columns(l))/2) + l)
+	}
+}
+
+func (t *textWriter) right(s string) {
+	for _, l := range wrapText(s, t.width, "", "") {
+		t.line(strings.Repeat(" ", t.width-columns(l)) + l)
+	}
+}
+
+func (t *textWriter) wrap(s, first, rest string) {
+	if s == "" {
+		t.blank()
+		return
+	}
+	for _, l := range wrapText(s, t.width, first, rest) {
+		t.line(l)
+	}
+}
+
+// listBlock prints "label: item" with later items aligned under the first.
+func (t *textWriter) listBlock(label string, items []string) {
+	indent := strings.Repeat(" ", columns(label))
+	for i, item := range items {
+		first := indent
+		if i == 0 {
+			first = label
+		}
+		t.wrap(item, first, indent)
+	}
+}
+
+// wrapText breaks s into lines of at most width columns, the first starting
+// with first and the others with rest. Words break at spaces; a word longer
+// than a line is cut.
+func wrapText(s string, width int, first, rest string) []string {
+	var lines []string
+	var cur strings.Builder
+	prefix := first
+	cur.WriteString(prefix)
+	curCols := columns(prefix)
+	empty := true // no word on the current line yet
+	flush := func() {
+		lines = append(lines, cur.String())
+		cur.Reset()
+		prefix = rest
+		cur.WriteString(prefix)
+		curCols = columns(prefix)
+		empty = true
+	}
+	for _, word := range strings.Split(s, " ") {
+		if word == "" {
+			continue
+		}
+		wc := columns(word)
+		if !empty && curCols+1+wc > width {
+			flush()
+		}
+		if !empty {
+			cur.WriteByte(' ')
+			curCols++
+		}
+		// Cut a word that does not fit on a line of its own.
+		for curCols+wc > width && wc > 0 {
+			head, headCols := cutColumns(word, max(width-curCols, 1))
+			cur.WriteString(head)
+			curCols += headCols
+			word = word[len(head):]
+			wc -= headCols
+			flush()
+		}
+		cur.WriteString(word)
+		curCols += wc
+		empty = empty && word == ""
+	}
+	if !empty || len(lines) == 0 {
+		lines = append(lines, cur.String())
+	}
+	return lines
+}
+
+// cutColumns returns the longest prefix of s that fits in n columns (at
+// least one character, so cutting always makes progress).
+func cutColumns(s string, n int) (string, int) {
+	cols := 0
+	for i, r := range s {
+		w := runeWidth(r)
+		if cols+w > n && i > 0 {
+			return s[:i], cols
+		}
+		cols += w
+	}
+	return s, cols
+}
+
+// columns is the width of s on a terminal or in a fixed-width font.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r)
+	}
+	return n
+}
+
+func runeWidth(r rune) int {
+	switch {
+	case r < 0x300:
+		return 1
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		return 0
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
