@@ -9,7 +9,7 @@ func check(c *Case) Diagnostics {
 	errorf := func(path, format string, args ...any) {
 		ds = append(ds, c.Diag(SevError, path, format, args...))
 	}
-	if c.Version != 0 && c.Version != Version {
+	if _, given := c.pos["version"]; given && c.Version != Version {
 		errorf("version", "version %d is not supported: this appeal reads version %d case files", c.Version, Version)
 	}
 	for i, ch := range c.Charges {

@@ -273,6 +273,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		index[name] = i
 	}
 	seen := map[string]bool{}
+	empty := map[string]bool{} // given, but with no value
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -291,14 +292,18 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		seen[k.Value] = true
 		f := t.Field(fi)
 		fpath := join(path, k.Value)
+		before := len(d.diags)
 		d.decode(val, v.Field(fi), fpath)
+		if len(d.diags) == before && (val.Tag == "!!null" || isEmpty(v.Field(fi))) {
+			empty[k.Value] = true
+		}
 		if enum := f.Tag.Get("enum"); enum != "" && val.Tag != "!!null" {
 			d.checkEnum(val, v.Field(fi).String(), enum, fpath)
 		}
 	}
 	for _, name := range names {
 		f := t.Field(index[name])
-		if f.Tag.Get("required") == "true" && (!seen[name] || v.Field(index[name]).IsZero()) {
+		if f.Tag.Get("required") == "true" && (!seen[name] || empty[name]) {
 			where := n
 			if seen[name] {
 				where = valueOf(n, name)
@@ -306,6 +311,12 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			d.errorf(where, "missing required field %q%s", name, inWhere(path))
 		}
 	}
+}
+
+// isEmpty reports text or a list with nothing in it.
+func isEmpty(v reflect.Value) bool {
+	k := v.Kind()
+	return (k == reflect.String || k == reflect.Slice) && v.Len() == 0
 }
 
 func (d *decoder) checkEnum(n *yaml.Node, got, enum, path string) {

@@ -89,6 +89,7 @@ func newRootCmd(app *App) *cobra.Command {
 	root.AddCommand(
 		newGenerateCmd(app),
 		newValidateCmd(app),
+		newTreatiesCmd(app),
 	)
 	return root
 }

@@ -1,0 +1,156 @@
+package letter
+
+import (
+	"testing"
+
+	"github.com/appeal-letters/appeal/cases"
+)
+
+func TestSpell(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, "zero"}, {1, "one"}, {4, "four"}, {12, "twelve"}, {20, "twenty"},
+		{21, "twenty-one"}, {45, "forty-five"}, {99, "ninety-nine"}, {100, "100"}, {2012, "2012"},
+	}
+	for _, tt := range tests {
+		if got := spell(tt.n); got != tt.want {
+			t.Errorf("spell(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestJoin(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"Frank R. Wolf"}, "Frank R. Wolf"},
+		{[]string{"Frank R. Wolf", "Gus Bilirakis"}, "Frank R. Wolf and Gus Bilirakis"},
+		{[]string{"a", "b", "c"}, "a, b and c"},
+	}
+	for _, tt := range tests {
+		if got := join(tt.in); got != tt.want {
+			t.Errorf("join(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestYearsAndCount(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{years(1), "one year’s"},
+		{years(3), "three years’"},
+		{years(15), "fifteen years’"},
+		{count(1, "child", "children"), "one child"},
+		{count(4, "child", "children"), "four children"},
+		{article("Christian pastor"), "a"},
+		{article("Evangelical pastor"), "an"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestFamilyClause(t *testing.T) {
+	tests := []struct {
+		p    cases.Pronouns
+		f    cases.Family
+		want string
+	}{
+		{cases.He, cases.Family{Spouse: "wife", SpousePregnant: true, Children: 4}, "who has four children and whose wife is pregnant"},
+		{cases.She, cases.Family{Spouse: "husband", Children: 1}, "who has a husband and one child"},
+		{cases.They, cases.Family{Children: 2}, "who have two children"},
+		{cases.They, cases.Family{Dependants: []string{"their elderly mother"}}, "who support their elderly mother"},
+		{cases.He, cases.Family{Spouse: "partner"}, "who has a partner"},
+		{cases.He, cases.Family{}, ""},
+	}
+	for _, tt := range tests {
+		if got := familyClause(tt.p, tt.f); got != tt.want {
+			t.Errorf("familyClause(%s, %+v) = %q, want %q", tt.p, tt.f, got, tt.want)
+		}
+	}
+}
+
+func TestCharge(t *testing.T) {
+	tests := []struct {
+		c    cases.Charge
+		want string
+	}{
+		{cases.Charge{Code: "Uzbek Criminal Code", Article: "229-2", Offence: "violation of the procedure for teaching religion", MaxYears: 3},
+			"Article 229-2 of the Uzbek Criminal Code, which punishes “violation of the procedure for teaching religion” and carries a maximum term of three years’ imprisonment"},
+		{cases.Charge{Code: "Criminal Code", Article: "174", MaxYears: 1}, "Article 174 of the Criminal Code, which carries a maximum term of one year’s imprisonment"},
+		{cases.Charge{Code: "Criminal Code", Article: "280", MaxPenalty: "life imprisonment"}, "Article 280 of the Criminal Code, which carries a maximum penalty of life imprisonment"},
+		{cases.Charge{Code: "Penal Code", Article: "7"}, "Article 7 of the Penal Code"},
+	}
+	for _, tt := range tests {
+		if got := charge(tt.c); got != tt.want {
+			t.Errorf("charge(%+v) =\n%q, want\n%q", tt.c, got, tt.want)
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"  spaced   out ", "spaced out"},
+		{"line\nbreak", "line break"},
+		{"esc\x1b[31mred", "esc[31mred"},
+		{"bell\a", "bell"},
+		{"c1\u009bcsi", "c1csi"},
+		{"bidi\u202eevil", "bidievil"},
+		{"no\u00a0break", "no\u00a0break"},
+	}
+	for _, tt := range tests {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWrapText(t *testing.T) {
+	tests := []struct {
+		in          string
+		width       int
+		first, rest string
+		want        []string
+	}{
+		{"one two three", 7, "", "", []string{"one two", "three"}},
+		{"one two three", 9, "  ", "    ", []string{"  one two", "    three"}},
+		// Cyrillic, curly quotes and № are one column each.
+		{"Қазақстан «№2» жоқ", 13, "", "", []string{"Қазақстан", "«№2» жоқ"}},
+		{"abcdefghij", 4, "", "", []string{"abcd", "efgh", "ij"}},
+		// East Asian wide characters take two columns.
+		{"漢字漢字", 4, "", "", []string{"漢字", "漢字"}},
+	}
+	for _, tt := range tests {
+		got := wrapText(tt.in, tt.width, tt.first, tt.rest)
+		if len(got) != len(tt.want) {
+			t.Errorf("wrapText(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("wrapText(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+func TestColumns(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"abc", 3}, {"Қазақстан", 9}, {"“№2”", 4}, {"oʻzbek", 6}, {"漢字", 4}, {"e\u0301", 1},
+	}
+	for _, tt := range tests {
+		if got := columns(tt.s); got != tt.want {
+			t.Errorf("columns(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}

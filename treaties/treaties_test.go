@@ -1,0 +1,299 @@
+package treaties
+
+import (
+	"errors"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+var spaces = regexp.MustCompile(`\s+`)
+
+func squash(s string) string { return strings.TrimSpace(spaces.ReplaceAllString(s, " ")) }
+
+// quoted returns the quoted treaty text of each "### Article" heading in
+// testdata/treaty-texts.md, keyed by the "## n. Treaty name" section line and
+// the heading line, with the Source line after it.
+type article struct{ section, heading, text, source string }
+
+func readTexts(t *testing.T) []article {
+	t.Helper()
+	data, err := os.ReadFile("testdata/treaty-texts.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []article
+	var section string
+	var cur *article
+	for _, line := range strings.Split(string(data), "\n") {
+		switch {
+		case strings.HasPrefix(line, "## "):
+			section, cur = line, nil
+		case strings.HasPrefix(line, "### "):
+			out = append(out, article{section: section, heading: line})
+			cur = &out[len(out)-1]
+		case cur != nil && strings.HasPrefix(line, ">"):
+			cur.text += " " + strings.TrimPrefix(line, ">")
+		case cur != nil && strings.HasPrefix(line, "Source: "):
+			cur.source = strings.TrimPrefix(line, "Source: ")
+		}
+	}
+	return out
+}
+
+// TestClauseTexts checks every built-in clause against the text it was
+// copied from: each paragraph verbatim (whitespace aside) under the
+// article's heading in the treaty's section.
+func TestClauseTexts(t *testing.T) {
+	texts := readTexts(t)
+	for _, c := range Builtin().Clauses() {
+		head := "### Article " + c.Article
+		if i := strings.IndexAny(c.Article, "ABCDEFGH"); i > 0 && c.Article != "I" {
+			head = "### Article " + c.Article[:i] + ", section " + c.Article[i:]
+		}
+		var found *article
+		for i, a := range texts {
+			if strings.Contains(a.section, c.Treaty.Name) && (a.heading == head || strings.HasPrefix(a.heading, head+" ") || strings.HasPrefix(a.heading, head+",")) {
+				found = &texts[i]
+			}
+		}
+		if found == nil {
+			t.Errorf("%s: no %q under a section naming %q in testdata/treaty-texts.md", c.ID, head, c.Treaty.Name)
+			continue
+		}
+		body := squash(found.text)
+		for i, p := range c.Paragraphs {
+			if !strings.Contains(body, squash(p)) {
+				t.Errorf("%s: Paragraphs[%d] = %q, not in the source text of %s", c.ID, i, p, found.heading)
+			}
+		}
+		if c.Heading != "" && !strings.Contains(found.heading, "*"+c.Heading+"*") {
+			t.Errorf("%s: Heading = %q, source heading is %q", c.ID, c.Heading, found.heading)
+		}
+		if c.Source != found.source {
+			t.Errorf("%s: Source = %q, want %q", c.ID, c.Source, found.source)
+		}
+	}
+}
+
+func TestBuiltinClauses(t *testing.T) {
+	l := Builtin()
+	for _, tt := range []struct {
+		id, cite, treaty, heading, first string
+		n                                int
+	}{
+		{"refugee-convention-1a", "article 1, section A", "refugee-convention", "", "A. For the purposes", 3},
+		{"refugee-convention-1a.2", "article 1, section A, paragraph 2", "refugee-convention", "", "As a result of events", 2},
+		{"refugee-convention-31", "article 31", "refugee-convention", "Refugees unlawfully in the Country of Refuge", "1. The Contracting States", 2},
+		{"refugee-convention-32.2", "article 32, paragraph 2", "refugee-convention", "Expulsion", "The expulsion of such a refugee", 1},
+		{"refugee-convention-33", "article 33", "refugee-convention", `Prohibition of Expulsion or Return ("Refoulement")`, "1. No Contracting State", 2},
+		{"refugee-convention-33.1", "article 33, paragraph 1", "refugee-convention", `Prohibition of Expulsion or Return ("Refoulement")`, `No Contracting State shall expel or return ("refouler")`, 1},
+		{"refugee-protocol-1", "article I", "refugee-protocol", "General provision", "1. The States Parties", 3},
+		{"refugee-protocol-1.3", "article I, paragraph 3", "refugee-protocol", "General provision", "The present Protocol shall be applied", 1},
+		{"cat-1.1", "article 1, paragraph 1", "cat", "", "For the purposes of this Convention", 1},
+		{"cat-3", "article 3", "cat", "", "1. No State Party shall expel", 2},
+		{"cat-3.2", "article 3, paragraph 2", "cat", "", "For the purpose of determining", 1},
+		{"cat-22.5", "article 22, paragraph 5", "cat", "", "The Committee shall not consider", 3},
+		{"iccpr-2", "article 2", "iccpr", "", "1. Each State Party", 5},
+		{"iccpr-6.1", "article 6, paragraph 1", "iccpr", "", "Every human being", 1},
+		{"iccpr-7", "article 7", "iccpr", "", "No one shall be subjected to torture", 1},
+		{"iccpr-9.4", "article 9, paragraph 4", "iccpr", "", "Anyone who is deprived", 1},
+		{"iccpr-14.3", "article 14, paragraph 3", "iccpr", "", "In the determination", 8},
+		{"iccpr-18.1", "article 18, paragraph 1", "iccpr", "", "Everyone shall have the right to freedom of thought", 1},
+		{"iccpr-19.2", "article 19, paragraph 2", "iccpr", "", "Everyone shall have the right to freedom of expression", 1},
+		{"iccpr-23.1", "article 23, paragraph 1", "iccpr", "", "The family is", 1},
+		{"iccpr-24.1", "article 24, paragraph 1", "iccpr", "", "Every child shall have", 1},
+		{"crc-3.1", "article 3, paragraph 1", "crc", "", "In all actions concerning children", 1},
+		{"crc-9", "article 9", "crc", "", "1. States Parties shall ensure", 4},
+		{"udhr-14.1", "article 14, paragraph 1", "udhr", "", "Everyone has the right to seek", 1},
+		{"udhr-18", "article 18", "udhr", "", "Everyone has the right to freedom of thought", 1},
+		{"echr-3", "article 3", "echr", "Prohibition of torture", "No one shall be subjected to torture", 1},
+		{"echr-9.2", "article 9, paragraph 2", "echr", "Freedom of thought, conscience and religion", "Freedom to manifest", 1},
+	} {
+		c, ok := l.Clause(tt.id)
+		if !ok {
+			t.Errorf("Clause(%q) not found", tt.id)
+			continue
+		}
+		if got := c.Cite(); got != tt.cite {
+			t.Errorf("Clause(%q).Cite() = %q, want %q", tt.id, got, tt.cite)
+		}
+		if c.Treaty.ID != tt.treaty {
+			t.Errorf("Clause(%q).Treaty.ID = %q, want %q", tt.id, c.Treaty.ID, tt.treaty)
+		}
+		if c.Heading != tt.heading {
+			t.Errorf("Clause(%q).Heading = %q, want %q", tt.id, c.Heading, tt.heading)
+		}
+		if len(c.Paragraphs) != tt.n {
+			t.Errorf("len(Clause(%q).Paragraphs) = %d, want %d", tt.id, len(c.Paragraphs), tt.n)
+		} else if !strings.HasPrefix(c.Paragraphs[0], tt.first) {
+			t.Errorf("Clause(%q).Paragraphs[0] = %q, want prefix %q", tt.id, c.Paragraphs[0], tt.first)
+		}
+	}
+	// ICCPR article 2(2) is left out until its wording is confirmed.
+	if _, ok := l.Clause("iccpr-2.2"); ok {
+		t.Errorf("Clause(%q) found, want it left out (wording unconfirmed)", "iccpr-2.2")
+	}
+	if c, _ := l.Clause("iccpr-2"); c == nil || !strings.Contains(c.Note, "Paragraph 2 is left out") {
+		t.Errorf("Clause(%q).Note does not explain the missing paragraph 2", "iccpr-2")
+	}
+}
+
+func TestBuiltinTreaties(t *testing.T) {
+	l := Builtin()
+	var ids []string
+	for _, tr := range l.Treaties() {
+		ids = append(ids, tr.ID)
+	}
+	if want := []string{"refugee-convention", "refugee-protocol", "cat", "iccpr", "crc", "udhr", "echr"}; !slices.Equal(ids, want) {
+		t.Errorf("Treaties() = %q, want %q", ids, want)
+	}
+	for _, tt := range []struct {
+		id, concluded, records, protocol string
+		declaration                      bool
+		languages                        []string
+	}{
+		{"refugee-convention", "Geneva, 28 July 1951", "REF1951", "refugee-protocol", false, []string{"English", "French"}},
+		{"refugee-protocol", "New York, 31 January 1967", "REF1967", "", false, nil},
+		{"cat", "New York, 10 December 1984", "CAT", "", false, []string{"Arabic", "Chinese", "English", "French", "Russian", "Spanish"}},
+		{"iccpr", "New York, 16 December 1966", "ICCPR", "", false, []string{"Chinese", "English", "French", "Russian", "Spanish"}},
+		{"crc", "New York, 20 November 1989", "CRC", "", false, nil},
+		{"udhr", "GA res. 217 A (III), 10 December 1948", "", "", true, nil},
+		{"echr", "Rome, 4 November 1950", "ECHR", "", false, nil},
+	} {
+		tr, ok := l.Treaty(tt.id)
+		if !ok {
+			t.Errorf("Treaty(%q) not found", tt.id)
+			continue
+		}
+		if tr.Concluded != tt.concluded || tr.Records != tt.records || tr.Protocol != tt.protocol || tr.Declaration != tt.declaration {
+			t.Errorf("Treaty(%q) = {Concluded %q, Records %q, Protocol %q, Declaration %v}, want {%q, %q, %q, %v}",
+				tt.id, tr.Concluded, tr.Records, tr.Protocol, tr.Declaration, tt.concluded, tt.records, tt.protocol, tt.declaration)
+		}
+		if !slices.Equal(tr.Languages, tt.languages) {
+			t.Errorf("Treaty(%q).Languages = %q, want %q", tt.id, tr.Languages, tt.languages)
+		}
+		if len(tr.Languages) > 0 && tr.LanguagesSource == "" {
+			t.Errorf("Treaty(%q).LanguagesSource is empty", tt.id)
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	l := Builtin()
+	for _, tt := range []struct {
+		id   string
+		want string // among the suggestions
+	}{
+		{"cat-33", "cat-3"},
+		{"refugee-convention-33.3", "refugee-convention-33.1"},
+		{"refugee-conventon-33", "refugee-convention-33"},
+		{"iccpr18", "iccpr-18"},
+		{"echr-3.1", "echr-3"},
+	} {
+		got := l.Suggest(tt.id)
+		if !slices.Contains(got, tt.want) || len(got) > 3 {
+			t.Errorf("Suggest(%q) = %q, want %q among at most 3", tt.id, got, tt.want)
+		}
+	}
+	if got := l.Suggest("completely-unrelated-words"); len(got) != 0 {
+		t.Errorf("Suggest(%q) = %q, want none", "completely-unrelated-words", got)
+	}
+}
+
+const mine = `id: my-treaty
+name: My Treaty
+articles:
+  - article: "5"
+    source: typed in
+    paragraphs:
+      - number: "1"
+        text:
+          - "1. First."
+      - number: "2"
+        text:
+          - "2. Second."
+`
+
+func TestLoadErrors(t *testing.T) {
+	for _, tt := range []struct {
+		name, file string
+		want       []string
+	}{
+		{"unknown field", "id: x\nname: X\narticles:\n  - article: \"1\"\n    source: s\n    paragrafs:\n      - text: [a]\n",
+			[]string{`mine.yaml:6:5: unknown field "paragrafs" in article (did you mean "paragraphs"?)`, `mine.yaml:4:5: missing field "paragraphs"`}},
+		{"missing fields", "articles: []\n",
+			[]string{`mine.yaml:1:1: missing field "id"`, `mine.yaml:1:1: missing field "name"`, `mine.yaml:1:11: articles is empty`}},
+		{"syntax", "id: x\nname: [unclosed\n", []string{"mine.yaml:"}},
+		{"bad number", "id: x\nname: X\narticles:\n  - article: \"1\"\n    source: s\n    paragraphs:\n      - number: \"2\"\n        text:\n          - \"1. wrong\"\n",
+			[]string{`mine.yaml:9:13: paragraph 2 text must start with "2. " or "(2) "`}},
+		{"bad id", "id: My Treaty\nname: X\narticles:\n  - article: \"1\"\n    source: s\n    paragraphs:\n      - text: [a]\n",
+			[]string{`mine.yaml:1:5: id "My Treaty" must be lower-case`}},
+		{"duplicate clause", "id: x\nname: X\narticles:\n  - article: \"1\"\n    source: s\n    paragraphs:\n      - text: [a]\n  - article: \"1\"\n    source: s\n    paragraphs:\n      - text: [b]\n",
+			[]string{`mine.yaml:8:5: clause "x-1" defined twice (first on line 4)`}},
+	} {
+		_, err := Load(fstest.MapFS{"mine.yaml": {Data: []byte(tt.file)}})
+		if err == nil {
+			t.Errorf("%s: Load = nil error, want %q", tt.name, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: Load error = %q, want it to contain %q", tt.name, err, w)
+			}
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("%s: Load error %v is not a *ParseError", tt.name, err)
+		}
+	}
+	// All files' errors come in one run.
+	_, err := Load(fstest.MapFS{"a.yaml": {Data: []byte("id: a\n")}, "b.yaml": {Data: []byte("id: b\n")}})
+	if err == nil || !strings.Contains(err.Error(), "a.yaml:") || !strings.Contains(err.Error(), "b.yaml:") {
+		t.Errorf("Load(two bad files) = %v, want errors for both", err)
+	}
+}
+
+func TestLoadAndMerge(t *testing.T) {
+	over := `id: cat
+name: Convention against Torture (my copy)
+short: CAT
+articles:
+  - article: "3"
+    source: my copy
+    paragraphs:
+      - text:
+          - "Replaced."
+`
+	user, err := Load(fstest.MapFS{"mine.yaml": {Data: []byte(mine)}, "cat.yaml": {Data: []byte(over)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := user.Clause("my-treaty-5.2")
+	if !ok || c.Paragraphs[0] != "Second." || c.Cite() != "article 5, paragraph 2" || c.Treaty.Short != "My Treaty" {
+		t.Fatalf("Clause(%q) = %+v, %v", "my-treaty-5.2", c, ok)
+	}
+	b := Builtin()
+	m := b.Merge(user)
+	if c, ok := m.Clause("cat-3"); !ok || c.Paragraphs[0] != "Replaced." {
+		t.Errorf("Merge: Clause(%q) = %v, want the user's", "cat-3", c)
+	}
+	if _, ok := m.Clause("cat-22"); ok {
+		t.Errorf("Merge: Clause(%q) still there, want the whole treaty replaced", "cat-22")
+	}
+	if _, ok := m.Clause("my-treaty-5"); !ok {
+		t.Errorf("Merge: Clause(%q) missing", "my-treaty-5")
+	}
+	if _, ok := m.Clause("refugee-convention-33.1"); !ok {
+		t.Errorf("Merge: Clause(%q) missing", "refugee-convention-33.1")
+	}
+	if got := m.Treaties()[len(m.Treaties())-1].ID; got != "my-treaty" {
+		t.Errorf("Merge: last treaty = %q, want %q", got, "my-treaty")
+	}
+	if c, _ := b.Clause("cat-3"); c.Paragraphs[0] == "Replaced." {
+		t.Errorf("Merge changed the receiver")
+	}
+}
