@@ -48,7 +48,7 @@ func Load(path string, stdin io.Reader) (*Case, error) {
 		if errors.Is(err, errTooLarge) {
 			return nil, Diagnostics{{File: name, Severity: SevError, Message: err.Error()}}
 		}
-		return nil, fmt.Errorf("cannot read case file: %w", unwrapPath(err))
+		return nil, Diagnostics{{File: name, Severity: SevError, Message: "cannot read case file: " + unwrapPath(err).Error()}}
 	}
 	c, err := Parse(name, data)
 	if c != nil {
@@ -56,6 +56,8 @@ func Load(path string, stdin io.Reader) (*Case, error) {
 	}
 	return c, err
 }
+
+const emptyMessage = "the case file is empty; start from 'appeal init' or cases/djabbarbergenov.yaml"
 
 var errTooLarge = fmt.Errorf("case file is larger than %d KiB; a case file holds one case", MaxSize>>10)
 
@@ -70,11 +72,12 @@ func readLimited(r io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-// unwrapPath keeps an *os.PathError's words but not Go's "open" prefix.
+// unwrapPath keeps an *os.PathError's reason, not Go's "open PATH" prefix:
+// the diagnostic names the file already.
 func unwrapPath(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+		return pe.Err
 	}
 	return err
 }
@@ -93,13 +96,15 @@ func Parse(name string, data []byte) (*Case, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
 		if err == io.EOF {
-			return nil, Diagnostics{{File: name, Line: 1, Column: 1, Severity: SevError,
-				Message: "the case file is empty; start from 'appeal init' or cases/djabbarbergenov.yaml"}}
+			return nil, Diagnostics{{File: name, Line: 1, Column: 1, Severity: SevError, Message: emptyMessage}}
 		}
-		return nil, Diagnostics{syntaxError(name, err)}
+		return nil, Diagnostics{syntaxError(name, data, err)}
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
+	if err := dec.Decode(&extra); err != nil && err != io.EOF {
+		// Broken YAML after the first document is still broken.
+		return nil, Diagnostics{syntaxError(name, data, err)}
+	} else if err == nil {
 		return nil, Diagnostics{{File: name, Line: extra.Line, Column: extra.Column, Severity: SevError,
 			Message: "a case file holds one YAML document; remove the second '---' and what follows, or split it into another file"}}
 	}
@@ -108,6 +113,10 @@ func Parse(name string, data []byte) (*Case, error) {
 	root := &doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
+	}
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		// "---" or "~" alone: a document with nothing in it.
+		return nil, Diagnostics{{File: name, Line: root.Line, Column: root.Column, Severity: SevError, Message: emptyMessage}}
 	}
 	d.decode(root, reflect.ValueOf(c).Elem(), "")
 	d.diags = append(d.diags, check(c)...)
@@ -130,6 +139,10 @@ func checkBytes(name string, data []byte) (Diagnostic, bool) {
 		case r == 0:
 			return Diagnostic{File: name, Line: line, Column: col, Severity: SevError,
 				Message: "NUL byte in the file; a case file is text"}, false
+		case r < ' ' && r != '\t' && r != '\n' && r != '\r', r >= 0x7F && r <= 0x9F && r != 0x85, r == 0xFFFE, r == 0xFFFF:
+			// YAML rejects these too, but without saying where.
+			return Diagnostic{File: name, Line: line, Column: col, Severity: SevError,
+				Message: fmt.Sprintf("control character %U in the file; remove it", r)}, false
 		case r == '\n':
 			line, col = line+1, 0
 		}
@@ -142,10 +155,16 @@ func checkBytes(name string, data []byte) (Diagnostic, bool) {
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // syntaxError turns the YAML library's message into a positioned diagnostic.
-func syntaxError(name string, err error) Diagnostic {
-	d := Diagnostic{File: name, Severity: SevError, Message: "YAML syntax error: " + err.Error()}
+func syntaxError(name string, data []byte, err error) Diagnostic {
+	d := Diagnostic{File: name, Line: 1, Severity: SevError, Message: "YAML syntax error: " + err.Error()}
 	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		d.Line, _ = strconv.Atoi(m[1])
+		// The YAML library leaves out the line when it counts it as 0:
+		// the first line, or the end of the file for an unfinished value.
+		if m[1] != "" {
+			d.Line, _ = strconv.Atoi(m[1])
+		} else if strings.Contains(m[2], "end of stream") {
+			d.Line = bytes.Count(data, []byte("\n")) + 1
+		}
 		d.Message = "YAML syntax error: " + m[2]
 		if strings.Contains(m[2], "found character that cannot start any token") {
 			d.Message += " (a tab? indent with spaces)"

@@ -43,8 +43,11 @@ func (w *writer) person() *person {
 		Accusation: clean(c.Accusation),
 		Awaiting:   clean(c.Status.Awaiting),
 	}
+	if p.ShortName == "" && d.Honorific != "" {
+		p.ShortName = clean(d.Honorific + " " + lastWord(d.Name))
+	}
 	if p.ShortName == "" {
-		p.ShortName = clean(strings.TrimSpace(d.Honorific + " " + lastWord(d.Name)))
+		p.ShortName = clean(d.Name)
 	}
 	if p.Proceeding == "" {
 		p.Proceeding = "extradition"
@@ -68,7 +71,7 @@ func (w *writer) person() *person {
 	for _, ch := range c.Charges {
 		p.Charges = append(p.Charges, charge(ch))
 	}
-	p.FamilyClause = familyClause(d.Pronouns, c.Family)
+	p.FamilyClause = familyClause(c.Family)
 	for i, r := range c.Requests {
 		r = clean(r)
 		if len(c.Requests) > 1 {
@@ -113,8 +116,10 @@ func years(n int) string {
 }
 
 // familyClause describes the family as a relative clause:
-// "who has four children and whose wife is pregnant".
-func familyClause(p cases.Pronouns, f cases.Family) string {
+// "who has four children and whose wife is pregnant". It follows the
+// person's name, so its verbs are singular whatever the pronouns; the
+// pronouns only choose the possessive in the sender's own words.
+func familyClause(f cases.Family) string {
 	var has, parts []string
 	if f.Spouse != "" && !f.SpousePregnant {
 		has = append(has, article(f.Spouse)+" "+f.Spouse)
@@ -123,13 +128,13 @@ func familyClause(p cases.Pronouns, f cases.Family) string {
 		has = append(has, count(f.Children, "child", "children"))
 	}
 	if len(has) > 0 {
-		parts = append(parts, p.Verb("who has ", "who have ")+join(has))
+		parts = append(parts, "who has "+join(has))
 	}
 	if f.SpousePregnant {
 		parts = append(parts, "whose "+f.Spouse+" is pregnant")
 	}
 	if deps := cleanAll(f.Dependants); len(deps) > 0 {
-		parts = append(parts, p.Verb("who supports ", "who support ")+join(deps))
+		parts = append(parts, "who supports "+join(deps))
 	}
 	return join(parts)
 }

@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -188,16 +187,15 @@ func sourceDate(app *App) (time.Time, error) {
 
 // composeFile reads a case file and composes its letter, printing warnings.
 func composeFile(app *App, path string, lib *treatiesLibrary) (*letter.Letter, error) {
-	c, err := cases.Load(path, app.Stdin)
-	if err != nil {
-		return nil, err
+	c, ds := checkFile(app, path, lib)
+	if len(ds.Errors()) > 0 {
+		return nil, ds
 	}
-	warnings := letter.Check(c, lib.Library, lib.Records).Warnings()
 	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: lib.Library, Records: lib.Records})
 	if err != nil {
 		return nil, err
 	}
-	printDiagnostics(app.Stderr, warnings)
+	printDiagnostics(app.Stderr, ds)
 	return l, nil
 }
 

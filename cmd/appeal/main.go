@@ -66,7 +66,10 @@ func run(app *App, args []string) int {
 		return 2
 	}
 	if !errors.Is(err, errReported) {
-		fmt.Fprintf(app.Stderr, "appeal: %v\n", err)
+		// One line per problem, each with the program's name.
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(app.Stderr, "appeal: %s\n", line)
+		}
 	}
 	return 1
 }

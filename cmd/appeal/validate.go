@@ -47,20 +47,27 @@ by is a warning. Every problem is reported, each at its line and column.`,
 	return cmd
 }
 
-// validateFile returns every problem with one case file.
+// validateFile returns every problem with one case file, composing its
+// letter to find those only composing finds (such as unreadable images).
 func validateFile(app *App, path string, lib *treatiesLibrary) cases.Diagnostics {
-	c, err := cases.Load(path, app.Stdin)
-	if c == nil {
-		return asDiagnostics(path, err)
-	}
-	ds := asDiagnostics(path, err)
-	ds = append(ds, letter.Check(c, lib.Library, lib.Records)...)
+	c, ds := checkFile(app, path, lib)
 	if len(ds.Errors()) == 0 {
 		if _, err := letter.Compose(c, letter.Options{Now: app.Now, Library: lib.Library, Records: lib.Records}); err != nil {
 			ds = append(ds, asDiagnostics(path, err).Errors()...)
 		}
 	}
 	return ds
+}
+
+// checkFile reads a case file and checks it against the treaty data,
+// returning every problem found in either.
+func checkFile(app *App, path string, lib *treatiesLibrary) (*cases.Case, cases.Diagnostics) {
+	c, err := cases.Load(path, app.Stdin)
+	ds := asDiagnostics(path, err)
+	if c != nil {
+		ds = append(ds, letter.Check(c, lib.Library, lib.Records)...)
+	}
+	return c, ds
 }
 
 func displayName(path string) string {

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata/script")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"appeal": func() {
+			app := &App{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Now: time.Now}
+			// Scripts fix "today" so letters without a date are stable.
+			if s := os.Getenv("APPEAL_TEST_TODAY"); s != "" {
+				day, err := time.Parse("2006-01-02", s)
+				if err != nil {
+					panic(err)
+				}
+				app.Now = func() time.Time { return day }
+			}
+			os.Exit(run(app, os.Args[1:]))
+		},
+	})
+}
+
+// TestScripts runs the command line end to end: each testdata/script/*.txtar
+// is a script of appeal commands and the output they must give.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		UpdateScripts:       *update,
+		RequireExplicitExec: false,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("APPEAL_TEST_TODAY", "2012-08-01")
+			// Every script can use the example cases, as a user's clone has them.
+			files, err := filepath.Glob("../../cases/*.yaml")
+			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(filepath.Join(env.WorkDir, "cases"), 0o755); err != nil {
+				return err
+			}
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(filepath.Join(env.WorkDir, "cases", filepath.Base(f)), data, 0o644); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// exit N cmd args... runs cmd and checks its exit status is N.
+			"exit": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 2 {
+					ts.Fatalf("usage: exit N command [args...]")
+				}
+				want, err := strconv.Atoi(args[0])
+				if err != nil {
+					ts.Fatalf("exit: %v", err)
+				}
+				got := 0
+				if err := ts.Exec(args[1], args[2:]...); err != nil {
+					var ee *exec.ExitError
+					if !errors.As(err, &ee) {
+						ts.Fatalf("exit: %v", err)
+					}
+					got = ee.ExitCode()
+				}
+				if got != want {
+					ts.Fatalf("%s exited with status %d, want %d", args[1], got, want)
+				}
+			},
+		},
+	})
+}
