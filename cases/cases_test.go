@@ -48,7 +48,7 @@ func TestParseDate(t *testing.T) {
 
 func TestPronouns(t *testing.T) {
 	tests := []struct {
-		p                              cases.Pronouns
+		p                               cases.Pronouns
 		subject, object, possessive, is string
 	}{
 		{cases.He, "he", "him", "his", "is"},

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -23,39 +22,6 @@ const MaxSize = 1 << 20
 
 // maxItems bounds every list in a case file: no letter cites more.
 const maxItems = 1000
-
-// Load reads and checks the case file at path ("-" reads standard input, named
-// "<stdin>" in messages). Problems come back as Diagnostics, all of them.
-func Load(path string, stdin io.Reader) (*Case, error) {
-	var (
-		data []byte
-		err  error
-		name = path
-		dir  = filepath.Dir(path)
-	)
-	if path == "-" {
-		name, dir = "<stdin>", "."
-		data, err = readLimited(stdin)
-	} else {
-		var f *os.File
-		f, err = os.Open(path)
-		if err == nil {
-			data, err = readLimited(f)
-			f.Close()
-		}
-	}
-	if err != nil {
-		if errors.Is(err, errTooLarge) {
-			return nil, Diagnostics{{File: name, Severity: SevError, Message: err.Error()}}
-		}
-		return nil, Diagnostics{{File: name, Severity: SevError, Message: "cannot read case file: " + unwrapPath(err).Error()}}
-	}
-	c, err := Parse(name, data)
-	if c != nil {
-		c.Dir = dir
-	}
-	return c, err
-}
 
 const emptyMessage = "the case file is empty; start from 'appeal init' or cases/djabbarbergenov.yaml"
 
@@ -86,6 +52,15 @@ func unwrapPath(err error) error {
 // It returns the Case with every problem found, as Diagnostics; the Case is
 // nil when the file could not be read as YAML at all.
 func Parse(name string, data []byte) (*Case, error) {
+	root, ds := parseYAML(name, data)
+	if ds != nil {
+		return nil, ds
+	}
+	return decodeCase(name, root, nil)
+}
+
+// parseYAML reads one YAML document and returns its root node.
+func parseYAML(name string, data []byte) (*yaml.Node, Diagnostics) {
 	if len(data) > MaxSize {
 		return nil, Diagnostics{{File: name, Severity: SevError, Message: errTooLarge.Error()}}
 	}
@@ -108,8 +83,6 @@ func Parse(name string, data []byte) (*Case, error) {
 		return nil, Diagnostics{{File: name, Line: extra.Line, Column: extra.Column, Severity: SevError,
 			Message: "a case file holds one YAML document; remove the second '---' and what follows, or split it into another file"}}
 	}
-	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}}
-	d := &decoder{file: name, pos: c.pos}
 	root := &doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
@@ -118,6 +91,14 @@ func Parse(name string, data []byte) (*Case, error) {
 		// "---" or "~" alone: a document with nothing in it.
 		return nil, Diagnostics{{File: name, Line: root.Line, Column: root.Column, Severity: SevError, Message: emptyMessage}}
 	}
+	return root, nil
+}
+
+// decodeCase fills a Case from a parsed document. origin names the file of
+// nodes that came from elsewhere (a defaults file, the command line).
+func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Case, error) {
+	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}}
+	d := &decoder{file: name, pos: c.pos, origin: origin}
 	d.decode(root, reflect.ValueOf(c).Elem(), "")
 	d.diags = append(d.diags, check(c)...)
 	if len(d.diags) > 0 {
@@ -177,9 +158,10 @@ func syntaxError(name string, data []byte, err error) Diagnostic {
 // names from `yaml` tags, and collects every problem instead of stopping at
 // the first.
 type decoder struct {
-	file  string
-	pos   map[string]Pos
-	diags Diagnostics
+	file   string
+	pos    map[string]Pos
+	origin map[*yaml.Node]string // file of nodes not from the case file
+	diags  Diagnostics
 }
 
 // nodeDecoder is implemented by types that read themselves from a scalar.
@@ -188,7 +170,11 @@ type nodeDecoder interface {
 }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
-	d.diags = append(d.diags, Diagnostic{File: d.file, Line: n.Line, Column: n.Column,
+	file := d.file
+	if o, ok := d.origin[n]; ok {
+		file = o
+	}
+	d.diags = append(d.diags, Diagnostic{File: file, Line: n.Line, Column: n.Column,
 		Severity: SevError, Message: fmt.Sprintf(format, args...)})
 }
 

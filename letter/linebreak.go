@@ -1,0 +1,105 @@
+package letter
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A measurer measures text set in a Font and breaks it into lines. It
+// remembers the width of every word it has measured, so a word that comes
+// back (and in a letter most do) costs one map lookup.
+type measurer struct {
+	font  *Font
+	words [numStyles]map[string]int // word widths in 1/1000 em, by style
+	space [numStyles]int            // width of a space in 1/1000 em, by style
+}
+
+func newMeasurer(f *Font) *measurer {
+	m := &measurer{font: f}
+	for st := range numStyles {
+		m.words[st] = make(map[string]int)
+		m.space[st] = f.faces[st].width(" ")
+	}
+	return m
+}
+
+// width returns the width of s in points, set in st at size points.
+func (m *measurer) width(s string, st style, size float64) float64 {
+	return float64(m.font.faces[st].width(s)) * size / 1000
+}
+
+// wordWidth returns the width of a word in 1/1000 em, measuring it once.
+func (m *measurer) wordWidth(w string, st style) int {
+	if n, ok := m.words[st][w]; ok {
+		return n
+	}
+	n := m.font.faces[st].width(w)
+	m.words[st][w] = n
+	return n
+}
+
+// wrap breaks text into lines no wider than width points when set in st at
+// size points. Lines break at spaces, which are dropped; a word wider than a
+// whole line is broken where it reaches the edge, so nothing ever runs off
+// the page. Lines are substrings of text, and empty text gives no lines.
+func (m *measurer) wrap(text string, st style, size, width float64) []string {
+	// Widths are summed in integer 1/1000 em, so a line fits exactly when
+	// the sum does, whatever the size.
+	limit := int(width * 1000 / size)
+	space := m.space[st]
+	var lines []string
+	start, end, w := -1, 0, 0 // the line so far is text[start:end], w wide; start < 0: empty
+	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' {
+			j++
+		}
+		ww := m.wordWidth(text[i:j], st)
+		switch {
+		case start >= 0 && w+space+ww <= limit:
+			end, w = j, w+space+ww
+		case ww <= limit:
+			if start >= 0 {
+				lines = append(lines, text[start:end])
+			}
+			start, end, w = i, j, ww
+		default:
+			if start >= 0 {
+				lines = append(lines, text[start:end])
+			}
+			var rest int
+			lines, rest, w = m.hardBreak(lines, text, i, j, st, limit)
+			start, end = rest, j
+		}
+		i = j
+	}
+	if start >= 0 {
+		lines = append(lines, text[start:end])
+	}
+	return lines
+}
+
+// hardBreak breaks the word text[i:j], too wide for a line, into lines that
+// fill the width. It appends all but the last piece to lines and returns
+// where the last piece starts and its width, so the next word may join it.
+// It never breaks before a combining mark, and every line gets at least one
+// character, so even a line narrower than one letter makes progress.
+func (m *measurer) hardBreak(lines []string, text string, i, j int, st style, limit int) ([]string, int, int) {
+	f := m.font.faces[st]
+	start, w := i, 0
+	for k := i; k < j; {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		rw := int(f.advance[r])
+		if w+rw > limit && k > start && !unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) {
+			lines = append(lines, text[start:k])
+			start, w = k, 0
+		}
+		w += rw
+		k += n
+	}
+	return lines, start, w
+}
