@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -18,65 +19,84 @@ import (
 
 // generateOptions are the settings of one 'appeal generate' run.
 type generateOptions struct {
-	Input  string // case file, or "-" for standard input
-	Output string // output file, or "-" / "" for standard output
-	Format string // text, markdown or pdf; "" means from Output's extension
-	Width  int    // text line width
-	Paper  string // a4 or letter
-	Font   string // a TrueType font file for PDF output
+	Inputs []string // case files or folders of them; "-" is standard input
+	Output string   // output file, or "-" / "" for standard output
+	OutDir string   // folder for one letter per case and format
+	Format string   // text, markdown, pdf, or a comma-separated list with OutDir
+	Check  bool     // report letters in OutDir that differ, write nothing
+	Width  int      // text line width
+	Paper  string   // a4 or letter
+	Font   string   // a TrueType font file for PDF output
+	Jobs   int      // cases composed at once; 0 means one per core
 }
 
 func newGenerateCmd(app *App) *cobra.Command {
 	opts := &generateOptions{}
 	cmd := &cobra.Command{
-		Use:   "generate [case.yaml | -]",
-		Short: "Write the letter for a case file",
+		Use:   "generate [case.yaml... | folder... | -]",
+		Short: "Write the letter for each case file",
 		Long: `Generate writes the letter for a case file as plain text, Markdown or PDF.
 
 The format comes from -f, else from the extension of -o (.txt, .md, .pdf),
 else it is text. "-" reads the case from standard input, and -o - writes
-the letter to standard output (the default).`,
+the letter to standard output (the default).
+
+With --out-dir, it writes one letter per case file and format into that
+folder, named after the case file (cases/smith.yaml gives letters/smith.pdf),
+for every case file given and every *.yaml file in a folder given. -f then
+takes a list, e.g. -f text,markdown,pdf (default pdf). Cases run in
+parallel; a bad case is reported and the others still written.
+
+With --check, nothing is written: generate lists the letters in --out-dir
+that differ from what it would write now, and exits 1 if there are any.`,
 		Example: `  appeal generate cases/djabbarbergenov.yaml
   appeal generate cases/djabbarbergenov.yaml -o letter.pdf
-  appeal generate case.yaml -f markdown > letter.md`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return usagef("generate takes one case file, got %d", len(args))
-			}
-			return nil
-		},
+  appeal generate cases/*.yaml --out-dir letters/ -f text,markdown,pdf
+  appeal generate --check --out-dir letters/ cases/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 1 {
-				opts.Input = args[0]
-			}
-			lib, err := loadData(cmd)
+			opts.Inputs = args
+			data, err := loadData(app, cmd)
 			if err != nil {
 				return err
 			}
-			return generateRun(app, opts, lib)
+			if opts.OutDir != "" {
+				return batchRun(cmd.Context(), app, opts, data)
+			}
+			return generateRun(app, opts, data)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", "output format: text, markdown or pdf (default: from -o, else text)")
+	f.StringVarP(&opts.Format, "format", "f", "", "output format: text, markdown or pdf (default: from -o, else text; with --out-dir a list, default pdf)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the letter to `file` (- for standard output)")
+	f.StringVar(&opts.OutDir, "out-dir", "", "write one letter per case and format into `folder`")
+	f.BoolVar(&opts.Check, "check", false, "with --out-dir: list letters that differ from what would be written now; exit 1 if any")
 	f.IntVar(&opts.Width, "width", 72, "line width of text output, in columns")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
 	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
+	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
 	return cmd
 }
 
-// formatFor decides the output format from -f and the output's extension.
-func formatFor(format, output string) (string, error) {
-	switch strings.ToLower(format) {
+// formatName reads one format name.
+func formatName(s string) (string, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "text", "txt":
 		return "text", nil
 	case "markdown", "md":
 		return "markdown", nil
 	case "pdf":
 		return "pdf", nil
-	case "":
-	default:
-		return "", usagef("unknown format %q: use text, markdown or pdf", format)
+	}
+	return "", usagef("unknown format %q: use text, markdown or pdf", s)
+}
+
+// extensions are the file extensions of the formats.
+var extensions = map[string]string{"text": ".txt", "markdown": ".md", "pdf": ".pdf"}
+
+// formatFor decides the output format from -f and the output's extension.
+func formatFor(format, output string) (string, error) {
+	if format != "" {
+		return formatName(format)
 	}
 	if output == "" || output == "-" {
 		return "text", nil
@@ -93,34 +113,54 @@ func formatFor(format, output string) (string, error) {
 	}
 }
 
-func generateRun(app *App, opts *generateOptions, lib *treatiesLibrary) error {
+// checkCommon checks the options that single and batch runs share.
+func checkCommon(opts *generateOptions) error {
+	if opts.Width < 20 || opts.Width > 1000 {
+		return usagef("--width %d is out of range: give 20 to 1000 columns", opts.Width)
+	}
+	if opts.Jobs < 0 {
+		return usagef("--jobs %d: give a positive number", opts.Jobs)
+	}
+	return nil
+}
+
+func generateRun(app *App, opts *generateOptions, data *runData) error {
+	if len(opts.Inputs) > 1 {
+		return usagef("several case files need --out-dir, e.g. appeal generate %s --out-dir letters/", strings.Join(opts.Inputs, " "))
+	}
+	if opts.Check {
+		return usagef("--check compares letters in --out-dir: give --out-dir")
+	}
 	format, err := formatFor(opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
-	if opts.Width < 20 || opts.Width > 1000 {
-		return usagef("--width %d is out of range: give 20 to 1000 columns", opts.Width)
+	if err := checkCommon(opts); err != nil {
+		return err
 	}
-	printer, err := newPrinter(app, format, opts)
+	printers, err := newPrinters(app, []string{format}, opts)
 	if err != nil {
 		return err
 	}
-	if opts.Input == "" {
-		if isTerminal(app.Stdin) {
-			return usagef("no case file given: appeal generate case.yaml (or - to read standard input)")
-		}
-		opts.Input = "-"
+	input := "-"
+	if len(opts.Inputs) == 1 {
+		input = opts.Inputs[0]
+	} else if isTerminal(app.Stdin) {
+		return usagef("no case file given: appeal generate case.yaml (or - to read standard input)")
+	}
+	if fi, err := os.Stat(input); err == nil && fi.IsDir() {
+		return usagef("%s is a folder: give --out-dir to write a letter for each case in it", input)
 	}
 	toStdout := opts.Output == "" || opts.Output == "-"
 	if toStdout && format == "pdf" && isTerminal(app.Stdout) {
 		return usagef("will not write a PDF to the terminal: give -o letter.pdf")
 	}
-	l, err := composeFile(app, opts.Input, lib)
+	l, err := composeFile(app, input, data)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := printer.Print(&buf, l); err != nil {
+	if err := printers[format].Print(&buf, l); err != nil {
 		return err
 	}
 	if toStdout {
@@ -135,39 +175,53 @@ type printer interface {
 	Print(w io.Writer, l *letter.Letter) error
 }
 
-func newPrinter(app *App, format string, opts *generateOptions) (printer, error) {
-	switch format {
-	case "markdown":
-		return &letter.Markdown{}, nil
-	case "pdf":
-		p := &letter.PDF{Creator: "appeal " + version()}
-		switch strings.ToLower(opts.Paper) {
-		case "a4", "":
-			p.Paper = letter.A4
-		case "letter", "us-letter", "usletter":
-			p.Paper = letter.USLetter
-		default:
-			return nil, usagef("unknown paper %q: use a4 or letter", opts.Paper)
-		}
-		if opts.Font != "" {
-			ttf, err := os.ReadFile(opts.Font)
+// newPrinters makes a printer for each format.
+func newPrinters(app *App, formats []string, opts *generateOptions) (map[string]printer, error) {
+	printers := map[string]printer{}
+	for _, format := range formats {
+		switch format {
+		case "text":
+			printers[format] = &letter.Text{Width: opts.Width}
+		case "markdown":
+			printers[format] = &letter.Markdown{}
+		case "pdf":
+			p, err := newPDF(app, opts)
 			if err != nil {
-				return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
+				return nil, err
 			}
-			font, err := letter.LoadFont(ttf)
-			if err != nil {
-				return nil, fmt.Errorf("font %s: %w", opts.Font, err)
-			}
-			p.Font = font
+			printers[format] = p
 		}
-		t, err := sourceDate(app)
-		if err != nil {
-			return nil, err
-		}
-		p.CreationDate = t
-		return p, nil
 	}
-	return &letter.Text{Width: opts.Width}, nil
+	return printers, nil
+}
+
+func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
+	p := &letter.PDF{Creator: "appeal " + version()}
+	switch strings.ToLower(opts.Paper) {
+	case "a4", "":
+		p.Paper = letter.A4
+	case "letter", "us-letter", "usletter":
+		p.Paper = letter.USLetter
+	default:
+		return nil, usagef("unknown paper %q: use a4 or letter", opts.Paper)
+	}
+	if opts.Font != "" {
+		ttf, err := os.ReadFile(opts.Font)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
+		}
+		font, err := letter.LoadFont(ttf)
+		if err != nil {
+			return nil, fmt.Errorf("font %s: %w", opts.Font, err)
+		}
+		p.Font = font
+	}
+	t, err := sourceDate(app)
+	if err != nil {
+		return nil, err
+	}
+	p.CreationDate = t
+	return p, nil
 }
 
 // sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when it is set
@@ -186,20 +240,38 @@ func sourceDate(app *App) (time.Time, error) {
 }
 
 // composeFile reads a case file and composes its letter, printing warnings.
-func composeFile(app *App, path string, lib *treatiesLibrary) (*letter.Letter, error) {
-	c, ds := checkFile(app, path, lib)
-	if len(ds.Errors()) > 0 {
-		return nil, ds
-	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: lib.Library, Records: lib.Records})
+func composeFile(app *App, path string, data *runData) (*letter.Letter, error) {
+	l, warnings, err := compose(app, path, data)
 	if err != nil {
 		return nil, err
 	}
-	printDiagnostics(app.Stderr, ds)
+	report(app, warnings)
 	return l, nil
+}
+
+// compose reads a case file and composes its letter, returning warnings.
+func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics, error) {
+	c, ds := checkFile(path, data)
+	if len(ds.Errors()) > 0 {
+		return nil, nil, ds
+	}
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
+	if err != nil {
+		return nil, nil, err
+	}
+	return l, ds, nil
 }
 
 func isTerminal(v any) bool {
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// context returns ctx, or the background context when a command runs
+// without one (as in tests that call run functions directly).
+func orBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
 }

@@ -7,11 +7,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -55,7 +58,10 @@ func main() {
 func run(app *App, args []string) int {
 	root := newRootCmd(app)
 	root.SetArgs(args)
-	err := root.Execute()
+	// Ctrl-C stops a batch between cases: files written are complete.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
 	}
@@ -88,7 +94,10 @@ func newRootCmd(app *App) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return usageError{err}
 	})
-	root.PersistentFlags().String("treaties", "", "add or override treaty clauses from the YAML files in `folder`")
+	pf := root.PersistentFlags()
+	pf.String("treaties", "", "add or override treaty clauses from the YAML files in `folder`")
+	pf.String("defaults", "", "merge an organisation's defaults `file` (sender, signatories, closing, …) under each case; default $APPEAL_DEFAULTS")
+	pf.StringArray("set", nil, "set a case field for this run, e.g. --set recipient.name=\"Jane Doe\" (repeatable)")
 	root.AddCommand(
 		newGenerateCmd(app),
 		newValidateCmd(app),

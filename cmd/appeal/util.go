@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -15,20 +14,38 @@ import (
 	"github.com/appeal-letters/appeal/treaties"
 )
 
-// treatiesLibrary is the clause library and state records a run uses.
-type treatiesLibrary struct {
+// runData is what every case of a run is read and composed with: the case
+// loader (defaults, --set), the clause library and the state records.
+type runData struct {
+	Loader  *cases.Loader
 	Library *treaties.Library
 	Records *treaties.Records
 }
 
-// loadData returns the clause library (see loadLibrary) and the built-in
-// state records.
-func loadData(cmd *cobra.Command) (*treatiesLibrary, error) {
+// diagnostics are problems with case files.
+type diagnostics = cases.Diagnostics
+
+// loadData reads what the root command's flags name: --treaties, --defaults
+// (or $APPEAL_DEFAULTS) and --set.
+func loadData(app *App, cmd *cobra.Command) (*runData, error) {
 	lib, err := loadLibrary(cmd)
 	if err != nil {
 		return nil, err
 	}
-	return &treatiesLibrary{Library: lib, Records: treaties.BuiltinRecords()}, nil
+	loader := &cases.Loader{Stdin: app.Stdin}
+	loader.Defaults, _ = cmd.Flags().GetString("defaults")
+	if loader.Defaults == "" {
+		loader.Defaults = app.Getenv("APPEAL_DEFAULTS")
+	}
+	sets, _ := cmd.Flags().GetStringArray("set")
+	for _, s := range sets {
+		st, err := cases.ParseSetting(s)
+		if err != nil {
+			return nil, usageError{err}
+		}
+		loader.Set = append(loader.Set, st)
+	}
+	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords()}, nil
 }
 
 // loadLibrary returns the built-in clauses, with the user's from --treaties
@@ -59,11 +76,38 @@ func prefixFiles(dir string, err error) error {
 	return errors.New(strings.Join(lines, "\n"))
 }
 
-// printDiagnostics prints each diagnostic on a line of its own.
-func printDiagnostics(w io.Writer, ds cases.Diagnostics) {
+// report prints each diagnostic on a line of its own on standard error and,
+// in a GitHub Actions workflow, as a workflow annotation on standard output.
+func report(app *App, ds diagnostics) {
 	for _, d := range ds {
-		fmt.Fprintf(w, "appeal: %s\n", d)
+		fmt.Fprintf(app.Stderr, "appeal: %s\n", d)
 	}
+	if app.Getenv("GITHUB_ACTIONS") == "true" {
+		for _, d := range ds {
+			fmt.Fprintln(app.Stdout, annotation(d))
+		}
+	}
+}
+
+// annotation formats d as a GitHub Actions workflow command, e.g.
+// "::error file=case.yaml,line=3,col=3::unknown field …".
+func annotation(d cases.Diagnostic) string {
+	props := []string{"file=" + escapeProperty(d.File)}
+	if d.Line > 0 {
+		props = append(props, fmt.Sprintf("line=%d", d.Line))
+		if d.Column > 0 {
+			props = append(props, fmt.Sprintf("col=%d", d.Column))
+		}
+	}
+	return fmt.Sprintf("::%s %s::%s", d.Severity, strings.Join(props, ","), escapeData(d.Message))
+}
+
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }
 
 // asDiagnostics turns an error from reading a case into diagnostics.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -10,13 +11,18 @@ import (
 )
 
 func newValidateCmd(app *App) *cobra.Command {
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "validate case.yaml...",
 		Short: "Check case files without writing letters",
 		Long: `Validate reads each case file strictly and checks it against the treaty
 data: unknown fields, wrong types, missing fields, impossible dates, unknown
 clauses and states are errors; citing a treaty the holding state is not bound
-by is a warning. Every problem is reported, each at its line and column.`,
+by is a warning. Every problem is reported, each at its line and column.
+
+With --json, the problems of all files are printed on standard output as a
+JSON array of {file, line, column, severity, message}. In a GitHub Actions
+workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("validate needs at least one case file")
@@ -24,19 +30,32 @@ by is a warning. Every problem is reported, each at its line and column.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := loadData(cmd)
+			data, err := loadData(app, cmd)
 			if err != nil {
 				return err
 			}
+			all := diagnostics{}
 			failed := 0
 			for _, path := range args {
-				ds := validateFile(app, path, lib)
-				printDiagnostics(app.Stderr, ds)
+				ds := validateFile(app, path, data)
+				all = append(all, ds...)
 				if len(ds.Errors()) > 0 {
 					failed++
+				}
+				if asJSON {
 					continue
 				}
-				fmt.Fprintf(app.Stdout, "%s: ok%s\n", displayName(path), warningCount(ds))
+				report(app, ds)
+				if len(ds.Errors()) == 0 {
+					fmt.Fprintf(app.Stdout, "%s: ok%s\n", displayName(path), warningCount(ds))
+				}
+			}
+			if asJSON {
+				out, err := json.MarshalIndent(all, "", "  ")
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(app.Stdout, "%s\n", out)
 			}
 			if failed > 0 {
 				return errReported
@@ -44,15 +63,16 @@ by is a warning. Every problem is reported, each at its line and column.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the problems as JSON on standard output")
 	return cmd
 }
 
 // validateFile returns every problem with one case file, composing its
 // letter to find those only composing finds (such as unreadable images).
-func validateFile(app *App, path string, lib *treatiesLibrary) cases.Diagnostics {
-	c, ds := checkFile(app, path, lib)
+func validateFile(app *App, path string, data *runData) diagnostics {
+	c, ds := checkFile(path, data)
 	if len(ds.Errors()) == 0 {
-		if _, err := letter.Compose(c, letter.Options{Now: app.Now, Library: lib.Library, Records: lib.Records}); err != nil {
+		if _, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records}); err != nil {
 			ds = append(ds, asDiagnostics(path, err).Errors()...)
 		}
 	}
@@ -61,11 +81,11 @@ func validateFile(app *App, path string, lib *treatiesLibrary) cases.Diagnostics
 
 // checkFile reads a case file and checks it against the treaty data,
 // returning every problem found in either.
-func checkFile(app *App, path string, lib *treatiesLibrary) (*cases.Case, cases.Diagnostics) {
-	c, err := cases.Load(path, app.Stdin)
+func checkFile(path string, data *runData) (*cases.Case, diagnostics) {
+	c, err := data.Loader.Load(path)
 	ds := asDiagnostics(path, err)
 	if c != nil {
-		ds = append(ds, letter.Check(c, lib.Library, lib.Records)...)
+		ds = append(ds, letter.Check(c, data.Library, data.Records)...)
 	}
 	return c, ds
 }
@@ -77,7 +97,7 @@ func displayName(path string) string {
 	return path
 }
 
-func warningCount(ds cases.Diagnostics) string {
+func warningCount(ds diagnostics) string {
 	switch n := len(ds.Warnings()); n {
 	case 0:
 		return ""

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// A batchResult is what became of one case in a batch.
+type batchResult struct {
+	done     bool // the case was worked on (not skipped by an interrupt)
+	warnings diagnostics
+	err      error
+	written  int      // files written
+	differ   []string // with --check: files that differ or are missing
+}
+
+// batchRun writes one letter per case file and format into opts.OutDir, or
+// with opts.Check compares what it would write with what is there.
+func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runData) error {
+	ctx = orBackground(ctx)
+	if opts.Output != "" {
+		return usagef("give -o for one letter or --out-dir for several, not both")
+	}
+	if err := checkCommon(opts); err != nil {
+		return err
+	}
+	formats, err := batchFormats(opts.Format)
+	if err != nil {
+		return err
+	}
+	printers, err := newPrinters(app, formats, opts)
+	if err != nil {
+		return err
+	}
+	inputs, err := expandInputs(opts.Inputs)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		return usagef("no case files given: appeal generate cases/*.yaml --out-dir letters/")
+	}
+	if err := checkOutputNames(inputs); err != nil {
+		return err
+	}
+	if !opts.Check {
+		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+			return fmt.Errorf("cannot make %s: %w", opts.OutDir, unwrapPathErr(err))
+		}
+	}
+
+	results := make([]batchResult, len(inputs))
+	jobs := opts.Jobs
+	if jobs == 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	progress := newProgress(app, len(inputs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(jobs, len(inputs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= len(inputs) {
+					return
+				}
+				results[i] = batchOne(app, inputs[i], formats, printers, opts, data)
+				progress.done()
+			}
+		}()
+	}
+	wg.Wait()
+	progress.finish()
+
+	var failed, written, done int
+	var differ []string
+	for i, r := range results {
+		if !r.done {
+			continue // never started: interrupted
+		}
+		done++
+		report(app, r.warnings)
+		if r.err != nil {
+			failed++
+			report(app, asDiagnostics(inputs[i], r.err))
+		}
+		written += r.written
+		differ = append(differ, r.differ...)
+	}
+	if opts.Check {
+		for _, f := range differ {
+			fmt.Fprintln(app.Stdout, f)
+		}
+	}
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("interrupted: %d of %d cases done, %d files written; every file written is complete", done, len(inputs), written)
+	case failed > 0:
+		fmt.Fprintf(app.Stderr, "appeal: %d of %d cases failed; %d files written\n", failed, len(inputs), written)
+		return errReported
+	case opts.Check && len(differ) > 0:
+		return errReported
+	}
+	if isTerminal(app.Stderr) && !opts.Check {
+		fmt.Fprintf(app.Stderr, "appeal: wrote %d files for %d cases in %s\n", written, len(inputs), opts.OutDir)
+	}
+	return nil
+}
+
+// batchOne composes one case and writes (or checks) its letter in every format.
+func batchOne(app *App, path string, formats []string, printers map[string]printer, opts *generateOptions, data *runData) batchResult {
+	l, warnings, err := compose(app, path, data)
+	if err != nil {
+		return batchResult{done: true, err: err}
+	}
+	r := batchResult{done: true, warnings: warnings}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	for _, format := range formats {
+		var buf bytes.Buffer
+		if err := printers[format].Print(&buf, l); err != nil {
+			r.err = fmt.Errorf("%s: %w", displayName(path), err)
+			return r
+		}
+		out := filepath.Join(opts.OutDir, base+extensions[format])
+		if opts.Check {
+			if old, err := os.ReadFile(out); err != nil || !bytes.Equal(old, buf.Bytes()) {
+				r.differ = append(r.differ, out)
+			}
+			continue
+		}
+		if err := writeFileAtomic(out, buf.Bytes()); err != nil {
+			r.err = err
+			return r
+		}
+		r.written++
+	}
+	return r
+}
+
+// batchFormats reads -f for a batch: a comma-separated list, default pdf.
+func batchFormats(s string) ([]string, error) {
+	if s == "" {
+		return []string{"pdf"}, nil
+	}
+	var formats []string
+	seen := map[string]bool{}
+	for _, part := range strings.Split(s, ",") {
+		f, err := formatName(part)
+		if err != nil {
+			return nil, err
+		}
+		if !seen[f] {
+			seen[f] = true
+			formats = append(formats, f)
+		}
+	}
+	return formats, nil
+}
+
+// expandInputs replaces each folder by the case files in it, sorted.
+func expandInputs(args []string) ([]string, error) {
+	var inputs []string
+	for _, arg := range args {
+		if arg == "-" {
+			return nil, usagef("--out-dir names letters after their case files: give files, not -")
+		}
+		fi, err := os.Stat(arg)
+		if err != nil || !fi.IsDir() {
+			inputs = append(inputs, arg) // a missing file is reported with the others
+			continue
+		}
+		var found []string
+		for _, pattern := range []string{"*.yaml", "*.yml"} {
+			m, _ := filepath.Glob(filepath.Join(arg, pattern))
+			found = append(found, m...)
+		}
+		sort.Strings(found)
+		inputs = append(inputs, found...)
+	}
+	return inputs, nil
+}
+
+// checkOutputNames makes sure no two cases would write the same letter.
+func checkOutputNames(inputs []string) error {
+	seen := map[string]string{}
+	for _, in := range inputs {
+		base := strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))
+		if base == "" || base == "." || base == ".." {
+			return usagef("%s: a case file needs a name to name its letter after", in)
+		}
+		if other, ok := seen[base]; ok {
+			return usagef("%s and %s would both write letters named %s: rename one", other, in, base)
+		}
+		seen[base] = in
+	}
+	return nil
+}
+
+// progress shows "12/1000 cases" on a terminal, and nothing in CI or when
+// standard error is not a terminal.
+type progress struct {
+	app   *App
+	total int
+	n     atomic.Int64
+	mu    sync.Mutex
+	on    bool
+}
+
+func newProgress(app *App, total int) *progress {
+	on := isTerminal(app.Stderr) && app.Getenv("CI") == "" && total > 1
+	return &progress{app: app, total: total, on: on}
+}
+
+func (p *progress) done() {
+	n := p.n.Add(1)
+	if !p.on {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	const barWidth = 30
+	fill := int(n) * barWidth / p.total
+	fmt.Fprintf(p.app.Stderr, "\r[%s%s] %d/%d cases", strings.Repeat("=", fill), strings.Repeat(" ", barWidth-fill), n, p.total)
+}
+
+func (p *progress) finish() {
+	if p.on {
+		fmt.Fprint(p.app.Stderr, "\r\033[K")
+	}
+}
