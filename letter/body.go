@@ -27,7 +27,38 @@ type person struct {
 	Requests     []string
 }
 
-type event struct{ Date, What string }
+// An event is something that happened: When is "on 29 February 2012" or
+// "in July 2012", by how precisely the date is known.
+type event struct{ When, What string }
+
+func when(d cases.Date) string {
+	if d.Day == 0 {
+		return "in " + d.String()
+	}
+	return "on " + d.String()
+}
+
+// stateName is how running text names a state: the UN name, with "the"
+// where English wants it ("the Russian Federation") and a name such as
+// "Iran (Islamic Republic of)" turned round ("the Islamic Republic of Iran").
+func (w *writer) stateName(name string) string {
+	if st, ok := w.opt.Records.State(name); ok {
+		name = st.Name
+	}
+	return withArticle(clean(name))
+}
+
+func withArticle(name string) string {
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, " of)") {
+		return "the " + name[i+2:len(name)-1] + " " + name[:i]
+	}
+	for _, w := range []string{"Republic", "Federation", "United", "Kingdom", "States", "Emirates", "Islands", "Union", "Netherlands", "Philippines", "Gambia", "Bahamas", "Comoros", "Maldives", "Seychelles", "Holy See"} {
+		if strings.Contains(name, w) && !strings.HasPrefix(name, "the ") {
+			return "the " + name
+		}
+	}
+	return name
+}
 
 func (w *writer) person() *person {
 	c := w.c
@@ -37,8 +68,8 @@ func (w *writer) person() *person {
 		FullName:   clean(strings.TrimSpace(d.Honorific + " " + d.Name)),
 		ShortName:  clean(d.ShortName),
 		Detained:   c.Status.Detained == nil || *c.Status.Detained,
-		Holding:    clean(c.HoldingState),
-		Requesting: clean(c.RequestingState),
+		Holding:    w.stateName(c.HoldingState),
+		Requesting: w.stateName(c.RequestingState),
 		Proceeding: c.Proceeding,
 		Accusation: clean(c.Accusation),
 		Awaiting:   clean(c.Status.Awaiting),
@@ -66,7 +97,7 @@ func (w *writer) person() *person {
 		return 0
 	})
 	for _, e := range events {
-		p.Events = append(p.Events, event{e.Date.String(), clean(e.What)})
+		p.Events = append(p.Events, event{when(e.Date), clean(e.What)})
 	}
 	for _, ch := range c.Charges {
 		p.Charges = append(p.Charges, charge(ch))
@@ -205,7 +236,7 @@ func (w *writer) law(p *person) {
 	}
 	state, known := w.opt.Records.State(w.c.HoldingState)
 	if !known {
-		state = treaties.State{Name: p.Holding}
+		state = treaties.State{Name: clean(w.c.HoldingState)}
 	}
 	for i, t := range order {
 		// The first quotation's lead-in ends the paragraph about the treaty.
@@ -256,7 +287,7 @@ func (w *writer) treatyParagraph(state treaties.State, t *treaties.Treaty, also 
 		return "declaration", treatyFacts{Treaty: t.Name}
 	}
 	st := w.status(state, t.ID)
-	f := treatyFacts{State: state.Name, Treaty: t.Name, Also: also}
+	f := treatyFacts{State: withArticle(state.Name), Treaty: t.Name, Also: also}
 	for _, m := range st.Mechanisms {
 		if s := w.mechanism(m); s != "" {
 			f.Mechanisms = append(f.Mechanisms, s)

@@ -21,8 +21,10 @@ var wordingFS embed.FS
 // wording holds the built-in templates; they are checked by tests, so a
 // failure to parse them is a bug.
 var wording = template.Must(template.New("").Funcs(template.FuncMap{
-	"cap":  capitalise,
-	"join": join,
+	"cap":   capitalise,
+	"join":  join,
+	"spell": spell,
+	"last":  func(i int, list []string) bool { return i == len(list)-1 },
 }).ParseFS(wordingFS, "wording/*.tmpl"))
 
 // Options are what composing needs besides the case.

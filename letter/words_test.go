@@ -155,3 +155,23 @@ func TestColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestWithArticle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kazakhstan", "Kazakhstan"},
+		{"Russian Federation", "the Russian Federation"},
+		{"United Kingdom of Great Britain and Northern Ireland", "the United Kingdom of Great Britain and Northern Ireland"},
+		{"United States of America", "the United States of America"},
+		{"Iran (Islamic Republic of)", "the Islamic Republic of Iran"},
+		{"Bolivia (Plurinational State of)", "the Plurinational State of Bolivia"},
+		{"Netherlands", "the Netherlands"},
+		{"Republic of Moldova", "the Republic of Moldova"},
+		{"Türkiye", "Türkiye"},
+		{"Viet Nam", "Viet Nam"},
+	}
+	for _, tt := range tests {
+		if got := withArticle(tt.in); got != tt.want {
+			t.Errorf("withArticle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

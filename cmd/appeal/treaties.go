@@ -101,6 +101,11 @@ func treatiesShow(w io.Writer, lib *treaties.Library, id string) error {
 		fmt.Fprintf(&b, "%s\n\n", p)
 	}
 	fmt.Fprintf(&b, "Source: %s\n", c.Source)
+	for _, abbr := range sourceAbbreviations {
+		if strings.Contains(c.Source, abbr.short) {
+			fmt.Fprintf(&b, "  %s %s\n", abbr.short, abbr.long)
+		}
+	}
 	if c.Note != "" {
 		fmt.Fprintf(&b, "Note: %s\n", c.Note)
 	}
@@ -181,4 +186,11 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// sourceAbbreviations are the short names the clause files give their
+// sources, as the compilation they were copied from names them.
+var sourceAbbreviations = []struct{ short, long string }{
+	{"[NL]", "the English authentic text as published in the Dutch Treaty Series (wetten.overheid.nl), in the Markdown conversion github.com/statengeneraal/laws-markdown at commit 91556a80a25a3da4234c8039945c6aeef4108d00"},
+	{"[LC]", "the English text from OHCHR and the UN Treaty Collection in github.com/lawchat-oss/open-treaties at commit 29319bcebf3188c44964a335adf3e9d985b7db23 (CC0)"},
 }
