@@ -296,8 +296,17 @@ func (lo *layout) firstPage(pg *page) float64 {
 
 	// The return address, small, on one line at the top of the window.
 	if g.returnBaseline > 0 && len(l.Sender.Address) > 0 {
-		ret := strings.Join(append([]string{l.Sender.Name}, l.Sender.Address...), ", ")
-		if lines := lo.m.wrap(nfc(ret), regular, 7, g.addrWidth); len(lines) > 0 {
+		// As many whole address lines as fit: a return address cut in
+		// the middle of a word would be wrong, not just short.
+		ret := nfc(l.Sender.Name)
+		for _, a := range l.Sender.Address {
+			longer := ret + ", " + nfc(a)
+			if len(lo.m.wrap(longer, regular, 7, g.addrWidth)) > 1 {
+				break
+			}
+			ret = longer
+		}
+		if lines := lo.m.wrap(ret, regular, 7, g.addrWidth); len(lines) == 1 {
 			pg.spans = append(pg.spans, span{x: g.addrX, y: g.returnBaseline, st: regular, size: 7, grey: true, text: lines[0]})
 		}
 	}
