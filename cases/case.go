@@ -89,7 +89,8 @@ type Case struct {
 	// Dir is the folder of the case file; paths in it are relative to Dir.
 	Dir string `yaml:"-"`
 
-	pos map[string]Pos
+	pos  map[string]Pos
+	from map[string]string // where values not from the case file came from
 }
 
 // LetterInfo is about the letter itself.
@@ -213,6 +214,12 @@ type Extra struct {
 // Pos("clauses[1]") or Pos("detainee.name"); the zero Pos if unknown.
 func (c *Case) Pos(path string) Pos {
 	return c.pos[path]
+}
+
+// Origin says where the value at path came from: "" for the case file
+// itself, else the defaults file's path, or "--set …" for the command line.
+func (c *Case) Origin(path string) string {
+	return c.from[path]
 }
 
 // Diag returns a diagnostic about the value at path.

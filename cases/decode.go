@@ -97,8 +97,8 @@ func parseYAML(name string, data []byte) (*yaml.Node, Diagnostics) {
 // decodeCase fills a Case from a parsed document. origin names the file of
 // nodes that came from elsewhere (a defaults file, the command line).
 func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Case, error) {
-	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}}
-	d := &decoder{file: name, pos: c.pos, origin: origin}
+	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}, from: map[string]string{}}
+	d := &decoder{file: name, pos: c.pos, origin: origin, from: c.from}
 	d.decode(root, reflect.ValueOf(c).Elem(), "")
 	d.diags = append(d.diags, check(c)...)
 	if len(d.diags) > 0 {
@@ -147,11 +147,33 @@ func syntaxError(name string, data []byte, err error) Diagnostic {
 			d.Line = bytes.Count(data, []byte("\n")) + 1
 		}
 		d.Message = "YAML syntax error: " + m[2]
-		if strings.Contains(m[2], "found character that cannot start any token") {
-			d.Message += " (a tab? indent with spaces)"
+		switch {
+		case strings.Contains(m[2], "found character that cannot start any token"):
+			if col := tabColumn(data, d.Line); col > 0 {
+				d.Column = col
+				d.Message = "a tab character; YAML does not allow tabs for indentation, indent with spaces"
+			} else {
+				d.Message += " (a tab? indent with spaces)"
+			}
+		case strings.Contains(m[2], "end of stream"):
+			d.Message += " (is a quotation mark or bracket left open?)"
+		case strings.Contains(m[2], "mapping values are not allowed"):
+			d.Message += " (check the indentation, or put a value containing \": \" in quotes)"
 		}
 	}
 	return d
+}
+
+// tabColumn is the column of the first tab on line (counting from 1), or 0.
+func tabColumn(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	if i := bytes.IndexByte(lines[line-1], '\t'); i >= 0 {
+		return utf8.RuneCount(lines[line-1][:i]) + 1
+	}
+	return 0
 }
 
 // A decoder fills Go values from YAML nodes by reflection, reading the field
@@ -161,6 +183,7 @@ type decoder struct {
 	file   string
 	pos    map[string]Pos
 	origin map[*yaml.Node]string // file of nodes not from the case file
+	from   map[string]string     // file of values not from the case file, by path
 	diags  Diagnostics
 }
 
@@ -187,6 +210,9 @@ func join(path, name string) string {
 
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	d.pos[path] = Pos{n.Line, n.Column}
+	if o, ok := d.origin[n]; ok {
+		d.from[path] = o
+	}
 	if n.Kind == yaml.AliasNode {
 		d.errorf(n, "YAML aliases (*%s) are not allowed in case files; write the value out", n.Value)
 		return
@@ -243,6 +269,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		i, err := strconv.Atoi(n.Value)
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
 			d.errorf(n, "%s: expected a whole number such as 4, got %s", describe(path), quoteNode(n))
+			// It counts as not given, so that checks on its value do not
+			// report it again.
+			delete(d.pos, path)
 			return
 		}
 		if i < 0 || i > 1000 {
@@ -376,7 +405,12 @@ func quoteNode(n *yaml.Node) string {
 	}
 	v := n.Value
 	if len(v) > 40 {
-		v = v[:40] + "…"
+		// Cut at a character, not inside one.
+		i := 40
+		for i > 0 && !utf8.RuneStart(v[i]) {
+			i--
+		}
+		v = v[:i] + "…"
 	}
 	return strconv.Quote(v)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"text/template"
@@ -54,7 +55,13 @@ func (o *Options) defaults(c *cases.Case) {
 		o.Records = treaties.BuiltinRecords()
 	}
 	if o.Files == nil {
-		o.Files = os.DirFS(c.Dir)
+		// An os.Root, unlike os.DirFS, also refuses symbolic links that
+		// lead out of the case's folder.
+		if root, err := os.OpenRoot(c.Dir); err == nil {
+			o.Files = root.FS()
+		} else {
+			o.Files = emptyFS{err}
+		}
 	}
 }
 
@@ -149,9 +156,23 @@ func (w *writer) signatures() []Signature {
 }
 
 // image reads an image named in the case, from inside the case's folder.
+// A path given on the command line (--set) or in a defaults file named
+// there is the user's own choice, and may point anywhere.
 func (w *writer) image(path, name string) *Image {
 	if name == "" {
 		return nil
+	}
+	if origin := w.c.Origin(path); origin != "" {
+		file := name
+		if !strings.HasPrefix(origin, "--set") && !filepath.IsAbs(name) {
+			file = filepath.Join(filepath.Dir(origin), name)
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, file, unwrapFSError(err)))
+			return nil
+		}
+		return w.checkImage(path, name, data)
 	}
 	rel := strings.TrimPrefix(name, "./")
 	if !fs.ValidPath(rel) {
@@ -164,6 +185,10 @@ func (w *writer) image(path, name string) *Image {
 		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, name, unwrapFSError(err)))
 		return nil
 	}
+	return w.checkImage(path, name, data)
+}
+
+func (w *writer) checkImage(path, name string, data []byte) *Image {
 	if !isImage(data) {
 		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: %q is not a PNG or JPEG image", path, name))
 		return nil
@@ -208,4 +233,11 @@ func (w *writer) words(name string, data any) string {
 		panic(fmt.Sprintf("letter: wording %q: %v", name, err))
 	}
 	return clean(b.String())
+}
+
+// emptyFS is a folder that could not be opened: every read fails with why.
+type emptyFS struct{ err error }
+
+func (e emptyFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: e.err}
 }

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
 	"errors"
 	"flag"
 	"os"
@@ -61,6 +65,21 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// mkpng file writes a small PNG image, for logos and signatures.
+			"mkpng": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 1 {
+					ts.Fatalf("usage: mkpng file")
+				}
+				img := image.NewGray(image.Rect(0, 0, 40, 10))
+				for x := range 40 {
+					img.SetGray(x, x/4, color.Gray{Y: 0})
+				}
+				var b bytes.Buffer
+				if err := png.Encode(&b, img); err != nil {
+					ts.Fatalf("mkpng: %v", err)
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), b.Bytes(), 0o644))
+			},
 			// exit N cmd args... runs cmd and checks its exit status is N.
 			"exit": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) < 2 {
