@@ -152,7 +152,6 @@ requests: [release them]
 	}
 	want := []string{
 		`case.yaml:3:3: unknown field "subjet" in letter (did you mean "subject"?)`,
-		`case.yaml:3:3: missing required field "subject" in letter`,
 		`case.yaml:5:9: recipient.name: expected text, got a list`,
 		`case.yaml:10:13: detainee.pronouns: "him" is not one of he, she, they (did you mean "he"?)`,
 		`case.yaml:17:13: family.children: expected a whole number such as 4, got "four"`,

@@ -307,7 +307,8 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		index[name] = i
 	}
 	seen := map[string]bool{}
-	empty := map[string]bool{} // given, but with no value
+	empty := map[string]bool{}     // given, but with no value
+	suggested := map[string]bool{} // a misspelling of it was reported
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -316,7 +317,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		}
 		fi, ok := index[k.Value]
 		if !ok {
-			d.errorf(k, "unknown field %q%s%s", k.Value, inWhere(path), DidYouMean(Suggest(k.Value, names, 1)))
+			guess := Suggest(k.Value, names, 1)
+			d.errorf(k, "unknown field %q%s%s", k.Value, inWhere(path), DidYouMean(guess))
+			for _, g := range guess {
+				suggested[g] = true
+			}
 			continue
 		}
 		if seen[k.Value] {
@@ -337,7 +342,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	}
 	for _, name := range names {
 		f := t.Field(index[name])
-		if f.Tag.Get("required") == "true" && (!seen[name] || empty[name]) {
+		if f.Tag.Get("required") == "true" && (!seen[name] || empty[name]) && !suggested[name] {
 			where := n
 			if seen[name] {
 				where = valueOf(n, name)

@@ -103,15 +103,15 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	}
 	switch {
 	case ctx.Err() != nil:
-		return fmt.Errorf("interrupted: %d of %d cases done, %d files written; every file written is complete", done, len(inputs), written)
+		return fmt.Errorf("interrupted: %d of %d cases done, %s written; every file written is complete", done, len(inputs), plural(written, "file", "files"))
 	case failed > 0:
-		fmt.Fprintf(app.Stderr, "appeal: %d of %d cases failed; %d files written\n", failed, len(inputs), written)
+		fmt.Fprintf(app.Stderr, "appeal: %d of %d cases failed; %s written\n", failed, len(inputs), plural(written, "file", "files"))
 		return errReported
 	case opts.Check && len(differ) > 0:
 		return errReported
 	}
 	if isTerminal(app.Stderr) && !opts.Check {
-		fmt.Fprintf(app.Stderr, "appeal: wrote %d files for %d cases in %s\n", written, len(inputs), opts.OutDir)
+		fmt.Fprintf(app.Stderr, "appeal: wrote %s for %s in %s\n", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), opts.OutDir)
 	}
 	return nil
 }
@@ -236,4 +236,12 @@ func (p *progress) finish() {
 	if p.on {
 		fmt.Fprint(p.app.Stderr, "\r\033[K")
 	}
+}
+
+// plural writes a count of things: "1 file", "3 files".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

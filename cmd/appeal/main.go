@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -92,6 +93,10 @@ func newRootCmd(app *App) *cobra.Command {
 	root.SetOut(app.Stdout)
 	root.SetErr(app.Stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		// pflag says how Go failed to parse a value; say what to give instead.
+		if m := badFlagValue.FindStringSubmatch(err.Error()); m != nil {
+			return usagef("invalid value %q for %s: give %s", m[1], m[2], flagWants(m[3]))
+		}
 		return usageError{err}
 	})
 	pf := root.PersistentFlags()
@@ -102,6 +107,10 @@ func newRootCmd(app *App) *cobra.Command {
 		newGenerateCmd(app),
 		newValidateCmd(app),
 		newTreatiesCmd(app),
+		newInitCmd(app),
+		newSchemaCmd(app),
+		newPreviewCmd(app),
+		newManCmd(app),
 	)
 	return root
 }
@@ -115,4 +124,17 @@ func isCobraUsage(err error) bool {
 		}
 	}
 	return false
+}
+
+var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(?:-\w, )?(--[\w-]+)" flag: (.*)$`)
+
+// flagWants names what a flag takes, from pflag's parse error.
+func flagWants(parseErr string) string {
+	switch {
+	case strings.Contains(parseErr, "ParseInt"), strings.Contains(parseErr, "Atoi"):
+		return "a whole number"
+	case strings.Contains(parseErr, "ParseBool"):
+		return "true or false"
+	}
+	return "a valid value"
 }

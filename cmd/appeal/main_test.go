@@ -2,11 +2,11 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"flag"
 	"image"
 	"image/color"
 	"image/png"
-	"errors"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"

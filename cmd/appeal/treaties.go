@@ -17,6 +17,12 @@ func newTreatiesCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "treaties",
 		Short: "List treaty clauses, show their text, and show which treaties bind a state",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("unknown command %q for \"appeal treaties\": use list, show or status", args[0])
+			}
+			return cmd.Help()
+		},
 	}
 	cmd.AddCommand(
 		&cobra.Command{

@@ -136,6 +136,9 @@ func writeFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
+		}
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
 	}
 	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/appeal-letters/appeal/cases"
+)
+
+// initOptions are the settings of one 'appeal init' run.
+type initOptions struct {
+	Output string // the file to write; "-" is standard output
+	Force  bool   // overwrite an existing file
+}
+
+func newInitCmd(app *App) *cobra.Command {
+	opts := &initOptions{}
+	cmd := &cobra.Command{
+		Use:   "init [case.yaml | -]",
+		Short: "Write a case file to fill in",
+		Long: `Init writes a case file to fill in, case.yaml unless another name is given
+("-" writes it to standard output). Every field is there with a comment
+saying what it is: the required ones with placeholders in CAPITALS, the
+optional ones commented out. It never overwrites a file unless --force.`,
+		Example: `  appeal init
+  appeal init smith.yaml
+  appeal init - | less`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usagef("init takes one file name, got %d", len(args))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Output = "case.yaml"
+			if len(args) == 1 {
+				opts.Output = args[0]
+			}
+			return initRun(app, opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the file if it exists")
+	return cmd
+}
+
+func initRun(app *App, opts *initOptions) error {
+	if opts.Output == "-" {
+		_, err := app.Stdout.Write(cases.Template)
+		return err
+	}
+	if _, err := os.Lstat(opts.Output); err == nil && !opts.Force {
+		return fmt.Errorf("%s exists; use --force to overwrite it", opts.Output)
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot write %s: %w", opts.Output, unwrapPathErr(err))
+	}
+	if err := writeFileAtomic(opts.Output, cases.Template); err != nil {
+		return err
+	}
+	fmt.Fprintf(app.Stdout, "wrote %s: fill it in, then run 'appeal validate %s'\n", opts.Output, opts.Output)
+	return nil
+}
