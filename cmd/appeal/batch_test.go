@@ -81,4 +81,3 @@ func TestBatchInterrupted(t *testing.T) {
 		}
 	}
 }
-
