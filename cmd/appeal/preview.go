@@ -28,7 +28,8 @@ func newPreviewCmd(app *App) *cobra.Command {
 		Use:   "preview [case.yaml | -]",
 		Short: "Show the letter for a case file in the terminal",
 		Long: `Preview shows the letter for a case file, styled for the terminal: the
-subject in bold, quotations set off, wrapped to the terminal's width. A
+subject in bold, quotations set off, wrapped to the terminal's width (at
+most 100 columns, unless --width says otherwise). A
 letter longer than the screen is shown through $PAGER (default less -R).
 
 When standard output is not a terminal, or NO_COLOR is set, it prints the
@@ -58,10 +59,14 @@ $COLORFGBG says the background is light.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Style, "style", "auto", "styling: auto, dark, light, notty or plain")
-	f.IntVar(&opts.Width, "width", 0, "line width in columns (default: the terminal's width, else $COLUMNS, else 80)")
+	f.IntVar(&opts.Width, "width", 0, "line width in columns (default: the terminal's width, else $COLUMNS, else 80; at most 100)")
 	f.BoolVar(&opts.NoPager, "no-pager", false, "never show the letter through $PAGER")
 	return cmd
 }
+
+// maxPreviewWidth is the widest a preview wraps to by itself: lines of a
+// letter longer than that are hard to read, however wide the terminal.
+const maxPreviewWidth = 100
 
 func previewRun(app *App, opts *previewOptions, data *runData) error {
 	tty := isTerminal(app.Stdout)
@@ -85,13 +90,13 @@ func previewRun(app *App, opts *previewOptions, data *runData) error {
 		if w, h, err := term.GetSize(int(f.Fd())); err == nil {
 			height = h
 			if width == 0 {
-				width = w
+				width = min(w, maxPreviewWidth)
 			}
 		}
 	}
 	if width == 0 {
 		if n, err := strconv.Atoi(app.Getenv("COLUMNS")); err == nil && n > 0 {
-			width = n
+			width = min(n, maxPreviewWidth)
 		} else {
 			width = 80
 		}
