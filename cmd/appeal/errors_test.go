@@ -75,6 +75,7 @@ requests: [release her]
 		{[]string{"treaties", "show"}, nil, 2},
 		{[]string{"treaties", "status"}, nil, 2},
 		{[]string{"treaties", "bogus"}, nil, 2},
+		{[]string{"completion", "tcsh"}, nil, 2},
 
 		// The work.
 		{[]string{"generate", filepath.Join(dir, "missing.yaml")}, nil, 1},

@@ -112,6 +112,22 @@ func newRootCmd(app *App) *cobra.Command {
 		newPreviewCmd(app),
 		newManCmd(app),
 	)
+	// cobra's completion command prints help for a shell it does not know
+	// and exits 0; a wrong word on the command line is exit 2 here.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				return cmd.Help()
+			}
+			c.Args = func(cmd *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return usagef("unknown shell %q: use bash, zsh, fish or powershell", args[0])
+				}
+				return nil
+			}
+		}
+	}
 	return root
 }
 
