@@ -3,6 +3,8 @@ package cases
 import (
 	"fmt"
 	"strings"
+
+	"github.com/appeal-letters/appeal/internal/suggest"
 )
 
 // Severity says whether a Diagnostic stops the work.
@@ -78,39 +80,10 @@ func (ds Diagnostics) filter(s Severity) Diagnostics {
 	return out
 }
 
-// Suggest returns the candidates nearest to s by edit distance, best first,
-// at most max of them, and only those close enough to be a plausible typo.
+// Suggest returns the candidates nearest to s, at most max of them: the
+// names a user who wrote s may have meant.
 func Suggest(s string, candidates []string, max int) []string {
-	type scored struct {
-		c string
-		d int
-	}
-	limit := len([]rune(s))/3 + 1
-	if limit > 4 {
-		limit = 4
-	}
-	var best []scored
-	ls := strings.ToLower(s)
-	for _, c := range candidates {
-		d := distance(ls, strings.ToLower(c))
-		if d <= limit {
-			best = append(best, scored{c, d})
-		}
-	}
-	// Insertion sort: the lists are short, and ties keep candidate order.
-	for i := 1; i < len(best); i++ {
-		for j := i; j > 0 && best[j].d < best[j-1].d; j-- {
-			best[j], best[j-1] = best[j-1], best[j]
-		}
-	}
-	if len(best) > max {
-		best = best[:max]
-	}
-	out := make([]string, len(best))
-	for i, b := range best {
-		out[i] = b.c
-	}
-	return out
+	return suggest.Nearest(s, candidates, max)
 }
 
 // DidYouMean formats suggestions as ` (did you mean "a" or "b"?)`, or "" for none.
@@ -123,30 +96,4 @@ func DidYouMean(suggestions []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return " (did you mean " + strings.Join(q, " or ") + "?)"
-}
-
-// distance is the Levenshtein distance between a and b, in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		// Long strings are never typos of a short name; don't spend time on them.
-		return 1 << 20
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

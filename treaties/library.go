@@ -8,6 +8,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/appeal-letters/appeal/internal/suggest"
 )
 
 //go:embed clauses/*.yaml
@@ -250,55 +252,7 @@ func (l *Library) Suggest(id string) []string {
 	for i, c := range l.clauses {
 		ids[i] = c.ID
 	}
-	return nearest(strings.ToLower(strings.TrimSpace(id)), ids, 3)
-}
-
-// nearest returns up to n of cands within a small edit distance of s,
-// nearest first (ties in cands order).
-func nearest(s string, cands []string, n int) []string {
-	type hit struct {
-		s string
-		d int
-	}
-	limit := max(2, len([]rune(s))/3)
-	var hits []hit
-	for _, c := range cands {
-		if d := levenshtein(s, c); d <= limit {
-			hits = append(hits, hit{c, d})
-		}
-	}
-	slices.SortStableFunc(hits, func(a, b hit) int { return a.d - b.d })
-	var out []string
-	for _, h := range hits {
-		if len(out) == n {
-			break
-		}
-		if !slices.Contains(out, h.s) {
-			out = append(out, h.s)
-		}
-	}
-	return out
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return suggest.Nearest(strings.TrimSpace(id), ids, 3)
 }
 
 // paragraphNumber strips the number a paragraph's text starts with as the

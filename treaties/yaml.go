@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/appeal-letters/appeal/internal/suggest"
 )
 
 // A ParseError is a problem in a clause file, at a place in it. Line and
@@ -62,7 +64,7 @@ func (d *decoder) fields(n *yaml.Node, what string, known ...string) map[string]
 		switch {
 		case !contains(known, k.Value):
 			msg := fmt.Sprintf("unknown field %q in %s", k.Value, what)
-			if s := nearest(k.Value, known, 1); len(s) > 0 {
+			if s := suggest.Nearest(k.Value, known, 1); len(s) > 0 {
 				msg += fmt.Sprintf(" (did you mean %q?)", s[0])
 			}
 			d.errorf(k, "%s", msg)
