@@ -1,0 +1,115 @@
+package letter_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"github.com/appeal-letters/appeal/letter"
+)
+
+// printValidPDF prints l as a PDF and validates it strictly; a character the
+// font lacks is a clear error, and then nothing may be written.
+func printValidPDF(t *testing.T, l *letter.Letter, paper letter.Paper) {
+	t.Helper()
+	p := &letter.PDF{Paper: paper}
+	var b bytes.Buffer
+	err := p.Print(&b, l)
+	checkErr := p.Check(l)
+	var missing *letter.MissingGlyphsError
+	if errors.As(err, &missing) {
+		if b.Len() > 0 {
+			t.Errorf("PDF.Print wrote %d bytes before failing: %v", b.Len(), err)
+		}
+		if !errors.As(checkErr, &missing) {
+			t.Errorf("PDF.Print: %v, but PDF.Check: %v", err, checkErr)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("PDF.Print: %v", err)
+	}
+	if checkErr != nil {
+		t.Errorf("PDF.Print succeeded, but PDF.Check: %v", checkErr)
+	}
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(b.Bytes()), conf); err != nil {
+		t.Fatalf("the PDF does not validate: %v", err)
+	}
+}
+
+// FuzzPDF prints letters composed from fuzzed case files, and from the
+// example case with a fuzzed name and paragraph, as PDF: nothing may panic
+// or hang, and every document must validate.
+func FuzzPDF(f *testing.F) {
+	model.ConfigPath = "disable" // validate without reading or writing a pdfcpu config file
+	example, err := os.ReadFile(exampleCase)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i, data := range seedCaseFiles(f) {
+		f.Add(data, hostile[i%len(hostile)], hostile[(i+1)%len(hostile)], i%2 == 1)
+	}
+	for i, h := range hostile {
+		f.Add([]byte{}, h, hostile[(i+5)%len(hostile)], i%2 == 0)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, name, paragraph string, usLetter bool) {
+		defer watch("printing a PDF").Stop()
+		start := time.Now()
+		paper := letter.A4
+		if usLetter {
+			paper = letter.USLetter
+		}
+		if l, ok := composeBytes(t, data); ok {
+			printValidPDF(t, l, paper)
+		}
+
+		values := []string{name, "Daulbayev", "spurious charges", paragraph, "allow him to stay", "teaching religion"}
+		file, ok := withFields(t, example, values)
+		if !ok {
+			return
+		}
+		if l, ok := composeBytes(t, file); ok {
+			printValidPDF(t, l, paper)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("composing and printing PDFs took %v", d)
+		}
+	})
+}
+
+// TestPDFLimits prints the limit cases of TestLimits as PDF: each must give a
+// valid document, or a missing-glyph error, within a few seconds.
+func TestPDFLimits(t *testing.T) {
+	model.ConfigPath = "disable"
+	for _, tt := range limitCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			l := limitLetter(t, tt.edit)
+			start := time.Now()
+			var b bytes.Buffer
+			err := (&letter.PDF{}).Print(&b, l)
+			elapsed := time.Since(start)
+			t.Logf("printed %d bytes of PDF in %v (error: %v)", b.Len(), elapsed, err)
+			if elapsed > 5*time.Second {
+				t.Errorf("PDF.Print took %v", elapsed)
+			}
+			var missing *letter.MissingGlyphsError
+			if err != nil && !errors.As(err, &missing) {
+				t.Fatalf("PDF.Print: %v", err)
+			}
+			if err == nil {
+				conf := model.NewDefaultConfiguration()
+				conf.ValidationMode = model.ValidationStrict
+				if err := api.Validate(bytes.NewReader(b.Bytes()), conf); err != nil {
+					t.Errorf("the PDF does not validate: %v", err)
+				}
+			}
+		})
+	}
+}
