@@ -96,6 +96,7 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 // start markup is backslash-escaped, and so is what would open a block at
 // the start of a line (a heading, list item, quotation or rule).
 func escapeMarkdown(s string) string {
+	s = printable(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	digits := 0 // leading digits, for "1." and "1)" list markers

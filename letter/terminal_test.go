@@ -37,7 +37,7 @@ func TestTerminalNoControlSequences(t *testing.T) {
 		"\x1b]0;pwned\x07",          // set the window title
 		"\x1b]8;;http://x\x1b\\",    // a hyperlink
 		"\x9b2J",                    // C1 CSI
-		"&#27;[2J",                  // an entity glamour would decode
+		"&#27;[2J",                  // an entity an HTML renderer would decode
 		"&#x1b;]0;t&#7;",            // the same in hex
 		"<script>&lt;</script>",     // HTML
 		"www.example.org :smile:",   // an autolink, an emoji
@@ -85,21 +85,21 @@ func testTerminalLayout(t *testing.T, width int) {
 	out := printTerminal(t, &letter.Terminal{Width: width}, l)
 	plain := ansiCodes.ReplaceAllString(out, "")
 	for _, want := range []string{
-		"  Mr Daulbayev\n  Prosecutor General of Kazakhstan\n", // address lines kept apart
-		"│ No Contracting State shall expel",                   // quotations set off
-		"1. to prevent the extradition",
+		"\nMr Daulbayev\nProsecutor General of Kazakhstan\n", // address lines kept apart
+		"│   No Contracting State shall expel",               // quotations set off
+		"  1. to prevent the extradition",
 	} {
 		if !strings.Contains(plain, want) {
 			t.Errorf("output lacks %q:\n%s", want, plain)
 		}
 	}
-	if !strings.Contains(out, "\x1b[38;5;252;1mSubject: Appeal") {
+	if !strings.Contains(out, "\x1b[1;97mSubject: Appeal") {
 		t.Errorf("subject is not bold:\n%q", out)
 	}
 	inQuote := false
 	for i, line := range strings.Split(plain, "\n") {
 		switch {
-		case strings.HasPrefix(line, " │ "), line == " │":
+		case strings.HasPrefix(line, "│ "), line == "│":
 			inQuote = true
 		case inQuote && line != "":
 			t.Errorf("width %d: line %d, in a quotation, has no bar: %q", width, i+1, line)

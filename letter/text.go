@@ -30,42 +30,49 @@ func (p *Text) Print(w io.Writer, l *Letter) error {
 	if width == 0 {
 		width = defaultWidth
 	}
-	width = max(width, minWidth)
 	b := bufio.NewWriter(w)
-	t := &textWriter{w: b, width: width}
+	layOut(&textWriter{w: b, width: max(width, minWidth)}, l)
+	return b.Flush()
+}
 
-	for _, line := range letterheadLines(l.Sender) {
-		t.centre(line)
+// layOut writes a letter as a page of text, in the roles a terminal styles.
+func layOut(t *textWriter, l *Letter) {
+	for i, line := range letterheadLines(l.Sender) {
+		role := rolePlain
+		if i == 0 {
+			role = roleStrong
+		}
+		t.centre(line, role)
 	}
-	t.line(strings.Repeat("─", width))
+	t.line("", roleRule, strings.Repeat("─", t.width))
 	t.blank()
 	t.right(l.Date)
 	t.blank()
 	for _, line := range l.Recipient {
-		t.wrap(line, "", "  ")
+		t.wrap(line, "", "  ", rolePlain)
 	}
 	t.blank()
 	if l.Reference != "" {
-		t.wrap("Our ref.: "+l.Reference, "", "          ")
+		t.wrap("Our ref.: "+l.Reference, "", "          ", rolePlain)
 		t.blank()
 	}
-	t.wrap("Subject: "+l.Subject, "", "         ")
+	t.wrap("Subject: "+l.Subject, "", "         ", roleStrong)
 	t.blank()
-	t.wrap(l.Salutation, "", "")
+	t.wrap(l.Salutation, "", "", rolePlain)
 	t.blank()
 	for _, blk := range l.Body {
 		switch blk := blk.(type) {
 		case *Paragraph:
-			t.wrap(blk.Text, "", "")
+			t.wrap(blk.Text, "", "", rolePlain)
 		case *Quote:
 			for i, para := range blk.Paragraphs {
 				if i > 0 {
-					t.blank()
+					t.quoteBlank()
 				}
-				t.wrap(para, "    ", "    ")
+				t.wrap(para, "    ", "    ", roleQuote)
 			}
-			t.blank()
-			t.wrap("— "+blk.Source, "    ", "      ")
+			t.quoteBlank()
+			t.wrap("— "+blk.Source, "    ", "      ", roleSource)
 		case *List:
 			for i, item := range blk.Items {
 				marker := "•"
@@ -73,14 +80,14 @@ func (p *Text) Print(w io.Writer, l *Letter) error {
 					marker = itoa(i+1) + "."
 				}
 				first := "  " + marker + " "
-				t.wrap(item, first, strings.Repeat(" ", columns(first)))
+				t.wrap(item, first, strings.Repeat(" ", columns(first)), rolePlain)
 			}
 		}
 		t.blank()
 	}
-	t.wrap(l.Closing, "", "")
+	t.wrap(l.Closing, "", "", rolePlain)
 	for _, line := range signatureLines(l) {
-		t.wrap(line, "", "")
+		t.wrap(line, "", "", rolePlain)
 	}
 	if len(l.Enclosures) > 0 {
 		t.blank()
@@ -90,7 +97,6 @@ func (p *Text) Print(w io.Writer, l *Letter) error {
 		t.blank()
 		t.listBlock("cc: ", l.CC)
 	}
-	return b.Flush()
 }
 
 // letterheadLines are the lines of the letterhead, name first.
@@ -116,37 +122,77 @@ func signatureLines(l *Letter) []string {
 	return append(lines, l.Sender.Name)
 }
 
+// A role is what a piece of text is in the letter, for a terminal to style.
+type role int
+
+const (
+	rolePlain  role = iota
+	roleStrong      // the sender's name, the subject
+	roleRule        // the line under the letterhead, a quotation's bar
+	roleQuote       // quoted treaty text
+	roleSource      // a quotation's source
+)
+
+// A textWriter writes wrapped lines. With style set, each line's text is
+// styled by its role and quotations get a bar in the left margin; the
+// layout, and so every word and line break, is the same either way.
 type textWriter struct {
 	w     *bufio.Writer
 	width int
+	style func(r role, s string) string // nil: plain text
 }
 
-func (t *textWriter) line(s string) {
-	t.w.WriteString(strings.TrimRight(s, " "))
+// line writes one line: an indent, then text in a role.
+func (t *textWriter) line(indent string, r role, text string) {
+	text = strings.TrimRight(printable(text), " ")
+	if t.style != nil && text != "" {
+		if r == roleQuote || r == roleSource {
+			// The bar replaces the first column of the quotation's indent.
+			indent = t.style(roleRule, "│") + indent[min(1, len(indent)):]
+		}
+		text = t.style(r, text)
+	} else if text == "" {
+		indent = strings.TrimRight(indent, " ")
+	}
+	t.w.WriteString(indent)
+	t.w.WriteString(text)
 	t.w.WriteByte('\n')
 }
 
 func (t *textWriter) blank() { t.w.WriteByte('\n') }
 
-func (t *textWriter) centre(s string) {
+// quoteBlank is a blank line inside a quotation: it keeps its bar.
+func (t *textWriter) quoteBlank() {
+	if t.style != nil {
+		t.w.WriteString(t.style(roleRule, "│"))
+	}
+	t.w.WriteByte('\n')
+}
+
+func (t *textWriter) centre(s string, r role) {
 	for _, l := range wrapText(s, t.width, "", "") {
-		t.line(strings.Repeat(" ", (t.width-columns(l))/2) + l)
+		t.line(strings.Repeat(" ", (t.width-columns(l))/2), r, l)
 	}
 }
 
 func (t *textWriter) right(s string) {
 	for _, l := range wrapText(s, t.width, "", "") {
-		t.line(strings.Repeat(" ", t.width-columns(l)) + l)
+		t.line(strings.Repeat(" ", t.width-columns(l)), rolePlain, l)
 	}
 }
 
-func (t *textWriter) wrap(s, first, rest string) {
+// wrap writes s wrapped, its first line after first and the others after rest.
+func (t *textWriter) wrap(s, first, rest string, r role) {
 	if s == "" {
 		t.blank()
 		return
 	}
-	for _, l := range wrapText(s, t.width, first, rest) {
-		t.line(l)
+	for i, l := range wrapText(s, t.width, first, rest) {
+		indent := rest
+		if i == 0 {
+			indent = first
+		}
+		t.line(indent, r, strings.TrimPrefix(l, indent))
 	}
 }
 
@@ -158,7 +204,7 @@ func (t *textWriter) listBlock(label string, items []string) {
 		if i == 0 {
 			first = label
 		}
-		t.wrap(item, first, indent)
+		t.wrap(item, first, indent, rolePlain)
 	}
 }
 

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,27 +28,7 @@ func spell(n int) string {
 	return tens[n/10] + "-" + smallNumbers[n%10]
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // count writes a number of things: "one child", "four children".
 func count(n int, singular, plural string) string {
@@ -138,4 +119,24 @@ func isClean(s string) bool {
 		}
 	}
 	return !prevSpace || s == ""
+}
+
+// printable removes what could drive a terminal or hide text: control
+// characters and invisible direction overrides. Compose never lets them
+// into a Letter; printers call it too, for letters built some other way.
+func printable(s string) string {
+	if isClean(s) || !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return unicode.IsControl(r) || r == '\u2028' || r == '\u2029' ||
+		(r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')
 }

@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/appeal-letters/appeal/internal/suggest"
 )
@@ -105,7 +106,11 @@ type Library struct {
 
 // Builtin returns the embedded clause library. It panics only if the
 // built-in data is broken, which the package's tests rule out.
-func Builtin() *Library {
+func Builtin() *Library { return builtin() }
+
+// builtin parses the embedded clauses once: a Library is never changed
+// after it is made (Merge makes a new one), so every caller can share it.
+var builtin = sync.OnceValue(func() *Library {
 	sub, err := fs.Sub(builtinClauses, "clauses")
 	if err != nil {
 		panic(err)
@@ -115,7 +120,7 @@ func Builtin() *Library {
 		panic("treaties: built-in clauses: " + err.Error())
 	}
 	return l
-}
+})
 
 // Load reads every *.yaml file at the top of fsys as one treaty each, in
 // the format of the built-in clauses/ folder. Errors name file, line and

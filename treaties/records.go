@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -143,10 +144,13 @@ type Records struct {
 	keys    []string
 }
 
-var builtinRecords = mustRecords()
+// builtinRecords parses the embedded records once, when first needed:
+// commands that cite no treaty do not pay for them.
+var builtinRecords = sync.OnceValue(mustRecords)
 
-// BuiltinRecords returns the embedded state-party records.
-func BuiltinRecords() *Records { return builtinRecords }
+// BuiltinRecords returns the embedded state-party records. Records are
+// never changed after they are made, so every caller can share them.
+func BuiltinRecords() *Records { return builtinRecords() }
 
 func mustRecords() *Records {
 	r, err := parseRecords(statesCSV, recordsCSV)
@@ -195,6 +199,10 @@ func parseRecords(statesData, recordsData []byte) (*Records, error) {
 		}
 		r.states = append(r.states, s)
 	}
+	names := map[string]bool{}
+	for _, s := range r.states {
+		names[s.state.Name] = true
+	}
 	rows, err = readAll("records.csv", recordsData, 7)
 	if err != nil {
 		return nil, err
@@ -210,7 +218,7 @@ func parseRecords(statesData, recordsData []byte) (*Records, error) {
 			}
 			continue
 		}
-		if _, ok := r.byKey[fold(state)]; !ok {
+		if !names[state] {
 			return nil, fmt.Errorf("records.csv:%d: unknown state %q", i+2, state)
 		}
 		e := Event{Action: action, Note: row[4], Source: row[5], AsOf: row[6]}
@@ -246,15 +254,21 @@ func stripParen(s string) string {
 	return s
 }
 
-var accents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldPunct makes spellings of one name alike: "St. Kitts & Nevis", "St Kitts and Nevis".
+var foldPunct = strings.NewReplacer("’", "'", "&", "and", ".", "", "-", " ", ",", " ")
 
 // fold is the form names are looked up in: no accents, lower case,
 // straight apostrophes, "&" as "and", no dots, single spaces; so
 // "Turkiye", "TÜRKIYE" and "Türkiye" are one key.
 func fold(s string) string {
-	s, _, _ = transform.String(accents, s)
+	if !isASCII(s) {
+		// A transform.Chain keeps state, so each call makes its own:
+		// records are read by many goroutines at once.
+		accents := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		s, _, _ = transform.String(accents, s)
+	}
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "&", "and", ".", "", "-", " ", ",", " ").Replace(s)
+	s = foldPunct.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -359,4 +373,13 @@ func (r *Records) Status(state State, treatyID string) Status {
 		}
 	}
 	return st
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
