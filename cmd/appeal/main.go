@@ -79,6 +79,11 @@ func run(app *App, args []string) int {
 		fmt.Fprintf(app.Stderr, "Run 'appeal --help' for usage.\n")
 		return 2
 	}
+	var ds diagnostics
+	if errors.As(err, &ds) {
+		report(app, ds)
+		return 1
+	}
 	if !errors.Is(err, errReported) {
 		// One line per problem, each with the program's name.
 		for _, line := range strings.Split(err.Error(), "\n") {
