@@ -53,6 +53,9 @@ func TestGolden(t *testing.T) {
 		}{
 			{"txt", func(b *bytes.Buffer) error { return (&letter.Text{}).Print(b, l) }},
 			{"md", func(b *bytes.Buffer) error { return (&letter.Markdown{}).Print(b, l) }},
+			// PDF output is the same bytes for the same letter, so a change
+			// in layout shows here as a changed file to look at.
+			{"pdf", func(b *bytes.Buffer) error { return (&letter.PDF{Creator: "appeal (golden)"}).Print(b, l) }},
 		} {
 			t.Run(name+"."+f.ext, func(t *testing.T) {
 				var got bytes.Buffer
@@ -74,6 +77,10 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("%v (run go test ./letter -update to create it)", err)
 				}
 				if !bytes.Equal(got.Bytes(), want) {
+					if f.ext == "pdf" {
+						t.Errorf("%s differs from %s; run go test ./letter -update and look at the new PDF", name, golden)
+						return
+					}
 					t.Errorf("%s differs from %s; run go test ./letter -update and review the diff\n--- got:\n%s", name, golden, got.String())
 				}
 			})
