@@ -3,6 +3,7 @@ package letter_test
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,3 +88,39 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExample composes the example letter and prints it in each
+// format: the work of one case in a batch.
+func BenchmarkExample(b *testing.B) {
+	for _, f := range []struct {
+		name string
+		p    interface {
+			Print(w io.Writer, l *letter.Letter) error
+		}
+	}{
+		{"text", &letter.Text{}},
+		{"markdown", &letter.Markdown{}},
+		{"pdf", &letter.PDF{}},
+	} {
+		b.Run(f.name, func(b *testing.B) {
+			c, err := cases.Load(*benchCase, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var buf bytes.Buffer
+			for b.Loop() {
+				l, err := letter.Compose(c, letter.Options{Now: fixedNow})
+				if err != nil {
+					b.Fatal(err)
+				}
+				buf.Reset()
+				if err := f.p.Print(&buf, l); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len()), "bytes/letter")
+		})
+	}
+}
+
+var benchCase = flag.String("benchcase", "../cases/djabbarbergenov.yaml", "the case file BenchmarkExample composes")
