@@ -132,7 +132,7 @@ func unwrapPathErr(err error) error {
 
 // writeFileAtomic writes data to path through a temporary file in the same
 // folder, renamed into place, so that a failure never leaves a partial file.
-func writeFileAtomic(path string, data []byte) error {
+func writeFileAtomic(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -141,22 +141,23 @@ func writeFileAtomic(path string, data []byte) error {
 		}
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
 	}
-	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			err = fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return err
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
+	if err = tmp.Close(); err != nil {
+		return err
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
-	}
-	return nil
+	return os.Rename(tmp.Name(), path)
 }
 
 // version is this build's module version, e.g. "v1.2.0", or "(devel)".
