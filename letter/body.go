@@ -33,9 +33,24 @@ type event struct{ When, What string }
 
 func when(d cases.Date) string {
 	if d.Day == 0 {
-		return "in " + d.String()
+		return "in " + unbroken(d.String())
 	}
-	return "on " + d.String()
+	return "on " + unbroken(d.String())
+}
+
+// unbroken joins the words of s with no-break spaces, so that a date such
+// as "15 January 1999" or a name such as "Mr Djabbarbergenov" is never split
+// across two lines.
+func unbroken(s string) string {
+	return strings.ReplaceAll(s, " ", "\u00a0")
+}
+
+// titled puts an honorific before a name, kept on the name's line.
+func titled(honorific, name string) string {
+	if honorific == "" {
+		return name
+	}
+	return honorific + "\u00a0" + name
 }
 
 // stateName is how running text names a state: the UN name, with "the"
@@ -65,7 +80,7 @@ func (w *writer) person() *person {
 	d := c.Detainee
 	p := &person{
 		P:          d.Pronouns,
-		FullName:   clean(strings.TrimSpace(d.Honorific + " " + d.Name)),
+		FullName:   clean(titled(d.Honorific, d.Name)),
 		ShortName:  clean(d.ShortName),
 		Detained:   c.Status.Detained == nil || *c.Status.Detained,
 		Holding:    w.stateName(c.HoldingState),
@@ -75,7 +90,7 @@ func (w *writer) person() *person {
 		Awaiting:   clean(c.Status.Awaiting),
 	}
 	if p.ShortName == "" && d.Honorific != "" {
-		p.ShortName = clean(d.Honorific + " " + lastWord(d.Name))
+		p.ShortName = clean(titled(d.Honorific, lastWord(d.Name)))
 	}
 	if p.ShortName == "" {
 		p.ShortName = clean(d.Name)
@@ -121,7 +136,7 @@ func (w *writer) person() *person {
 // charge describes one charge: "Article 229-2 of the Uzbek Criminal Code,
 // which punishes “…” and carries a maximum term of three years’ imprisonment".
 func charge(ch cases.Charge) string {
-	s := "Article " + clean(ch.Article) + " of the " + clean(ch.Code)
+	s := "Article\u00a0" + clean(ch.Article) + " of the " + clean(ch.Code)
 	var which []string
 	if ch.Offence != "" {
 		which = append(which, "punishes “"+clean(ch.Offence)+"”")
@@ -187,7 +202,7 @@ func (w *writer) body() []Block {
 	w.extras("law")
 	if m := c.Commitment; m != nil {
 		w.say("commitment", struct{ Occasion, Date, Statement string }{
-			clean(m.Occasion), m.Date.String(), clean(m.Statement)})
+			clean(m.Occasion), unbroken(m.Date.String()), clean(m.Statement)})
 	}
 	if len(p.Requests) == 1 {
 		w.say("request-one", p)
@@ -295,23 +310,23 @@ func (w *writer) treatyParagraph(state treaties.State, t *treaties.Treaty, also 
 	}
 	switch {
 	case st.Bound != nil:
-		f.Verb, f.Date = verb(st.Bound.Action), dateOf(st.Bound)
+		f.Verb, f.Date = verb(st.Bound.Action), inText(st.Bound)
 		if st.Left != nil {
-			f.Left = dateOf(st.Left)
+			f.Left = inText(st.Left)
 		}
 		if t.Protocol != "" {
 			if pt, ok := w.opt.Library.Treaty(t.Protocol); ok {
 				ps := w.status(state, pt.ID)
 				if ps.Party() {
 					f.Protocol = protocolName(pt)
-					f.ProtocolVerb, f.ProtocolDate = verb(ps.Bound.Action), dateOf(ps.Bound)
+					f.ProtocolVerb, f.ProtocolDate = verb(ps.Bound.Action), inText(ps.Bound)
 					f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
 				}
 			}
 		}
 		return "treaty-bound", f
 	case st.Signed != nil:
-		f.Signed = dateOf(st.Signed)
+		f.Signed = inText(st.Signed)
 		return "treaty-signed", f
 	}
 	return "treaty-other", f
@@ -329,11 +344,11 @@ func (w *writer) mechanism(e treaties.Event) string {
 	switch e.Action {
 	case treaties.Declaration22:
 		if !e.Date.IsZero() {
-			return w.words("mechanism-art22", dateOf(&e))
+			return w.words("mechanism-art22", inText(&e))
 		}
 	case treaties.OptionalProtocol1:
 		if !e.Date.IsZero() {
-			return w.words("mechanism-op1", dateOf(&e))
+			return w.words("mechanism-op1", inText(&e))
 		}
 	case treaties.GeographicLimitation:
 		return w.words("mechanism-limitation", nil)
@@ -358,6 +373,12 @@ func verb(a treaties.Action) string {
 	return "became a party to"
 }
 
+// dateOf is the date of e, for messages.
 func dateOf(e *treaties.Event) string {
 	return cases.DateOf(e.Date).String()
+}
+
+// inText is the date of e in a letter, never split across lines.
+func inText(e *treaties.Event) string {
+	return unbroken(dateOf(e))
 }

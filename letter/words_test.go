@@ -82,10 +82,10 @@ func TestCharge(t *testing.T) {
 		want string
 	}{
 		{cases.Charge{Code: "Uzbek Criminal Code", Article: "229-2", Offence: "violation of the procedure for teaching religion", MaxYears: 3},
-			"Article 229-2 of the Uzbek Criminal Code, which punishes “violation of the procedure for teaching religion” and carries a maximum term of three years’ imprisonment"},
-		{cases.Charge{Code: "Criminal Code", Article: "174", MaxYears: 1}, "Article 174 of the Criminal Code, which carries a maximum term of one year’s imprisonment"},
-		{cases.Charge{Code: "Criminal Code", Article: "280", MaxPenalty: "life imprisonment"}, "Article 280 of the Criminal Code, which carries a maximum penalty of life imprisonment"},
-		{cases.Charge{Code: "Penal Code", Article: "7"}, "Article 7 of the Penal Code"},
+			"Article\u00a0229-2 of the Uzbek Criminal Code, which punishes “violation of the procedure for teaching religion” and carries a maximum term of three years’ imprisonment"},
+		{cases.Charge{Code: "Criminal Code", Article: "174", MaxYears: 1}, "Article\u00a0174 of the Criminal Code, which carries a maximum term of one year’s imprisonment"},
+		{cases.Charge{Code: "Criminal Code", Article: "280", MaxPenalty: "life imprisonment"}, "Article\u00a0280 of the Criminal Code, which carries a maximum penalty of life imprisonment"},
+		{cases.Charge{Code: "Penal Code", Article: "7"}, "Article\u00a07 of the Penal Code"},
 	}
 	for _, tt := range tests {
 		if got := charge(tt.c); got != tt.want {
