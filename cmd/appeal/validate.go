@@ -71,10 +71,17 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 // letter to find those only composing finds (such as unreadable images).
 func validateFile(app *App, path string, data *runData) diagnostics {
 	c, ds := checkFile(path, data)
-	if len(ds.Errors()) == 0 {
-		if _, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records}); err != nil {
-			ds = append(ds, asDiagnostics(path, err).Errors()...)
-		}
+	if len(ds.Errors()) > 0 {
+		return ds
+	}
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
+	if err != nil {
+		return append(ds, asDiagnostics(path, err).Errors()...)
+	}
+	// Text and Markdown show any character; the PDF only those its font has.
+	if err := (&letter.PDF{}).Check(l); err != nil {
+		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
+			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
 	}
 	return ds
 }
