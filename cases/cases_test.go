@@ -1,6 +1,9 @@
 package cases_test
 
 import (
+	"bytes"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -165,5 +168,26 @@ requests: [release them]
 	}
 	if len(ds) != len(want) {
 		t.Errorf("got %d diagnostics, want %d:\n%s", len(ds), len(want), got)
+	}
+}
+
+// TestLineEndings checks that a case file saved on Windows (CRLF line
+// endings, a byte-order mark) reads the same as one saved elsewhere.
+func TestLineEndings(t *testing.T) {
+	data, err := os.ReadFile("djabbarbergenov.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := cases.Parse("case.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	windows := append([]byte("\ufeff"), bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))...)
+	got, err := cases.Parse("case.yaml", windows)
+	if err != nil {
+		t.Fatalf("Parse(CRLF) error: %v", err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Parse(CRLF) = %+v\nwant %+v", got, want)
 	}
 }
