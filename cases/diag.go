@@ -88,12 +88,5 @@ func Suggest(s string, candidates []string, max int) []string {
 
 // DidYouMean formats suggestions as ` (did you mean "a" or "b"?)`, or "" for none.
 func DidYouMean(suggestions []string) string {
-	if len(suggestions) == 0 {
-		return ""
-	}
-	q := make([]string, len(suggestions))
-	for i, s := range suggestions {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return " (did you mean " + strings.Join(q, " or ") + "?)"
+	return suggest.Phrase(suggestions)
 }

@@ -63,11 +63,7 @@ func (d *decoder) fields(n *yaml.Node, what string, known ...string) map[string]
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
 		case !contains(known, k.Value):
-			msg := fmt.Sprintf("unknown field %q in %s", k.Value, what)
-			if s := suggest.Nearest(k.Value, known, 1); len(s) > 0 {
-				msg += fmt.Sprintf(" (did you mean %q?)", s[0])
-			}
-			d.errorf(k, "%s", msg)
+			d.errorf(k, "unknown field %q in %s%s", k.Value, what, suggest.Phrase(suggest.Nearest(k.Value, known, 1)))
 		case m[k.Value] != nil:
 			d.errorf(k, "field %q given twice", k.Value)
 		default:

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -79,21 +80,10 @@ func treatiesList(w io.Writer, lib *treaties.Library) error {
 	return tw.Flush()
 }
 
-func didYouMean(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	q := make([]string, len(s))
-	for i, x := range s {
-		q[i] = fmt.Sprintf("%q", x)
-	}
-	return " (did you mean " + strings.Join(q, " or ") + "?)"
-}
-
 func treatiesShow(w io.Writer, lib *treaties.Library, id string) error {
 	c, ok := lib.Clause(id)
 	if !ok {
-		return fmt.Errorf("unknown clause %q%s", id, didYouMean(lib.Suggest(id)))
+		return fmt.Errorf("unknown clause %q%s", id, cases.DidYouMean(lib.Suggest(id)))
 	}
 	t := c.Treaty
 	var b strings.Builder
@@ -132,7 +122,7 @@ func treatiesShow(w io.Writer, lib *treaties.Library, id string) error {
 func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, name string) error {
 	st, ok := rec.State(name)
 	if !ok {
-		return fmt.Errorf("unknown state %q%s", name, didYouMean(rec.SuggestState(name)))
+		return fmt.Errorf("unknown state %q%s", name, cases.DidYouMean(rec.SuggestState(name)))
 	}
 	short := map[string]string{}
 	for _, t := range lib.Treaties() {

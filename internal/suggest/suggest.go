@@ -3,6 +3,7 @@
 package suggest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -61,4 +62,17 @@ func Distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// Phrase formats names as the end of a message, ` (did you mean "a" or
+// "b"?)`, or "" when there are none.
+func Phrase(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	return " (did you mean " + strings.Join(q, " or ") + "?)"
 }
