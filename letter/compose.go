@@ -86,6 +86,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		CC:         cleanAll(c.CC),
 		Title:      clean(c.Letter.Subject),
 		Author:     clean(c.Sender.Organisation),
+		Labels:     English,
 	}
 	if l.Closing == "" {
 		l.Closing = "Yours sincerely,"

@@ -7,6 +7,8 @@
 // every format, and a new format is one new printer.
 package letter
 
+import "strings"
+
 // A Letter is a finished letter: every string in it is final wording, already
 // normalised (NFC, no control characters, single spaces).
 type Letter struct {
@@ -23,7 +25,7 @@ type Letter struct {
 	// the envelope: name, title, organisation, street lines, country.
 	Recipient []string
 
-	// Reference is the sender's reference, printed as "Our ref.: …"; may be empty.
+	// Reference is the sender's reference, printed after Labels.Reference; may be empty.
 	Reference string
 
 	// Subject is the subject line, printed in bold where the format allows.
@@ -50,6 +52,41 @@ type Letter struct {
 
 	// Title and Author are document metadata: the subject and the sender.
 	Title, Author string
+
+	// Labels are the words printed before parts of the letter, in its
+	// language; the zero Labels means English.
+	Labels Labels
+}
+
+// Labels are the words printers put before parts of a letter.
+type Labels struct {
+	Reference  string // "Our ref.:"
+	Subject    string // "Subject:" (the PDF sets the subject in bold instead)
+	Enclosures string // "Enclosures:"
+	CC         string // "cc:"
+	Page       string // "Page {page} of {pages}", at the foot of each PDF page
+}
+
+// English are the labels of a letter in English.
+var English = Labels{
+	Reference:  "Our ref.:",
+	Subject:    "Subject:",
+	Enclosures: "Enclosures:",
+	CC:         "cc:",
+	Page:       "Page {page} of {pages}",
+}
+
+// labels returns the letter's labels, English where it sets none.
+func (l *Letter) labels() Labels {
+	if l.Labels == (Labels{}) {
+		return English
+	}
+	return l.Labels
+}
+
+// pageOf fills in a Page label: "Page 2 of 3".
+func (lb Labels) pageOf(page, pages int) string {
+	return strings.NewReplacer("{page}", itoa(page), "{pages}", itoa(pages)).Replace(lb.Page)
 }
 
 // A Letterhead is the sender's name and address, printed at the top.

@@ -39,9 +39,9 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 	lines([]string{l.Date})
 	lines(l.Recipient)
 	if l.Reference != "" {
-		lines([]string{"Our ref.: " + l.Reference})
+		lines([]string{l.labels().Reference + " " + l.Reference})
 	}
-	b.WriteString("**Subject: " + escapeMarkdown(l.Subject) + "**\n\n")
+	b.WriteString("**" + escapeMarkdown(l.labels().Subject+" "+l.Subject) + "**\n\n")
 	lines([]string{l.Salutation})
 	for _, blk := range l.Body {
 		switch blk := blk.(type) {
@@ -83,10 +83,10 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 		lines([]string{l.Sender.Name})
 	}
 	if len(l.Enclosures) > 0 {
-		lines(append([]string{"Enclosures:"}, l.Enclosures...))
+		lines(append([]string{l.labels().Enclosures}, l.Enclosures...))
 	}
 	if len(l.CC) > 0 {
-		lines(append([]string{"cc:"}, l.CC...))
+		lines(append([]string{l.labels().CC}, l.CC...))
 	}
 	return b.Flush()
 }

@@ -338,7 +338,7 @@ func (lo *layout) firstPage(pg *page) float64 {
 	pg.spans = append(pg.spans, addr...)
 
 	if l.Reference != "" {
-		spans, infoY = lo.wrap("Our ref.: "+l.Reference, regular, 10, 13, g.infoX, infoWidth, infoY, false)
+		spans, infoY = lo.wrap(l.labels().Reference+" "+l.Reference, regular, 10, 13, g.infoX, infoWidth, infoY, false)
 		pg.spans = append(pg.spans, spans...)
 	}
 	bottom := max(g.addrTop+g.addrHeight, infoY-13+4)
@@ -443,13 +443,13 @@ func (lo *layout) flow() []line {
 	}
 	lines = append(lines, lo.kept(org)...)
 
-	enc := lo.items("Enclosures:", l.Enclosures, width, parSkip+4)
+	enc := lo.items(l.labels().Enclosures, l.Enclosures, width, parSkip+4)
 	lines = append(lines, enc...)
 	before := parSkip + 4
 	if len(enc) > 0 {
 		before = 3
 	}
-	lines = append(lines, lo.items("cc:", l.CC, width, before)...)
+	lines = append(lines, lo.items(l.labels().CC, l.CC, width, before)...)
 	return lines
 }
 
@@ -623,7 +623,7 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 	if n := len(lo.pages); n > 1 {
 		for i, pg := range lo.pages {
 			pg.spans = append(pg.spans, span{x: g.right, y: g.footBaseline, st: regular, size: smallSize, grey: true,
-				text: fmt.Sprintf("Page %d of %d", i+1, n), right: true})
+				text: lo.l.labels().pageOf(i+1, n), right: true})
 		}
 	}
 }

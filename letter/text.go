@@ -53,10 +53,12 @@ func layOut(t *textWriter, l *Letter) {
 	}
 	t.blank()
 	if l.Reference != "" {
-		t.wrap("Our ref.: "+l.Reference, "", "          ", rolePlain)
+		label := l.labels().Reference + " "
+		t.wrap(label+l.Reference, "", strings.Repeat(" ", columns(label)), rolePlain)
 		t.blank()
 	}
-	t.wrap("Subject: "+l.Subject, "", "         ", roleStrong)
+	label := l.labels().Subject + " "
+	t.wrap(label+l.Subject, "", strings.Repeat(" ", columns(label)), roleStrong)
 	t.blank()
 	t.wrap(l.Salutation, "", "", rolePlain)
 	t.blank()
@@ -91,11 +93,11 @@ func layOut(t *textWriter, l *Letter) {
 	}
 	if len(l.Enclosures) > 0 {
 		t.blank()
-		t.listBlock("Enclosures: ", l.Enclosures)
+		t.listBlock(l.labels().Enclosures+" ", l.Enclosures)
 	}
 	if len(l.CC) > 0 {
 		t.blank()
-		t.listBlock("cc: ", l.CC)
+		t.listBlock(l.labels().CC+" ", l.CC)
 	}
 }
 
