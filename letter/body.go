@@ -304,7 +304,7 @@ func (w *writer) treatyParagraph(state treaties.State, t *treaties.Treaty, also 
 	st := w.status(state, t.ID)
 	f := treatyFacts{State: withArticle(state.Name), Treaty: t.Name, Also: also}
 	for _, m := range st.Mechanisms {
-		if s := w.mechanism(m); s != "" {
+		if s := w.mechanism(m, st.Bound, f.State); s != "" {
 			f.Mechanisms = append(f.Mechanisms, s)
 		}
 	}
@@ -340,18 +340,25 @@ func protocolName(t *treaties.Treaty) string {
 	return t.Short
 }
 
-func (w *writer) mechanism(e treaties.Event) string {
+// mechanism says what a state accepted besides the treaty itself, such as
+// the right of individuals to complain to a UN committee; bound is when it
+// became party, so that a declaration made with it is said to be.
+func (w *writer) mechanism(e treaties.Event, bound *treaties.Event, state string) string {
+	data := struct {
+		Date, State string
+		SameDay     bool
+	}{inText(&e), state, bound != nil && e.Date.Equal(bound.Date)}
 	switch e.Action {
 	case treaties.Declaration22:
 		if !e.Date.IsZero() {
-			return w.words("mechanism-art22", inText(&e))
+			return w.words("mechanism-art22", data)
 		}
 	case treaties.OptionalProtocol1:
 		if !e.Date.IsZero() {
-			return w.words("mechanism-op1", inText(&e))
+			return w.words("mechanism-op1", data)
 		}
 	case treaties.GeographicLimitation:
-		return w.words("mechanism-limitation", nil)
+		return w.words("mechanism-limitation", data)
 	}
 	return ""
 }
