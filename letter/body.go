@@ -98,7 +98,12 @@ func (w *writer) person() *person {
 	if p.Proceeding == "" {
 		p.Proceeding = "extradition"
 	}
-	if desc := clean(strings.TrimSpace(d.Faith + " " + d.Role)); desc != "" {
+	// "an Uzbek Christian pastor", "a Christian", "an Uzbek national".
+	desc := clean(strings.Join(strings.Fields(d.Nationality+" "+d.Faith+" "+d.Role), " "))
+	if d.Nationality != "" && d.Faith == "" && d.Role == "" {
+		desc += " national"
+	}
+	if desc != "" {
 		p.Description = article(desc) + " " + desc
 	}
 	events := slices.Clone(c.Events)

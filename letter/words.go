@@ -58,10 +58,17 @@ func capitalise(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// article returns "a" or "an" for the word that follows, by its first letter.
+// article returns "a" or "an" for the word that follows, by how it sounds:
+// "an Uzbek", "an imam", but "a Ukrainian", "a European", "a Unitarian".
 func article(word string) string {
-	r, _ := utf8.DecodeRuneInString(word)
-	if strings.ContainsRune("aeiouAEIOU", r) {
+	lower := strings.ToLower(word)
+	for _, yoo := range []string{"eu", "uk", "ug", "ur", "uy", "uni", "use", "usu", "one"} {
+		if strings.HasPrefix(lower, yoo) {
+			return "a"
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(lower)
+	if strings.ContainsRune("aeiou", r) {
 		return "an"
 	}
 	return "a"

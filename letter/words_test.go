@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/treaties"
 )
 
 func TestSpell(t *testing.T) {
@@ -47,6 +48,11 @@ func TestYearsAndCount(t *testing.T) {
 		{count(4, "child", "children"), "four children"},
 		{article("Christian pastor"), "a"},
 		{article("Evangelical pastor"), "an"},
+		{article("Uzbek Christian"), "an"},
+		{article("Ukrainian journalist"), "a"},
+		{article("European"), "a"},
+		{article("Uyghur imam"), "a"},
+		{article("imam"), "an"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {
@@ -172,6 +178,25 @@ func TestWithArticle(t *testing.T) {
 	for _, tt := range tests {
 		if got := withArticle(tt.in); got != tt.want {
 			t.Errorf("withArticle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDescription(t *testing.T) {
+	tests := []struct {
+		p    cases.Person
+		want string
+	}{
+		{cases.Person{Faith: "Christian", Role: "pastor"}, "a Christian pastor"},
+		{cases.Person{Nationality: "Uzbek", Faith: "Muslim", Role: "journalist"}, "an Uzbek Muslim journalist"},
+		{cases.Person{Nationality: "Uzbek"}, "an Uzbek national"},
+		{cases.Person{Role: "imam"}, "an imam"},
+		{cases.Person{}, ""},
+	}
+	for _, tt := range tests {
+		w := &writer{c: &cases.Case{Detainee: tt.p}, opt: Options{Records: treaties.BuiltinRecords()}}
+		if got := w.person().Description; got != tt.want {
+			t.Errorf("description of %+v = %q, want %q", tt.p, got, tt.want)
 		}
 	}
 }
