@@ -3,6 +3,7 @@ package letter
 import (
 	"bufio"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -13,26 +14,31 @@ type Markdown struct{}
 // Print writes l to w.
 func (p *Markdown) Print(w io.Writer, l *Letter) error {
 	b := bufio.NewWriter(w)
+	// lines writes a paragraph of lines joined by hard line breaks; an
+	// empty line would end the paragraph, so it is left out.
 	lines := func(ls []string) {
-		for i, s := range ls {
-			b.WriteString(escapeMarkdown(s))
-			if i < len(ls)-1 {
-				b.WriteString("\\") // a hard line break
+		var out []string
+		for _, s := range ls {
+			if s = escapeMarkdown(s); s != "" {
+				out = append(out, s)
 			}
-			b.WriteString("\n")
 		}
-		b.WriteString("\n")
+		if len(out) == 0 {
+			return
+		}
+		b.WriteString(strings.Join(out, "\\\n")) // "\" at the end of a line breaks it
+		b.WriteString("\n\n")
 	}
 	head := letterheadLines(l.Sender)
-	head[0] = "**" + escapeMarkdown(head[0]) + "**"
+	if name := escapeMarkdown(head[0]); name != "" {
+		head[0] = "**" + name + "**"
+	}
 	for i := 1; i < len(head); i++ {
 		head[i] = escapeMarkdown(head[i])
 	}
-	for i, s := range head {
-		b.WriteString(s)
-		if i < len(head)-1 {
-			b.WriteString("\\")
-		}
+	head = slices.DeleteFunc(head, func(s string) bool { return s == "" })
+	b.WriteString(strings.Join(head, "\\\n"))
+	if len(head) > 0 {
 		b.WriteString("\n")
 	}
 	b.WriteString("\n---\n\n")
@@ -96,7 +102,9 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 // start markup is backslash-escaped, and so is what would open a block at
 // the start of a line (a heading, list item, quotation or rule).
 func escapeMarkdown(s string) string {
-	s = printable(s)
+	// Spaces at either end are not shown, and four at the start of a
+	// paragraph would make it code.
+	s = strings.TrimSpace(printable(s))
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	digits := 0 // leading digits, for "1." and "1)" list markers

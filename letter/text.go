@@ -146,7 +146,7 @@ type textWriter struct {
 
 // line writes one line: an indent, then text in a role.
 func (t *textWriter) line(indent string, r role, text string) {
-	text = strings.TrimRight(printable(text), " ")
+	text = strings.TrimRight(text, " ")
 	if t.style != nil && text != "" {
 		if r == roleQuote || r == roleSource {
 			// The bar replaces the first column of the quotation's indent.
@@ -172,13 +172,13 @@ func (t *textWriter) quoteBlank() {
 }
 
 func (t *textWriter) centre(s string, r role) {
-	for _, l := range wrapText(s, t.width, "", "") {
+	for _, l := range wrapText(printable(s), t.width, "", "") {
 		t.line(strings.Repeat(" ", (t.width-columns(l))/2), r, l)
 	}
 }
 
 func (t *textWriter) right(s string) {
-	for _, l := range wrapText(s, t.width, "", "") {
+	for _, l := range wrapText(printable(s), t.width, "", "") {
 		t.line(strings.Repeat(" ", t.width-columns(l)), rolePlain, l)
 	}
 }
@@ -189,7 +189,7 @@ func (t *textWriter) wrap(s, first, rest string, r role) {
 		t.blank()
 		return
 	}
-	for i, l := range wrapText(s, t.width, first, rest) {
+	for i, l := range wrapText(printable(s), t.width, first, rest) {
 		indent := rest
 		if i == 0 {
 			indent = first

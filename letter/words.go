@@ -129,14 +129,18 @@ func isClean(s string) bool {
 }
 
 // printable removes what could drive a terminal or hide text: control
-// characters and invisible direction overrides. Compose never lets them
-// into a Letter; printers call it too, for letters built some other way.
+// characters and invisible direction overrides; a line break or tab becomes
+// a space. Compose never lets them into a Letter; printers call it too, for
+// letters built some other way.
 func printable(s string) string {
 	if isClean(s) || !strings.ContainsFunc(s, isControl) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if isControl(r) {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			return ' '
+		case isControl(r):
 			return -1
 		}
 		return r
