@@ -30,11 +30,11 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 		b.WriteString("\n\n")
 	}
 	head := letterheadLines(l.Sender)
-	if name := escapeMarkdown(head[0]); name != "" {
-		head[0] = "**" + name + "**"
-	}
-	for i := 1; i < len(head); i++ {
+	for i := range head {
 		head[i] = escapeMarkdown(head[i])
+	}
+	if head[0] != "" {
+		head[0] = "**" + head[0] + "**"
 	}
 	head = slices.DeleteFunc(head, func(s string) bool { return s == "" })
 	b.WriteString(strings.Join(head, "\\\n"))
@@ -57,7 +57,10 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 			for _, para := range blk.Paragraphs {
 				b.WriteString("> " + escapeMarkdown(para) + "\n>\n")
 			}
-			b.WriteString("> — *" + escapeMarkdown(blk.Source) + "*\n\n")
+			if src := escapeMarkdown(blk.Source); src != "" {
+				b.WriteString("> — *" + src + "*\n")
+			}
+			b.WriteString("\n")
 		case *List:
 			for i, item := range blk.Items {
 				marker := "- "
