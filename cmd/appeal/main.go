@@ -69,6 +69,11 @@ func run(app *App, args []string) int {
 	// Ctrl-C stops a batch between cases: files written are complete.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// A second Ctrl-C stops appeal at once, as it would any program.
+		<-ctx.Done()
+		stop()
+	}()
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
