@@ -7,6 +7,8 @@
 // is bound by it, is checked where the treaty data lives.
 package cases
 
+import "fmt"
+
 // Version is the case-file format this package reads.
 const Version = 1
 
@@ -225,5 +227,5 @@ func (c *Case) Origin(path string) string {
 // Diag returns a diagnostic about the value at path.
 func (c *Case) Diag(sev Severity, path, format string, args ...any) Diagnostic {
 	p := c.Pos(path)
-	return Diagnostic{File: c.File, Line: p.Line, Column: p.Column, Severity: sev, Message: sprintf(format, args...)}
+	return Diagnostic{File: c.File, Line: p.Line, Column: p.Column, Severity: sev, Message: fmt.Sprintf(format, args...)}
 }

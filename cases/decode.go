@@ -439,5 +439,3 @@ func cleanText(s string) (string, error) {
 func isBreakingSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r'
 }
-
-func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

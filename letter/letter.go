@@ -7,7 +7,10 @@
 // every format, and a new format is one new printer.
 package letter
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // A Letter is a finished letter: every string in it is final wording, already
 // normalised (NFC, no control characters, single spaces).
@@ -86,7 +89,7 @@ func (l *Letter) labels() Labels {
 
 // pageOf fills in a Page label: "Page 2 of 3".
 func (lb Labels) pageOf(page, pages int) string {
-	return strings.NewReplacer("{page}", itoa(page), "{pages}", itoa(pages)).Replace(lb.Page)
+	return strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(lb.Page)
 }
 
 // A Letterhead is the sender's name and address, printed at the top.

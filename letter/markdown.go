@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -65,7 +66,7 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 			for i, item := range blk.Items {
 				marker := "- "
 				if blk.Ordered {
-					marker = itoa(i+1) + ". "
+					marker = strconv.Itoa(i+1) + ". "
 				}
 				b.WriteString(marker + escapeMarkdown(item) + "\n")
 			}

@@ -3,6 +3,7 @@ package letter
 import (
 	"bufio"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -79,7 +80,7 @@ func layOut(t *textWriter, l *Letter) {
 			for i, item := range blk.Items {
 				marker := "•"
 				if blk.Ordered {
-					marker = itoa(i+1) + "."
+					marker = strconv.Itoa(i+1) + "."
 				}
 				first := "  " + marker + " "
 				t.wrap(item, first, strings.Repeat(" ", columns(first)), rolePlain)

@@ -19,7 +19,7 @@ var tens = [...]string{"", "", "twenty", "thirty", "forty", "fifty", "sixty",
 func spell(n int) string {
 	switch {
 	case n < 0 || n >= 100:
-		return itoa(n)
+		return strconv.Itoa(n)
 	case n < 20:
 		return smallNumbers[n]
 	case n%10 == 0:
@@ -27,8 +27,6 @@ func spell(n int) string {
 	}
 	return tens[n/10] + "-" + smallNumbers[n%10]
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // count writes a number of things: "one child", "four children".
 func count(n int, singular, plural string) string {
@@ -95,7 +93,7 @@ func clean(s string) string {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
 			space = true
 			continue
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029', r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
+		case isControl(r):
 			continue
 		case r == utf8.RuneError:
 			r = '\uFFFD'
@@ -120,8 +118,7 @@ func isClean(s string) bool {
 			continue
 		}
 		prevSpace = false
-		if r < ' ' || (r >= 0x7F && r <= 0x9F) || r == utf8.RuneError || r == '\u2028' || r == '\u2029' ||
-			(r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') {
+		if isControl(r) || r == utf8.RuneError {
 			return false
 		}
 	}
@@ -133,7 +130,7 @@ func isClean(s string) bool {
 // a space. Compose never lets them into a Letter; printers call it too, for
 // letters built some other way.
 func printable(s string) string {
-	if isClean(s) || !strings.ContainsFunc(s, isControl) {
+	if !strings.ContainsFunc(s, isControl) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -147,6 +144,8 @@ func printable(s string) string {
 	}, s)
 }
 
+// isControl reports a rune that could drive a terminal or hide text: a
+// control character, a line or paragraph separator, a direction override.
 func isControl(r rune) bool {
 	return unicode.IsControl(r) || r == '\u2028' || r == '\u2029' ||
 		(r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')

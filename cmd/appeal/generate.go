@@ -267,7 +267,7 @@ func isTerminal(v any) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// context returns ctx, or the background context when a command runs
+// orBackground returns ctx, or the background context when a command runs
 // without one (as in tests that call run functions directly).
 func orBackground(ctx context.Context) context.Context {
 	if ctx == nil {
