@@ -15,20 +15,22 @@ type Markdown struct{}
 // Print writes l to w.
 func (p *Markdown) Print(w io.Writer, l *Letter) error {
 	b := bufio.NewWriter(w)
-	// lines writes a paragraph of lines joined by hard line breaks; an
-	// empty line would end the paragraph, so it is left out.
-	lines := func(ls []string) {
-		var out []string
-		for _, s := range ls {
-			if s = escapeMarkdown(s); s != "" {
-				out = append(out, s)
-			}
-		}
-		if len(out) == 0 {
+	// paragraph writes escaped lines as one paragraph, joined by hard line
+	// breaks; an empty line would end the paragraph, so it is left out.
+	paragraph := func(ls []string) {
+		ls = slices.DeleteFunc(ls, func(s string) bool { return s == "" })
+		if len(ls) == 0 {
 			return
 		}
-		b.WriteString(strings.Join(out, "\\\n")) // "\" at the end of a line breaks it
+		b.WriteString(strings.Join(ls, "\\\n")) // "\" at the end of a line breaks it
 		b.WriteString("\n\n")
+	}
+	lines := func(ls []string) {
+		esc := make([]string, len(ls))
+		for i, s := range ls {
+			esc[i] = escapeMarkdown(s)
+		}
+		paragraph(esc)
 	}
 	head := letterheadLines(l.Sender)
 	for i := range head {
@@ -37,12 +39,8 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 	if head[0] != "" {
 		head[0] = "**" + head[0] + "**"
 	}
-	head = slices.DeleteFunc(head, func(s string) bool { return s == "" })
-	b.WriteString(strings.Join(head, "\\\n"))
-	if len(head) > 0 {
-		b.WriteString("\n")
-	}
-	b.WriteString("\n---\n\n")
+	paragraph(head)
+	b.WriteString("---\n\n")
 	lines([]string{l.Date})
 	lines(l.Recipient)
 	if l.Reference != "" {
@@ -73,22 +71,12 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 			b.WriteString("\n")
 		}
 	}
-	sig := []string{l.Closing}
-	for _, s := range signatureLines(l) {
-		if s != "" {
-			sig = append(sig, s)
-		}
-	}
 	if len(l.Signatures) == 0 {
-		lines(sig)
+		lines([]string{l.Closing, l.Sender.Name})
 	} else {
 		lines([]string{l.Closing})
 		for _, s := range l.Signatures {
-			ls := []string{s.Name}
-			if s.Role != "" {
-				ls = append(ls, s.Role)
-			}
-			lines(ls)
+			lines([]string{s.Name, s.Role})
 		}
 		lines([]string{l.Sender.Name})
 	}
