@@ -102,6 +102,12 @@ func escapeMarkdown(s string) string {
 	digits := 0 // leading digits, for "1." and "1)" list markers
 	for i, r := range s {
 		switch {
+		case r == '\\' && i == len(s)-1:
+			// A line's last backslash, escaped, would stand before the one
+			// that breaks the line ("\\\\\\"), which goldmark misreads;
+			// as a character reference it is unambiguous.
+			b.WriteString("&#92;")
+			continue
 		case strings.ContainsRune("\\`*_[]<>!|~{}&", r):
 			b.WriteByte('\\')
 		case i == 0 && strings.ContainsRune("#+-=:", r):

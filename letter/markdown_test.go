@@ -73,3 +73,20 @@ func TestEscapeMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapeMarkdownHardBreak checks lines joined by hard line breaks, as
+// an address is: a line ending in a backslash must not swallow the break
+// or unescape what follows (goldmark misreads "\\\\\\" before a newline).
+func TestEscapeMarkdownHardBreak(t *testing.T) {
+	tests := []struct{ first, second, want string }{
+		{"back\\", "`code`", "<p>back\\<br>\n`code`</p>\n"},
+		{"\\", "``", "<p>\\<br>\n``</p>\n"},
+		{"plain", "*not em*", "<p>plain<br>\n*not em*</p>\n"},
+	}
+	for _, tt := range tests {
+		md := escapeMarkdown(tt.first) + "\\\n" + escapeMarkdown(tt.second)
+		if got := renderMarkdown(t, md); got != tt.want {
+			t.Errorf("lines %q, %q as %q render as %q, want %q", tt.first, tt.second, md, got, tt.want)
+		}
+	}
+}
