@@ -7,21 +7,30 @@
 // is bound by it, is checked where the treaty data lives.
 package cases
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
-// Version is the case-file format this package reads.
-const Version = 1
+// Version is the newest case-file format this package reads; version 1
+// files are read too, and mean what they always meant.
+const Version = 2
 
 // A Case is one case file, read and checked.
 type Case struct {
-	// Version is the case-file format version; it must be 1.
+	// Version is the case-file format version: 1 or 2. Fields marked
+	// "version 2" below are refused in a version 1 file.
 	Version int `yaml:"version" required:"true"`
 
 	// Letter says when, in what language and about what the letter is.
 	Letter LetterInfo `yaml:"letter" required:"true"`
 
-	// Recipient is the official who decides.
-	Recipient Recipient `yaml:"recipient" required:"true"`
+	// Recipient is the official who decides. A case gives recipient or
+	// recipients, not both; after reading, Recipients holds it.
+	Recipient Recipient `yaml:"recipient"`
+
+	// Recipients are the officials written to, one letter each (version 2).
+	Recipients []Recipient `yaml:"recipients"`
 
 	// Sender is the organisation writing, and who signs.
 	Sender Sender `yaml:"sender" required:"true"`
@@ -33,16 +42,24 @@ type Case struct {
 	// reminds of its obligations, e.g. "Kazakhstan".
 	HoldingState string `yaml:"holding_state" required:"true"`
 
-	// RequestingState is the state asking for the detainee, e.g. "Uzbekistan".
-	RequestingState string `yaml:"requesting_state" required:"true"`
+	// RequestingState is the state asking for the detainee's extradition,
+	// e.g. "Uzbekistan". Required in version 1; in version 2 only where a
+	// state asks for the person (extradition).
+	RequestingState string `yaml:"requesting_state"`
+
+	// DestinationState is the state the person would be sent to (version
+	// 2); default: the requesting state. Required for a proceeding with no
+	// requesting state.
+	DestinationState string `yaml:"destination_state"`
 
 	// Proceeding is what the detainee faces: extradition (the default),
-	// deportation or expulsion.
-	Proceeding string `yaml:"proceeding" enum:"extradition,deportation,expulsion"`
+	// deportation, expulsion, removal or return (version 2).
+	Proceeding string `yaml:"proceeding" enum:"extradition,deportation,expulsion,removal,return"`
 
 	// Accusation is what the detainee is accused of, in the case's own
 	// words, e.g. "spurious charges of “illegal” religious teaching".
-	Accusation string `yaml:"accusation" required:"true"`
+	// Required in version 1 only.
+	Accusation string `yaml:"accusation"`
 
 	// Charges are the formal charges, in order.
 	Charges []Charge `yaml:"charges"`
@@ -52,10 +69,14 @@ type Case struct {
 	Events []Event `yaml:"events"`
 
 	// Status is where the case stands now.
-	Status Status `yaml:"status" required:"true"`
+	Status Status `yaml:"status"`
 
 	// Family is the detainee's family, which a removal would separate.
 	Family Family `yaml:"family"`
+
+	// Risks are findings on the danger the person faces in the
+	// destination state, each with its source (version 2).
+	Risks []Risk `yaml:"risks"`
 
 	// Clauses are the ids of the treaty clauses to cite, in order, e.g.
 	// "refugee-convention-33.1" (see "appeal treaties list").
@@ -72,9 +93,14 @@ type Case struct {
 	// the letter recalls.
 	Commitment *Commitment `yaml:"commitment"`
 
-	// Requests are what the letter asks the recipient to do, each phrased
-	// to follow "to", e.g. "prevent the extradition of …".
-	Requests []string `yaml:"requests" required:"true"`
+	// Asks are standard requests chosen by name (version 2), e.g.
+	// "no-removal", "lawyer"; the letter words them. See AskNames.
+	Asks []string `yaml:"asks"`
+
+	// Requests are what the letter asks the recipient to do, in the
+	// sender's words, each phrased to follow "to", e.g. "prevent the
+	// extradition of …". A case gives requests, asks or both.
+	Requests []string `yaml:"requests"`
 
 	// Paragraphs are extra paragraphs in the sender's own words.
 	Paragraphs []Extra `yaml:"paragraphs"`
@@ -108,12 +134,27 @@ type LetterInfo struct {
 
 	// Reference is the sender's reference, e.g. "RM/2012/14".
 	Reference string `yaml:"reference"`
+
+	// Style is "full" (the default: the law quoted in the body) or "brief"
+	// (version 2: a one-page urgent action, the law quoted in an annex).
+	Style string `yaml:"style" enum:"full,brief"`
+
+	// Reservations says whether the letter states a holding state's
+	// reservation or declaration that limits a quoted clause: "mention"
+	// (the default) or "omit" (version 2; validate then warns).
+	Reservations string `yaml:"reservations" enum:"mention,omit"`
+
+	// CopyOthers says whether each recipient's letter names the other
+	// recipients under cc (version 2); default true.
+	CopyOthers *bool `yaml:"copy_others"`
 }
 
 // A Recipient is the official the letter is addressed to.
 type Recipient struct {
+	ID           string   `yaml:"id"`                   // version 2: short name for output files, e.g. "prosecutor"; default from the name
 	Honorific    string   `yaml:"honorific"`            // e.g. "Mr", "Ms", "Dr", "H.E."
 	Name         string   `yaml:"name" required:"true"` // e.g. "Askar Daulbayev"
+	FamilyName   string   `yaml:"family_name"`          // version 2: the family name as written in name, e.g. "García López", "Wang"
 	Title        string   `yaml:"title"`                // e.g. "Prosecutor General of Kazakhstan"
 	Organisation string   `yaml:"organisation"`         // e.g. "State Office of Public Prosecutor"
 	Address      []string `yaml:"address"`              // street lines, city, postcode
@@ -128,7 +169,8 @@ type Sender struct {
 	Contact      []string    `yaml:"contact"` // e-mail, telephone, web
 	Logo         string      `yaml:"logo"`    // image file (PNG or JPEG), relative to the case file
 	Signatories  []Signatory `yaml:"signatories"`
-	Closing      string      `yaml:"closing"` // default "Yours sincerely,"
+	Closing      string      `yaml:"closing"`  // default by the salutation: "Yours sincerely," after a name
+	Campaign     bool        `yaml:"campaign"` // version 2: letters from --signers name the organisation as the campaign they support
 }
 
 // A Signatory signs the letter.
@@ -140,13 +182,17 @@ type Signatory struct {
 
 // A Person is the detainee.
 type Person struct {
-	Name        string   `yaml:"name" required:"true"`     // full name, e.g. "Makset Djabbarbergenov"
-	Honorific   string   `yaml:"honorific"`                // e.g. "Mr"
-	ShortName   string   `yaml:"short_name"`               // default: honorific and last word of name
-	Pronouns    Pronouns `yaml:"pronouns" required:"true"` // he, she or they
-	Role        string   `yaml:"role"`                     // e.g. "pastor"
-	Faith       string   `yaml:"faith"`                    // e.g. "Christian"
-	Nationality string   `yaml:"nationality"`              // e.g. "Uzbek"
+	Name         string   `yaml:"name" required:"true"`     // full name, e.g. "Makset Djabbarbergenov"
+	NameOriginal string   `yaml:"name_original"`            // version 2: the name in its own script, e.g. "Максет Джаббарбергенов"
+	FamilyName   string   `yaml:"family_name"`              // version 2: the family name as written in name
+	Honorific    string   `yaml:"honorific"`                // e.g. "Mr"
+	ShortName    string   `yaml:"short_name"`               // default: honorific and family name (or last word of name)
+	Born         Date     `yaml:"born"`                     // version 2: date of birth, e.g. 2009-05-14 (or 2009)
+	Age          int      `yaml:"age"`                      // version 2: age in years, where the date of birth is unknown
+	Pronouns     Pronouns `yaml:"pronouns" required:"true"` // he, she or they
+	Role         string   `yaml:"role"`                     // e.g. "pastor"
+	Faith        string   `yaml:"faith"`                    // e.g. "Christian"
+	Nationality  string   `yaml:"nationality"`              // e.g. "Uzbek"
 }
 
 // A Charge is one formal charge.
@@ -167,11 +213,39 @@ type Event struct {
 // Status is where the case stands now.
 type Status struct {
 	// Awaiting is the decision the detainee awaits, e.g. "the decision of
-	// the Extradition Division …".
-	Awaiting string `yaml:"awaiting" required:"true"`
+	// the Extradition Division …". Required in version 1.
+	Awaiting string `yaml:"awaiting"`
 
 	// Detained says whether the detainee is held in custody; default true.
 	Detained *bool `yaml:"detained"`
+
+	// HeldAt is the place of detention (version 2), e.g. "pre-trial
+	// detention centre SIZO-1 in Yekaterinburg".
+	HeldAt string `yaml:"held_at"`
+
+	// Since is the date of arrest or detention (version 2).
+	Since Date `yaml:"since"`
+
+	// Deadline is the date of the hearing, decision or transfer that makes
+	// the case urgent (version 2), e.g. 2026-12-05.
+	Deadline Date `yaml:"deadline"`
+
+	// DeadlineEvent is what happens on Deadline (version 2): "hearing",
+	// "decision" (the default) or "transfer".
+	DeadlineEvent string `yaml:"deadline_event" enum:"hearing,decision,transfer"`
+}
+
+// A Risk is one finding on the danger in the destination state, with its
+// source (version 2).
+type Risk struct {
+	// Finding is what the source found, as a sentence, e.g. "Torture and
+	// ill-treatment of detainees remain widespread."
+	Finding string `yaml:"finding" required:"true"`
+	// Source names who found it and where, e.g. "UN Committee against
+	// Torture, concluding observations on Uzbekistan, CAT/C/UZB/CO/5".
+	Source string `yaml:"source" required:"true"`
+	// Date is when the source was published, e.g. 2020-01.
+	Date Date `yaml:"date"`
 }
 
 // Family is the detainee's family.
@@ -186,7 +260,12 @@ type Family struct {
 type TreatyStatus struct {
 	State  string `yaml:"state" required:"true"`
 	Treaty string `yaml:"treaty" required:"true"` // treaty id, e.g. "cat"
-	Action string `yaml:"action" required:"true" enum:"signature,ratification,accession,succession,ceased"`
+	// Action is what the state did. Besides joining and leaving a treaty
+	// (ceased: the date a denunciation took effect), version 2 knows the
+	// mechanisms: declaration-art22 and withdrawal-art22 (treaty cat), and
+	// geographic-limitation and limitation-withdrawn (refugee-convention).
+	// The ICCPR's first Optional Protocol is the treaty iccpr-op1.
+	Action string `yaml:"action" required:"true" enum:"signature,ratification,accession,succession,ceased,declaration-art22,withdrawal-art22,geographic-limitation,limitation-withdrawn"`
 	Date   Date   `yaml:"date" required:"true"`
 	Source string `yaml:"source" required:"true"` // where the fact was read
 }
@@ -225,7 +304,20 @@ func (c *Case) Origin(path string) string {
 }
 
 // Diag returns a diagnostic about the value at path.
+// Without a position for path, it is at the nearest enclosing field that
+// has one, or at the top of the file.
 func (c *Case) Diag(sev Severity, path, format string, args ...any) Diagnostic {
-	p := c.Pos(path)
+	p, ok := c.pos[path]
+	for !ok && path != "" {
+		if i := strings.LastIndexAny(path, ".["); i >= 0 {
+			path = path[:i]
+		} else {
+			path = ""
+		}
+		p, ok = c.pos[path]
+	}
+	if !ok || p.Line == 0 {
+		p = Pos{1, 1}
+	}
 	return Diagnostic{File: c.File, Line: p.Line, Column: p.Column, Severity: sev, Message: fmt.Sprintf(format, args...)}
 }

@@ -100,7 +100,9 @@ func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Ca
 	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}, from: map[string]string{}}
 	d := &decoder{file: name, pos: c.pos, origin: origin, from: c.from}
 	d.decode(root, reflect.ValueOf(c).Elem(), "")
-	d.diags = append(d.diags, check(c)...)
+	if root.Kind == yaml.MappingNode {
+		d.diags = append(d.diags, check(c, d.diags)...)
+	}
 	if len(d.diags) > 0 {
 		return c, d.diags
 	}

@@ -35,7 +35,7 @@ func TestMalformed(t *testing.T) {
 		{"control-character.yaml", "control-character.yaml:14:17: control character U+001B in the file; remove it"},
 		{"duplicate-key.yaml", `duplicate-key.yaml:12:3: field "name" given twice in detainee; keep one`},
 		{"empty.yaml", "empty.yaml:1:1: the case file is empty; start from 'appeal init' or cases/djabbarbergenov.yaml"},
-		{"enum-value.yaml", `enum-value.yaml:14:13: proceeding: "extradtion" is not one of extradition, deportation, expulsion (did you mean "extradition"?)`},
+		{"enum-value.yaml", `enum-value.yaml:14:13: proceeding: "extradtion" is not one of extradition, deportation, expulsion, removal, return (did you mean "extradition"?)`},
 		{"impossible-date.yaml", `impossible-date.yaml:18:11: events[0].date: "2013-02-29" is not a date: February 2013 has 28 days`},
 		{"invalid-utf8.yaml", "invalid-utf8.yaml:10:18: invalid UTF-8 (byte 0xE4); save the file as UTF-8"},
 		{"list-for-text.yaml", "list-for-text.yaml:15:3: accusation: expected text, got a list"},
@@ -50,7 +50,8 @@ func TestMalformed(t *testing.T) {
 		{"unclosed-quote.yaml", "unclosed-quote.yaml:14: YAML syntax error: found unexpected end of stream (is a quotation mark or bracket left open?)"},
 		// The misspelt field is not reported missing as well.
 		{"unknown-field.yaml", "unknown-field.yaml:3:3: unknown field \"subjet\" in letter (did you mean \"subject\"?)"},
-		{"version-2.yaml", "version-2.yaml:1:10: version 2 is not supported: this appeal reads version 1 case files"},
+		{"version-3.yaml", "version-3.yaml:1:10: version 3 is not supported: this appeal reads version 1 and 2 case files"},
+		{"version-2-field-in-1.yaml", "version-2-field-in-1.yaml:14:20: destination_state is a version 2 field; write version: 2 at the top of the file to use it"},
 		{"wrong-type.yaml", `wrong-type.yaml:1:10: version: expected a whole number such as 4, got "one"`},
 	}
 	files, _ := filepath.Glob("testdata/malformed/*.yaml")

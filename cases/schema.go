@@ -169,10 +169,17 @@ func applyTags(root *jsonschema.Schema, t reflect.Type) error {
 	if err := walk(t); err != nil {
 		return err
 	}
-	if v, ok := root.Definitions["Case"].Properties.Get("version"); ok {
-		v.Const = Version
+	c := root.Definitions["Case"]
+	if v, ok := c.Properties.Get("version"); ok {
+		v.Enum = []any{1, Version}
 		v.Minimum, v.Maximum = "", ""
 	}
+	// Version 1 requires what version 2 made optional; every version
+	// needs a recipient, one way or the other.
+	c.If = &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+	c.If.Properties.Set("version", &jsonschema.Schema{Const: 1})
+	c.Then = &jsonschema.Schema{Required: []string{"recipient", "requesting_state", "accusation", "requests"}}
+	c.OneOf = []*jsonschema.Schema{{Required: []string{"recipient"}}, {Required: []string{"recipients"}}}
 	return nil
 }
 

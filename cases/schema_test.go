@@ -123,12 +123,13 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 		{"unknown field", func(d map[string]any) { d["letter"].(map[string]any)["subjet"] = "x" }, `letter: unknown property "subjet"`},
 		{"missing required", func(d map[string]any) { delete(d, "accusation") }, `missing required "accusation"`},
 		{"empty required text", func(d map[string]any) { d["detainee"].(map[string]any)["name"] = "" }, "detainee.name: shorter than 1"},
-		{"no requests", func(d map[string]any) { d["requests"] = []any{} }, "requests: fewer than 1 items"},
+		{"no requests", func(d map[string]any) { delete(d, "requests") }, `missing required "requests"`},
+		{"two recipient fields", func(d map[string]any) { d["recipients"] = []any{d["recipient"]} }, "matches 2 of the oneOf schemas"},
 		{"bad pronouns", func(d map[string]any) { d["detainee"].(map[string]any)["pronouns"] = "him" }, `detainee.pronouns: "him" is not one of`},
 		{"bad proceeding", func(d map[string]any) { d["proceeding"] = "exile" }, `proceeding: "exile" is not one of`},
 		{"bad date", func(d map[string]any) { d["commitment"].(map[string]any)["date"] = "July 2012" }, "commitment.date: does not match"},
 		{"negative number", func(d map[string]any) { d["family"].(map[string]any)["children"] = -1 }, "family.children: less than 0"},
-		{"version 2", func(d map[string]any) { d["version"] = 2 }, "version: not 1"},
+		{"version 3", func(d map[string]any) { d["version"] = 3 }, "version: 3 is not one of"},
 		{"text for a list", func(d map[string]any) { d["cc"] = "someone" }, "cc: not an array"},
 	}
 	for _, tt := range tests {
@@ -196,8 +197,38 @@ func validate(root, s map[string]any, v any, path string) []string {
 	if want, ok := s["const"]; ok && fmt.Sprint(want) != fmt.Sprint(v) {
 		fail("not %v", want)
 	}
-	if enum, ok := s["enum"].([]any); ok && !slices.Contains(enum, v) {
-		fail("%q is not one of %v", v, enum)
+	if enum, ok := s["enum"].([]any); ok && !slices.ContainsFunc(enum, func(e any) bool { return fmt.Sprint(e) == fmt.Sprint(v) }) {
+		if str, ok := v.(string); ok {
+			fail("%q is not one of %v", str, enum)
+		} else {
+			fail("%v is not one of %v", v, enum)
+		}
+	}
+	if cond, ok := s["if"].(map[string]any); ok && len(validate(root, cond, v, path)) == 0 {
+		if then, ok := s["then"].(map[string]any); ok {
+			errs = append(errs, validate(root, then, v, path)...)
+		}
+	}
+	if one, ok := s["oneOf"].([]any); ok {
+		n := 0
+		for _, alt := range one {
+			if len(validate(root, alt.(map[string]any), v, path)) == 0 {
+				n++
+			}
+		}
+		if n != 1 {
+			fail("matches %d of the oneOf schemas, want exactly 1", n)
+		}
+	}
+	if _, typed := s["type"]; !typed {
+		if req, ok := s["required"].([]any); ok {
+			m, _ := v.(map[string]any)
+			for _, r := range req {
+				if _, ok := m[r.(string)]; !ok {
+					fail("missing required %q", r)
+				}
+			}
+		}
 	}
 	switch s["type"] {
 	case "object":
