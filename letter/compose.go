@@ -42,6 +42,27 @@ type Options struct {
 	// Files is where images named in the case are read from; default the
 	// case file's folder. Paths may not leave it.
 	Files fs.FS
+
+	// Recipient is which of the case's recipients the letter is to, an
+	// index into Case.Recipients; default the first.
+	Recipient int
+
+	// Signer, when set, is a supporter who sends the letter in their own
+	// name: they head and sign it, and it speaks in the first person
+	// singular. Default: the case's sender.
+	Signer *Signer
+}
+
+// A Signer is one supporter sending a campaign's letter in their own name.
+type Signer struct {
+	Name      string   // required, e.g. "Jane Doe"
+	Address   []string // postal address lines; may be empty
+	Email     string   // may be empty
+	Paragraph string   // a paragraph in their own words; may be empty
+	After     string   // where Paragraph goes: "facts" (default), "law" or "requests"
+	Signature *Image   // scanned signature; may be nil
+	Language  string   // the letter's language; default the case's
+	Pronouns  string   // "he", "she" or "they"; may be empty (wording then avoids agreement)
 }
 
 func (o *Options) defaults(c *cases.Case) {
@@ -93,6 +114,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	}
 	l.Signatures = w.signatures()
 	l.Body = w.body()
+	l.Annex = w.annex
 	if len(w.errs) > 0 {
 		return nil, w.errs
 	}
@@ -104,6 +126,7 @@ type writer struct {
 	c      *cases.Case
 	opt    Options
 	blocks []Block
+	annex  []Block
 	errs   cases.Diagnostics
 }
 

@@ -53,6 +53,10 @@ type Letter struct {
 	// CC lists who receives a copy; may be empty.
 	CC []string
 
+	// Annex is printed after everything else, under Labels.Annex: the
+	// verbatim legal provisions of a brief letter. May be empty.
+	Annex []Block
+
 	// Title and Author are document metadata: the subject and the sender.
 	Title, Author string
 
@@ -68,6 +72,7 @@ type Labels struct {
 	Enclosures string // "Enclosures:"
 	CC         string // "cc:"
 	Page       string // "Page {page} of {pages}", at the foot of each PDF page
+	Annex      string // "Legal provisions", the heading of the annex
 }
 
 // English are the labels of a letter in English.
@@ -77,6 +82,7 @@ var English = Labels{
 	Enclosures: "Enclosures:",
 	CC:         "cc:",
 	Page:       "Page {page} of {pages}",
+	Annex:      "Legal provisions",
 }
 
 // labels returns the letter's labels, English where it sets none.

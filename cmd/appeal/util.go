@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"errors"
 	"fmt"
 	"os"
@@ -20,6 +22,7 @@ type runData struct {
 	Loader  *cases.Loader
 	Library *treaties.Library
 	Records *treaties.Records
+	Now     func() time.Time // the day an undated letter is dated
 }
 
 // diagnostics are problems with case files.
@@ -45,7 +48,7 @@ func loadData(app *App, cmd *cobra.Command) (*runData, error) {
 		}
 		loader.Set = append(loader.Set, st)
 	}
-	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords()}, nil
+	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords(), Now: app.Now}, nil
 }
 
 // loadLibrary returns the built-in clauses, with the user's from --treaties
