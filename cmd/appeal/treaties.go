@@ -115,6 +115,9 @@ func treatiesShow(w io.Writer, lib *treaties.Library, id string) error {
 	} else {
 		b.WriteString("Declaration: no; a treaty states are party to\n")
 	}
+	for _, lang := range treaties.Languages() {
+		showIn(&b, lib, c, lang)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -189,4 +192,38 @@ func orDash(s string) string {
 var sourceAbbreviations = []struct{ short, long string }{
 	{"[NL]", "the English authentic text as published in the Dutch Treaty Series (wetten.overheid.nl), in the Markdown conversion github.com/statengeneraal/laws-markdown at commit 91556a80a25a3da4234c8039945c6aeef4108d00"},
 	{"[LC]", "the English text from OHCHR and the UN Treaty Collection in github.com/lawchat-oss/open-treaties at commit 29319bcebf3188c44964a335adf3e9d985b7db23 (CC0)"},
+}
+
+// showIn adds what appeal has of a clause in another language: the
+// treaty's name there, what kind of text it is, and the text with its
+// source, or that a letter in that language quotes the English.
+func showIn(b *strings.Builder, lib *treaties.Library, c *treaties.Clause, lang string) {
+	tt, ok := lib.TreatyIn(c.Treaty, lang)
+	if !ok {
+		return
+	}
+	fmt.Fprintf(b, "\nIn %s: %s\n", lang, tt.Name)
+	fmt.Fprintf(b, "  Name source: %s\n", tt.NameSource)
+	switch tt.Status {
+	case treaties.Authentic:
+		fmt.Fprintf(b, "  %s is an authentic language of the treaty (%s)\n", lang, tt.StatusSource)
+	case treaties.Translation:
+		fmt.Fprintf(b, "  Its %s text is a translation by %s, not authentic (%s)\n", lang, tt.Translator, tt.StatusSource)
+	case treaties.DeclarationText:
+		fmt.Fprintf(b, "  Its %s text is that of a General Assembly resolution (%s)\n", lang, tt.StatusSource)
+	}
+	ct, ok := lib.ClauseIn(c, lang)
+	if !ok {
+		fmt.Fprintf(b, "  No %s text of this clause in appeal: a letter in %s quotes the English text and says so.\n", lang, lang)
+		return
+	}
+	b.WriteString("\n")
+	for _, p := range ct.Paragraphs {
+		fmt.Fprintf(b, "%s\n\n", p)
+	}
+	fmt.Fprintf(b, "Source (%s): %s\n", lang, ct.Source)
+	fmt.Fprintf(b, "Checked against: %s\n", ct.Check)
+	if ct.Note != "" {
+		fmt.Fprintf(b, "Note (%s): %s\n", lang, ct.Note)
+	}
 }
