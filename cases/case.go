@@ -117,8 +117,9 @@ type Case struct {
 	// Dir is the folder of the case file; paths in it are relative to Dir.
 	Dir string `yaml:"-"`
 
-	pos  map[string]Pos
-	from map[string]string // where values not from the case file came from
+	pos   map[string]Pos
+	from  map[string]string            // where values not from the case file came from
+	texts map[string]map[string]string // values given per language: path -> language -> text
 }
 
 // LetterInfo is about the letter itself.
@@ -127,6 +128,7 @@ type LetterInfo struct {
 	Date Date `yaml:"date"`
 
 	// Language is the letter's language; only "en" (the default) for now.
+	// A value given per language is printed in it (version 2).
 	Language string `yaml:"language" enum:"en"`
 
 	// Subject is the subject line.
