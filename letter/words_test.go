@@ -1,6 +1,8 @@
 package letter
 
 import (
+	"time"
+
 	"testing"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -194,8 +196,8 @@ func TestDescription(t *testing.T) {
 		{cases.Person{}, ""},
 	}
 	for _, tt := range tests {
-		w := &writer{c: &cases.Case{Detainee: tt.p}, opt: Options{Records: treaties.BuiltinRecords()}}
-		if got := w.person().Description; got != tt.want {
+		w := &writer{c: &cases.Case{Detainee: tt.p}, opt: Options{Records: treaties.BuiltinRecords(), Now: time.Now}}
+		if got := w.facts().Desc; got != tt.want {
 			t.Errorf("description of %+v = %q, want %q", tt.p, got, tt.want)
 		}
 	}
