@@ -51,8 +51,8 @@ type facts struct {
 	// FamilySentence says the same standing alone: "He has four children,
 	// and his wife is pregnant."
 	FamilySentence string
-	Risks   []string
-	Asks    []string // standard asks (AskNames) by name, in the case's order
+	Risks          []string
+	Asks           []string // standard asks (AskNames) by name, in the case's order
 }
 
 // voice is who the letter speaks as: an organisation ("we") or a supporter
