@@ -124,7 +124,7 @@ func salutation(r cases.Recipient) (s, guess string) {
 	}
 	switch {
 	case h == "":
-		return "Dear " + name + ",", "the recipient has no honorific, so the salutation names them in full (\"Dear " + name + ",\"); add recipient.honorific (Mr, Ms, Dr) or recipient.salutation"
+		return "Dear " + name + ",", ""
 	case styles.MatchString(h):
 		return "Dear " + name + ",", "\"" + h + "\" is a style, not a title to put before a family name; the salutation is \"Dear " + name + ",\": set recipient.salutation (e.g. \"Dear Mr Smith,\") to greet them as is usual"
 	case r.FamilyName != "":
