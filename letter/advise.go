@@ -59,10 +59,12 @@ func Advise(c *cases.Case, rec *treaties.Records, now time.Time) cases.Diagnosti
 	for i, r := range c.Requests {
 		path := fmt.Sprintf("requests[%d]", i)
 		s := strings.TrimSpace(r)
-		if first, _, _ := strings.Cut(strings.TrimPrefix(s, "to "), " "); isTitleWord(first) {
+		if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
+			warn(path, "a request follows \"ask you to\": leave out its own %q", s[:2])
+			s = s[3:]
+		}
+		if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
 			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, strings.ToLower(first[:1])+first[1:])
-		} else if strings.HasPrefix(s, "to ") {
-			warn(path, "a request follows \"ask you to\": leave out its own \"to\"")
 		}
 	}
 	if slices.Contains(c.Asks, "release") && !c.Detained() {

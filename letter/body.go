@@ -329,7 +329,9 @@ func trimStop(s string) string {
 // capital on its verb, no full stop.
 func request(s string) string {
 	s = trimStop(clean(s))
-	s = strings.TrimPrefix(s, "to ")
+	if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
+		s = s[3:]
+	}
 	if first, rest, _ := strings.Cut(s, " "); isTitleWord(first) {
 		s = strings.ToLower(first[:1]) + first[1:]
 		if rest != "" {

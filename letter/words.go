@@ -61,8 +61,11 @@ func capitalise(s string) string {
 // but "a Ukrainian", "a European", "a UN interpreter", "a one-off".
 func article(words string) string {
 	first := words
-	if i := strings.IndexFunc(words, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' }); i > 0 {
+	if i := strings.IndexFunc(words, func(r rune) bool { return r == ' ' || r == '-' || r == '/' || r == '\u00a0' }); i > 0 {
 		first = words[:i]
+	}
+	if a, ok := spokenAsWords[first]; ok {
+		return a
 	}
 	switch {
 	case first == "":
@@ -104,16 +107,16 @@ var anPrefixes = []string{"hour", "honest", "honor", "honour", "heir", "unin", "
 var aPrefixes = []string{"eu", "ewe", "uk", "ug", "uru", "uri", "ura", "uro", "uy", "uni", "use", "usu", "usa", "uti", "uto", "ute", "one", "once", "ouija"}
 
 // spokenAsWords are capitalised abbreviations said as words, not letter by
-// letter: "a NATO official", "an UNRWA school".
-var spokenAsWords = map[string]bool{"NATO": true, "UNESCO": true, "UNICEF": true, "UNRWA": true, "NASA": true,
-	"FIFA": true, "INTERPOL": true, "ASEAN": true, "OPEC": true, "AIDS": true, "ISIS": true, "SWAPO": true,
-	"UEFA": true, "UNAIDS": true, "OSCE": false, "UNITA": true, "UNHCR": false}
+// letter, with the article each takes: "a NATO official", "an UNRWA school".
+var spokenAsWords = map[string]string{"NATO": "a", "UNESCO": "a", "UNICEF": "a", "UNRWA": "an", "NASA": "a",
+	"FIFA": "a", "INTERPOL": "an", "ASEAN": "an", "OPEC": "an", "AIDS": "an", "ISIS": "an", "SWAPO": "a",
+	"UEFA": "a", "UNAIDS": "a", "UNITA": "a"}
 
 // isInitialism reports an abbreviation said letter by letter: two or more
 // capitals (plural "s" allowed), and not one of spokenAsWords.
 func isInitialism(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	if len(w) < 2 || spokenAsWords[w] {
+	if _, word := spokenAsWords[w]; len(w) < 2 || word {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
