@@ -23,8 +23,12 @@ type RuState struct {
 func (s RuState) Form(c Case) string { return s.Forms[c] }
 
 // In is where something is or happens: "в Казахстане", "во Франции", "на Кубе".
-func (s RuState) In() string {
-	name := s.Forms[Prep]
+func (s RuState) In() string { return s.with(s.Forms[Prep]) }
+
+// To is where someone is sent: "в Узбекистан", "в Российскую Федерацию", "на Кубу".
+func (s RuState) To() string { return s.with(s.Forms[Acc]) }
+
+func (s RuState) with(name string) string {
 	switch {
 	case s.On:
 		return "на " + name
@@ -32,6 +36,49 @@ func (s RuState) In() string {
 		return "во " + name
 	}
 	return "в " + name
+}
+
+// Plural reports a name a verb agrees with in the plural: "Соединенные
+// Штаты присоединились".
+func (s RuState) Plural() bool { return s.number() == 'p' }
+
+// Agree picks the past-tense form of a verb that agrees with the state's
+// name: masc "присоединился", fem "присоединилась", neut "присоединилось",
+// plural "присоединились".
+func (s RuState) Agree(masc, fem, neut, plural string) string {
+	return map[rune]string{'m': masc, 'f': fem, 'n': neut, 'p': plural}[s.number()]
+}
+
+// number is the gender or number of the name's head noun: the last word
+// that declines before any part that stays as it is.
+func (s RuState) number() rune {
+	nom, gen := strings.Fields(s.Forms[Nom]), strings.Fields(s.Forms[Gen])
+	head := ""
+	for i := range nom {
+		if i < len(gen) && nom[i] != gen[i] {
+			head = nom[i]
+			// "Гвинея-Бисау": the part that declines is the head.
+			n, g := strings.Split(nom[i], "-"), strings.Split(gen[i], "-")
+			for j := range n {
+				if j < len(g) && n[j] != g[j] {
+					head = n[j]
+				}
+			}
+		}
+	}
+	switch {
+	case head == "":
+		return 'n' // a name that does not decline: "Конго присоединилось"
+	case head == "Беларусь":
+		return 'f'
+	case strings.HasSuffix(head, "ы") || strings.HasSuffix(head, "Острова"):
+		return 'p'
+	case strings.HasSuffix(head, "а") || strings.HasSuffix(head, "я"):
+		return 'f'
+	case strings.HasSuffix(head, "о") || strings.HasSuffix(head, "е"):
+		return 'n'
+	}
+	return 'm'
 }
 
 // needsVo: "в" becomes "во" before в or ф and a consonant ("во Франции",
@@ -94,11 +141,12 @@ func parseRuStates(data string) (map[string]RuState, error) {
 		}
 		s := RuState{On: on == "на"}
 		if row[3] != "" {
-			s.Forms = [6]string{strings.NewReplacer("=", "", "|", "").Replace(ru), row[3], row[4], "", row[5], row[6]}
+			// Every name given so has its accusative the same as its nominative.
+			nom := strings.NewReplacer("=", "", "|", "").Replace(ru)
+			s.Forms = [6]string{nom, row[3], row[4], nom, row[5], row[6]}
 		} else {
 			s.Forms = declineName(ru)
 		}
-		s.Forms[Acc] = s.Forms[Nom]
 		m[name] = s
 	}
 	return m, nil
@@ -164,8 +212,12 @@ func lastRunes(w string, n int) string {
 }
 
 // declineAdjective: Российская → Российской, Соединенное → Соединенного, Европейский → Европейского,
-// Объединенные → Объединенных. The accusative of a thing is its nominative.
+// Объединенные → Объединенных. The accusative of a thing is its
+// nominative, but for the feminine: Российскую.
 func declineAdjective(w string, c Case) string {
+	if c == Acc && strings.HasSuffix(w, "ая") {
+		return cut(w, 2) + "ую"
+	}
 	if c == Nom || c == Acc {
 		return w
 	}
@@ -194,11 +246,15 @@ func declineAdjective(w string, c Case) string {
 
 // declineNoun declines the noun of a state's name by its ending.
 func declineNoun(w string, c Case, pl bool) string {
+	last := lastRunes(w, 1)
+	before := []rune(lastRunes(w, 2))[0]
+	if c == Acc && !pl && (last == "я" || last == "а" && !strings.ContainsRune("аеиоуыэюя", before)) {
+		// Федерацию, Турцию, Гвинею, Кубу; Антигуа stays.
+		return cut(w, 1) + map[string]string{"а": "у", "я": "ю"}[last]
+	}
 	if c == Nom || c == Acc {
 		return w
 	}
-	last := lastRunes(w, 1)
-	before := []rune(lastRunes(w, 2))[0]
 	if pl {
 		stem := cut(w, 1) // Штаты, Острова, Эмираты, Нидерланды
 		return stem + [...]string{Gen: "ов", Dat: "ам", Ins: "ами", Prep: "ах"}[c]

@@ -244,7 +244,7 @@ func TestRuStateForms(t *testing.T) {
 			t.Errorf("no Russian name for %q", tc.name)
 			continue
 		}
-		want := [6]string{tc.nom, tc.gen, tc.dat, tc.nom, tc.ins, tc.prep}
+		want := [6]string{tc.nom, tc.gen, tc.dat, s.Forms[Acc], tc.ins, tc.prep}
 		if s.Forms != want || s.In() != tc.in {
 			t.Errorf("%s: forms %q, in %q;\nwant %q, %q", tc.name, s.Forms, s.In(), want, tc.in)
 		}
@@ -277,10 +277,11 @@ func TestRuStatesComplete(t *testing.T) {
 	names := RuStateNames()
 	slices.Sort(names)
 	var b strings.Builder
-	b.WriteString("# state | nominative | genitive | dative | instrumental | prepositional | where\n")
+	b.WriteString("# state | nominative | genitive | dative | accusative | instrumental | prepositional | where | whither | joined\n")
 	for _, n := range names {
 		s, _ := RuStateNamed(n)
-		fmt.Fprintf(&b, "%s | %s | %s | %s | %s | %s | %s\n", n, s.Forms[Nom], s.Forms[Gen], s.Forms[Dat], s.Forms[Ins], s.Forms[Prep], s.In())
+		fmt.Fprintf(&b, "%s | %s | %s | %s | %s | %s | %s | %s | %s | %s\n", n, s.Forms[Nom], s.Forms[Gen], s.Forms[Dat], s.Forms[Acc], s.Forms[Ins], s.Forms[Prep], s.In(), s.To(),
+			s.Agree("присоединился", "присоединилась", "присоединилось", "присоединились"))
 	}
 	golden := filepath.Join("testdata", "states.ru.golden")
 	if *update {
@@ -294,6 +295,35 @@ func TestRuStatesComplete(t *testing.T) {
 	}
 	if b.String() != string(want) {
 		t.Errorf("state forms differ from %s; run go test ./letter/wording -update and read the diff", golden)
+	}
+}
+
+func TestRuStateToAndAgree(t *testing.T) {
+	for _, tc := range []struct{ name, to, joined string }{
+		{"Uzbekistan", "в Узбекистан", "присоединился"},
+		{"Russian Federation", "в Российскую Федерацию", "присоединилась"},
+		{"Türkiye", "в Турцию", "присоединилась"},
+		{"Guinea", "в Гвинею", "присоединилась"},
+		{"Cuba", "на Кубу", "присоединилась"},
+		{"France", "во Францию", "присоединилась"},
+		{"Belarus", "в Беларусь", "присоединилась"},
+		{"United States of America", "в Соединенные Штаты Америки", "присоединились"},
+		{"Philippines", "на Филиппины", "присоединились"},
+		{"Bahamas", "на Багамские Острова", "присоединились"},
+		{"Congo", "в Конго", "присоединилось"},
+		{"United Kingdom of Great Britain and Northern Ireland", "в Соединенное Королевство Великобритании и Северной Ирландии", "присоединилось"},
+		{"Iran (Islamic Republic of)", "в Исламскую Республику Иран", "присоединилась"},
+		{"Antigua and Barbuda", "на Антигуа и Барбуду", "присоединилась"},
+		{"Holy See", "в Святой Престол", "присоединился"},
+		{"China", "в Китай", "присоединился"},
+	} {
+		s, _ := RuStateNamed(tc.name)
+		if got := s.To(); got != tc.to {
+			t.Errorf("%s: To() = %q, want %q", tc.name, got, tc.to)
+		}
+		if got := s.Agree("присоединился", "присоединилась", "присоединилось", "присоединились"); got != tc.joined {
+			t.Errorf("%s: Agree = %q, want %q", tc.name, got, tc.joined)
+		}
 	}
 }
 
