@@ -127,9 +127,9 @@ type LetterInfo struct {
 	// Date is the letter's date, e.g. 2012-08-01; default: today.
 	Date Date `yaml:"date"`
 
-	// Language is the letter's language; only "en" (the default) for now.
+	// Language is the letter's language: "en" (the default) or "ru".
 	// A value given per language is printed in it (version 2).
-	Language string `yaml:"language" enum:"en"`
+	Language string `yaml:"language" enum:"en,ru"`
 
 	// Subject is the subject line.
 	Subject string `yaml:"subject" required:"true"`

@@ -19,6 +19,9 @@ import (
 //go:embed wording/*.tmpl
 var wordingFS embed.FS
 
+// Each language's templates are parsed on their own (wording/*en.tmpl,
+// wording/*ru.tmpl): they define the same paragraph names.
+
 // wording holds the built-in templates; they are checked by tests, so a
 // failure to parse them is a bug.
 var wording = template.Must(template.New("").Funcs(template.FuncMap{
@@ -26,7 +29,7 @@ var wording = template.Must(template.New("").Funcs(template.FuncMap{
 	"join":  join,
 	"spell": spell,
 	"last":  func(i int, list []string) bool { return i == len(list)-1 },
-}).ParseFS(wordingFS, "wording/*.tmpl"))
+}).ParseFS(wordingFS, "wording/*en.tmpl"))
 
 // Options are what composing needs besides the case.
 type Options struct {
@@ -92,6 +95,9 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	opt.defaults(c)
 	if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
 		return nil, errs
+	}
+	if lang := opt.language(c); lang != "en" {
+		return composeIn(lang, c, opt)
 	}
 	w := &writer{c: c, opt: opt}
 	salute, _ := salutation(w.recipientCase())

@@ -40,8 +40,12 @@ type TreatyText struct {
 	Language string // e.g. "ru"
 	// Name and Short are the treaty's full and short names in the language.
 	Name, Short string
-	NameSource  string
-	Status      TextStatus
+	// NameGen, NameDat and NameAcc are Name in the genitive, dative and
+	// accusative, ShortGen Short in the genitive, for a language that
+	// declines (Russian); Concluded is where and when, in the language.
+	NameGen, NameDat, NameAcc, ShortGen, Concluded string
+	NameSource                                     string
+	Status                                         TextStatus
 	// Translator is who made a Translation, e.g. "ООН", "Совет Европы".
 	Translator   string
 	StatusSource string
@@ -128,7 +132,8 @@ func parseTranslation(file, lang string, data []byte) (*parsedTreatyText, map[st
 		return nil, nil, []error{&ParseError{File: file, Err: fmt.Errorf("empty file")}}
 	}
 	root := doc.Content[0]
-	f := d.fields(root, "treaty", "treaty", "name", "short", "name_source", "status", "translator", "status_source", "articles")
+	f := d.fields(root, "treaty", "treaty", "name", "short", "name_gen", "name_dat", "name_acc", "short_gen", "concluded",
+		"name_source", "status", "translator", "status_source", "articles")
 	if f == nil {
 		return nil, nil, d.errs
 	}
@@ -136,6 +141,11 @@ func parseTranslation(file, lang string, data []byte) (*parsedTreatyText, map[st
 		Language:     lang,
 		Name:         d.str(f, "name", true, root),
 		Short:        d.str(f, "short", false, root),
+		NameGen:      d.str(f, "name_gen", false, root),
+		NameDat:      d.str(f, "name_dat", false, root),
+		NameAcc:      d.str(f, "name_acc", false, root),
+		ShortGen:     d.str(f, "short_gen", false, root),
+		Concluded:    d.str(f, "concluded", false, root),
 		NameSource:   d.str(f, "name_source", true, root),
 		Status:       TextStatus(d.str(f, "status", true, root)),
 		Translator:   d.str(f, "translator", false, root),

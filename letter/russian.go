@@ -1,0 +1,649 @@
+package letter
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"text/template"
+
+	"github.com/appeal-letters/appeal/cases"
+	ru "github.com/appeal-letters/appeal/letter/wording"
+	"github.com/appeal-letters/appeal/treaties"
+)
+
+// A letter in Russian is composed from the case in Russian (cases.Case.In)
+// with the templates of wording/ru.tmpl and wording/law.ru.tmpl. The
+// templates receive plain values: the person's pronouns, a state (which
+// the template puts in the case it needs), numbers, dates; package wording
+// inflects them. Treaty clauses are quoted in their Russian text where
+// appeal has one that was checked, and otherwise in English, an authentic
+// language, and the letter says which.
+
+// ruFuncs are what the Russian templates call.
+var ruFuncs = template.FuncMap{
+	"cap":  capitalise,
+	"last": func(i int, list []string) bool { return i == len(list)-1 },
+	// agree picks the form that agrees with the person's pronouns, and
+	// the neutral wording for "they": {{agree .P "задержан" "задержана" ""}}.
+	"agree": func(p cases.Pronouns, masc, fem, neutral string) string {
+		return ru.RuAgree(string(p), masc, fem, neutral)
+	},
+	// pron is a pronoun in a case ("gen"), "" for they; pronp the form after a preposition.
+	"pron":  func(p cases.Pronouns, c string) string { return ruPronoun(p, c, false) },
+	"pronp": func(p cases.Pronouns, c string) string { return ruPronoun(p, c, true) },
+	// count counts a noun of ru.Nouns in a case: {{count 4 "ребёнок" "acc"}}.
+	"count": func(n int, noun, c string) (string, error) {
+		k, err := ru.ParseCase(c)
+		if err != nil {
+			return "", err
+		}
+		nn, ok := ru.Nouns[noun]
+		if !ok {
+			return "", fmt.Errorf("no noun %q to count", noun)
+		}
+		return ru.RuCount(n, nn, k), nil
+	},
+	// state is a state's name in a case: {{state .Holding "gen"}}; in,
+	// to and agreeState as ru.RuState's In, To and Agree.
+	"state": func(s ru.RuState, c string) (string, error) {
+		k, err := ru.ParseCase(c)
+		return s.Form(k), err
+	},
+	"in": func(s ru.RuState) string { return s.In() },
+	"to": func(s ru.RuState) string { return s.To() },
+	"agreeState": func(s ru.RuState, masc, fem, neut, plural string) string {
+		return s.Agree(masc, fem, neut, plural)
+	},
+	"join": ruJoin,
+}
+
+func ruPronoun(p cases.Pronouns, c string, afterPreposition bool) string {
+	k, err := ru.ParseCase(c)
+	if err != nil {
+		panic(err) // the templates are checked by the tests
+	}
+	s, _ := ru.RuPronoun(string(p), k, afterPreposition)
+	return s
+}
+
+// ruJoin lists items as Russian prose: "а", "а и б", "а, б и в".
+func ruJoin(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " и " + items[len(items)-1]
+}
+
+var wordingRu = template.Must(template.New("").Funcs(ruFuncs).ParseFS(wordingFS, "wording/*ru.tmpl"))
+
+// Russian are the labels of a letter in Russian.
+var Russian = Labels{
+	Reference:  "Исх. №:",
+	Subject:    "Тема:",
+	Enclosures: "Приложения:",
+	CC:         "Копии:",
+	Page:       "Страница {page} из {pages}",
+	Annex:      "Правовые положения",
+}
+
+// ruProceedings are the nouns of each proceeding, in the cases the
+// wording needs: nom, gen, acc, prep.
+var ruProceedings = map[string][4]string{
+	"":            {"выдача", "выдачи", "выдачу", "выдаче"},
+	"extradition": {"выдача", "выдачи", "выдачу", "выдаче"},
+	"deportation": {"депортация", "депортации", "депортацию", "депортации"},
+	"expulsion":   {"высылка", "высылки", "высылку", "высылке"},
+	"removal":     {"выдворение", "выдворения", "выдворение", "выдворении"},
+	"return":      {"принудительное возвращение", "принудительного возвращения", "принудительное возвращение", "принудительном возвращении"},
+}
+
+// ruFacts is what the Russian templates receive about the person and the case.
+type ruFacts struct {
+	P cases.Pronouns
+	// We is true for an organisation ("мы"), false for a supporter ("я").
+	We bool
+
+	FullName, Original, ShortName string
+	Desc                          string // "христианский пастор"; may be ""
+	Nationality                   string // as the case gives it, e.g. "гражданин Узбекистана"
+	Age                           int    // -1 if unknown
+	Minor                         bool
+
+	Detained bool
+	HeldAt   string
+	Since    string
+
+	Holding, Requesting, Destination ru.RuState
+	HasRequesting                    bool
+	Proceeding                       [4]string // nom, gen, acc, prep
+	Requested                        bool
+
+	Accusation, Awaiting string
+	// AwaitingSaysIt is set when Awaiting names the proceeding already.
+	AwaitingSaysIt bool
+	Deadline       string
+	DeadlineEvent  string
+
+	Events   []event
+	Charges  []string
+	Children int
+	Spouse   string // "жена", "муж", "партнёр"; "" if none
+	Pregnant bool
+	Supports []string
+	Risks    []string
+	Asks     []string
+}
+
+// composeRussian writes the letter in Russian; c is the case in Russian.
+func composeRussian(c *cases.Case, opt Options) (*Letter, error) {
+	w := &writer{c: c, opt: opt}
+	r := w.recipientCase()
+	salute := clean(r.Salutation)
+	if salute == "" {
+		family := clean(r.FamilyName)
+		if family == "" {
+			family, _ = familyName(r.Name)
+		}
+		s, err := ru.RuSalutation(r.Honorific, family)
+		if err != nil {
+			return nil, cases.Diagnostics{c.Diag(cases.SevError, "recipient.honorific", "%v", err)}
+		}
+		salute = s
+	}
+	f := w.ruFacts()
+	l := &Letter{
+		Language:   "ru",
+		Sender:     w.letterhead(),
+		Date:       ruDate(w.letterDate()),
+		Recipient:  w.ruRecipient(),
+		Reference:  clean(c.Letter.Reference),
+		Subject:    w.ruSubject(),
+		Salutation: salute,
+		Closing:    clean(c.Sender.Closing),
+		Enclosures: cleanAll(c.Enclosures),
+		CC:         cleanAll(c.CC),
+		Title:      clean(c.Letter.Subject),
+		Author:     clean(c.Sender.Organisation),
+		Labels:     Russian,
+	}
+	if l.Closing == "" {
+		l.Closing = "С уважением,"
+		if salute == "Ваше Превосходительство!" {
+			l.Closing = w.ruWords("closing-excellency", f)
+		}
+	}
+	l.Signatures = w.signatures()
+	l.Body = w.ruBody(f)
+	if len(w.errs) > 0 {
+		return nil, w.errs
+	}
+	return l, nil
+}
+
+func ruDate(d cases.Date) string { return ru.RuDate(d.Year, d.Month, d.Day) }
+
+func ruInDate(d cases.Date) string { return ru.RuInDate(d.Year, d.Month, d.Day) }
+
+// ruRecipient is the address block in the nominative, title first:
+// "Генеральный Прокурор Республики Казахстан", "господин Аскар Даулбаев".
+func (w *writer) ruRecipient() []string {
+	r := w.recipientCase()
+	name := clean(r.Name)
+	if h, ok := ru.RuHonorific(r.Honorific); ok {
+		name = h + " " + name
+	}
+	lines := []string{clean(r.Title), name, clean(r.Organisation)}
+	lines = append(lines, cleanAll(r.Address)...)
+	lines = append(lines, strings.ToUpper(clean(r.Country)))
+	var out []string
+	for _, s := range lines {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (w *writer) ruSubject() string {
+	s := clean(w.c.Letter.Subject)
+	dl := w.c.Status.Deadline
+	if dl.IsZero() || strings.HasPrefix(strings.ToUpper(s), "СРОЧНО") {
+		return s
+	}
+	if days := daysBetween(w.letterDate(), dl); days >= 0 && days <= 14 {
+		return "СРОЧНО: " + s
+	}
+	return s
+}
+
+func (w *writer) ruState(name string) ru.RuState {
+	if st, ok := w.opt.Records.State(name); ok {
+		if s, ok := ru.RuStateNamed(st.Name); ok {
+			return s
+		}
+	}
+	// A state appeal does not know is printed as the case gives it.
+	n := clean(name)
+	return ru.RuState{Forms: [6]string{n, n, n, n, n, n}}
+}
+
+func (w *writer) ruFacts() *ruFacts {
+	c := w.c
+	d := c.Detainee
+	f := &ruFacts{
+		P:             d.Pronouns,
+		We:            w.opt.Signer == nil,
+		FullName:      clean(d.Name),
+		Original:      clean(d.NameOriginal),
+		Nationality:   clean(d.Nationality),
+		Detained:      c.Detained(),
+		HeldAt:        trimStop(clean(c.Status.HeldAt)),
+		Holding:       w.ruState(c.HoldingState),
+		Requesting:    w.ruState(c.RequestingState),
+		HasRequesting: c.RequestingState != "",
+		Destination:   w.ruState(c.Destination()),
+		Proceeding:    ruProceedings[c.Proceeding],
+		Accusation:    trimStop(clean(c.Accusation)),
+		Awaiting:      trimStop(clean(c.Status.Awaiting)),
+		Asks:          c.Asks,
+		Children:      c.Family.Children,
+		Pregnant:      c.Family.SpousePregnant,
+	}
+	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), strings.TrimSuffix(strings.Fields(f.Proceeding[0])[len(strings.Fields(f.Proceeding[0]))-1], "а"))
+	f.Requested = (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState != ""
+	if f.Original == f.FullName {
+		f.Original = ""
+	}
+	if !c.Status.Since.IsZero() {
+		f.Since = unbroken(ruDate(c.Status.Since))
+	}
+	// After the first time: "г-н Джаббарбергенов", "г-жа …"; the whole
+	// name for "they", whose title would say a gender.
+	f.ShortName = clean(d.ShortName)
+	if f.ShortName == "" {
+		family := clean(d.FamilyName)
+		if family == "" {
+			family, _ = familyName(d.Name)
+		}
+		switch d.Pronouns {
+		case cases.He:
+			f.ShortName = "г-н\u00a0" + family
+		case cases.She:
+			f.ShortName = "г-жа\u00a0" + family
+		default:
+			f.ShortName = f.FullName
+		}
+	}
+	var desc []string
+	for _, s := range []string{d.Faith, d.Role} {
+		if s = clean(s); s != "" {
+			desc = append(desc, s)
+		}
+	}
+	f.Desc = strings.Join(desc, " ")
+	today := w.letterDate()
+	age, exact := ageOf(d, today)
+	f.Age = -1
+	if exact {
+		f.Age = age
+	}
+	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
+	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
+		f.Deadline = unbroken(ruDate(dl))
+		f.DeadlineEvent = c.Status.DeadlineEvent
+		if f.DeadlineEvent == "" {
+			f.DeadlineEvent = "decision"
+		}
+	}
+	for _, e := range c.Events {
+		if what := trimStop(clean(e.What)); what != "" {
+			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
+		}
+	}
+	for _, ch := range c.Charges {
+		f.Charges = append(f.Charges, ruCharge(ch))
+	}
+	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "партнёр"}[c.Family.Spouse]
+	if f.Spouse == "партнёр" && f.Pregnant {
+		f.Spouse = "партнёрша"
+	}
+	for _, s := range cleanAll(c.Family.Dependants) {
+		f.Supports = append(f.Supports, trimStop(s))
+	}
+	for _, r := range c.Risks {
+		s := trimStop(clean(r.Finding)) + " (" + trimStop(clean(r.Source))
+		if !r.Date.IsZero() {
+			s += ", " + unbroken(ruDate(r.Date))
+		}
+		f.Risks = append(f.Risks, s+").")
+	}
+	return f
+}
+
+// ruCharge: "Уголовный кодекс Республики Узбекистан, статья 229-2 («…»);
+// максимальное наказание — до трёх лет лишения свободы".
+func ruCharge(ch cases.Charge) string {
+	s := clean(ch.Code) + ", статья\u00a0" + clean(ch.Article)
+	if ch.Offence != "" {
+		s += " («" + trimStop(clean(ch.Offence)) + "»)"
+	}
+	switch {
+	case ch.MaxYears > 0:
+		s += "; максимальное наказание — до " + ru.RuCount(ch.MaxYears, ru.Nouns["год"], ru.Gen) + " лишения свободы"
+	case ch.MaxPenalty != "":
+		s += "; максимальное наказание — " + trimStop(clean(ch.MaxPenalty))
+	}
+	return s
+}
+
+func (w *writer) ruSay(name string, data any) {
+	if text := w.ruWords(name, data); text != "" {
+		w.blocks = append(w.blocks, &Paragraph{Text: text})
+	}
+}
+
+func (w *writer) ruWords(name string, data any) string {
+	var b strings.Builder
+	if err := wordingRu.ExecuteTemplate(&b, name, data); err != nil {
+		panic(fmt.Sprintf("letter: wording %q: %v", name, err))
+	}
+	return clean(b.String())
+}
+
+func (w *writer) ruBody(f *ruFacts) []Block {
+	c := w.c
+	w.ruSay("opening", f)
+	w.ruSay("situation", f)
+	if len(f.Events) > 0 {
+		w.ruSay("events", f)
+	}
+	if len(f.Charges) > 0 {
+		w.ruSay("charges", f)
+	}
+	w.ruSay("status", f)
+	if len(f.Risks) > 0 {
+		w.ruSay("risks", f)
+		w.blocks = append(w.blocks, &List{Items: f.Risks})
+	}
+	w.extras("facts")
+	w.ruRequests(f)
+	for _, e := range c.Engaged {
+		w.ruSay("engaged", struct {
+			Group string
+			Names []string
+			We    bool
+		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We})
+	}
+	w.extras("requests")
+	w.blocks = append(w.blocks, w.ruLaw()...)
+	w.extras("law")
+	if m := c.Commitment; m != nil {
+		date := ""
+		if !m.Date.IsZero() {
+			date = unbroken(ruInDate(m.Date))
+		}
+		w.ruSay("commitment", struct {
+			Occasion, Date, Statement string
+			We                        bool
+		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We})
+	}
+	w.ruSay("closing", f)
+	return w.blocks
+}
+
+func (w *writer) ruRequests(f *ruFacts) {
+	var items []string
+	for _, a := range f.Asks {
+		if a == "release" && !f.Detained {
+			continue
+		}
+		if s := w.ruWords("ask-"+a, f); s != "" {
+			items = append(items, s)
+		}
+	}
+	for _, r := range w.c.Requests {
+		if r = trimStop(clean(r)); r != "" {
+			items = append(items, r)
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	data := struct {
+		We    bool
+		Items []string
+	}{f.We, items}
+	if len(items) == 1 {
+		w.ruSay("request-one", data)
+		return
+	}
+	for i := range items {
+		if i < len(items)-1 {
+			items[i] += ";"
+		} else {
+			items[i] += "."
+		}
+	}
+	w.ruSay("request-many", data)
+	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
+}
+
+// ruTreatyFacts is the data of the paragraph on a state's standing under one treaty.
+type ruTreatyFacts struct {
+	State                        ru.RuState
+	Treaty                       *treaties.TreatyText
+	Action                       string // "ratification", "accession", "succession", "other"
+	Date, Signed, Left           string
+	Protocol                     *treaties.TreatyText
+	ProtocolAction, ProtocolDate string
+	// SameDate: the treaty and its protocol were joined the same way on the same day.
+	SameDate   bool
+	Also       bool
+	Mechanisms []string
+}
+
+// ruLaw cites each treaty as law.go does, in Russian: the holding state's
+// standing, then each clause, in Russian where appeal has its checked
+// Russian text, else in English with a note saying so.
+func (w *writer) ruLaw() []Block {
+	var blocks []Block
+	var order []*treaties.Treaty
+	byTreaty := map[*treaties.Treaty][]*treaties.Clause{}
+	for _, id := range w.c.Clauses {
+		cl, ok := w.opt.Library.Clause(id)
+		if !ok {
+			continue
+		}
+		if _, seen := byTreaty[cl.Treaty]; !seen {
+			order = append(order, cl.Treaty)
+		}
+		byTreaty[cl.Treaty] = append(byTreaty[cl.Treaty], cl)
+	}
+	state, known := w.opt.Records.State(w.c.HoldingState)
+	if !known {
+		state = treaties.State{Name: clean(w.c.HoldingState)}
+	}
+	for i, t := range order {
+		tt := w.ruTreaty(t)
+		standing := w.ruWords(w.ruTreatyParagraph(state, t, tt, i > 0))
+		for j, cl := range byTreaty[t] {
+			text, inRussian := w.opt.Library.ClauseIn(cl, "ru")
+			intro := w.ruWords("quote-intro", struct {
+				Cite, Treaty string
+				English      bool
+				Authentic    bool
+			}{ruCite(cl), tt.ShortGen, !inRussian, slicesContains(t.Languages, "English")})
+			if j == 0 {
+				intro = standing + " " + intro
+			}
+			blocks = append(blocks, &Paragraph{Text: intro})
+			q := &Quote{Source: clean(fmt.Sprintf("%s (%s), %s", tt.Name, ruUnbroken(tt.Concluded), ruCite(cl)))}
+			if inRussian {
+				q.Paragraphs = cleanAll(text.Paragraphs)
+				q.Source += "; " + ruTextStatus(tt)
+			} else {
+				q.Paragraphs = cleanAll(cl.Paragraphs)
+				q.Source += "; текст на английском языке"
+			}
+			blocks = append(blocks, q)
+		}
+	}
+	return blocks
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ruTextStatus says in Russian what kind of Russian text a quotation is.
+func ruTextStatus(tt *treaties.TreatyText) string {
+	switch tt.Status {
+	case treaties.Authentic:
+		return "аутентичный текст на русском языке"
+	case treaties.Translation:
+		return "официальный перевод на русский язык (" + tt.Translator + ")"
+	case treaties.DeclarationText:
+		return "текст ООН на русском языке"
+	}
+	return "текст на русском языке"
+}
+
+// ruTreaty is the treaty's Russian names; a treaty appeal has none for
+// (one from --treaties) keeps its own name in every case.
+func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
+	if tt, ok := w.opt.Library.TreatyIn(t, "ru"); ok {
+		return tt
+	}
+	n := clean(t.Name)
+	return &treaties.TreatyText{Language: "ru", Name: n, Short: n, NameGen: n, NameDat: n, NameAcc: n, ShortGen: n, Concluded: clean(t.Concluded)}
+}
+
+func (w *writer) ruTreatyParagraph(state treaties.State, t *treaties.Treaty, tt *treaties.TreatyText, also bool) (string, any) {
+	if t.Declaration {
+		return "declaration", ruTreatyFacts{Treaty: tt}
+	}
+	st := w.status(state, t.ID)
+	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also}
+	for _, m := range st.Mechanisms {
+		data := struct {
+			Date    string
+			State   ru.RuState
+			SameDay bool
+		}{unbroken(ruDate(cases.DateOf(m.Date))), f.State, st.Bound != nil && m.Date.Equal(st.Bound.Date)}
+		var name string
+		switch m.Action {
+		case treaties.Declaration22:
+			name = "mechanism-art22"
+		case treaties.OptionalProtocol1:
+			name = "mechanism-op1"
+		case treaties.GeographicLimitation:
+			name = "mechanism-limitation"
+		}
+		if name != "" && (name == "mechanism-limitation" || !m.Date.IsZero()) {
+			f.Mechanisms = append(f.Mechanisms, w.ruWords(name, data))
+		}
+	}
+	switch {
+	case st.Bound != nil:
+		f.Action, f.Date = ruAction(st.Bound.Action), unbroken(ruDate(cases.DateOf(st.Bound.Date)))
+		if st.Left != nil {
+			f.Left = unbroken(ruDate(cases.DateOf(st.Left.Date)))
+		}
+		if t.Protocol != "" {
+			if pt, ok := w.opt.Library.Treaty(t.Protocol); ok {
+				if ps := w.status(state, pt.ID); ps.Party() {
+					f.Protocol = w.ruTreaty(pt)
+					f.ProtocolAction, f.ProtocolDate = ruAction(ps.Bound.Action), unbroken(ruDate(cases.DateOf(ps.Bound.Date)))
+					f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Action != "other" && f.Action != "succession"
+				}
+			}
+		}
+		return "treaty-bound", f
+	case st.Signed != nil:
+		f.Signed = unbroken(ruDate(cases.DateOf(st.Signed.Date)))
+		return "treaty-signed", f
+	}
+	return "treaty-other", f
+}
+
+func ruAction(a treaties.Action) string {
+	switch a {
+	case treaties.Ratification, treaties.Acceptance, treaties.Approval:
+		return "ratification"
+	case treaties.Accession:
+		return "accession"
+	case treaties.Succession:
+		return "succession"
+	}
+	return "other"
+}
+
+// ruCite is how a Russian letter refers to a clause: "статья 3", "пункт 1
+// статьи 33", "пункт 2 раздела A статьи 1".
+func ruCite(c *treaties.Clause) string {
+	art := c.Article
+	section := ""
+	if i := strings.IndexFunc(art, func(r rune) bool { return r >= 'A' && r <= 'Z' }); i > 0 && isDigits(art[:i]) {
+		art, section = art[:i], art[i:]
+	}
+	switch {
+	case section != "" && c.Paragraph != "":
+		return "пункт\u00a0" + c.Paragraph + " раздела\u00a0" + section + " статьи\u00a0" + art
+	case section != "":
+		return "раздел\u00a0" + section + " статьи\u00a0" + art
+	case c.Paragraph != "":
+		return "пункт\u00a0" + c.Paragraph + " статьи\u00a0" + art
+	}
+	return "статья\u00a0" + art
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// language is the letter's language: the signer's, else the case's, else English.
+func (o *Options) language(c *cases.Case) string {
+	switch {
+	case o.Signer != nil && o.Signer.Language != "":
+		return o.Signer.Language
+	case c.Letter.Language != "":
+		return c.Letter.Language
+	}
+	return "en"
+}
+
+// composeIn writes the letter in a language other than English, from the
+// case's values in that language.
+func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
+	if lang != "ru" {
+		return nil, cases.Diagnostics{c.Diag(cases.SevError, "letter.language", "appeal cannot write letters in %q; it writes en and ru", lang)}
+	}
+	if ds := c.CheckLanguage(lang).Errors(); len(ds) > 0 {
+		return nil, ds
+	}
+	in, err := c.In(lang)
+	if err != nil {
+		return nil, err
+	}
+	return composeRussian(in, opt)
+}
+
+var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
+
+// ruUnbroken keeps the dates in a text on one line: "10 декабря 1984 г.".
+func ruUnbroken(s string) string {
+	return ruDateWords.ReplaceAllString(s, "$1\u00a0$2 $3\u00a0г.")
+}
