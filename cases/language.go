@@ -236,17 +236,26 @@ func (c *Case) CheckLanguage(lang string) Diagnostics {
 	if script == nil {
 		return ds
 	}
+	hint := ""
+	if c.Version < 2 {
+		hint = " (values per language need version: 2)"
+	}
+	_, one := c.pos["recipient"]
 	walkTexts(reflect.ValueOf(c).Elem(), "", func(path, text string) {
-		if c.textsAt(path) != nil || text == "" || strings.HasPrefix(path, "recipient.") || codeFields.MatchString(path) || hasLetters(text, script) || !hasLetters(text, unicode.Latin) {
+		if c.textsAt(path) != nil || text == "" || codeFields.MatchString(path) || hasLetters(text, script) || !hasLetters(text, unicode.Latin) {
+			return
+		}
+		// The one-recipient form is checked where the file writes it.
+		if strings.HasPrefix(path, "recipients[") && one {
 			return
 		}
 		if nameFields.MatchString(path) {
-			ds = append(ds, c.Diag(SevWarning, path, "%s is given once, in Latin letters, and printed so in the %s letter; give %s: … under it if it has a %s form",
-				path, lang, lang, lang))
+			ds = append(ds, c.Diag(SevWarning, path, "%s is given once, in Latin letters, and printed so in the %s letter; give %s: … under it if it has a %s form%s",
+				path, lang, lang, lang, hint))
 			return
 		}
-		ds = append(ds, c.Diag(SevError, path, "%s is in Latin letters only, and the letter is in %s; give the text per language: en: … and %s: …",
-			path, lang, lang))
+		ds = append(ds, c.Diag(SevError, path, "%s is in Latin letters only, and the letter is in %s; give the text per language: en: … and %s: …%s",
+			path, lang, lang, hint))
 	})
 	return ds
 }

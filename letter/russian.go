@@ -55,6 +55,12 @@ var ruFuncs = template.FuncMap{
 		return s.Agree(masc, fem, neut, plural)
 	},
 	"join": ruJoin,
+	"stop": func(s string) string {
+		if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") {
+			return s
+		}
+		return s + "."
+	},
 }
 
 func ruPronoun(p cases.Pronouns, c string, afterPreposition bool) string {

@@ -1,0 +1,191 @@
+package letter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/appeal-letters/appeal/cases"
+)
+
+// ruCase is baseCase written in Russian: every value is Russian text.
+func ruCase() *cases.Case {
+	c := baseCase()
+	c.Letter.Language = "ru"
+	c.Letter.Subject = "Обращение"
+	c.Recipients = []cases.Recipient{{Honorific: "Mr", Name: "Аскар Даулбаев"}}
+	c.Recipient = c.Recipients[0]
+	c.Sender.Organisation = "Друзья обвиняемых"
+	c.Detainee.Name = "Азиз Каримов"
+	c.Requests = []string{"не допустить выдачи"}
+	return c
+}
+
+// TestRussianSentences composes Russian letters over custody, proceeding,
+// pronouns, family and age, and checks the sentences each must contain and
+// what it must never say: for "they" no word that shows a gender.
+func TestRussianSentences(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *cases.Case)
+		want   []string
+		never  []string
+	}{
+		{"he, detained, requested, accused", func(c *cases.Case) { c.Accusation = "обвинения в мошенничестве" },
+			[]string{"Нам стало известно, что Азиз Каримов задержан и находится под стражей в Казахстане в связи с запросом Узбекистана о выдаче. Основание запроса — обвинения в мошенничестве."},
+			[]string{"задержана"}},
+		{"she", func(c *cases.Case) {
+			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
+			c.Asks = []string{"no-removal"}
+		},
+			[]string{"Азиз Каримов задержана и находится под стражей", "отказать Узбекистану в её выдаче"}, []string{"задержан и"}},
+		{"they: nothing shows a gender", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Asks = []string{"no-removal", "lawyer", "release", "family"}
+			c.Family.Spouse, c.Family.SpousePregnant = "wife", true
+		},
+			[]string{"что Азиз Каримов находится под стражей в Казахстане", "отказать Узбекистану в выдаче;", "обеспечить незамедлительный и регулярный доступ к адвокату по собственному выбору;",
+				"Жена ждёт ребёнка."},
+			[]string{"задержан", "г-н", "г-жа", " его ", " её ", " ему ", " ей ", "Г-н"}},
+		{"deportation to the Russian Federation", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Russian Federation"
+		}, []string{"власти Казахстана намерены осуществить его депортацию в Российскую Федерацию."}, []string{"запрос"}},
+		{"not in custody, removal to Cuba", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "removal", "", "Cuba"
+			c.Status.Detained = no()
+		}, []string{"Азиз Каримов находится в Казахстане и не содержится под стражей; власти Казахстана намерены осуществить его выдворение на Кубу."}, []string{"задержан"}},
+		{"four children, pregnant wife", func(c *cases.Case) {
+			c.Family.Children, c.Family.Spouse, c.Family.SpousePregnant = 4, "wife", true
+		}, []string{"Г-н Каримов воспитывает четверых детей; его жена ждёт ребёнка."}, nil},
+		{"one child", func(c *cases.Case) { c.Family.Children = 1 }, []string{"воспитывает одного ребёнка."}, nil},
+		{"a charge of three years", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Узбекистан", Article: "244-1", MaxYears: 3}}
+		}, []string{"Г-н Каримов обвиняется в нарушении следующей нормы: Уголовный кодекс Республики Узбекистан, статья 244-1; максимальное наказание — до трёх лет лишения свободы."}, nil},
+		{"a charge of twenty-one years", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "УК", Article: "1", MaxYears: 21}}
+		}, []string{"до двадцати одного года лишения свободы"}, nil},
+		{"age", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"Азиз Каримов, пятнадцать лет, задержан"}, nil},
+		{"held since a date", func(c *cases.Case) {
+			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
+		}, []string{"С 3 октября 2025 г. г-н Каримов содержится в СИЗО-1 г. Алматы."}, nil},
+		{"a deadline: a hearing", func(c *cases.Case) {
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
+		}, []string{"Судебное заседание по делу о выдаче назначено на 10 марта 2026 г.", "безотлагательно"}, nil},
+		{"a supporter writes as I", func(c *cases.Case) {}, []string{"Обращаюсь к Вам", "Мне стало известно", "Благодарю Вас"}, []string{"Благодарим"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ruCase()
+			tt.change(c)
+			opt := Options{}
+			if strings.Contains(tt.name, "supporter") {
+				opt.Signer = &Signer{Name: "Анна Иванова"}
+			}
+			l, err := Compose(c, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, b := range l.Body {
+				switch b := b.(type) {
+				case *Paragraph:
+					all = append(all, b.Text)
+				case *List:
+					all = append(all, b.Items...)
+				}
+			}
+			// No-break spaces are the printers' business here: compare words.
+			text := strings.ReplaceAll(strings.Join(all, "\n"), "\u00a0", " ")
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("letter lacks %q:\n%s", w, text)
+				}
+			}
+			for _, n := range tt.never {
+				if strings.Contains(text, n) {
+					t.Errorf("letter says %q:\n%s", n, text)
+				}
+			}
+		})
+	}
+}
+
+// TestRussianLaw: a clause with a checked Russian text is quoted in
+// Russian and says what kind of text it is; one without is quoted in
+// English and says so; verbs agree with the state.
+func TestRussianLaw(t *testing.T) {
+	c := ruCase()
+	c.HoldingState = "Russian Federation"
+	c.Clauses = []string{"udhr-14", "cat-3.1", "iccpr-7"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paras, quotes, sources []string
+	for _, b := range l.Body {
+		switch b := b.(type) {
+		case *Paragraph:
+			paras = append(paras, b.Text)
+		case *Quote:
+			quotes = append(quotes, strings.Join(b.Paragraphs, " "))
+			sources = append(sources, b.Source)
+		}
+	}
+	text := strings.ReplaceAll(strings.Join(paras, "\n"), "\u00a0", " ")
+	for _, w := range []string{
+		"Напоминаем также положения Всеобщей декларации прав человека, принятой Генеральной Ассамблеей Организации Объединенных Наций. Статья 14 Всеобщей декларации прав человека гласит:",
+		"3 марта 1987 г. Российская Федерация также ратифицировала Конвенцию против пыток",
+		"1 октября 1991 г. Российская Федерация сделала заявление в соответствии со статьей 22",
+		"Пункт 1 статьи 3 Конвенции против пыток гласит (текст на английском языке, одном из аутентичных языков договора):",
+		"Российская Федерация также ратифицировала Международный пакт о гражданских и политических правах",
+		"Российская Федерация стала участником первого Факультативного протокола и тем самым признала компетенцию",
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("law lacks %q:\n%s", w, text)
+		}
+	}
+	if len(quotes) != 3 || !strings.HasPrefix(quotes[0], "1. Каждый человек имеет право искать убежища") || !strings.HasPrefix(quotes[1], "No State Party shall expel") {
+		t.Errorf("quotations = %q", quotes)
+	}
+	for i := range sources {
+		sources[i] = strings.ReplaceAll(sources[i], "\u00a0", " ")
+	}
+	if !strings.HasSuffix(sources[0], "статья 14; текст ООН на русском языке") || !strings.HasSuffix(sources[1], "пункт 1 статьи 3; текст на английском языке") {
+		t.Errorf("sources = %q", sources)
+	}
+	if l.Labels.Page != "Страница {page} из {pages}" || l.Salutation != "Уважаемый господин Даулбаев!" || l.Closing != "С уважением," {
+		t.Errorf("labels %q, salutation %q, closing %q", l.Labels.Page, l.Salutation, l.Closing)
+	}
+}
+
+// TestRussianNeedsRussianValues: a case whose values are English only
+// makes no Russian letter, and says which values lack Russian.
+func TestRussianNeedsRussianValues(t *testing.T) {
+	c := baseCase()
+	c.Letter.Language = "ru"
+	c.Recipient = c.Recipients[0]
+	_, err := Compose(c, Options{})
+	if err == nil || !strings.Contains(err.Error(), "requests[0] is in Latin letters only, and the letter is in ru") {
+		t.Errorf("Compose of an English case in Russian: %v", err)
+	}
+}
+
+func TestRuCite(t *testing.T) {
+	lib := Options{}
+	lib.defaults(baseCase())
+	for id, want := range map[string]string{
+		"cat-3":                   "статья\u00a03",
+		"refugee-convention-33.1": "пункт\u00a01 статьи\u00a033",
+		"refugee-convention-1a":   "раздел\u00a0A статьи\u00a01",
+		"refugee-convention-1a.2": "пункт\u00a02 раздела\u00a0A статьи\u00a01",
+		"refugee-protocol-1":      "статья\u00a0I",
+	} {
+		cl, ok := lib.Library.Clause(id)
+		if !ok {
+			t.Errorf("no clause %s", id)
+			continue
+		}
+		if got := ruCite(cl); got != want {
+			t.Errorf("ruCite(%s) = %q, want %q", id, got, want)
+		}
+	}
+}
