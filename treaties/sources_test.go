@@ -92,7 +92,11 @@ func TestSourceCSVs(t *testing.T) {
 				at("unknown action %q", action)
 			}
 			when, ok := date(d)
-			if !ok {
+			joining := action == "ratification" || action == "accession" || action == "succession"
+			if d == "" && joining && eff != "" {
+				// Only the entry into force was read, not the deposit.
+				when, ok = date(eff)
+			} else if !ok {
 				at("date %q is not YYYY-MM-DD", d)
 			}
 			current, ok := date(asOf)
@@ -104,7 +108,7 @@ func TestSourceCSVs(t *testing.T) {
 			if eff != "" {
 				if e, ok := date(eff); !ok {
 					at("effective %q is not YYYY-MM-DD", eff)
-				} else if e.Before(when) {
+				} else if d != "" && e.Before(when) {
 					at("effective %s is before the date %s", eff, d)
 				}
 			}
@@ -122,13 +126,13 @@ func TestSourceCSVs(t *testing.T) {
 				at("source %q, source_url %q: both are needed", source, url)
 			}
 			key := state + "|" + treaty
-			switch action {
-			case "ratification", "accession", "succession":
+			switch {
+			case joining:
 				if _, dup := joined[key]; dup {
 					at("%s joined %s twice", state, treaty)
 				}
 				joined[key] = when
-			case "denunciation", "ceased":
+			case action == "denunciation" || action == "ceased":
 				if j, ok := joined[key]; !ok || !j.Before(when) {
 					at("%s leaves %s without having joined it before", state, treaty)
 				}
