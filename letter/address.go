@@ -131,6 +131,9 @@ func salutation(r cases.Recipient) (s, guess string) {
 		return "Dear " + h + " " + clean(r.FamilyName) + ",", ""
 	}
 	family, doubtful := familyName(r.Name)
+	if family == "" {
+		return "Dear Sir or Madam,", "recipient.name \"" + clean(r.Name) + "\" has no name to greet, so the salutation is \"Dear Sir or Madam,\"; give the official's name, or set recipient.salutation"
+	}
 	s = "Dear " + h + " " + family + ","
 	if doubtful {
 		guess = "the salutation takes \"" + family + "\" as the family name (\"" + s + "\"); if it is not, set family_name to the family name as written in name"

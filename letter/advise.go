@@ -16,7 +16,7 @@ import (
 // left unfilled, guesses the wording would have to make, facts that
 // contradict each other. Each is a warning naming the field that fixes it;
 // now is the day a letter without a date of its own is dated.
-func Advise(c *cases.Case, rec *treaties.Records, now time.Time) cases.Diagnostics {
+func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now time.Time) cases.Diagnostics {
 	var ds cases.Diagnostics
 	warn := func(path, format string, args ...any) {
 		ds = append(ds, c.Diag(cases.SevWarning, path, format, args...))
@@ -94,7 +94,13 @@ func Advise(c *cases.Case, rec *treaties.Records, now time.Time) cases.Diagnosti
 			if c.Detainee.Age > 0 {
 				path = "detainee.age"
 			}
-			warn(path, "the person is a child (%d); consider citing the Convention on the Rights of the Child: crc-3.1 (best interests), crc-22 (refugee children), crc-37 (detention)", age)
+			var ids []string
+			for _, s := range []struct{ id, what string }{{"crc-3.1", "best interests"}, {"crc-22", "refugee children"}, {"crc-37", "detention"}, {"crc-9", "separation from parents"}} {
+				if _, ok := lib.Clause(s.id); ok {
+					ids = append(ids, s.id+" ("+s.what+")")
+				}
+			}
+			warn(path, "the person is a child (%d); consider citing the Convention on the Rights of the Child: %s", age, strings.Join(ids, ", "))
 		}
 	}
 	return ds

@@ -168,7 +168,12 @@ func (w *writer) recipientCase() cases.Recipient {
 
 func (w *writer) recipient() []string {
 	r := w.recipientCase()
-	lines := []string{clean(strings.TrimSpace(r.Honorific + " " + r.Name)), clean(r.Title), clean(r.Organisation)}
+	name := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+	if excellency(r) && !strings.HasPrefix(strings.ToLower(r.Honorific), "h.e") && !strings.Contains(strings.ToLower(r.Honorific), "excellency") {
+		// The address names one addressed as Excellency "H.E. Ms …".
+		name = "H.E. " + name
+	}
+	lines := []string{name, clean(r.Title), clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
 	lines = append(lines, strings.ToUpper(clean(r.Country)))
 	return slices.DeleteFunc(lines, func(s string) bool { return s == "" })

@@ -259,6 +259,7 @@ func TestSalutation(t *testing.T) {
 		{cases.Recipient{Honorific: "The Rt Hon", Name: "Jane Smith MP"}, "Dear Jane Smith,", true},
 		{cases.Recipient{Honorific: "Judge", Name: "Anna Kowalska"}, "Dear Judge Kowalska,", false},
 		{cases.Recipient{Name: "A. Official"}, "Dear A. Official,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "(Bundeskanzler)"}, "Dear Sir or Madam,", true},
 		{cases.Recipient{Honorific: "Mr", Name: "X", Salutation: "Dear Prosecutor General,"}, "Dear Prosecutor General,", false},
 	}
 	for _, tt := range tests {
