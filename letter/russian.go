@@ -515,6 +515,9 @@ func ruTextStatus(tt *treaties.TreatyText) string {
 	case treaties.Authentic:
 		return "аутентичный текст на русском языке"
 	case treaties.Translation:
+		if tt.Translator == "" {
+			return "перевод на русский язык"
+		}
 		return "официальный перевод на русский язык (" + tt.Translator + ")"
 	case treaties.DeclarationText:
 		return "текст ООН на русском языке"

@@ -71,7 +71,7 @@ func TestTranslationsFollowEnglish(t *testing.T) {
 	for _, tt := range lib.Treaties() {
 		ru, ok := lib.TreatyIn(tt, "ru")
 		if !ok {
-			t.Errorf("treaty %s has no Russian name", tt.ID)
+			t.Errorf("treaty %s has no Russian name: add clauses/ru/%s.yaml (see the others there), with the name's source", tt.ID, tt.ID)
 			continue
 		}
 		// A language the English file records as authentic must not be

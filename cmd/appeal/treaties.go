@@ -208,7 +208,11 @@ func showIn(b *strings.Builder, lib *treaties.Library, c *treaties.Clause, lang 
 	case treaties.Authentic:
 		fmt.Fprintf(b, "  %s is an authentic language of the treaty (%s)\n", lang, tt.StatusSource)
 	case treaties.Translation:
-		fmt.Fprintf(b, "  Its %s text is a translation by %s, not authentic (%s)\n", lang, tt.Translator, tt.StatusSource)
+		by := ""
+		if tt.Translator != "" {
+			by = " by " + tt.Translator
+		}
+		fmt.Fprintf(b, "  Its %s text is a translation%s, not authentic (%s)\n", lang, by, tt.StatusSource)
 	case treaties.DeclarationText:
 		fmt.Fprintf(b, "  Its %s text is that of a General Assembly resolution (%s)\n", lang, tt.StatusSource)
 	}
