@@ -93,6 +93,7 @@ var Russian = Labels{
 	CC:         "Копии:",
 	Page:       "Страница {page} из {pages}",
 	Annex:      "Правовые положения",
+	Original:   "Оригинал на русском языке",
 }
 
 // ruProceedings are the nouns of each proceeding, in the cases the

@@ -84,6 +84,14 @@ func layOut(t *textWriter, l *Letter) {
 		t.blank()
 		t.blocks(l.Annex)
 	}
+	if o := l.Original; o != nil {
+		t.blank()
+		t.line("", roleRule, strings.Repeat("═", t.width))
+		t.blank()
+		t.wrap(o.labels().Original, "", "", roleStrong)
+		t.blank()
+		layOut(t, o)
+	}
 }
 
 // blocks writes the paragraphs, quotations and lists of a letter's body

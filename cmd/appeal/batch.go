@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/appeal-letters/appeal/letter"
 )
 
 // A batchResult is what became of one case in a batch.
@@ -130,17 +132,32 @@ var writeMu sync.Mutex
 
 // batchOne composes one case and writes (or checks) its letter in every format.
 func batchOne(app *App, path string, formats []string, printers map[string]printer, opts *generateOptions, data *runData) batchResult {
-	l, warnings, err := compose(app, path, data)
+	letters, warnings, err := composeLanguages(app, path, data, opts.Languages)
 	if err != nil {
 		return batchResult{done: true, err: err}
 	}
 	r := batchResult{done: true, warnings: warnings}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	for i, l := range letters {
+		name := base
+		if len(opts.Languages) > 1 {
+			// <case>.<language>.<ext>, by the output-name scheme.
+			name += "." + opts.Languages[i]
+		}
+		if r.writeFormats(path, name, l, formats, printers, opts); r.err != nil {
+			return r
+		}
+	}
+	return r
+}
+
+// writeFormats writes (or checks) one letter in every format, as name.<ext>.
+func (r *batchResult) writeFormats(path, base string, l *letter.Letter, formats []string, printers map[string]printer, opts *generateOptions) {
 	for _, format := range formats {
 		var buf bytes.Buffer
 		if err := printers[format].Print(&buf, l); err != nil {
 			r.err = fmt.Errorf("%s: %w", displayName(path), err)
-			return r
+			return
 		}
 		out := filepath.Join(opts.OutDir, base+extensions[format])
 		if opts.Check {
@@ -154,11 +171,10 @@ func batchOne(app *App, path string, formats []string, printers map[string]print
 		writeMu.Unlock()
 		if err != nil {
 			r.err = err
-			return r
+			return
 		}
 		r.written++
 	}
-	return r
 }
 
 // batchFormats reads -f for a batch: a comma-separated list, default pdf.

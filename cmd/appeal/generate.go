@@ -28,6 +28,12 @@ type generateOptions struct {
 	Paper  string   // a4 or letter
 	Font   string   // a TrueType font file for PDF output
 	Jobs   int      // cases composed at once; 0 means one per core
+
+	// Languages are the letter's languages from --language, e.g. ru,en:
+	// one document, the letter followed by its original (with --out-dir,
+	// one file per language). Empty: the case's own language.
+	Languages []string
+	language  string
 }
 
 func newGenerateCmd(app *App) *cobra.Command {
@@ -55,6 +61,11 @@ that differ from what it would write now, and exits 1 if there are any.`,
   appeal generate --check --out-dir letters/ cases/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			langs, err := parseLanguages(opts.language)
+			if err != nil {
+				return err
+			}
+			opts.Languages = langs
 			data, err := loadData(app, cmd)
 			if err != nil {
 				return err
@@ -74,6 +85,7 @@ that differ from what it would write now, and exits 1 if there are any.`,
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
 	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
+	f.StringVar(&opts.language, "language", "", "the letter's `languages`, e.g. ru,en: in Russian followed by the English original (default: the case's letter.language)")
 	return cmd
 }
 
@@ -155,10 +167,12 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if toStdout && format == "pdf" && isTerminal(app.Stdout) {
 		return usagef("will not write a PDF to the terminal: give -o letter.pdf")
 	}
-	l, err := composeFile(app, input, data)
+	letters, warnings, err := composeLanguages(app, input, data, opts.Languages)
 	if err != nil {
 		return err
 	}
+	report(app, warnings)
+	l := chain(letters)
 	var buf bytes.Buffer
 	if err := printers[format].Print(&buf, l); err != nil {
 		return err
