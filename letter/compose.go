@@ -54,6 +54,9 @@ type Options struct {
 	// name: they head and sign it, and it speaks in the first person
 	// singular. Default: the case's sender.
 	Signer *Signer
+
+	// Wording is the paragraph templates; default BuiltinWording().
+	Wording *Wording
 }
 
 // A Signer is one supporter sending a campaign's letter in their own name.
@@ -261,15 +264,10 @@ func (w *writer) say(name string, data any) {
 	}
 }
 
-// words executes a wording template, folding its white space.
+// words executes a wording template, folding its white space (see
+// wordingset.go: the built-in templates, or the user's own).
 func (w *writer) words(name string, data any) string {
-	var b strings.Builder
-	if err := wording.ExecuteTemplate(&b, name, data); err != nil {
-		// The templates and the data given to them are fixed by this
-		// package and checked by its tests.
-		panic(fmt.Sprintf("letter: wording %q: %v", name, err))
-	}
-	return clean(b.String())
+	return w.execute("en", name, data)
 }
 
 // emptyFS is a folder that could not be opened: every read fails with why.

@@ -353,11 +353,7 @@ func (w *writer) ruSay(name string, data any) {
 }
 
 func (w *writer) ruWords(name string, data any) string {
-	var b strings.Builder
-	if err := wordingRu.ExecuteTemplate(&b, name, data); err != nil {
-		panic(fmt.Sprintf("letter: wording %q: %v", name, err))
-	}
-	return clean(b.String())
+	return w.execute("ru", name, data)
 }
 
 func (w *writer) ruBody(f *ruFacts) []Block {
