@@ -57,6 +57,10 @@ type Options struct {
 
 	// Wording is the paragraph templates; default BuiltinWording().
 	Wording *Wording
+
+	// record, when set, is told each paragraph composed and its data
+	// (see WordingData).
+	record func(lang, name string, data any)
 }
 
 // A Signer is one supporter sending a campaign's letter in their own name.

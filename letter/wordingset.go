@@ -28,11 +28,13 @@ type Wording struct {
 	// from names the file of each paragraph given by the user, by language
 	// and name; built-in paragraphs are not in it.
 	from map[string]map[string]string
+	// texts are the user's files, by name, for turning positions into columns.
+	texts map[string]string
 }
 
 // BuiltinWording is the wording appeal ships.
 func BuiltinWording() *Wording {
-	return &Wording{sets: map[string]*template.Template{"en": wording, "ru": wordingRu}, from: map[string]map[string]string{}}
+	return &Wording{sets: map[string]*template.Template{"en": wording, "ru": wordingRu}, from: map[string]map[string]string{}, texts: map[string]string{}}
 }
 
 // Languages are the languages a wording has templates for.
@@ -101,6 +103,7 @@ var (
 	execErr   = regexp.MustCompile(`^template: ([^:]+):(\d+):(\d+): executing "[^"]*" at <([^>]*)>: (.*)$`)
 	defineAt  = regexp.MustCompile(`\{\{-?\s*define\s+"([^"]+)"`)
 	emptyName = regexp.MustCompile(`^\s*$`)
+	quoted    = regexp.MustCompile(`"([^"]+)"`)
 )
 
 // LoadWording reads an organisation's templates from the *.tmpl files at
@@ -136,6 +139,7 @@ func LoadWording(fsys fs.FS, dir string) (*Wording, error) {
 			continue
 		}
 		text := string(data)
+		wd.texts[file] = text
 		t, err := template.New(file).Funcs(funcsByLanguage[lang]).Option("missingkey=error").Parse(text)
 		if err != nil {
 			ds = append(ds, templateDiagnostic(file, text, err))
@@ -197,13 +201,16 @@ func templateDiagnostic(file, text string, err error) cases.Diagnostic {
 			d.Column, _ = strconv.Atoi(m[3])
 		}
 		d.Message = m[4] + hint(m[4])
-		if d.Column == 0 {
-			// text/template names only the line: point at its first
-			// action, where the mistake usually is.
-			lines := strings.Split(text, "\n")
-			if d.Line-1 < len(lines) {
-				d.Column = max(1, len([]rune(lines[d.Line-1][:max(0, strings.Index(lines[d.Line-1], "{{"))]))+1)
+		if lines := strings.Split(text, "\n"); d.Column == 0 && d.Line-1 < len(lines) {
+			// text/template names only the line: point at what the
+			// message names there ("function "env" not defined"), else at
+			// the line's first action.
+			line := lines[d.Line-1]
+			at := strings.Index(line, "{{")
+			if q := quoted.FindStringSubmatch(m[4]); q != nil && strings.Contains(line, q[1]) {
+				at = strings.Index(line, q[1])
 			}
+			d.Column = len([]rune(line[:max(0, at)])) + 1
 		}
 	}
 	return d
@@ -234,6 +241,9 @@ func (w *writer) execute(lang, name string, data any) string {
 		wd = BuiltinWording()
 	}
 	set := wd.sets[lang]
+	if w.opt.record != nil {
+		w.opt.record(lang, name, data)
+	}
 	var b strings.Builder
 	err := set.ExecuteTemplate(&b, name, data)
 	file, mine := wd.Overridden(lang, name)
@@ -248,7 +258,12 @@ func (w *writer) execute(lang, name string, data any) string {
 		if m := execErr.FindStringSubmatch(err.Error()); m != nil {
 			d.File = m[1]
 			d.Line, _ = strconv.Atoi(m[2])
-			d.Column, _ = strconv.Atoi(m[3])
+			// text/template gives the byte offset in the line, from 0.
+			offset, _ := strconv.Atoi(m[3])
+			d.Column = offset + 1
+			if lines := strings.Split(wd.texts[d.File], "\n"); d.Line-1 < len(lines) && offset <= len(lines[d.Line-1]) {
+				d.Column = len([]rune(lines[d.Line-1][:offset])) + 1
+			}
 			d.Message = fmt.Sprintf("paragraph %q: %s: %s%s", name, m[4], m[5], hint(m[5]))
 		}
 		w.wordingErr(d)

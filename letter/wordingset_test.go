@@ -68,7 +68,7 @@ func TestWordingErrors(t *testing.T) {
 func TestWordingExecutionErrors(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"{{define \"opening\"}}\nWe write about {{.Fullname}}.{{end}}",
-			`org/en.tmpl:2:17: paragraph "opening": .Fullname: can't evaluate field Fullname in type *letter.facts; 'appeal wording list' shows the fields each paragraph receives`},
+			`org/en.tmpl:2:18: paragraph "opening": .Fullname: can't evaluate field Fullname in type *letter.facts; 'appeal wording list' shows the fields each paragraph receives`},
 		{"{{define \"opening\"}}{{if .Deadline}}Urgent.{{end}}{{end}}",
 			`org/en.tmpl:1:1: paragraph "opening" says nothing for this case, where appeal's own says "We are writing to you`},
 	} {

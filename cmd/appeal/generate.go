@@ -269,7 +269,7 @@ func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics,
 	if len(ds.Errors()) > 0 {
 		return nil, nil, ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording})
 	if err != nil {
 		return nil, nil, err
 	}
