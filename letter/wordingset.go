@@ -69,7 +69,22 @@ func (wd *Wording) Overridden(lang, name string) (string, bool) {
 	return f, ok
 }
 
-// builtinFiles are the built-in template files, for 'appeal wording export'.
+// Overrides are the files the user's paragraphs came from; none for the
+// built-in wording.
+func (wd *Wording) Overrides() []string {
+	var out []string
+	for _, names := range wd.from {
+		for _, f := range names {
+			if !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// BuiltinWordingFiles are the built-in template files, for 'appeal wording export'.
 func BuiltinWordingFiles() fs.FS {
 	sub, err := fs.Sub(wordingFS, "wording")
 	if err != nil {

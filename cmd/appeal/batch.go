@@ -53,6 +53,11 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	if err := checkOutputNames(inputs); err != nil {
 		return err
 	}
+	// An organisation's wording is tried on every example case first, so
+	// that a mistake in it stops the run before any letter is written.
+	if ds := checkWordingExamples(data.userWording()); len(ds.Errors()) > 0 {
+		return ds
+	}
 	if !opts.Check {
 		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 			return fmt.Errorf("cannot make %s: %w", opts.OutDir, unwrapPathErr(err))

@@ -178,3 +178,11 @@ func checkWordingExamples(wd *letter.Wording) diagnostics {
 	})
 	return ds
 }
+
+// userWording is the run's wording when the user gave one, else nil.
+func (d *runData) userWording() *letter.Wording {
+	if d.Wording == nil || len(d.Wording.Overrides()) == 0 {
+		return nil
+	}
+	return d.Wording
+}
