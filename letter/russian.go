@@ -96,6 +96,14 @@ var Russian = Labels{
 	Original:   "Оригинал на русском языке",
 }
 
+// Offices that take "Ваше Превосходительство", and envoys, who convey a
+// letter's requests to their government rather than decide, by a title
+// given in Russian.
+var (
+	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр|посол)`)
+	ruEnvoy      = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
+)
+
 // ruProceedings are the nouns of each proceeding, in the cases the
 // wording needs: nom, gen, acc, prep.
 var ruProceedings = map[string][4]string{
@@ -105,6 +113,7 @@ var ruProceedings = map[string][4]string{
 	"expulsion":   {"высылка", "высылки", "высылку", "высылке"},
 	"removal":     {"выдворение", "выдворения", "выдворение", "выдворении"},
 	"return":      {"принудительное возвращение", "принудительного возвращения", "принудительное возвращение", "принудительном возвращении"},
+	"trial":       {"судебный процесс", "судебного процесса", "судебный процесс", "судебном процессе"},
 }
 
 // ruFacts is what the Russian templates receive about the person and the case.
@@ -127,6 +136,10 @@ type ruFacts struct {
 	HasRequesting                    bool
 	Proceeding                       [4]string // nom, gen, acc, prep
 	Requested                        bool
+	// Trial: the proceeding is a trial in the holding state, with no destination.
+	Trial bool
+	// Envoy: the recipient is an ambassador or consul, asked to convey the requests.
+	Envoy bool
 
 	Accusation, Awaiting string
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
@@ -145,10 +158,13 @@ type ruFacts struct {
 }
 
 // composeRussian writes the letter in Russian; c is the case in Russian.
-func composeRussian(c *cases.Case, opt Options) (*Letter, error) {
+func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) (*Letter, error) {
 	w := &writer{c: c, opt: opt}
 	r := w.recipientCase()
 	salute := clean(r.Salutation)
+	if salute == "" && (excellent || ruExcellency.MatchString(r.Title)) {
+		salute = "Ваше Превосходительство!"
+	}
 	if salute == "" {
 		family := clean(r.FamilyName)
 		if family == "" {
@@ -161,6 +177,7 @@ func composeRussian(c *cases.Case, opt Options) (*Letter, error) {
 		salute = s
 	}
 	f := w.ruFacts()
+	f.Envoy = envoyRecipient || ruEnvoy.MatchString(r.Title)
 	l := &Letter{
 		Language:   "ru",
 		Sender:     w.letterhead(),
@@ -260,6 +277,7 @@ func (w *writer) ruFacts() *ruFacts {
 		Pregnant:      c.Family.SpousePregnant,
 	}
 	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), strings.TrimSuffix(strings.Fields(f.Proceeding[0])[len(strings.Fields(f.Proceeding[0]))-1], "а"))
+	f.Trial = c.Proceeding == "trial"
 	f.Requested = (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState != ""
 	if f.Original == f.FullName {
 		f.Original = ""
@@ -400,7 +418,7 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 func (w *writer) ruRequests(f *ruFacts) {
 	var items []string
 	for _, a := range f.Asks {
-		if a == "release" && !f.Detained {
+		if (a == "release" && !f.Detained) || (a == "no-removal" && f.Trial) {
 			continue
 		}
 		if s := w.ruWords("ask-"+a, f); s != "" {
@@ -416,9 +434,11 @@ func (w *writer) ruRequests(f *ruFacts) {
 		return
 	}
 	data := struct {
-		We    bool
-		Items []string
-	}{f.We, items}
+		We      bool
+		Items   []string
+		Envoy   bool
+		Holding ru.RuState
+	}{f.We, items, f.Envoy, f.Holding}
 	if len(items) == 1 {
 		w.ruSay("request-one", data)
 		return
@@ -644,7 +664,11 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return composeRussian(in, opt)
+	// How the recipient is addressed, and whether they decide or convey,
+	// is read from the case as written (its English titles).
+	w := &writer{c: c, opt: opt}
+	r := w.recipientCase()
+	return composeRussian(in, opt, excellency(r), envoy(r))
 }
 
 var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)

@@ -70,6 +70,22 @@ func TestRussianSentences(t *testing.T) {
 		{"a deadline: a hearing", func(c *cases.Case) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
 		}, []string{"Судебное заседание по делу о выдаче назначено на 10 марта 2026 г.", "безотлагательно"}, nil},
+		{"a trial, detained", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "trial", "", ""
+			c.Accusation = "обвинения в экстремизме"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "decision"
+			c.Asks = []string{"no-removal", "lawyer"}
+		}, []string{"Азиз Каримов задержан и находится под стражей в Казахстане в ожидании суда. Основание преследования — обвинения в экстремизме.",
+			"Приговор ожидается не позднее 10 марта 2026 г.", "обеспечить ему незамедлительный"}, []string{"отказать", "по вопросу о"}},
+		{"a trial, at liberty, they", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "trial", "", ""
+			c.Status.Detained = no()
+			c.Detainee.Pronouns = cases.They
+		}, []string{"Азиз Каримов находится в Казахстане и не содержится под стражей; ведется уголовное преследование, дело рассматривается судом."}, []string{"в отношении"}},
+		{"an ambassador conveys", func(c *cases.Case) {
+			c.Recipients[0].Title = "Посол Республики Казахстан в Германии"
+			c.Recipient = c.Recipients[0]
+		}, []string{"Поэтому просим Вас передать властям Казахстана нашу просьбу не допустить выдачи."}, nil},
 		{"a supporter writes as I", func(c *cases.Case) {}, []string{"Обращаюсь к Вам", "Мне стало известно", "Благодарю Вас"}, []string{"Благодарим"}},
 	}
 	for _, tt := range tests {
