@@ -207,14 +207,17 @@ func fieldByTag(v reflect.Value, name string) (reflect.Value, bool) {
 // given once, in English, from one in the letter's language.
 var scripts = map[string]*unicode.RangeTable{"ru": unicode.Cyrillic}
 
-// codeFields hold codes, not words: a state, a clause, an honorific the
-// wording translates, a file name, a reference. They are never checked.
-var codeFields = regexp.MustCompile(`^(detainee\.honorific|recipients?(\[\d+\])?\.(id|honorific)|sender\.(logo|signatories\[\d+\]\.signature)|letter\.reference|treaty_status\[\d+\]\..*|holding_state|requesting_state|destination_state|clauses\[\d+\]|asks\[\d+\])$`)
+// codeFields hold codes, not words — a state, a clause, an honorific the
+// wording translates, a file name, a reference — or the sender's own
+// letterhead, which is theirs to write in any script, or a postal
+// address, written as the post where it is delivered reads it. They are
+// never checked.
+var codeFields = regexp.MustCompile(`^(detainee\.honorific|recipients?(\[\d+\])?\.(id|honorific|address\[\d+\])|sender\.(logo|organisation|address\[\d+\]|contact\[\d+\]|signatories\[\d+\]\.(name|signature))|letter\.reference|treaty_status\[\d+\]\..*|holding_state|requesting_state|destination_state|clauses\[\d+\]|asks\[\d+\])$`)
 
 // nameFields hold names, addresses and sources, which a letter may rightly
 // print in Latin letters whatever its language; the other text fields are
 // prose.
-var nameFields = regexp.MustCompile(`^(detainee\.(name|name_original|family_name|short_name)|recipients?(\[\d+\])?\.(name|family_name|address\[\d+\]|country)|sender\.(organisation|address\[\d+\]|contact\[\d+\]|signatories\[\d+\]\.name)|engaged\[\d+\]\.names\[\d+\]|risks\[\d+\]\.source|charges\[\d+\]\.(code|article)|cc\[\d+\])$`)
+var nameFields = regexp.MustCompile(`^(detainee\.(name|name_original|family_name|short_name)|recipients?(\[\d+\])?\.(name|family_name|country)|engaged\[\d+\]\.names\[\d+\]|risks\[\d+\]\.source|charges\[\d+\]\.(code|article)|cc\[\d+\])$`)
 
 // CheckLanguage finds the values a letter in the case's language lacks: a
 // value given per language without that language is an error, and so is

@@ -134,10 +134,21 @@ func TestNameInLatinIsAWarning(t *testing.T) {
 		if d.Severity == cases.SevError {
 			t.Errorf("error: %v", d)
 		}
-		warned = warned || strings.Contains(d.Message, "sender.organisation is given once, in Latin letters")
+		warned = warned || strings.Contains(d.Message, "holding_state") || strings.Contains(d.Message, "detainee.name is given once, in Latin letters")
 	}
-	if !warned {
-		t.Errorf("no warning for sender.organisation in Latin letters; got %v", err)
+	if warned {
+		t.Errorf("a warning for a code or a name given per language: %v", err)
+	}
+	// A name given once in Latin letters is a warning; the sender's own
+	// letterhead is not checked.
+	src = strings.Replace(src, "  name:\n    en: Anna Example\n    ru: Анна Пример\n", "  name: Anna Example\n", 1)
+	c, err = cases.Parse("two.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := c.CheckLanguage("ru")
+	if len(ds) != 1 || ds[0].Severity != cases.SevWarning || !strings.Contains(ds[0].Message, "detainee.name is given once, in Latin letters") {
+		t.Errorf("CheckLanguage(ru) = %v, want one warning for detainee.name", ds)
 	}
 }
 

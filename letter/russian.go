@@ -125,7 +125,8 @@ type ruFacts struct {
 	FullName, Original, ShortName string
 	Desc                          string // "христианский пастор"; may be ""
 	Nationality                   string // as the case gives it, e.g. "гражданин Узбекистана"
-	Age                           int    // -1 if unknown
+	Age                           int    // as the case gives it; -1 if not given
+	BornYear                      int    // the year of birth; 0 if not given
 	Minor                         bool
 
 	Detained bool
@@ -151,6 +152,9 @@ type ruFacts struct {
 	Charges  []string
 	Children int
 	Spouse   string // "жена", "муж", "партнёр"; "" if none
+	// Married is how the family sentence says the person has a spouse who
+	// is not pregnant: "женат", "замужем", "состоит в браке", "живёт с партнёром".
+	Married  string
 	Pregnant bool
 	Supports []string
 	Risks    []string
@@ -205,6 +209,16 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 		return nil, w.errs
 	}
 	return l, nil
+}
+
+// isRuAdjective reports a word with an adjective's ending: "христианский".
+func isRuAdjective(s string) bool {
+	for _, e := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее"} {
+		if strings.HasSuffix(s, e) && !strings.Contains(s, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 func ruDate(d cases.Date) string { return ru.RuDate(d.Year, d.Month, d.Day) }
@@ -276,7 +290,11 @@ func (w *writer) ruFacts() *ruFacts {
 		Children:      c.Family.Children,
 		Pregnant:      c.Family.SpousePregnant,
 	}
-	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), strings.TrimSuffix(strings.Fields(f.Proceeding[0])[len(strings.Fields(f.Proceeding[0]))-1], "а"))
+	// "решения о его депортации" names the proceeding already: compare
+	// the noun's stem, which every case of it shares.
+	noun := strings.Fields(f.Proceeding[0])
+	last := []rune(noun[len(noun)-1])
+	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), string(last[:len(last)-1]))
 	f.Trial = c.Proceeding == "trial"
 	f.Requested = (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState != ""
 	if f.Original == f.FullName {
@@ -285,9 +303,13 @@ func (w *writer) ruFacts() *ruFacts {
 	if !c.Status.Since.IsZero() {
 		f.Since = unbroken(ruDate(c.Status.Since))
 	}
-	// After the first time: "г-н Джаббарбергенов", "г-жа …"; the whole
-	// name for "they", whose title would say a gender.
+	// After the first time: "г-н Джаббарбергенов", "г-жа …" for a person
+	// the case gives an honorific; else, and for "they", whose title would
+	// say a gender, the whole name.
 	f.ShortName = clean(d.ShortName)
+	if f.ShortName == "" && d.Honorific == "" {
+		f.ShortName = f.FullName
+	}
 	if f.ShortName == "" {
 		family := clean(d.FamilyName)
 		if family == "" {
@@ -302,19 +324,27 @@ func (w *writer) ruFacts() *ruFacts {
 			f.ShortName = f.FullName
 		}
 	}
-	var desc []string
-	for _, s := range []string{d.Faith, d.Role} {
-		if s = clean(s); s != "" {
-			desc = append(desc, s)
-		}
+	// The faith goes before the role as an adjective ("христианский
+	// пастор"), after it as a phrase ("журналист мусульманского
+	// вероисповедания"); a nationality phrased "из …" follows the role
+	// ("антивоенный активист из России").
+	faith, role := clean(d.Faith), clean(d.Role)
+	switch {
+	case faith != "" && isRuAdjective(faith):
+		f.Desc = strings.TrimSpace(faith + " " + role)
+	default:
+		f.Desc = strings.TrimSpace(role + " " + faith)
 	}
-	f.Desc = strings.Join(desc, " ")
+	if strings.HasPrefix(f.Nationality, "из ") && f.Desc != "" {
+		f.Desc, f.Nationality = f.Desc+" "+f.Nationality, ""
+	}
 	today := w.letterDate()
 	age, exact := ageOf(d, today)
 	f.Age = -1
-	if exact {
-		f.Age = age
+	if d.Age > 0 {
+		f.Age = d.Age
 	}
+	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(ruDate(dl))
@@ -332,6 +362,16 @@ func (w *writer) ruFacts() *ruFacts {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
 	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "партнёр"}[c.Family.Spouse]
+	switch {
+	case c.Family.Spouse == "wife" && d.Pronouns == cases.He:
+		f.Married = "женат"
+	case c.Family.Spouse == "husband" && d.Pronouns == cases.She:
+		f.Married = "замужем"
+	case c.Family.Spouse == "partner":
+		f.Married = "живёт с партнёром"
+	case c.Family.Spouse != "":
+		f.Married = "состоит в браке"
+	}
 	if f.Spouse == "партнёр" && f.Pregnant {
 		f.Spouse = "партнёрша"
 	}
