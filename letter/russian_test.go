@@ -205,3 +205,22 @@ func TestRuCite(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkComposeRussian composes the Russian example letter, and the
+// same case in English, to compare what Russian composition costs.
+func BenchmarkComposeRussian(b *testing.B) {
+	for _, lang := range []string{"ru", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			c, err := cases.Load("../cases/djabbarbergenov-ru.yaml", nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			c.Letter.Language = lang
+			for b.Loop() {
+				if _, err := Compose(c, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
