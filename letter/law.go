@@ -132,8 +132,23 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 	var blocks []Block
 	state := w.holding()
 	joined, argued := false, false
+	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
-		standing := w.standing(state, p, joined)
+		if p.protocol != nil && stated[p.protocol.Records] {
+			p.protocol = nil
+		}
+		// Each fact once: a protocol named with its treaty is not named
+		// again before its own quotation.
+		standing := ""
+		if !stated[p.treaty.Records] || p.treaty.Records == "" {
+			standing = w.standing(state, p, joined)
+		}
+		if p.status.Party() || p.via != nil {
+			stated[p.treaty.Records] = true
+		}
+		if p.protocol != nil {
+			stated[p.protocol.Records] = true
+		}
 		if p.bound() || p.status.Signed != nil {
 			joined = true
 		}
@@ -149,7 +164,7 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				Cite, Short string
 				Comma       bool
 			}{cite, shortName(p.treaty), strings.Contains(cite, ",")})
-			if j == 0 {
+			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
 			blocks = append(blocks, &Paragraph{Text: intro}, w.quote(cl))
@@ -398,10 +413,14 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				}
 			}
 		}
+		articles := join(arts)
+		if strings.Contains(arts[len(arts)-1], ",") {
+			articles += ","
+		}
 		f := struct {
 			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left string
-			Declaration, Bound                                                 bool
-		}{Articles: join(arts), Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound()}
+			Declaration, Bound, Known                                          bool
+		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known}
 		switch {
 		case p.via != nil:
 			if vt := w.treatyByKey(p.via.Via); vt != nil {
