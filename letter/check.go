@@ -60,7 +60,7 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			continue
 		}
 		st := statusWith(c, rec, holding, t.ID)
-		checkReservations(c, rec, holding, st, cl, path, add)
+		checkReservations(c, lib, rec, holding, st, cl, path, add)
 		if warned[t.ID] {
 			continue
 		}
@@ -120,7 +120,7 @@ func checkOverlaps(c *cases.Case, lib *treaties.Library, add func(cases.Severity
 
 // checkReservations names the state's reservations and declarations that
 // touch a quoted clause, with the passage that does.
-func checkReservations(c *cases.Case, rec *treaties.Records, state treaties.State, st treaties.Status, cl *treaties.Clause, path string, add func(cases.Severity, string, string, ...any)) {
+func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Records, state treaties.State, st treaties.Status, cl *treaties.Clause, path string, add func(cases.Severity, string, string, ...any)) {
 	statuses := []treaties.Status{st}
 	if cl.Treaty.Protocol != "" {
 		statuses = append(statuses, statusWith(c, rec, state, cl.Treaty.Protocol))
@@ -131,8 +131,14 @@ func checkReservations(c *cases.Case, rec *treaties.Records, state treaties.Stat
 		}
 	}
 	for _, s := range statuses {
+		name := s.Treaty
+		for _, t := range lib.Treaties() {
+			if t.Records != "" && t.Records == rec.RecordKey(s.Treaty) {
+				name = t.Short
+			}
+		}
 		for _, t := range s.Touching(strings.ToLower(cl.Article), cl.Paragraph) {
-			msg := fmt.Sprintf("%s's %s on the %s touches %s: “%s” (%s)", state.Name, t.Action, s.Treaty, cl.Cite(), t.Passage, t.Source)
+			msg := fmt.Sprintf("%s's %s on the %s touches %s: “%s” (%s)", state.Name, t.Action, name, cl.Cite(), t.Passage, t.Source)
 			if barsReservation(cl.Treaty.Records, cl.Article) {
 				msg += "; article 42 of the Convention admits no reservation to this article"
 			}
