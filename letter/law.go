@@ -419,7 +419,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		}
 		f := struct {
 			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left string
-			Declaration, Bound, Known                                          bool
+			Declaration, Bound, Known                                           bool
 		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known}
 		switch {
 		case p.via != nil:

@@ -131,7 +131,7 @@ func main() {
 // A record is one row of records.csv.
 type record struct {
 	State, Key, Action, Date, Note, Source, AsOf string
-	Effective, Article, Text, URL               string
+	Effective, Article, Text, URL                string
 }
 
 type generator struct {
