@@ -62,6 +62,10 @@ func TestLawFacts(t *testing.T) {
 		{"Trinidad and Tobago", "ICCPR-OP1", "rejoined", "true", ""},
 		{"Trinidad and Tobago", "ICCPR-OP1", "history", "4", ""},
 		{"Kazakhstan", "ICCPR-OP1", "rejoined", "false", ""},
+		{"Guyana", "ICCPR-OP1", "rejoined", "true", ""},
+		{"Guyana", "ICCPR-OP1", "party", "true", ""},
+		{"Guyana", "ICCPR-OP1", "left", "-", ""},
+		{"Guyana", "ICCPR-OP1", "bound", "accession 1999-01-05", "MTDSG IV-5"},
 		// Declarations under CAT article 22 and the first Optional Protocol.
 		{"Kazakhstan", "CAT", "art22", "declaration-art22 2008-02-21", "OHCHR"},
 		{"Türkiye", "CAT", "art22", "declaration-art22 1988-08-02", "OHCHR"},

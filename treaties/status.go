@@ -159,11 +159,23 @@ func (s Status) Party() bool { return s.Bound != nil && s.Left == nil }
 // Rejoined reports whether Bound came after an earlier denunciation.
 func (s Status) Rejoined() bool {
 	for _, e := range s.History {
-		if e.Action.leaves() && s.Bound != nil && !e.In().After(s.Bound.Date) {
+		if e.Action.leaves() && s.Bound != nil && !e.noticed().After(s.Bound.Date) {
 			return true
 		}
 	}
 	return false
+}
+
+// noticed is when a denunciation was notified, or took effect where the
+// notification's date is not known. A consent deposited on or after that
+// day is a re-accession, whatever day each took effect: Guyana denounced
+// the ICCPR's first Optional Protocol and re-acceded to it, with a
+// reservation, on the same day.
+func (e Event) noticed() time.Time {
+	if !e.Date.IsZero() {
+		return e.Date
+	}
+	return e.Effective
 }
 
 // Mechanism returns the state's event of the given action, if any.
@@ -399,7 +411,7 @@ func (r *Records) Status(state State, treatyID string) Status {
 			consents = []Event{used}
 		}
 		history := append(slices.Clone(consents), leaves...)
-		slices.SortStableFunc(history, func(a, b Event) int { return a.In().Compare(b.In()) })
+		slices.SortStableFunc(history, func(a, b Event) int { return a.noticed().Compare(b.noticed()) })
 		last := consents[0]
 		for _, e := range consents {
 			if e.Date.After(last.Date) {
@@ -408,7 +420,7 @@ func (r *Records) Status(state State, treatyID string) Status {
 		}
 		st.Bound = &last
 		for _, e := range leaves {
-			if e.In().After(last.Date) {
+			if e.noticed().After(last.Date) {
 				e := e
 				st.Left = &e
 			}
