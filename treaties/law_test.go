@@ -74,6 +74,11 @@ func TestLawFacts(t *testing.T) {
 		{"China", "CAT", "art22", "-", ""},
 		{"Egypt", "CAT", "art22", "-", ""},
 		{"United States of America", "CAT", "art22", "-", ""},
+		// Impossible: OHCHR dates Sri Lanka's article 22 declaration two
+		// days before its accession; it is left out, and said so.
+		{"Sri Lanka", "CAT", "art22", "-", ""},
+		{"Sri Lanka", "CAT", "impossible", "declaration-art22 1994-01-01", "OHCHR"},
+		{"Sri Lanka", "CAT", "bound", "accession 1994-01-03", "MTDSG IV-9"},
 		{"Kazakhstan", "ICCPR-OP1", "bound", "ratification 2009-06-30", "MTDSG IV-5"},
 		{"Türkiye", "ICCPR-OP1", "party", "true", ""},
 		{"United States of America", "ICCPR-OP1", "party", "false", ""},
@@ -164,6 +169,11 @@ func fact(r *Records, s Status, name string) (string, string) {
 		return map[bool]string{true: "true", false: "false"}[s.Rejoined()], ""
 	case "history":
 		return string(rune('0' + len(s.History))), ""
+	case "impossible":
+		if len(s.Impossible) == 0 {
+			return "-", ""
+		}
+		return ev(&s.Impossible[0])
 	case "conflicts":
 		return string(rune('0' + len(s.Conflicts))), ""
 	case "limitation":
