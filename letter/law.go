@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -352,6 +353,27 @@ func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPl
 // declarations say of the quoted article, in their own words.
 func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause) []string {
 	var out []string
+	for _, r := range w.reservations(p, cl) {
+		out = append(out, w.words("reservation", struct {
+			State, Treaty, Cite, Passage string
+			Article42                    bool
+		}{withArticle(state.Name), r.treaty, unbroken(cl.Cite()), r.passage, barsReservation(p.treaty.Records, cl.Article)}))
+	}
+	return out
+}
+
+// A reservationPassage is what a state's reservations and declarations
+// to a treaty say of a quoted article.
+type reservationPassage struct {
+	treaty, passage string
+	source          string
+}
+
+// reservations finds the state's reservations and declarations that touch
+// a quoted clause, on the treaty itself and on the protocol that binds the
+// state to it, each passage once.
+func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationPassage {
+	var out []reservationPassage
 	article := strings.ToLower(cl.Article)
 	statuses := []treaties.Status{p.status}
 	if p.via != nil {
@@ -367,15 +389,11 @@ func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clau
 				continue
 			}
 			seen[t.Passage] = true
-			tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty))
 			name := p.treaty.Short
-			if tr != nil {
+			if tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty)); tr != nil {
 				name = tr.Short
 			}
-			out = append(out, w.words("reservation", struct {
-				State, Treaty, Cite, Passage string
-				Article42                    bool
-			}{withArticle(state.Name), name, unbroken(cl.Cite()), clean(t.Passage), barsReservation(p.treaty.Records, cl.Article)}))
+			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source)})
 		}
 	}
 	return out
@@ -404,13 +422,19 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	argued := false
 	for _, p := range plans {
 		var arts []string
+		var reserved []string
 		for _, cl := range p.clauses {
 			arts = append(arts, unbroken(cl.Cite()))
 			annex = append(annex, w.quote(cl))
-			if w.c.Letter.Reservations != "omit" {
-				for _, t := range w.touching(state, p, cl) {
-					caveats = append(caveats, t)
-				}
+			if w.c.Letter.Reservations == "omit" {
+				continue
+			}
+			for _, r := range w.reservations(p, cl) {
+				reserved = append(reserved, unbroken(cl.Cite()))
+				annex = append(annex, &Quote{
+					Paragraphs: []string{r.passage},
+					Source:     clean(fmt.Sprintf("%s, reservations and declarations to the %s, as to %s (%s)", state.Name, r.treaty, cl.Cite(), r.source)),
+				})
 			}
 		}
 		articles := join(arts)
@@ -418,9 +442,10 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			articles += ","
 		}
 		f := struct {
-			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left string
-			Declaration, Bound, Known                                           bool
-		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known}
+			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved string
+			Declaration, Bound, Known                                                     bool
+		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			Reserved: join(slices.Compact(reserved))}
 		switch {
 		case p.via != nil:
 			if vt := w.treatyByKey(p.via.Via); vt != nil {

@@ -48,3 +48,51 @@ func TestLawGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestBriefAnnex checks the brief style: one paragraph of law in the body,
+// and in the annex every quoted clause, and every reservation passage
+// that touches one, each with its source.
+func TestBriefAnnex(t *testing.T) {
+	l := composeFile(t, "testdata/law/united-states-brief.yaml")
+	var law []string
+	for _, b := range l.Body {
+		if p, ok := b.(*letter.Paragraph); ok && strings.HasPrefix(p.Text, "We recall, for") {
+			law = append(law, p.Text)
+		}
+		if _, ok := b.(*letter.Quote); ok {
+			t.Errorf("brief body has a quotation; want them in the annex")
+		}
+	}
+	if len(law) != 1 {
+		t.Fatalf("brief body has %d law paragraphs, want 1", len(law))
+	}
+	for _, want := range []string{"article\u00a0I(1) of the Protocol", "ratified on 21\u00a0October\u00a01994", "as to article\u00a07 (quoted in the annex)"} {
+		if !strings.Contains(law[0], want) {
+			t.Errorf("brief law paragraph lacks %q:\n%s", want, law[0])
+		}
+	}
+	var sources []string
+	for _, b := range l.Annex {
+		q, ok := b.(*letter.Quote)
+		if !ok || q.Source == "" || len(q.Paragraphs) == 0 {
+			t.Errorf("annex block %#v: want a quotation with its source", b)
+			continue
+		}
+		sources = append(sources, q.Source)
+	}
+	want := []string{
+		"Convention relating to the Status of Refugees (Geneva, 28 July 1951), article 33, paragraph 1",
+		"Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (New York, 10 December 1984), article 3",
+		"United States of America, reservations and declarations to the Convention against Torture, as to article 3",
+		"International Covenant on Civil and Political Rights (New York, 16 December 1966), article 7",
+		"United States of America, reservations and declarations to the ICCPR, as to article 7",
+	}
+	if len(sources) != len(want) {
+		t.Fatalf("annex sources = %q, want %d of them", sources, len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(sources[i], want[i]) {
+			t.Errorf("annex[%d].Source = %q, want it to start %q", i, sources[i], want[i])
+		}
+	}
+}
