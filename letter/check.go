@@ -79,6 +79,10 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			}
 		}
 		bind := bindingClauses(c, lib, rec, holding)
+		if lim := limits(c, rec, holding, t, st); lim != "" {
+			add(cases.SevWarning, path, "%s is bound by the %s only as to refugees from %s; the letter says so and adds that the prohibition of refoulement binds it as customary law%s",
+				holding.Name, t.Short, lim, alsoCite(c, lib, rec, holding))
+		}
 		switch {
 		case st.Left != nil:
 			add(cases.SevWarning, path, "%s ceased to be a party to the %s on %s; the letter says so%s", holding.Name, t.Short, dateOf(&treaties.Event{Date: st.Left.In()}), bind)
@@ -94,6 +98,42 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		}
 	}
 	return ds
+}
+
+// limits says what limits the 1951 Convention for a party: its dateline,
+// where the state is not party to the 1967 Protocol, and its geographic
+// limitation; "" for none.
+func limits(c *cases.Case, rec *treaties.Records, state treaties.State, t *treaties.Treaty, st treaties.Status) string {
+	if t.Records != "REF1951" || !st.Party() {
+		return ""
+	}
+	var out []string
+	if t.Protocol != "" && !statusWith(c, rec, state, t.Protocol).Party() {
+		out = append(out, "events before 1 January 1951 (it is not a party to the 1967 Protocol)")
+	}
+	if _, ok := st.Accepts(treaties.GeographicLimitation, treaties.LimitationWithdrawn); ok {
+		out = append(out, "events occurring in Europe (its declaration under article 1 B (1) (a))")
+	}
+	return strings.Join(out, ", and of those only ")
+}
+
+// alsoCite suggests the non-refoulement clauses of treaties the state is
+// party to that the case does not cite yet.
+func alsoCite(c *cases.Case, lib *treaties.Library, rec *treaties.Records, state treaties.State) string {
+	var add []string
+	for _, id := range []string{"cat-3", "iccpr-7"} {
+		cl, ok := lib.Clause(id)
+		if !ok || slices.ContainsFunc(c.Clauses, func(x string) bool { return strings.HasPrefix(strings.ToLower(x), id) }) {
+			continue
+		}
+		if statusWith(c, rec, state, cl.Treaty.ID).Party() {
+			add = append(add, id)
+		}
+	}
+	if len(add) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s, which %s, would also serve", join(add), map[bool]string{true: "binds " + state.Name, false: "bind " + state.Name}[len(add) == 1])
 }
 
 // checkOverlaps warns of a clause quoted twice: the same id, or an article
