@@ -89,6 +89,10 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		case st.Bound != nil:
 		case st.Signed != nil:
 			add(cases.SevWarning, path, "%s has only signed the %s (on %s), not ratified it; the letter says it signed%s", holding.Name, t.Short, dateOf(st.Signed), bind)
+		case outside(rec, holding, t.ID) != nil:
+			o := outside(rec, holding, t.ID)
+			add(cases.SevWarning, path, "%s is not a member of the %s (source: %s), so it is not a party to the %s; the letter does not present it as binding%s",
+				holding.Name, o.Organisation, o.Source, t.Short, bind)
 		case !st.Known:
 			add(cases.SevWarning, path, "appeal has no data on %s and the %s; the letter states no status (give it under treaty_status if you know it)%s", holding.Name, t.Short, bind)
 		case t.Records == "ECHR":
@@ -98,6 +102,15 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		}
 	}
 	return ds
+}
+
+// outside is the records' word that the state is not a member of the
+// organisation a treaty is open to, or nil.
+func outside(rec *treaties.Records, state treaties.State, treatyID string) *treaties.Outside {
+	if o, ok := rec.OutsideOf(state, treatyID); ok {
+		return &o
+	}
+	return nil
 }
 
 // limits says what limits the 1951 Convention for a party: its dateline,

@@ -261,6 +261,9 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 	case st.Signed != nil:
 		f.Signed = inText(st.Signed)
 		return w.words("treaty-signed", f)
+	case outside(w.opt.Records, state, t.ID) != nil:
+		f.Organisation = outside(w.opt.Records, state, t.ID).Organisation
+		return w.words("treaty-outside", f)
 	case st.Known:
 		return w.words("treaty-not-party", f)
 	}
@@ -275,7 +278,7 @@ type treatyFacts struct {
 	SameDate, Also                                 bool
 	Via, ViaName, Provision                        string
 	From, To                                       int
-	Limited                                        string
+	Limited, Organisation                          string
 	Mechanisms                                     []string
 }
 
@@ -442,10 +445,13 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			articles += ","
 		}
 		f := struct {
-			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved string
-			Declaration, Bound, Known                                                     bool
+			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation string
+			Declaration, Bound, Known                                                                   bool
 		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: join(slices.Compact(reserved))}
+		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
+			f.Organisation = o.Organisation
+		}
 		switch {
 		case p.via != nil:
 			if vt := w.treatyByKey(p.via.Via); vt != nil {

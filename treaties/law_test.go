@@ -55,8 +55,8 @@ func TestLawFacts(t *testing.T) {
 		{"Jamaica", "ICCPR", "party", "true", ""},
 		{"Trinidad and Tobago", "ICCPR-OP1", "left", "denunciation 2000-03-27 effective 2000-06-27", "Amnesty International"},
 		{"Trinidad and Tobago", "ICCPR-OP1", "party", "false", ""},
-		{"Russian Federation", "ECHR", "left", "ceased 2022-09-16", "Committee of Ministers"},
-		{"Russian Federation", "ECHR", "bound", "ratification 1998-05-05", "Council of Europe Treaty Office"},
+		{"Russian Federation", "ECHR", "left", "ceased 2022-03-16 effective 2022-09-16", "Committee of Ministers"},
+		{"Russian Federation", "ECHR", "bound", "ratification 1998-05-05 effective 1998-05-05", "Impact of the European Convention"},
 		// Re-accession after a denunciation.
 		{"Trinidad and Tobago", "ICCPR-OP1", "bound", "accession 1998-08-26", "Bayefsky"},
 		{"Trinidad and Tobago", "ICCPR-OP1", "rejoined", "true", ""},

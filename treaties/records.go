@@ -25,10 +25,15 @@ var (
 	recordsCSV []byte
 )
 
-// relations.csv is written by hand: what one treaty makes of another.
-//
-//go:embed relations.csv
-var relationsCSV []byte
+// relations.csv and organisations.csv are written by hand: what one
+// treaty makes of another, and states sourced as outside the organisation
+// whose members alone may join a treaty.
+var (
+	//go:embed relations.csv
+	relationsCSV []byte
+	//go:embed organisations.csv
+	organisationsCSV []byte
+)
 
 // A State is a state (or, for the CRPD, the European Union) as the UN names it.
 type State struct {
@@ -61,6 +66,7 @@ type Records struct {
 	// relations are what a treaty makes of another, e.g. the 1967
 	// Protocol applying articles 2 to 34 of the 1951 Convention.
 	relations []Relation
+	outside   map[string]Outside // state name + "|" + record key
 }
 
 // builtinRecords parses the embedded records once, when first needed:
@@ -88,6 +94,8 @@ var recordKeys = map[string]string{
 	"iccpr-op1":          "ICCPR-OP1",
 	"crc":                "CRC",
 	"echr":               "ECHR",
+	"echr-p7":            "ECHR-P7",
+	"achr":               "ACHR",
 }
 
 func parseRecords(statesData, recordsData, relationsData []byte) (*Records, error) {
@@ -127,6 +135,9 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 		return nil, err
 	}
 	if err := r.readRelations(relationsData); err != nil {
+		return nil, err
+	}
+	if err := r.readOrganisations(organisationsCSV); err != nil {
 		return nil, err
 	}
 	slices.Sort(r.keys)

@@ -404,6 +404,7 @@ func (r *Records) Status(state State, treatyID string) Status {
 		used := pick(&st, "signature", signatures)
 		st.Signed = &used
 	}
+	consents, leaves = dedupe(consents, Event.noticed), dedupe(leaves, Event.In)
 	if len(consents) > 0 {
 		if len(leaves) == 0 {
 			// One consent, however many sources tell of it.
@@ -450,6 +451,22 @@ func (r *Records) Status(state State, treatyID string) Status {
 		})
 	}
 	return st
+}
+
+// dedupe keeps one event of those that fall on the same day by key: the
+// one that says most (the day it took effect as well), else the first.
+func dedupe(events []Event, key func(Event) time.Time) []Event {
+	var out []Event
+	for _, e := range events {
+		i := slices.IndexFunc(out, func(o Event) bool { return key(o).Equal(key(e)) && !key(e).IsZero() })
+		switch {
+		case i < 0:
+			out = append(out, e)
+		case out[i].Effective.IsZero() && !e.Effective.IsZero():
+			out[i] = e
+		}
+	}
+	return out
 }
 
 // pick chooses among events that state one fact: the depositary's, else
@@ -515,4 +532,38 @@ func (r *Records) AppliedBy(treatyID, article string) (Relation, bool) {
 		}
 	}
 	return Relation{}, false
+}
+
+// Outside says that a state is not a member of the organisation whose
+// members alone may become parties to a treaty: the Council of Europe and
+// the European Convention on Human Rights.
+type Outside struct {
+	Organisation string // "Council of Europe"
+	Standing     string // "not a member", "observer"
+	Source, URL  string
+	AsOf         string
+}
+
+func (r *Records) readOrganisations(data []byte) error {
+	rows, err := readAll("organisations.csv", data, 7)
+	if err != nil {
+		return err
+	}
+	r.outside = map[string]Outside{}
+	for i, row := range rows {
+		if !r.names[row[2]] {
+			return fmt.Errorf("organisations.csv:%d: unknown state %q", i+2, row[2])
+		}
+		for _, key := range strings.Split(row[1], ";") {
+			r.outside[row[2]+"|"+key] = Outside{row[0], row[3], row[4], row[5], row[6]}
+		}
+	}
+	return nil
+}
+
+// OutsideOf reports whether the records say that the state is not a
+// member of the organisation a treaty (id or record key) is open to.
+func (r *Records) OutsideOf(state State, treatyID string) (Outside, bool) {
+	o, ok := r.outside[state.Name+"|"+r.RecordKey(treatyID)]
+	return o, ok
 }

@@ -138,6 +138,13 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 	fmt.Fprintf(&b, "%s (%s, %s)\n", st.Name, st.ISO2, st.ISO3)
 	for _, key := range rec.Keys() {
 		s := rec.Status(st, key)
+		if o, ok := rec.OutsideOf(st, key); ok && !s.Party() {
+			fmt.Fprintf(&b, "\n%s: not a member of the %s (%s)\n  %s\n", orName(short[key], key), o.Organisation, o.Standing,
+				sourced(treaties.Event{Source: o.Source, URL: o.URL, AsOf: o.AsOf}))
+			if !s.Known {
+				continue
+			}
+		}
 		if !s.Known {
 			continue
 		}
@@ -189,6 +196,13 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func orName(name, key string) string {
+	if name == "" || name == key {
+		return key
+	}
+	return name + " (" + key + ")"
 }
 
 // standing sums a status up in a few words: "party", "not a party

@@ -5,8 +5,8 @@
 //
 //	go run ./internal/gen -data ../../shared/data -out .
 //
-// It writes records/states.csv, records/records.csv and
-// testdata/treaty-texts.md, and fails rather than guess: a UN name that
+// It writes records/states.csv and records/records.csv, and fails rather
+// than guess: a UN name that
 // matches no English region name and is not in the table below stops it.
 package main
 
@@ -16,9 +16,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -178,14 +178,7 @@ func run(data, out string) error {
 	if err := g.writeRecords(filepath.Join(out, "records", "records.csv")); err != nil {
 		return err
 	}
-	if err := g.writeStates(filepath.Join(out, "records", "states.csv")); err != nil {
-		return err
-	}
-	texts, err := os.ReadFile(filepath.Join(data, "treaty-texts.md"))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(out, "testdata", "treaty-texts.md"), texts, 0o644)
+	return g.writeStates(filepath.Join(out, "records", "states.csv"))
 }
 
 func readCSV(path string) ([][]string, error) {
@@ -478,7 +471,7 @@ func (g *generator) declarations() error {
 		source := "UNTC status page MTDSG " + t.mtdsg + ", declarations and reservations, as scraped 2015-03-14"
 		for _, block := range strings.Split("\n"+string(data), "\n#")[1:] {
 			name, text, _ := strings.Cut(block, "\n")
-			text = strings.Join(strings.Fields(text), " ")
+			text = unglue(strings.Join(strings.Fields(text), " "))
 			if text == "" {
 				continue
 			}
@@ -490,6 +483,21 @@ func (g *generator) declarations() error {
 		}
 	}
 	return nil
+}
+
+// The scrape lost the line breaks between a text's paragraphs, gluing
+// "society.The", "(2)That" and a heading "Article 3" to the sentence that
+// follows it; unglue puts back a space there, and changes nothing else.
+var (
+	glueSentence = regexp.MustCompile(`([a-z0-9)][.;:])([A-Z(])`)
+	glueNumber   = regexp.MustCompile(`(\([0-9a-z]{1,4}\))([A-Z])`)
+	glueHeading  = regexp.MustCompile(`(\b[Aa]rticle [0-9]+)([A-Z][a-z])`)
+)
+
+func unglue(s string) string {
+	s = glueSentence.ReplaceAllString(s, "$1 $2")
+	s = glueNumber.ReplaceAllString(s, "$1 $2")
+	return glueHeading.ReplaceAllString(s, "$1 $2")
 }
 
 // declarationKind names what a state's text is by its own words.
@@ -516,17 +524,15 @@ var sourceActions = map[string]bool{
 }
 
 // sources reads the hand-compiled, sourced facts in dir/*.csv (one file
-// per source or subject: un-*.csv, coe-*.csv, oas-*.csv, au-*.csv). A
-// regional organisation's chart lists every participant, so a treaty
-// read from coe-, oas- or au- files is covered: a state not listed took
-// no action.
+// per source or subject: un-*.csv, coe-*.csv, oas-*.csv, au-*.csv). These
+// lists are partial: a state missing from one is unknown, never "not a
+// party", so no file makes a treaty covered.
 func (g *generator) sources(dir string) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.csv"))
 	if err != nil {
 		return err
 	}
 	slices.Sort(files)
-	covered := map[string]record{}
 	for _, file := range files {
 		rows, err := readCSV(file)
 		if err != nil {
@@ -536,7 +542,6 @@ func (g *generator) sources(dir string) error {
 		if len(rows) == 0 || len(rows[0]) < len(sourcesHeader) || !slices.Equal(rows[0][:len(sourcesHeader)], sourcesHeader) {
 			return fmt.Errorf("%s: the header must start %s", name, strings.Join(sourcesHeader, ","))
 		}
-		regional := strings.HasPrefix(name, "coe-") || strings.HasPrefix(name, "oas-") || strings.HasPrefix(name, "au-")
 		for i, row := range rows[1:] {
 			line := i + 2
 			if len(row) < len(sourcesHeader) {
@@ -565,13 +570,7 @@ func (g *generator) sources(dir string) error {
 				return fmt.Errorf("%s:%d: a denunciation needs its date or the date it took effect", name, line)
 			}
 			g.add(r)
-			if regional && r.AsOf > covered[r.Key].AsOf {
-				covered[r.Key] = record{State: "*", Key: r.Key, Action: "covered", Note: "a state not listed took no action (the chart lists every participant)", Source: r.Source, URL: r.URL, AsOf: r.AsOf}
-			}
 		}
-	}
-	for _, k := range slices.Sorted(maps.Keys(covered)) {
-		g.add(covered[k])
 	}
 	return nil
 }
