@@ -265,6 +265,9 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		f.Organisation = outside(w.opt.Records, state, t.ID).Organisation
 		return w.words("treaty-outside", f)
 	case st.Known:
+		if pt, ok := w.opt.Library.Treaty(t.Protocol); ok && t.Protocol != "" && !w.status(state, pt.ID).Party() {
+			f.Protocol = protocolName(pt)
+		}
 		return w.words("treaty-not-party", f)
 	}
 	return w.words("treaty-other", f)
