@@ -204,3 +204,23 @@ func fact(r *Records, s Status, name string) (string, string) {
 	}
 	panic("unknown fact " + name)
 }
+
+func TestArticles(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"That the United States considers itself bound by article 7 to the extent that", "7"},
+		{"notwithstanding paragraphs 2 (b) and 3 of article 10 and paragraph 4 of article 14", "10;14"},
+		{"the provisions of articles 8 and 9 of the Convention", "8;9"},
+		{"article 14 (3) of the Covenant", "14.3"},
+		{"article 9, paragraph 1, of the Convention", "9.1"},
+		{"the means stipulated in Article 33 of the Charter of the United Nations", ""},
+		{"section 7 (3) of its Constitution and article 4 of the Covenant", "4"},
+		{"article 1 B of the Convention", "1b"},
+	} {
+		if got := strings.Join(Articles(tt.text), ";"); got != tt.want {
+			t.Errorf("Articles(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -239,7 +239,11 @@ func touches(articles []string, article, paragraph string) bool {
 
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
 // "article 9, paragraph 1", "Article 1B".
-var articleRef = regexp.MustCompile(`(?i)\barticles?\s+((?:[0-9]+\s*[A-F]?(?:\s*\(\s*[0-9]+\s*\)|,?\s*paragraphs?\s+[0-9]+)?(?:\s*(?:,|and|&|to|or)\s*)?)+)`)
+var articleRef = regexp.MustCompile(`\b(?i:articles?)\s+((?:[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)|,?\s*paragraphs?\s+[0-9]+)?(?:\s*(?:,|and|&|to|or)\s*)?)+)`)
+
+// otherInstrument follows an article of another instrument than the
+// treaty: a state's constitution, the UN Charter, another convention.
+var otherInstrument = regexp.MustCompile(`^\s*(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
 
 var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)(?:\s*\(\s*([0-9]+)\s*\)|,?\s*paragraphs?\s+([0-9]+))?`)
 
@@ -247,8 +251,11 @@ var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)(?:\s*\(\s*([0-9]+)\s
 // "14.3", "1b". A range "2 to 34" names its ends only.
 func Articles(text string) []string {
 	var out []string
-	for _, m := range articleRef.FindAllStringSubmatch(text, -1) {
-		for _, n := range articleNumber.FindAllStringSubmatch(m[1], -1) {
+	for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
+		if otherInstrument.MatchString(text[loc[1]:]) {
+			continue // "Article 33 of the Charter of the United Nations"
+		}
+		for _, n := range articleNumber.FindAllStringSubmatch(text[loc[2]:loc[3]], -1) {
 			a := n[1] + strings.ToLower(n[2])
 			if p := n[3] + n[4]; p != "" {
 				a += "." + p
