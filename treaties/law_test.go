@@ -224,3 +224,13 @@ func TestArticles(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParseRecords measures reading the embedded records, which every
+// command that cites a treaty pays for once.
+func BenchmarkParseRecords(b *testing.B) {
+	for b.Loop() {
+		if _, err := parseRecords(statesCSV, recordsCSV, relationsCSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

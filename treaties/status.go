@@ -84,7 +84,8 @@ type Event struct {
 	// Effective is the day a denunciation took effect; zero if none.
 	Effective time.Time
 	// Articles are the articles a reservation or declaration touches,
-	// as "7", "9.1" or "1B" (article.paragraph); empty for other events.
+	// as "7", "9.1" or "1b" (article.paragraph); empty for other events
+	// and for a text that touches none in particular.
 	Articles []string
 	// Text is the verbatim text of a reservation or declaration.
 	Text string
@@ -364,10 +365,10 @@ func (r *Records) readEvents(data []byte) error {
 				}
 			}
 		}
+		// internal/gen writes the articles a UN text names (Articles);
+		// a row without them touches no article in particular.
 		if a := get(row, "article"); a != "" {
 			e.Articles = strings.Split(strings.ToLower(a), ";")
-		} else if action.states() {
-			e.Articles = Articles(e.Text)
 		}
 		r.events[state+"|"+key] = append(r.events[state+"|"+key], e)
 	}

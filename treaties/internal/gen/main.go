@@ -30,6 +30,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/appeal-letters/appeal/treaties"
 )
 
 // untcTables are the UNTC participation tables read, by record key.
@@ -479,6 +481,7 @@ func (g *generator) declarations() error {
 			// UNTC lists reservations and declarations together: the
 			// kind is read from the text's own words.
 			g.add(record{State: st, Key: t.key, Action: declarationKind(text), Text: text,
+				Article: strings.Join(treaties.Articles(text), ";"),
 				Source: source, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
 		}
 	}
