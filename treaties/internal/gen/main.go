@@ -482,7 +482,7 @@ func (g *generator) declarations() error {
 			// kind is read from the text's own words.
 			g.add(record{State: st, Key: t.key, Action: declarationKind(text), Text: text,
 				Article: strings.Join(treaties.Articles(text), ";"),
-				Source: source, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
+				Source:  source, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
 		}
 	}
 	return nil
