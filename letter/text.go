@@ -136,7 +136,9 @@ func signatureLines(l *Letter) []string {
 			lines = append(lines, s.Role)
 		}
 	}
-	return append(lines, l.Sender.Name)
+	// A line apart, the organisation is all the signatories', not the
+	// last one's affiliation.
+	return append(lines, "", l.Sender.Name)
 }
 
 // A role is what a piece of text is in the letter, for a terminal to style.
