@@ -191,7 +191,7 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			}
 		}
 		for _, t := range s.Touching(strings.ToLower(cl.Article), cl.Paragraph) {
-			msg := fmt.Sprintf("%s's %s on the %s touches %s: “%s” (%s)", state.Name, t.Action, name, cl.Cite(), t.Passage, t.Source)
+			msg := fmt.Sprintf("%s's reservations and declarations on the %s touch %s: “%s” (%s)", state.Name, name, cl.Cite(), t.Passage, t.Source)
 			if barsReservation(cl.Treaty.Records, cl.Article) {
 				msg += "; article 42 of the Convention admits no reservation to this article"
 			}

@@ -239,7 +239,7 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		f.From, f.To = p.via.From, p.via.To
 		return w.words("treaty-via", f)
 	case st.Bound != nil:
-		f.Verb, f.Date = verb(st.Bound.Action), inText(st.Bound)
+		f.Verb, f.Date, f.InForce = verb(st.Bound.Action), inText(st.Bound), inForce(st.Bound)
 		if st.Rejoined() && st.Bound.Action == treaties.Accession {
 			f.Verb = "re-acceded to"
 		}
@@ -281,7 +281,7 @@ type treatyFacts struct {
 	SameDate, Also                                 bool
 	Via, ViaName, Provision                        string
 	From, To                                       int
-	Limited, Organisation                          string
+	Limited, Organisation, InForce                 string
 	Mechanisms                                     []string
 }
 
@@ -448,7 +448,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			articles += ","
 		}
 		f := struct {
-			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation string
+			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce string
 			Declaration, Bound, Known                                                                   bool
 		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: join(slices.Compact(reserved))}
@@ -462,7 +462,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			}
 			f.Verb, f.Date, f.Provision = verb(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
 		case p.status.Party():
-			f.Verb, f.Date, f.Limited = verb(p.status.Bound.Action), inText(p.status.Bound), w.limited(p)
+			f.Verb, f.Date, f.Limited, f.InForce = verb(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 		case p.status.Left != nil:
 			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})
 		case p.status.Signed != nil:
@@ -527,7 +527,20 @@ func dateOf(e *treaties.Event) string {
 	return cases.DateOf(e.Date).String()
 }
 
-// inText is the date of e in a letter, never split across lines.
+// inText is the date of e in a letter, never split across lines; "" when
+// the source gives none.
 func inText(e *treaties.Event) string {
+	if e == nil || e.Date.IsZero() {
+		return ""
+	}
 	return unbroken(dateOf(e))
+}
+
+// inForce is the day a consent took effect, where the source gives that
+// day but not the deposit's ("" otherwise).
+func inForce(e *treaties.Event) string {
+	if e == nil || !e.Date.IsZero() || e.Effective.IsZero() {
+		return ""
+	}
+	return unbroken(cases.DateOf(e.Effective).String())
 }

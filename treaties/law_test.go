@@ -88,11 +88,17 @@ func TestLawFacts(t *testing.T) {
 		{"United States of America", "ICCPR", "touches 19", "reservation", "MTDSG IV-4"},
 		{"Trinidad and Tobago", "ICCPR-OP1", "touches 1", "reservation", "MTDSG IV-5"},
 		{"Kazakhstan", "CAT", "touches 3", "-", ""},
+		{"Japan", "CRC", "touches 9", "reservation", "MTDSG IV-11"},
+		{"Botswana", "ICCPR", "touches 7", "declaration", "MTDSG IV-4"},
+		{"Uganda", "REF1951", "touches 33", "reservation", "MTDSG V-2"},
+		{"Malawi", "REF1967", "touches 33", "-", ""},
 		{"Germany", "CAT", "touches 3", "reservation", "MTDSG IV-9"},
 		// After 2015.
 		{"Somalia", "CRC", "bound", "ratification 2015-10-01", "UN Tribune"},
 		{"Somalia", "CRC", "signed", "signature 2002-05-09", "MTDSG IV-11"},
 		{"South Sudan", "CRC", "bound", "consent 2015-01-23", "Together"},
+		{"South Sudan", "REF1951", "bound", "accession", "UNHCR"},
+		{"South Sudan", "REF1967", "bound", "accession", "UNHCR"},
 		{"Angola", "CAT", "bound", "consent 2019-10-02", "OHCHR"},
 		{"Fiji", "CAT", "bound", "consent 2016-03-14", "OHCHR"},
 		{"Fiji", "CAT", "signed", "signature 2016-03-01", "OHCHR"},
@@ -104,6 +110,8 @@ func TestLawFacts(t *testing.T) {
 		// The European Convention: a party, a former party, a non-member.
 		{"United States of America", "ECHR", "party", "false", ""},
 		{"Kazakhstan", "ECHR", "party", "false", ""},
+		{"Germany", "ECHR", "bound", "ratification effective 1953-09-03", "Bundeszentrale"},
+		{"United Kingdom of Great Britain and Northern Ireland", "ECHR", "party", "true", ""},
 		// Ordinary consents, confirmed by OHCHR, with the UNTC source.
 		{"Kazakhstan", "REF1951", "bound", "accession 1999-01-15", "MTDSG V-2"},
 		{"Kazakhstan", "CAT", "bound", "accession 1998-08-26", "MTDSG IV-9"},
