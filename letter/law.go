@@ -449,7 +449,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		}
 		f := struct {
 			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce string
-			Declaration, Bound, Known                                                                   bool
+			Declaration, Bound, Known                                                                            bool
 		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: join(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
