@@ -16,8 +16,9 @@ import (
 // limitation with the Protocol, a non-party, a denounced and a re-joined
 // Optional Protocol, a change after 2015 on which sources disagree, the
 // brief style with a treaty of a regional organisation the state is not a
-// member of, and succession. Each is compared with its .txt; -update
-// rewrites them.
+// member of, succession, a denounced regional treaty, and an entry into
+// force known without its deposit. Each is compared with its .txt;
+// -update rewrites them.
 func TestLawGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/law/*.yaml")
 	if err != nil || len(files) < 8 {
