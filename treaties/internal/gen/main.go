@@ -1,13 +1,17 @@
 // Command gen writes the state-party records that package treaties embeds,
-// from the shared data folder (UNTC 2015 tables, OHCHR exports and the
-// compiled ratifications.csv). It is run by go generate in the treaties
-// folder; its output is committed, so nothing else ever reads the shared data.
+// from the data folder (UNTC 2015 tables with their reservations and
+// declarations, OHCHR exports and the compiled ratifications.csv) and the
+// hand-compiled, sourced facts in the package's sources/*.csv. It is run by
+// go generate in the treaties folder; its output is committed, so nothing
+// else ever reads the data folder.
 //
 //	go run ./internal/gen -data ../../shared/data -out .
 //
 // It writes records/states.csv and records/records.csv, and fails rather
-// than guess: a UN name that
-// matches no English region name and is not in the table below stops it.
+// than guess: a UN name that matches no English region name and is not in
+// the table below, a fact without its source, an unknown action or a bad
+// date stops it. Where the UNTC and OHCHR tables disagree, both facts are
+// kept, and package treaties uses the depositary's.
 package main
 
 import (
