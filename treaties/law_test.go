@@ -226,6 +226,10 @@ func TestArticles(t *testing.T) {
 		{"the means stipulated in Article 33 of the Charter of the United Nations", ""},
 		{"section 7 (3) of its Constitution and article 4 of the Covenant", "4"},
 		{"article 1 B of the Convention", "1b"},
+		{"the provisions of article 38, paragraphs 2 and 3, concerning", "38.2;38.3"},
+		{"article 10, paragraph 2 (b) and paragraph 3", "10.2"},
+		{"article 2, paragraph 1 (d) of the Convention, declares that for the purposes of article 38, paragraphs 2 and 3", "2.1;38.2;38.3"},
+		{"article 37 (c) of the Convention", "37"},
 	} {
 		if got := strings.Join(Articles(tt.text), ";"); got != tt.want {
 			t.Errorf("Articles(%q) = %q, want %q", tt.text, got, tt.want)

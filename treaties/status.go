@@ -238,15 +238,22 @@ func touches(articles []string, article, paragraph string) bool {
 	return false
 }
 
+// articleItem is one article in a list: "7", "1 B", "14 (3)", "14 (3) (d)",
+// "9, paragraph 1", "38, paragraphs 2 and 3": the paragraphs after the
+// first are part of the item, never articles of their own.
+const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
+
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
 // "article 9, paragraph 1", "Article 1B".
-var articleRef = regexp.MustCompile(`\b(?i:articles?)\s+((?:[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)|,?\s*paragraphs?\s+[0-9]+)?(?:\s*(?:,|and|&|to|or)\s*)?)+)`)
+var articleRef = regexp.MustCompile(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?:,|and|&|to|or)\s*` + articleItem + `)*)`)
 
 // otherInstrument follows an article of another instrument than the
 // treaty: a state's constitution, the UN Charter, another convention.
 var otherInstrument = regexp.MustCompile(`^\s*(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
 
-var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)(?:\s*\(\s*([0-9]+)\s*\)|,?\s*paragraphs?\s+([0-9]+))?`)
+var digits = regexp.MustCompile(`[0-9]+`)
+
+var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
 // Articles returns the articles a reservation's text names: "7",
 // "14.3", "1b". A range "2 to 34" names its ends only.
@@ -258,11 +265,26 @@ func Articles(text string) []string {
 		}
 		for _, n := range articleNumber.FindAllStringSubmatch(text[loc[2]:loc[3]], -1) {
 			a := n[1] + strings.ToLower(n[2])
-			if p := n[3] + n[4]; p != "" {
-				a += "." + p
+			var paras []string
+			switch {
+			case n[3] != "":
+				paras = []string{n[3]}
+			case n[4] != "":
+				// "paragraphs 2 and 3": every number after the word.
+				tail := n[0][strings.Index(n[0], "paragraph"):]
+				paras = digits.FindAllString(tail, -1)
 			}
-			if !slices.Contains(out, a) {
-				out = append(out, a)
+			if len(paras) == 0 {
+				paras = []string{""}
+			}
+			for _, p := range paras {
+				x := a
+				if p != "" {
+					x += "." + p
+				}
+				if !slices.Contains(out, x) {
+					out = append(out, x)
+				}
 			}
 		}
 	}
