@@ -496,50 +496,76 @@ func (w *writer) ruRequests(f *ruFacts) {
 
 // ruTreatyFacts is the data of the paragraph on a state's standing under one treaty.
 type ruTreatyFacts struct {
-	State                        ru.RuState
-	Treaty                       *treaties.TreatyText
-	Action                       string // "ratification", "accession", "succession", "other"
-	Date, Signed, Left           string
+	State  ru.RuState
+	Treaty *treaties.TreatyText
+	// Action is how the state joined: "ratification", "accession",
+	// "succession" or "other"; Rejoined for a state that left and acceded again.
+	Action                       string
+	Rejoined                     bool
+	Date, InForce, Signed, Left  string
 	Protocol                     *treaties.TreatyText
 	ProtocolAction, ProtocolDate string
 	// SameDate: the treaty and its protocol were joined the same way on the same day.
-	SameDate   bool
-	Also       bool
+	SameDate bool
+	Also     bool
+	// Via is the treaty through which the state applies Treaty's articles
+	// From to To, by its Provision ("статья I (1)").
+	Via        *treaties.TreatyText
+	From, To   int
+	Provision  string
+	Limited    string // "dateline", "europe", "both" or ""
+	Outside    string // the organisation the state is not a member of, in the genitive
 	Mechanisms []string
 }
 
-// ruLaw cites each treaty as law.go does, in Russian: the holding state's
-// standing, then each clause, in Russian where appeal has its checked
-// Russian text, else in English with a note saying so.
+// ruOrganisations are the regional organisations, in the genitive.
+var ruOrganisations = map[string]string{
+	"Council of Europe":               "Совета Европы",
+	"Organization of American States": "Организации американских государств",
+	"African Union":                   "Африканского союза",
+}
+
+// ruLaw cites each treaty as the English letter does (the same plans: who
+// is bound, through what, with what limits), in Russian: the holding
+// state's standing, then each clause, in Russian where appeal has its
+// checked Russian text, else in English with a note saying so, then the
+// state's reservations touching it.
 func (w *writer) ruLaw() []Block {
 	var blocks []Block
-	var order []*treaties.Treaty
-	byTreaty := map[*treaties.Treaty][]*treaties.Clause{}
-	for _, id := range w.c.Clauses {
-		cl, ok := w.opt.Library.Clause(id)
-		if !ok {
-			continue
+	plans := w.lawPlans()
+	state := w.holding()
+	joined, argued := false, false
+	stated := map[string]bool{}
+	for _, p := range plans {
+		if p.protocol != nil && stated[p.protocol.Records] {
+			p.protocol = nil
 		}
-		if _, seen := byTreaty[cl.Treaty]; !seen {
-			order = append(order, cl.Treaty)
+		standing := ""
+		if !stated[p.treaty.Records] || p.treaty.Records == "" {
+			standing = w.ruStanding(state, p, joined)
 		}
-		byTreaty[cl.Treaty] = append(byTreaty[cl.Treaty], cl)
-	}
-	state, known := w.opt.Records.State(w.c.HoldingState)
-	if !known {
-		state = treaties.State{Name: clean(w.c.HoldingState)}
-	}
-	for i, t := range order {
-		tt := w.ruTreaty(t)
-		standing := w.ruWords(w.ruTreatyParagraph(state, t, tt, i > 0))
-		for j, cl := range byTreaty[t] {
+		if p.status.Party() || p.via != nil {
+			stated[p.treaty.Records] = true
+		}
+		if p.protocol != nil {
+			stated[p.protocol.Records] = true
+		}
+		if p.bound() || p.status.Signed != nil {
+			joined = true
+		}
+		if !argued && w.needsArgument(p) {
+			argued = true
+			standing = strings.TrimSpace(standing + " " + w.ruArgument(state, p, plans))
+		}
+		tt := w.ruTreaty(p.treaty)
+		for j, cl := range p.clauses {
 			text, inRussian := w.opt.Library.ClauseIn(cl, "ru")
 			intro := w.ruWords("quote-intro", struct {
 				Cite, Treaty string
 				English      bool
 				Authentic    bool
-			}{ruCite(cl), tt.ShortGen, !inRussian, slicesContains(t.Languages, "English")})
-			if j == 0 {
+			}{ruCite(cl), tt.ShortGen, !inRussian, slicesContains(p.treaty.Languages, "English")})
+			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
 			blocks = append(blocks, &Paragraph{Text: intro})
@@ -552,92 +578,173 @@ func (w *writer) ruLaw() []Block {
 				q.Source += "; текст на английском языке"
 			}
 			blocks = append(blocks, q)
+			if w.c.Letter.Reservations != "omit" {
+				for _, r := range w.reservations(p, cl) {
+					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
+						State     ru.RuState
+						Treaty    string
+						Cite      string
+						Passage   string
+						Article42 bool
+					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.passage, barsReservation(p.treaty.Records, cl.Article)})})
+				}
+			}
 		}
 	}
 	return blocks
 }
 
-func slicesContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// ruTreatyNamed is the Russian names of the library's treaty with the
+// given short English name, as reservations name it.
+func (w *writer) ruTreatyNamed(short string) *treaties.TreatyText {
+	for _, t := range w.opt.Library.Treaties() {
+		if t.Short == short {
+			return w.ruTreaty(t)
 		}
 	}
-	return false
+	return &treaties.TreatyText{Name: short, NameGen: short, NameDat: short, NameAcc: short, ShortGen: short}
 }
 
-// ruTextStatus says in Russian what kind of Russian text a quotation is.
-func ruTextStatus(tt *treaties.TreatyText) string {
-	switch tt.Status {
-	case treaties.Authentic:
-		return "аутентичный текст на русском языке"
-	case treaties.Translation:
-		if tt.Translator == "" {
-			return "перевод на русский язык"
-		}
-		return "официальный перевод на русский язык (" + tt.Translator + ")"
-	case treaties.DeclarationText:
-		return "текст ООН на русском языке"
-	}
-	return "текст на русском языке"
-}
-
-// ruTreaty is the treaty's Russian names; a treaty appeal has none for
-// (one from --treaties) keeps its own name in every case.
-func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
-	if tt, ok := w.opt.Library.TreatyIn(t, "ru"); ok {
-		return tt
-	}
-	n := clean(t.Name)
-	return &treaties.TreatyText{Language: "ru", Name: n, Short: n, NameGen: n, NameDat: n, NameAcc: n, ShortGen: n, Concluded: clean(t.Concluded)}
-}
-
-func (w *writer) ruTreatyParagraph(state treaties.State, t *treaties.Treaty, tt *treaties.TreatyText, also bool) (string, any) {
+// ruStanding says how the state stands under a treaty, as standing does in English.
+func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) string {
+	t := p.treaty
+	tt := w.ruTreaty(t)
 	if t.Declaration {
-		return "declaration", ruTreatyFacts{Treaty: tt}
+		return w.ruWords("declaration", ruTreatyFacts{Treaty: tt})
 	}
-	st := w.status(state, t.ID)
+	st := p.status
 	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also}
-	for _, m := range st.Mechanisms {
-		data := struct {
+	switch {
+	case p.via != nil:
+		if vt := w.treatyByKey(p.via.Via); vt != nil {
+			f.Via = w.ruTreaty(vt)
+		}
+		f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+		f.From, f.To = p.via.From, p.via.To
+		f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+		return w.ruWords("treaty-via", f)
+	case st.Bound != nil:
+		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
+		f.Rejoined = st.Rejoined() && st.Bound.Action == treaties.Accession
+		if st.Left != nil {
+			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
+			return w.ruWords("treaty-left", f)
+		}
+		if p.protocol != nil {
+			f.Protocol = w.ruTreaty(p.protocol)
+			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
+			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
+		}
+		f.Mechanisms = w.ruMechanisms(state, p)
+		f.Limited = w.limited(p)
+		return w.ruWords("treaty-bound", f)
+	case st.Left != nil:
+		f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
+		return w.ruWords("treaty-left", f)
+	case st.Signed != nil:
+		f.Signed = ruEventDate(st.Signed)
+		return w.ruWords("treaty-signed", f)
+	case outside(w.opt.Records, state, t.ID) != nil:
+		o := outside(w.opt.Records, state, t.ID).Organisation
+		f.Outside = ruOrganisations[o]
+		if f.Outside == "" {
+			f.Outside = o
+		}
+		return w.ruWords("treaty-outside", f)
+	case st.Known:
+		if pt, ok := w.opt.Library.Treaty(t.Protocol); ok && t.Protocol != "" && !w.status(state, pt.ID).Party() {
+			f.Protocol = w.ruTreaty(pt)
+		}
+		return w.ruWords("treaty-not-party", f)
+	}
+	return w.ruWords("treaty-other", f)
+}
+
+// ruEventDate is the date of e in a Russian letter; "" when only its
+// entry into force is known.
+func ruEventDate(e *treaties.Event) string {
+	if e == nil || e.Date.IsZero() {
+		return ""
+	}
+	return unbroken(ruDate(cases.DateOf(e.Date)))
+}
+
+func ruInForce(e *treaties.Event) string {
+	if e == nil || !e.Date.IsZero() || e.Effective.IsZero() {
+		return ""
+	}
+	return unbroken(ruDate(cases.DateOf(e.Effective)))
+}
+
+// ruMechanisms says what the state accepted besides the treaty itself,
+// as mechanisms does in English: a declaration withdrawn is not claimed.
+func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
+	var out []string
+	bound := p.status.Bound
+	st := w.ruState(state.Name)
+	say := func(name string, e treaties.Event) {
+		if e.Date.IsZero() {
+			return
+		}
+		out = append(out, w.ruWords(name, struct {
 			Date    string
 			State   ru.RuState
 			SameDay bool
-		}{unbroken(ruDate(cases.DateOf(m.Date))), f.State, st.Bound != nil && m.Date.Equal(st.Bound.Date)}
-		var name string
-		switch m.Action {
-		case treaties.Declaration22:
-			name = "mechanism-art22"
-		case treaties.OptionalProtocol1:
-			name = "mechanism-op1"
-		case treaties.GeographicLimitation:
-			name = "mechanism-limitation"
+		}{ruEventDate(&e), st, bound != nil && e.Date.Equal(bound.Date)}))
+	}
+	switch p.treaty.Records {
+	case "CAT":
+		if e, ok := p.status.Accepts(treaties.Declaration22, treaties.Withdrawal22); ok {
+			say("mechanism-art22", e)
 		}
-		if name != "" && (name == "mechanism-limitation" || !m.Date.IsZero()) {
-			f.Mechanisms = append(f.Mechanisms, w.ruWords(name, data))
+	case "ICCPR":
+		if op := w.status(state, "iccpr-op1"); op.Party() {
+			say("mechanism-op1", *op.Bound)
 		}
 	}
-	switch {
-	case st.Bound != nil:
-		f.Action, f.Date = ruAction(st.Bound.Action), unbroken(ruDate(cases.DateOf(st.Bound.Date)))
-		if st.Left != nil {
-			f.Left = unbroken(ruDate(cases.DateOf(st.Left.Date)))
+	return out
+}
+
+// ruArgument is what binds a state that a non-refoulement clause does not
+// bind, or binds only within limits, as argument does in English: the
+// customary norm, cited by the symbol and date of the documents that state
+// it (their Russian titles were not read), and the CAT and the ICCPR
+// where the state is party to them.
+func (w *writer) ruArgument(state treaties.State, p *treatyPlan, plans []*treatyPlan) string {
+	cited := map[string]string{}
+	where := "выше"
+	for _, q := range plans {
+		if q == p {
+			where = "ниже"
+			continue
 		}
-		if t.Protocol != "" {
-			if pt, ok := w.opt.Library.Treaty(t.Protocol); ok {
-				if ps := w.status(state, pt.ID); ps.Party() {
-					f.Protocol = w.ruTreaty(pt)
-					f.ProtocolAction, f.ProtocolDate = ruAction(ps.Bound.Action), unbroken(ruDate(cases.DateOf(ps.Bound.Date)))
-					f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Action != "other" && f.Action != "succession"
-				}
-			}
+		if q.bound() {
+			cited[q.treaty.Records] = where
 		}
-		return "treaty-bound", f
-	case st.Signed != nil:
-		f.Signed = unbroken(ruDate(cases.DateOf(st.Signed.Date)))
-		return "treaty-signed", f
 	}
-	return "treaty-other", f
+	var also []string
+	for _, key := range []string{"CAT", "ICCPR"} {
+		if key == p.treaty.Records {
+			continue
+		}
+		st := w.status(state, key)
+		t := w.treatyByKey(key)
+		if !st.Party() || t == nil {
+			continue
+		}
+		also = append(also, w.ruWords("argument-"+strings.ToLower(key), struct {
+			Treaty       *treaties.TreatyText
+			State        ru.RuState
+			Action, Date string
+			Cited        string
+		}{w.ruTreaty(t), w.ruState(state.Name), ruAction(st.Bound.Action), ruEventDate(st.Bound), cited[key]}))
+	}
+	return w.ruWords("argument", struct {
+		State   ru.RuState
+		Limited string
+		Bound   bool
+		Also    []string
+	}{w.ruState(state.Name), w.limited(p), p.bound(), also})
 }
 
 func ruAction(a treaties.Action) string {
@@ -650,6 +757,17 @@ func ruAction(a treaties.Action) string {
 		return "succession"
 	}
 	return "other"
+}
+
+// ruCiteGen is ruCite after "в отношении": "статьи 3", "пункта 1 статьи 33".
+func ruCiteGen(c *treaties.Clause) string {
+	s := ruCite(c)
+	for _, r := range [][2]string{{"статья\u00a0", "статьи\u00a0"}, {"пункт\u00a0", "пункта\u00a0"}, {"раздел\u00a0", "раздела\u00a0"}} {
+		if strings.HasPrefix(s, r[0]) {
+			return r[1] + strings.TrimPrefix(s, r[0])
+		}
+	}
+	return s
 }
 
 // ruCite is how a Russian letter refers to a clause: "статья 3", "пункт 1
@@ -716,4 +834,39 @@ var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|м�
 // ruUnbroken keeps the dates in a text on one line: "10 декабря 1984 г.".
 func ruUnbroken(s string) string {
 	return ruDateWords.ReplaceAllString(s, "$1\u00a0$2 $3\u00a0г.")
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ruTextStatus says in Russian what kind of Russian text a quotation is.
+func ruTextStatus(tt *treaties.TreatyText) string {
+	switch tt.Status {
+	case treaties.Authentic:
+		return "аутентичный текст на русском языке"
+	case treaties.Translation:
+		if tt.Translator == "" {
+			return "перевод на русский язык"
+		}
+		return "официальный перевод на русский язык (" + tt.Translator + ")"
+	case treaties.DeclarationText:
+		return "текст ООН на русском языке"
+	}
+	return "текст на русском языке"
+}
+
+// ruTreaty is the treaty's Russian names; a treaty appeal has none for
+// (one from --treaties) keeps its own name in every case.
+func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
+	if tt, ok := w.opt.Library.TreatyIn(t, "ru"); ok {
+		return tt
+	}
+	n := clean(t.Name)
+	return &treaties.TreatyText{Language: "ru", Name: n, Short: n, NameGen: n, NameDat: n, NameAcc: n, ShortGen: n, Concluded: clean(t.Concluded)}
 }
