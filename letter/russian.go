@@ -3,6 +3,7 @@ package letter
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -205,6 +206,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	}
 	l.Signatures = w.signatures()
 	l.Body = w.ruBody(f)
+	l.Annex = w.annex
 	if len(w.errs) > 0 {
 		return nil, w.errs
 	}
@@ -439,7 +441,13 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We})
 	}
 	w.extras("requests")
-	w.blocks = append(w.blocks, w.ruLaw()...)
+	if c.Letter.Style == "brief" {
+		law, annex := w.ruBriefLaw()
+		w.blocks = append(w.blocks, law...)
+		w.annex = annex
+	} else {
+		w.blocks = append(w.blocks, w.ruLaw()...)
+	}
 	w.extras("law")
 	if m := c.Commitment; m != nil {
 		date := ""
@@ -592,6 +600,91 @@ func (w *writer) ruLaw() []Block {
 		}
 	}
 	return blocks
+}
+
+// ruQuote quotes a clause in Russian where appeal has its checked Russian
+// text, else in English, and says which.
+func (w *writer) ruQuote(cl *treaties.Clause) *Quote {
+	tt := w.ruTreaty(cl.Treaty)
+	q := &Quote{Source: clean(fmt.Sprintf("%s (%s), %s", tt.Name, ruUnbroken(tt.Concluded), ruCite(cl)))}
+	if text, ok := w.opt.Library.ClauseIn(cl, "ru"); ok {
+		q.Paragraphs = cleanAll(text.Paragraphs)
+		q.Source += "; " + ruTextStatus(tt)
+	} else {
+		q.Paragraphs = cleanAll(cl.Paragraphs)
+		q.Source += "; текст на английском языке"
+	}
+	return q
+}
+
+// ruBriefLaw is the law of a brief letter, as briefLaw is in English: one
+// paragraph that cites each obligation by article and date, with every
+// caveat, and the texts in the annex.
+func (w *writer) ruBriefLaw() (body, annex []Block) {
+	state := w.holding()
+	rs := w.ruState(state.Name)
+	var cites, caveats []string
+	argued := false
+	for _, p := range w.lawPlans() {
+		var arts, reserved []string
+		for _, cl := range p.clauses {
+			arts = append(arts, ruCite(cl))
+			annex = append(annex, w.ruQuote(cl))
+			if w.c.Letter.Reservations == "omit" {
+				continue
+			}
+			for _, r := range w.reservations(p, cl) {
+				reserved = append(reserved, ruCiteGen(cl))
+				annex = append(annex, &Quote{
+					Paragraphs: []string{r.passage},
+					Source: clean(fmt.Sprintf("%s, оговорки и заявления к %s, в отношении %s (%s); текст на английском языке",
+						rs.Form(ru.Nom), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.source)),
+				})
+			}
+		}
+		f := struct {
+			Articles                                       string
+			Treaty, Via                                    *treaties.TreatyText
+			Action, Date, Provision, Limited, Signed, Left string
+			Reserved, Outside, InForce                     string
+			Declaration, Bound, Known                      bool
+		}{Articles: ruJoin(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			Reserved: ruJoin(slices.Compact(reserved))}
+		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
+			f.Outside = ruOrganisations[o.Organisation]
+			if f.Outside == "" {
+				f.Outside = o.Organisation
+			}
+		}
+		switch {
+		case p.via != nil:
+			if vt := w.treatyByKey(p.via.Via); vt != nil {
+				f.Via = w.ruTreaty(vt)
+			}
+			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+			f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+		case p.status.Party():
+			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
+		case p.status.Left != nil:
+			f.Left = unbroken(ruDate(cases.DateOf(p.status.Left.In())))
+		case p.status.Signed != nil:
+			f.Signed = ruEventDate(p.status.Signed)
+		}
+		cites = append(cites, w.ruWords("brief-cite", f))
+		if !argued && w.needsArgument(p) {
+			argued = true
+			caveats = append(caveats, w.ruWords("brief-argument", struct{ State ru.RuState }{rs}))
+		}
+	}
+	if len(cites) == 0 {
+		return nil, nil
+	}
+	text := w.ruWords("brief-law", struct {
+		State   ru.RuState
+		Cites   []string
+		Caveats []string
+	}{rs, cites, caveats})
+	return []Block{&Paragraph{Text: text}}, annex
 }
 
 // ruTreatyNamed is the Russian names of the library's treaty with the
