@@ -224,3 +224,53 @@ func BenchmarkComposeRussian(b *testing.B) {
 		})
 	}
 }
+
+// TestRussianLawStanding: each way a state can stand under a treaty reads
+// in Russian as the English letter states it.
+func TestRussianLawStanding(t *testing.T) {
+	for _, tc := range []struct {
+		state   string
+		clauses []string
+		want    string
+	}{
+		{"United States of America", []string{"refugee-convention-33.1"},
+			"Соединенные Штаты Америки присоединились к Протоколу, касающемуся статуса беженцев, в силу которого обязались применять статьи 2–34 Конвенции о статусе беженцев (статья I"},
+		{"Russian Federation", []string{"echr-3"}, "16 сентября 2022 г. Российская Федерация перестала быть участником Европейской конвенции о защите прав человека."},
+		{"Kazakhstan", []string{"echr-3"}, "Казахстан не является членом Совета Европы и участником Конвенции о защите прав человека и основных свобод"},
+		{"Türkiye", []string{"refugee-convention-33.1"}, "Турция сохраняет заявление по подпункту (a) пункта 1 раздела B статьи 1 Конвенции"},
+	} {
+		c := ruCase()
+		c.HoldingState, c.Clauses = tc.state, tc.clauses
+		l, err := Compose(c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var text []string
+		for _, b := range l.Body {
+			if p, ok := b.(*Paragraph); ok {
+				text = append(text, strings.ReplaceAll(p.Text, "\u00a0", " "))
+			}
+		}
+		if all := strings.Join(text, "\n"); !strings.Contains(all, tc.want) {
+			t.Errorf("%s %v: law lacks %q:\n%s", tc.state, tc.clauses, tc.want, all)
+		}
+	}
+	c := ruCase()
+	c.Letter.Style, c.Clauses = "brief", []string{"cat-3", "udhr-14"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var law string
+	for _, b := range l.Body {
+		if p, ok := b.(*Paragraph); ok && strings.HasPrefix(p.Text, "Напоминаем обязательства") {
+			law = strings.ReplaceAll(p.Text, "\u00a0", " ")
+		}
+	}
+	if want := "Напоминаем обязательства Казахстана: статья 3 Конвенции против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания (присоединение — 26 августа 1998 г.); статья 14 Всеобщей декларации прав человека. Тексты приведены в приложении."; law != want {
+		t.Errorf("brief law = %q\nwant %q", law, want)
+	}
+	if len(l.Annex) != 2 || l.Labels.Annex != "Правовые положения" {
+		t.Errorf("annex: %d blocks, label %q", len(l.Annex), l.Labels.Annex)
+	}
+}
