@@ -113,13 +113,16 @@ func modelCases() []*cases.Case {
 		w.HoldingState = "United States of America"
 		out = append(out, &w)
 		x := *c
-		x.Requests, x.Asks = x.Requests[:min(1, len(x.Requests))], nil
 		x.Recipients = slices.Clone(x.Recipients)
 		if len(x.Recipients) > 0 {
 			x.Recipients[0].Honorific = "H.E."
 			x.Recipient = x.Recipients[0]
 		}
 		out = append(out, &x)
+		y := *c
+		y.Requests, y.Asks = y.Requests[:min(1, len(y.Requests))], nil
+		y.HoldingState, y.Clauses = "Kazakhstan", []string{"echr-3", "cat-3"}
+		out = append(out, &y)
 	}
 	return out
 }
