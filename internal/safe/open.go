@@ -202,4 +202,3 @@ func (f *limitedFile) Read(p []byte) (int, error) {
 	f.left -= int64(n)
 	return n, err
 }
-
