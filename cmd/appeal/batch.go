@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/appeal-letters/appeal/internal/safe"
 )
 
 // A batchResult is what became of one case in a batch.
@@ -105,20 +107,20 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	}
 	if opts.Check {
 		for _, f := range differ {
-			fmt.Fprintln(app.Stdout, f)
+			say(app.Stdout, "%s", f)
 		}
 	}
 	switch {
 	case ctx.Err() != nil:
 		return fmt.Errorf("interrupted: %d of %d cases done, %s written; every file written is complete", done, len(inputs), plural(written, "file", "files"))
 	case failed > 0:
-		fmt.Fprintf(app.Stderr, "appeal: %d of %d cases failed; %s written\n", failed, len(inputs), plural(written, "file", "files"))
+		say(app.Stderr, "appeal: %d of %d cases failed; %s written", failed, len(inputs), plural(written, "file", "files"))
 		return errReported
 	case opts.Check && len(differ) > 0:
 		return errReported
 	}
 	if isTerminal(app.Stderr) && !opts.Check {
-		fmt.Fprintf(app.Stderr, "appeal: wrote %s for %s in %s\n", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), opts.OutDir)
+		say(app.Stderr, "appeal: wrote %s for %s in %s", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), safe.Text(opts.OutDir))
 	}
 	return nil
 }

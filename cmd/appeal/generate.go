@@ -263,6 +263,9 @@ func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics,
 }
 
 func isTerminal(v any) bool {
+	if s, ok := v.(*stickyWriter); ok {
+		v = s.w
+	}
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }

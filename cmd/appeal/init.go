@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 )
 
 // initOptions are the settings of one 'appeal init' run.
@@ -60,6 +61,7 @@ func initRun(app *App, opts *initOptions) error {
 	if err := writeFileAtomic(opts.Output, cases.Template); err != nil {
 		return err
 	}
-	fmt.Fprintf(app.Stdout, "wrote %s: fill it in, then run 'appeal validate %s'\n", opts.Output, opts.Output)
+	name := safe.Text(opts.Output)
+	say(app.Stdout, "wrote %s: fill it in, then run 'appeal validate %s'", name, name)
 	return nil
 }

@@ -83,17 +83,18 @@ func prefixFiles(dir string, err error) error {
 // in a GitHub Actions workflow, as a workflow annotation on standard output.
 func report(app *App, ds diagnostics) {
 	for _, d := range ds {
-		fmt.Fprintf(app.Stderr, "appeal: %s\n", d)
+		say(app.Stderr, "appeal: %s", safeDiagnostic(d))
 	}
 	if app.Getenv("GITHUB_ACTIONS") == "true" {
 		for _, d := range ds {
-			fmt.Fprintln(app.Stdout, annotation(d))
+			fmt.Fprintln(app.Stdout, annotation(safeDiagnostic(d)))
 		}
 	}
 }
 
 // annotation formats d as a GitHub Actions workflow command, e.g.
-// "::error file=case.yaml,line=3,col=3::unknown field …".
+// "::error file=case.yaml,line=3,col=3::unknown field …". d must have been
+// made safe (safeDiagnostic): the runner obeys "##[command]" anywhere.
 func annotation(d cases.Diagnostic) string {
 	props := []string{"file=" + escapeProperty(d.File)}
 	if d.Line > 0 {

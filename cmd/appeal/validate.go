@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -47,10 +48,14 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 				}
 				report(app, ds)
 				if len(ds.Errors()) == 0 {
-					fmt.Fprintf(app.Stdout, "%s: ok%s\n", displayName(path), warningCount(ds))
+					say(app.Stdout, "%s: ok%s", safe.Text(displayName(path)), warningCount(ds))
 				}
 			}
 			if asJSON {
+				for i, d := range all {
+					// The runner reads "##[command]" in any line of the log.
+					all[i] = safeDiagnostic(d)
+				}
 				out, err := json.MarshalIndent(all, "", "  ")
 				if err != nil {
 					return err

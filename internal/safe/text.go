@@ -33,6 +33,24 @@ func Line(s string) string {
 	return s
 }
 
+// Lines returns text of several lines fit to print as a command's output:
+// each line as Line makes it, but not cut, and with its tabs kept.
+func Lines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		parts := strings.Split(l, "\t")
+		for j, p := range parts {
+			parts[j] = clean(p, len(p)+1)
+		}
+		l = strings.Join(parts, "\t")
+		if strings.HasPrefix(l, "::") || strings.HasPrefix(l, "##[") {
+			l = " " + l
+		}
+		lines[i] = l
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Cut returns s cut to at most n characters, the last of them "…".
 func Cut(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {

@@ -46,6 +46,14 @@ func TestLine(t *testing.T) {
 	}
 }
 
+func TestLines(t *testing.T) {
+	in := "id\tname\n::error::x\ttab\n\x1b[2Jclear\nok ##[group] \u202e\n"
+	want := "id\tname\n ::error::x\ttab\n\\x1b[2Jclear\nok ##\\[group] \\u202e\n"
+	if got := Lines(in); got != want {
+		t.Errorf("Lines(%q) = %q, want %q", in, got, want)
+	}
+}
+
 func TestCut(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
