@@ -43,6 +43,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	if err != nil {
 		return err
 	}
+	data.SkipImages = !needsImages(formats)
 	inputs, err := expandInputs(opts.Inputs)
 	if err != nil {
 		return err
@@ -82,7 +83,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 				if i >= len(inputs) {
 					return
 				}
-				results[i] = batchOne(app, inputs[i], formats, printers, opts, data)
+				results[i] = guardedBatchOne(app, inputs[i], formats, printers, opts, data)
 				progress.done()
 			}
 		}()
@@ -137,11 +138,12 @@ func batchOne(app *App, path string, formats []string, printers map[string]print
 		return batchResult{done: true, err: err}
 	}
 	r := batchResult{done: true, warnings: warnings}
+	mode, _ := parseMode(opts.Mode)
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	for _, format := range formats {
 		var buf bytes.Buffer
 		if err := printers[format].Print(&buf, l); err != nil {
-			r.err = fmt.Errorf("%s: %w", displayName(path), err)
+			r.err = err // reported against the case file
 			return r
 		}
 		out := filepath.Join(opts.OutDir, base+extensions[format])
@@ -152,7 +154,7 @@ func batchOne(app *App, path string, formats []string, printers map[string]print
 			continue
 		}
 		writeMu.Lock()
-		err := writeFileAtomic(out, buf.Bytes())
+		err := writeOutput(out, buf.Bytes(), mode, letterMode)
 		writeMu.Unlock()
 		if err != nil {
 			r.err = err

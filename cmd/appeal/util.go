@@ -23,6 +23,10 @@ type runData struct {
 	Library *treaties.Library
 	Records *treaties.Records
 	Now     func() time.Time // the day an undated letter is dated
+
+	// SkipImages composes letters without reading their images, for
+	// output formats that show none.
+	SkipImages bool
 }
 
 // diagnostics are problems with case files.
@@ -132,36 +136,6 @@ func unwrapPathErr(err error) error {
 		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
 	}
 	return err
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// folder, renamed into place, so that a failure never leaves a partial file.
-func writeFileAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
-		}
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-			err = fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // version is this build's module version, e.g. "v1.2.0", or "(devel)".

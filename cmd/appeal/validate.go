@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"encoding/json"
 	"fmt"
 
@@ -38,7 +39,7 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 			all := diagnostics{}
 			failed := 0
 			for _, path := range args {
-				ds := validateFile(app, path, data)
+				ds := validateGuarded(app, path, data)
 				all = append(all, ds...)
 				if len(ds.Errors()) > 0 {
 					failed++
@@ -84,9 +85,13 @@ func validateFile(app *App, path string, data *runData) diagnostics {
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
 	// Text and Markdown show any character; the PDF only those its font has.
-	if err := (&letter.PDF{}).Check(l); err != nil {
+	var missing *letter.MissingGlyphsError
+	if err := (&letter.PDF{}).Check(l); errors.As(err, &missing) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
+	} else if err != nil {
+		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevError,
+			Message: fmt.Sprintf("a PDF of this letter cannot be made: %v", err)})
 	}
 	return ds
 }
