@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"path/filepath"
-	"strings"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
