@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -197,12 +196,10 @@ func expandInputs(args []string) ([]string, error) {
 			inputs = append(inputs, arg) // a missing file is reported with the others
 			continue
 		}
-		var found []string
-		for _, pattern := range []string{"*.yaml", "*.yml"} {
-			m, _ := filepath.Glob(filepath.Join(arg, pattern))
-			found = append(found, m...)
+		found, err := caseFilesIn(arg)
+		if err != nil {
+			return nil, err
 		}
-		sort.Strings(found)
 		inputs = append(inputs, found...)
 	}
 	return inputs, nil

@@ -7,16 +7,13 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -85,13 +82,8 @@ func runCommand(app *App, args []string) int {
 	root := newRootCmd(app)
 	root.SetArgs(args)
 	// Ctrl-C stops a batch between cases: files written are complete.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := onSignals(app.Stderr)
 	defer stop()
-	go func() {
-		// A second Ctrl-C stops appeal at once, as it would any program.
-		<-ctx.Done()
-		stop()
-	}()
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0

@@ -57,7 +57,7 @@ func outputError(path string, err error) error {
 	var nr *safe.NotRegularError
 	switch {
 	case errors.As(err, &nr):
-		return fmt.Errorf("cannot write %s: it %v; give a file name", path, nr)
+		return fmt.Errorf("cannot write %s: it is %v; give a file name", path, nr)
 	case errors.Is(err, fs.ErrNotExist):
 		if _, serr := os.Stat(filepath.Dir(path)); serr != nil {
 			return fmt.Errorf("cannot write %s: there is no folder %s", path, filepath.Dir(path))
@@ -72,4 +72,22 @@ func outputError(path string, err error) error {
 		err = le.Err
 	}
 	return fmt.Errorf("cannot write %s: %w", path, err)
+}
+
+// caseFilesIn lists the *.yaml and *.yml files in a folder, sorted. It
+// reads the folder rather than globbing a pattern made from its name, in
+// which "[", "*" or "?" would be pattern characters.
+func caseFilesIn(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the folder %s: %w", dir, unwrapPathErr(err))
+	}
+	var found []string
+	for _, e := range entries {
+		ext := filepath.Ext(e.Name())
+		if (ext == ".yaml" || ext == ".yml") && !e.IsDir() {
+			found = append(found, filepath.Join(dir, e.Name()))
+		}
+	}
+	return found, nil // os.ReadDir sorts by name
 }

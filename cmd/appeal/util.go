@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -66,7 +67,13 @@ func loadLibrary(cmd *cobra.Command) (*treaties.Library, error) {
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil, fmt.Errorf("--treaties %s: not a folder", dir)
 	}
-	user, err := treaties.Load(os.DirFS(dir))
+	// Clause files are read like case files: regular files only, within
+	// a size limit, none through a link out of the folder.
+	fsys, err := safe.DirFS(dir, treaties.MaxFileSize)
+	if err != nil {
+		return nil, fmt.Errorf("--treaties %s: %w", dir, unwrapPathErr(err))
+	}
+	user, err := treaties.Load(fsys)
 	if err != nil {
 		return nil, prefixFiles(dir, err)
 	}

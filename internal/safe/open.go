@@ -16,7 +16,7 @@ type NotRegularError struct {
 }
 
 func (e *NotRegularError) Error() string {
-	return "is " + Kind(e.Mode) + ", not a regular file"
+	return Kind(e.Mode) + ", not a regular file"
 }
 
 // Kind names the kind of file a mode is, e.g. "a named pipe (FIFO)".
