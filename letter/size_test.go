@@ -117,4 +117,3 @@ func BenchmarkSize(b *testing.B) {
 		}
 	}
 }
-
