@@ -40,7 +40,21 @@ func (w *writer) image(path, name string) *Image {
 	}
 	var data []byte
 	var err error
-	if origin := w.c.Origin(path); origin != "" {
+	origin := w.c.Origin(path)
+	fail := func(format string, args ...any) *Image {
+		d := w.c.Diag(cases.SevError, path, format, args...)
+		if origin != "" {
+			// The value came from a defaults file (at its line) or
+			// the command line (at none).
+			d.File = origin
+			if strings.HasPrefix(origin, "--set") {
+				d.Line, d.Column = 0, 0
+			}
+		}
+		w.errs = append(w.errs, d)
+		return nil
+	}
+	if origin != "" {
 		file := name
 		if !strings.HasPrefix(origin, "--set") && !filepath.IsAbs(name) {
 			file = filepath.Join(filepath.Dir(origin), name)
@@ -49,20 +63,16 @@ func (w *writer) image(path, name string) *Image {
 	} else {
 		rel := strings.TrimPrefix(name, "./")
 		if !fs.ValidPath(rel) {
-			w.errs = append(w.errs, w.c.Diag(cases.SevError, path,
-				"%s: %q is outside the case file's folder; put the image next to the case file", path, name))
-			return nil
+			return fail("%s: %q is outside the case file's folder; put the image next to the case file", path, name)
 		}
 		data, err = readFS(w.opt.Files, rel, MaxImageSize)
 	}
 	if err != nil {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, name, unwrapFSError(err)))
-		return nil
+		return fail("%s: cannot read %q: %v", path, name, unwrapFSError(err))
 	}
 	img, err := DecodeImage(name, data)
 	if err != nil {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: %q %v", path, name, err))
-		return nil
+		return fail("%s: %q %v", path, name, err)
 	}
 	return img
 }
@@ -86,7 +96,11 @@ func readFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
 
 func unwrapFSError(err error) error {
 	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err
+		err = pe.Err
+	}
+	if err.Error() == "path escapes from parent" {
+		// os.Root's words, for a link out of the case's folder.
+		return errors.New("it leads out of the case file's folder; put the image next to the case file")
 	}
 	return err
 }
