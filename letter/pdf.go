@@ -369,7 +369,7 @@ func (lo *layout) continuation() *page {
 	if dateWidth > 0 {
 		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: nfc(l.Date), right: true})
 	}
-	spans, y := lo.wrap(lo.shorten(l.Subject, italic, 2*(g.right-g.left)), italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
+	spans, y := lo.wrap(lo.clip(l.Subject, italic, g.right-g.left, 2), italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
 	pg.spans = append(pg.spans, spans...)
 	y += -smallLead + 5
 	pg.rules = append(pg.rules, rule{x1: g.left, y1: y, x2: g.right, y2: y})

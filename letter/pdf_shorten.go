@@ -1,6 +1,9 @@
 package letter
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // shorten returns s cut, with "…", to about width points of small text: the
 // continuation header repeats the subject and recipient on every page, and
@@ -35,4 +38,16 @@ func (lo *layout) shorten(s string, st style, width float64) string {
 		s = s[:len(s)-n]
 	}
 	return s + ellipsis
+}
+
+// clip returns s cut, with "…", to what fits on n lines of small text
+// width points wide.
+func (lo *layout) clip(s string, st style, width float64, n int) string {
+	s = lo.shorten(s, st, float64(n)*width)
+	lines := lo.m.wrap(nfc(s), st, smallSize, width)
+	if len(lines) <= n {
+		return s
+	}
+	last := lo.shorten(lines[n-1]+" "+lines[n], st, width)
+	return strings.Join(append(lines[:n-1:n-1], last), " ")
 }
