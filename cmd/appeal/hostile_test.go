@@ -1,11 +1,13 @@
+//go:build unix
+
 package main
 
 import (
 	"context"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -71,7 +73,11 @@ func measureMain() {
 			fmt.Fprintf(os.Stderr, "measure: %s took %v of processor time, more than %v\n", args[0], cpu, hostileCPU)
 			os.Exit(98)
 		}
-		if rss := ru.Maxrss << 10; rss > hostileMemory {
+		rss := ru.Maxrss << 10 // kilobytes on Linux
+		if runtime.GOOS == "darwin" {
+			rss = ru.Maxrss // bytes
+		}
+		if rss > hostileMemory {
 			fmt.Fprintf(os.Stderr, "measure: %s used %d MB, more than %d MB\n", args[0], rss>>20, hostileMemory>>20)
 			os.Exit(99)
 		}
@@ -85,31 +91,4 @@ func cmdMkfifo(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: mkfifo name")
 	}
 	ts.Check(syscall.Mkfifo(ts.MkAbs(args[0]), 0o600))
-}
-
-// unhex file.hex file writes the bytes a file of hexadecimal digits
-// spells (white space and # comments ignored): a script's binary files.
-func cmdUnhex(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) != 2 {
-		ts.Fatalf("usage: unhex file.hex file")
-	}
-	var digits strings.Builder
-	for _, line := range strings.Split(ts.ReadFile(args[0]), "\n") {
-		line, _, _ = strings.Cut(line, "#")
-		digits.WriteString(strings.Join(strings.Fields(line), ""))
-	}
-	data, err := hex.DecodeString(digits.String())
-	ts.Check(err)
-	ts.Check(os.WriteFile(ts.MkAbs(args[1]), data, 0o644))
-}
-
-// rename old "new" renames a file to a name given as a Go string, which
-// may hold control characters.
-func cmdRename(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) != 2 {
-		ts.Fatalf("usage: rename old \"new\"")
-	}
-	name, err := strconv.Unquote(args[1])
-	ts.Check(err)
-	ts.Check(os.Rename(ts.MkAbs(args[0]), ts.MkAbs(name)))
 }
