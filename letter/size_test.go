@@ -15,14 +15,25 @@ import (
 var sizeFields = []struct {
 	name string
 	set  func(c *cases.Case, s string)
+	edit func(l *letter.Letter, s string) // what a case cannot reach: a clause file's quotation
 }{
-	{"subject", func(c *cases.Case, s string) { c.Letter.Subject = s }},
-	{"detainee name", func(c *cases.Case, s string) { c.Detainee.Name = s }},
-	{"recipient name", func(c *cases.Case, s string) { setRecipient(c, func(r *cases.Recipient) { r.Name = s }) }},
-	{"recipient address", func(c *cases.Case, s string) { setRecipient(c, func(r *cases.Recipient) { r.Address = []string{s} }) }},
-	{"event", func(c *cases.Case, s string) { c.Events[0].What = s }},
-	{"sender organisation", func(c *cases.Case, s string) { c.Sender.Organisation = s }},
-	{"request", func(c *cases.Case, s string) { c.Requests[0] = s }},
+	{"subject", func(c *cases.Case, s string) { c.Letter.Subject = s }, nil},
+	{"detainee name", func(c *cases.Case, s string) { c.Detainee.Name = s }, nil},
+	{"recipient name", func(c *cases.Case, s string) { setRecipient(c, func(r *cases.Recipient) { r.Name = s }) }, nil},
+	{"recipient address", func(c *cases.Case, s string) { setRecipient(c, func(r *cases.Recipient) { r.Address = []string{s} }) }, nil},
+	{"event", func(c *cases.Case, s string) { c.Events[0].What = s }, nil},
+	{"sender organisation", func(c *cases.Case, s string) { c.Sender.Organisation = s }, nil},
+	{"request", func(c *cases.Case, s string) { c.Requests[0] = s }, nil},
+	{"paragraph", func(c *cases.Case, s string) { c.Paragraphs = []cases.Extra{{Text: s}} }, nil},
+	{"name in one word", func(c *cases.Case, s string) { c.Detainee.Name = strings.ReplaceAll(s, " ", "") }, nil},
+	{"quotation", func(*cases.Case, string) {}, func(l *letter.Letter, s string) {
+		for _, b := range l.Body {
+			if q, ok := b.(*letter.Quote); ok {
+				q.Paragraphs = []string{s}
+				return
+			}
+		}
+	}},
 }
 
 func setRecipient(c *cases.Case, set func(r *cases.Recipient)) {
@@ -44,10 +55,14 @@ func sizedLetter(tb testing.TB, field, n int) *letter.Letter {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	sizeFields[field].set(c, words(n))
+	f := sizeFields[field]
+	f.set(c, words(n))
 	l, err := letter.Compose(c, fuzzOptions)
 	if err != nil {
 		tb.Fatalf("Compose: %v", err)
+	}
+	if f.edit != nil {
+		f.edit(l, words(n))
 	}
 	return l
 }
