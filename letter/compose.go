@@ -63,7 +63,7 @@ type Signer struct {
 	Email     string   // may be empty
 	Paragraph string   // a paragraph in their own words; may be empty
 	After     string   // where Paragraph goes: "facts" (default), "law" or "requests"
-	Signature *Image   // scanned signature; may be nil
+	Signature *Image   // scanned signature, made with DecodeImage (never raw bytes from a file); may be nil
 	Language  string   // the letter's language; default the case's
 	Pronouns  string   // "he", "she" or "they"; may be empty (wording then avoids agreement)
 }
