@@ -77,6 +77,13 @@ func measureMain() {
 		if runtime.GOOS == "darwin" {
 			rss = ru.Maxrss // bytes
 		}
+		if log := os.Getenv("APPEAL_MEASURE_LOG"); log != "" {
+			// For a report of what each run took: go test ./cmd/appeal -run TestHostile with it set.
+			if f, err := os.OpenFile(log, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600); err == nil {
+				fmt.Fprintf(f, "%6.0f ms %4d MB  %q\n", float64(cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())/1e6, rss>>20, args)
+				f.Close()
+			}
+		}
 		if rss > hostileMemory {
 			fmt.Fprintf(os.Stderr, "measure: %s used %d MB, more than %d MB\n", args[0], rss>>20, hostileMemory>>20)
 			os.Exit(99)

@@ -52,6 +52,9 @@ func scriptParams(dir string) testscript.Params {
 		RequireExplicitExec: false,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("APPEAL_TEST_TODAY", "2012-08-01")
+			if log := os.Getenv("APPEAL_MEASURE_LOG"); log != "" {
+				env.Setenv("APPEAL_MEASURE_LOG", log)
+			}
 			// Every script can use the example cases, as a user's clone has them.
 			files, err := filepath.Glob("../../cases/*.yaml")
 			if err != nil {
