@@ -18,6 +18,9 @@ import (
 //go:embed wording/*.tmpl
 var wordingFS embed.FS
 
+// Each language's templates are parsed on their own (wording/*en.tmpl,
+// wording/*ru.tmpl): they define the same paragraph names.
+
 // wording holds the built-in templates; they are checked by tests, so a
 // failure to parse them is a bug.
 var wording = template.Must(template.New("").Funcs(template.FuncMap{
@@ -25,7 +28,7 @@ var wording = template.Must(template.New("").Funcs(template.FuncMap{
 	"join":  join,
 	"spell": spell,
 	"last":  func(i int, list []string) bool { return i == len(list)-1 },
-}).ParseFS(wordingFS, "wording/*.tmpl"))
+}).ParseFS(wordingFS, "wording/*en.tmpl"))
 
 // Options are what composing needs besides the case.
 type Options struct {
@@ -54,6 +57,13 @@ type Options struct {
 	// name: they head and sign it, and it speaks in the first person
 	// singular. Default: the case's sender.
 	Signer *Signer
+
+	// Wording is the paragraph templates; default BuiltinWording().
+	Wording *Wording
+
+	// record, when set, is told each paragraph composed and its data
+	// (see WordingData).
+	record func(lang, name string, data any)
 }
 
 // A Signer is one supporter sending a campaign's letter in their own name.
@@ -95,6 +105,9 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	opt.defaults(c)
 	if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
 		return nil, errs
+	}
+	if lang := opt.language(c); lang != "en" {
+		return composeIn(lang, c, opt)
 	}
 	w := &writer{c: c, opt: opt}
 	salute, _ := salutation(w.recipientCase())
@@ -206,15 +219,10 @@ func (w *writer) say(name string, data any) {
 	}
 }
 
-// words executes a wording template, folding its white space.
+// words executes a wording template, folding its white space (see
+// wordingset.go: the built-in templates, or the user's own).
 func (w *writer) words(name string, data any) string {
-	var b strings.Builder
-	if err := wording.ExecuteTemplate(&b, name, data); err != nil {
-		// The templates and the data given to them are fixed by this
-		// package and checked by its tests.
-		panic(fmt.Sprintf("letter: wording %q: %v", name, err))
-	}
-	return clean(b.String())
+	return w.execute("en", name, data)
 }
 
 // emptyFS is a folder that could not be opened: every read fails with why.

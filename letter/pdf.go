@@ -65,6 +65,9 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 	if err != nil {
 		return err
 	}
+	if err := p.appendOriginals(lo, l.Original); err != nil {
+		return err
+	}
 	if err := lo.check(); err != nil {
 		return err
 	}
@@ -86,7 +89,26 @@ func (p *PDF) Check(l *Letter) error {
 	if err != nil {
 		return err
 	}
+	if err := p.appendOriginals(lo, l.Original); err != nil {
+		return err
+	}
 	return lo.check()
+}
+
+// appendOriginals lays out the letter's original (Letter.Original) on
+// pages of its own after it, its first page headed by Labels.Original in
+// the top margin; each letter keeps its own page numbers.
+func (p *PDF) appendOriginals(lo *layout, o *Letter) error {
+	for ; o != nil; o = o.Original {
+		olo, err := p.layout(o)
+		if err != nil {
+			return err
+		}
+		first := olo.pages[0]
+		first.spans = append(first.spans, span{x: lo.g.left, y: lo.g.headBaseline - 8*mm, st: regular, size: smallSize, grey: true, text: o.labels().Original})
+		lo.pages = append(lo.pages, olo.pages...)
+	}
+	return nil
 }
 
 // A MissingGlyphsError lists the characters of a letter its font cannot show.

@@ -84,6 +84,14 @@ func layOut(t *textWriter, l *Letter) {
 		t.blank()
 		t.blocks(l.Annex)
 	}
+	if o := l.Original; o != nil {
+		t.blank()
+		t.line("", roleRule, strings.Repeat("═", t.width))
+		t.blank()
+		t.wrap(o.labels().Original, "", "", roleStrong)
+		t.blank()
+		layOut(t, o)
+	}
 }
 
 // blocks writes the paragraphs, quotations and lists of a letter's body
@@ -136,7 +144,9 @@ func signatureLines(l *Letter) []string {
 			lines = append(lines, s.Role)
 		}
 	}
-	return append(lines, l.Sender.Name)
+	// A line apart, the organisation is all the signatories', not the
+	// last one's affiliation.
+	return append(lines, "", l.Sender.Name)
 }
 
 // A role is what a piece of text is in the letter, for a terminal to style.

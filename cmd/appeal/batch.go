@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 
 	"github.com/appeal-letters/appeal/internal/safe"
+	"github.com/appeal-letters/appeal/letter"
 )
 
 // A batchResult is what became of one case in a batch.
@@ -52,6 +53,11 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	}
 	if err := checkOutputNames(inputs); err != nil {
 		return err
+	}
+	// An organisation's wording is tried on every example case first, so
+	// that a mistake in it stops the run before any letter is written.
+	if ds := checkWordingExamples(data.userWording()); len(ds.Errors()) > 0 {
+		return ds
 	}
 	if !opts.Check {
 		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
@@ -132,22 +138,39 @@ var writeMu sync.Mutex
 
 // batchOne composes one case and writes (or checks) its letter in every format.
 func batchOne(app *App, path string, formats []string, printers map[string]printer, opts *generateOptions, data *runData) batchResult {
-	l, warnings, err := compose(app, path, data)
+	letters, warnings, err := composeLanguages(app, path, data, opts.Languages)
 	if err != nil {
 		return batchResult{done: true, err: err}
 	}
 	r := batchResult{done: true, warnings: warnings}
-	mode, _ := parseMode(opts.Mode)
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	for i, l := range letters {
+		name := base
+		if len(opts.Languages) > 1 {
+			// <case>.<language>.<ext>, by the output-name scheme.
+			name += "." + opts.Languages[i]
+		}
+		if r.writeFormats(path, name, l, formats, printers, opts); r.err != nil {
+			return r
+		}
+	}
+	return r
+}
+
+// writeFormats writes (or checks) one letter in every format, as name.<ext>.
+func (r *batchResult) writeFormats(path, base string, l *letter.Letter, formats []string, printers map[string]printer, opts *generateOptions) {
+	mode, _ := parseMode(opts.Mode)
 	for _, format := range formats {
 		var buf bytes.Buffer
 		if err := printers[format].Print(&buf, l); err != nil {
-			r.err = err // reported against the case file
-			return r
+			r.err = err // reported against the case file, path
+			return
 		}
 		out := filepath.Join(opts.OutDir, base+extensions[format])
 		if opts.Check {
-			if old, err := os.ReadFile(out); err != nil || !bytes.Equal(old, buf.Bytes()) {
+			// Not os.ReadFile: what is there may be a FIFO, or huge; a
+			// file longer than the letter differs from it anyway.
+			if old, err := safe.ReadFile(out, int64(buf.Len())); err != nil || !bytes.Equal(old, buf.Bytes()) {
 				r.differ = append(r.differ, out)
 			}
 			continue
@@ -157,11 +180,10 @@ func batchOne(app *App, path string, formats []string, printers map[string]print
 		writeMu.Unlock()
 		if err != nil {
 			r.err = err
-			return r
+			return
 		}
 		r.written++
 	}
-	return r
 }
 
 // batchFormats reads -f for a batch: a comma-separated list, default pdf.

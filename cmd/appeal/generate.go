@@ -28,6 +28,12 @@ type generateOptions struct {
 	Font   string   // a TrueType font file for PDF output
 	Jobs   int      // cases composed at once; 0 means one per core
 	Mode   string   // permissions of new letters, octal; "" is 0600, and a rewritten letter keeps its own
+
+	// Languages are the letter's languages from --language, e.g. ru,en:
+	// one document, the letter followed by its original (with --out-dir,
+	// one file per language). Empty: the case's own language.
+	Languages []string
+	language  string
 }
 
 func newGenerateCmd(app *App) *cobra.Command {
@@ -55,6 +61,11 @@ that differ from what it would write now, and exits 1 if there are any.`,
   appeal generate --check --out-dir letters/ cases/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			langs, err := parseLanguages(opts.language)
+			if err != nil {
+				return err
+			}
+			opts.Languages = langs
 			data, err := loadData(app, cmd)
 			if err != nil {
 				return err
@@ -74,6 +85,7 @@ that differ from what it would write now, and exits 1 if there are any.`,
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
 	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
+	f.StringVar(&opts.language, "language", "", "the letter's `languages`, e.g. ru,en: in Russian followed by the English original (default: the case's letter.language)")
 	f.StringVar(&opts.Mode, "mode", "", "permissions of new letters, in octal, e.g. 644 (default 600: letters name a detained person; a rewritten letter keeps its mode)")
 	return cmd
 }
@@ -163,7 +175,7 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 			return err
 		}
 	}
-	doc, err := generateOne(app, input, format, printers[format], data)
+	doc, err := generateOne(app, input, format, printers[format], data, opts.Languages)
 	if err != nil {
 		return err
 	}
@@ -260,7 +272,7 @@ func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics,
 	if len(ds.Errors()) > 0 {
 		return nil, nil, ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, SkipImages: data.SkipImages})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -25,19 +25,22 @@ func guard(doing string, f func() error) (err error) {
 	return f()
 }
 
-// generateOne composes the letter of one case file and prints it in one
-// format, printing the case's warnings; an error names the case file.
-func generateOne(app *App, path, format string, p printer, data *runData) ([]byte, error) {
-	var l *letter.Letter
+// generateOne composes the letter of one case file, in each of languages
+// (none: the case's own), and prints it in one format, printing the case's
+// warnings; an error names the case file.
+func generateOne(app *App, path, format string, p printer, data *runData, languages []string) ([]byte, error) {
+	composed := false
 	var buf bytes.Buffer
 	err := guard("make the letter", func() error {
-		var err error
-		if l, err = composeFile(app, path, data); err != nil {
+		letters, warnings, err := composeLanguages(app, path, data, languages)
+		if err != nil {
 			return err
 		}
-		return p.Print(&buf, l)
+		composed = true
+		report(app, warnings)
+		return p.Print(&buf, chain(letters))
 	})
-	if err != nil && l != nil {
+	if err != nil && composed {
 		// Composing errors name their file already.
 		return nil, fmt.Errorf("%s: %w", displayName(path), err)
 	}

@@ -32,7 +32,7 @@ func TestGuard(t *testing.T) {
 	const file = "../../cases/djabbarbergenov.yaml"
 	var stderr bytes.Buffer
 	app := &App{Stdout: io.Discard, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
-	_, err := generateOne(app, file, "pdf", panicPrinter{}, testRunData())
+	_, err := generateOne(app, file, "pdf", panicPrinter{}, testRunData(), nil)
 	if err == nil || !strings.HasPrefix(err.Error(), file+": cannot make the letter: a library failed on this data (runtime error: index out of range") {
 		t.Errorf("generateOne with a panicking printer = %v", err)
 	}

@@ -128,6 +128,7 @@ func newRootCmd(app *App) *cobra.Command {
 	pf.String("treaties", "", "add or override treaty clauses from the YAML files in `folder`")
 	pf.String("defaults", "", "merge an organisation's defaults `file` (sender, signatories, closing, …) under each case; default $APPEAL_DEFAULTS")
 	pf.StringArray("set", nil, "set a case field for this run, e.g. --set recipient.name=\"Jane Doe\" (repeatable)")
+	pf.String("wording", "", "word letters with the templates in `folder` over the built-in ones (see 'appeal wording')")
 	root.AddCommand(
 		newGenerateCmd(app),
 		newValidateCmd(app),
@@ -136,6 +137,7 @@ func newRootCmd(app *App) *cobra.Command {
 		newSchemaCmd(app),
 		newPreviewCmd(app),
 		newManCmd(app),
+		newWordingCmd(app),
 	)
 	// cobra's completion command prints help for a shell it does not know
 	// and exits 0; a wrong word on the command line is exit 2 here.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/internal/safe"
+	"github.com/appeal-letters/appeal/letter"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -24,6 +25,7 @@ type runData struct {
 	Library *treaties.Library
 	Records *treaties.Records
 	Now     func() time.Time // the day an undated letter is dated
+	Wording *letter.Wording  // the paragraph templates, with the user's from --wording
 
 	// SkipImages composes letters without reading their images, for
 	// output formats that show none.
@@ -53,7 +55,11 @@ func loadData(app *App, cmd *cobra.Command) (*runData, error) {
 		}
 		loader.Set = append(loader.Set, st)
 	}
-	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords(), Now: app.Now}, nil
+	wd, err := loadWording(cmd)
+	if err != nil {
+		return nil, err
+	}
+	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords(), Now: app.Now, Wording: wd}, nil
 }
 
 // loadLibrary returns the built-in clauses, with the user's from --treaties

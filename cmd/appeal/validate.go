@@ -26,7 +26,7 @@ With --json, the problems of all files are printed on standard output as a
 JSON array of {file, line, column, severity, message}. In a GitHub Actions
 workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
+			if w, _ := cmd.Flags().GetString("wording"); len(args) == 0 && w == "" {
 				return usagef("validate needs at least one case file")
 			}
 			return nil
@@ -38,6 +38,19 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 			}
 			all := diagnostics{}
 			failed := 0
+			if w, _ := cmd.Flags().GetString("wording"); w != "" {
+				// The wording against every example case, in each of its languages.
+				ds := checkWordingExamples(data.Wording)
+				all = append(all, ds...)
+				if !asJSON {
+					report(app, ds)
+				}
+				if len(ds.Errors()) > 0 {
+					failed++
+				} else if !asJSON {
+					fmt.Fprintf(app.Stdout, "%s: ok with every example case\n", w)
+				}
+			}
 			for _, path := range args {
 				ds := validateGuarded(app, path, data)
 				all = append(all, ds...)
@@ -80,7 +93,7 @@ func validateFile(app *App, path string, data *runData) diagnostics {
 	if len(ds.Errors()) > 0 {
 		return ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording})
 	if err != nil {
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
