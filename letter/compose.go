@@ -1,18 +1,17 @@
 package letter
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"text/template"
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -50,6 +49,10 @@ type Options struct {
 	// index into Case.Recipients; default the first.
 	Recipient int
 
+	// SkipImages leaves the logo and signature images out, unread, for
+	// output that shows none (text, Markdown).
+	SkipImages bool
+
 	// Signer, when set, is a supporter who sends the letter in their own
 	// name: they head and sign it, and it speaks in the first person
 	// singular. Default: the case's sender.
@@ -70,7 +73,7 @@ type Signer struct {
 	Email     string   // may be empty
 	Paragraph string   // a paragraph in their own words; may be empty
 	After     string   // where Paragraph goes: "facts" (default), "law" or "requests"
-	Signature *Image   // scanned signature; may be nil
+	Signature *Image   // scanned signature, made with DecodeImage (never raw bytes from a file); may be nil
 	Language  string   // the letter's language; default the case's
 	Pronouns  string   // "he", "she" or "they"; may be empty (wording then avoids agreement)
 }
@@ -89,7 +92,7 @@ func (o *Options) defaults(c *cases.Case) {
 		// An os.Root, unlike os.DirFS, also refuses symbolic links that
 		// lead out of the case's folder.
 		if root, err := os.OpenRoot(c.Dir); err == nil {
-			o.Files = root.FS()
+			o.Files = safe.RootFS(root, MaxImageSize)
 		} else {
 			o.Files = emptyFS{err}
 		}
@@ -197,58 +200,6 @@ func (w *writer) signatures() []Signature {
 		})
 	}
 	return sigs
-}
-
-// image reads an image named in the case, from inside the case's folder.
-// A path given on the command line (--set) or in a defaults file named
-// there is the user's own choice, and may point anywhere.
-func (w *writer) image(path, name string) *Image {
-	if name == "" {
-		return nil
-	}
-	if origin := w.c.Origin(path); origin != "" {
-		file := name
-		if !strings.HasPrefix(origin, "--set") && !filepath.IsAbs(name) {
-			file = filepath.Join(filepath.Dir(origin), name)
-		}
-		data, err := os.ReadFile(file)
-		if err != nil {
-			w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, file, unwrapFSError(err)))
-			return nil
-		}
-		return w.checkImage(path, name, data)
-	}
-	rel := strings.TrimPrefix(name, "./")
-	if !fs.ValidPath(rel) {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path,
-			"%s: %q is outside the case file's folder; put the image next to the case file", path, name))
-		return nil
-	}
-	data, err := fs.ReadFile(w.opt.Files, rel)
-	if err != nil {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, name, unwrapFSError(err)))
-		return nil
-	}
-	return w.checkImage(path, name, data)
-}
-
-func (w *writer) checkImage(path, name string, data []byte) *Image {
-	if !isImage(data) {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: %q is not a PNG or JPEG image", path, name))
-		return nil
-	}
-	return &Image{Name: name, Data: data}
-}
-
-func unwrapFSError(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err
-	}
-	return err
-}
-
-func isImage(b []byte) bool {
-	return bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) || bytes.HasPrefix(b, []byte{0xFF, 0xD8, 0xFF})
 }
 
 func cleanAll(ss []string) []string {

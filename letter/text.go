@@ -181,6 +181,11 @@ func (t *textWriter) line(indent string, r role, text string) {
 	} else if text == "" {
 		indent = strings.TrimRight(indent, " ")
 	}
+	if indent == "" && (strings.HasPrefix(text, "::") || strings.HasPrefix(text, "##[")) {
+		// A CI runner obeys a line that starts so as a workflow command,
+		// as when a workflow prints a letter to its log.
+		indent = " "
+	}
 	t.w.WriteString(indent)
 	t.w.WriteString(text)
 	t.w.WriteByte('\n')

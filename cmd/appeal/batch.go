@@ -8,11 +8,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -43,6 +43,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	if err != nil {
 		return err
 	}
+	data.SkipImages = !needsImages(formats)
 	inputs, err := expandInputs(opts.Inputs)
 	if err != nil {
 		return err
@@ -87,7 +88,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 				if i >= len(inputs) {
 					return
 				}
-				results[i] = batchOne(app, inputs[i], formats, printers, opts, data)
+				results[i] = guardedBatchOne(app, inputs[i], formats, printers, opts, data)
 				progress.done()
 			}
 		}()
@@ -112,20 +113,20 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	}
 	if opts.Check {
 		for _, f := range differ {
-			fmt.Fprintln(app.Stdout, f)
+			say(app.Stdout, "%s", f)
 		}
 	}
 	switch {
 	case ctx.Err() != nil:
 		return fmt.Errorf("interrupted: %d of %d cases done, %s written; every file written is complete", done, len(inputs), plural(written, "file", "files"))
 	case failed > 0:
-		fmt.Fprintf(app.Stderr, "appeal: %d of %d cases failed; %s written\n", failed, len(inputs), plural(written, "file", "files"))
+		say(app.Stderr, "appeal: %d of %d cases failed; %s written", failed, len(inputs), plural(written, "file", "files"))
 		return errReported
 	case opts.Check && len(differ) > 0:
 		return errReported
 	}
 	if isTerminal(app.Stderr) && !opts.Check {
-		fmt.Fprintf(app.Stderr, "appeal: wrote %s for %s in %s\n", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), opts.OutDir)
+		say(app.Stderr, "appeal: wrote %s for %s in %s", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), safe.Text(opts.OutDir))
 	}
 	return nil
 }
@@ -158,21 +159,24 @@ func batchOne(app *App, path string, formats []string, printers map[string]print
 
 // writeFormats writes (or checks) one letter in every format, as name.<ext>.
 func (r *batchResult) writeFormats(path, base string, l *letter.Letter, formats []string, printers map[string]printer, opts *generateOptions) {
+	mode, _ := parseMode(opts.Mode)
 	for _, format := range formats {
 		var buf bytes.Buffer
 		if err := printers[format].Print(&buf, l); err != nil {
-			r.err = fmt.Errorf("%s: %w", displayName(path), err)
+			r.err = err // reported against the case file, path
 			return
 		}
 		out := filepath.Join(opts.OutDir, base+extensions[format])
 		if opts.Check {
-			if old, err := os.ReadFile(out); err != nil || !bytes.Equal(old, buf.Bytes()) {
+			// Not os.ReadFile: what is there may be a FIFO, or huge; a
+			// file longer than the letter differs from it anyway.
+			if old, err := safe.ReadFile(out, int64(buf.Len())); err != nil || !bytes.Equal(old, buf.Bytes()) {
 				r.differ = append(r.differ, out)
 			}
 			continue
 		}
 		writeMu.Lock()
-		err := writeFileAtomic(out, buf.Bytes())
+		err := writeOutput(out, buf.Bytes(), mode, letterMode)
 		writeMu.Unlock()
 		if err != nil {
 			r.err = err
@@ -214,12 +218,10 @@ func expandInputs(args []string) ([]string, error) {
 			inputs = append(inputs, arg) // a missing file is reported with the others
 			continue
 		}
-		var found []string
-		for _, pattern := range []string{"*.yaml", "*.yml"} {
-			m, _ := filepath.Glob(filepath.Join(arg, pattern))
-			found = append(found, m...)
+		found, err := caseFilesIn(arg)
+		if err != nil {
+			return nil, err
 		}
-		sort.Strings(found)
 		inputs = append(inputs, found...)
 	}
 	return inputs, nil

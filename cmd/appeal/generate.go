@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -28,6 +27,7 @@ type generateOptions struct {
 	Paper  string   // a4 or letter
 	Font   string   // a TrueType font file for PDF output
 	Jobs   int      // cases composed at once; 0 means one per core
+	Mode   string   // permissions of new letters, octal; "" is 0600, and a rewritten letter keeps its own
 
 	// Languages are the letter's languages from --language, e.g. ru,en:
 	// one document, the letter followed by its original (with --out-dir,
@@ -86,6 +86,7 @@ that differ from what it would write now, and exits 1 if there are any.`,
 	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
 	f.StringVar(&opts.language, "language", "", "the letter's `languages`, e.g. ru,en: in Russian followed by the English original (default: the case's letter.language)")
+	f.StringVar(&opts.Mode, "mode", "", "permissions of new letters, in octal, e.g. 644 (default 600: letters name a detained person; a rewritten letter keeps its mode)")
 	return cmd
 }
 
@@ -133,7 +134,8 @@ func checkCommon(opts *generateOptions) error {
 	if opts.Jobs < 0 {
 		return usagef("--jobs %d: give a positive number", opts.Jobs)
 	}
-	return nil
+	_, err := parseMode(opts.Mode)
+	return err
 }
 
 func generateRun(app *App, opts *generateOptions, data *runData) error {
@@ -154,6 +156,7 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if err != nil {
 		return err
 	}
+	data.SkipImages = !needsImages([]string{format})
 	input := "-"
 	if len(opts.Inputs) == 1 {
 		input = opts.Inputs[0]
@@ -167,21 +170,21 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if toStdout && format == "pdf" && isTerminal(app.Stdout) {
 		return usagef("will not write a PDF to the terminal: give -o letter.pdf")
 	}
-	letters, warnings, err := composeLanguages(app, input, data, opts.Languages)
+	if !toStdout {
+		if err := checkOutput(opts.Output); err != nil {
+			return err
+		}
+	}
+	doc, err := generateOne(app, input, format, printers[format], data, opts.Languages)
 	if err != nil {
 		return err
 	}
-	report(app, warnings)
-	l := chain(letters)
-	var buf bytes.Buffer
-	if err := printers[format].Print(&buf, l); err != nil {
-		return err
-	}
 	if toStdout {
-		_, err := app.Stdout.Write(buf.Bytes())
+		_, err := app.Stdout.Write(doc)
 		return err
 	}
-	return writeFileAtomic(opts.Output, buf.Bytes())
+	mode, _ := parseMode(opts.Mode)
+	return writeOutput(opts.Output, doc, mode, letterMode)
 }
 
 // A printer lays a letter out in one format.
@@ -220,13 +223,9 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 		return nil, usagef("unknown paper %q: use a4 or letter", opts.Paper)
 	}
 	if opts.Font != "" {
-		ttf, err := os.ReadFile(opts.Font)
+		font, err := loadFont(opts.Font)
 		if err != nil {
-			return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
-		}
-		font, err := letter.LoadFont(ttf)
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", opts.Font, err)
+			return nil, err
 		}
 		p.Font = font
 	}
@@ -238,6 +237,10 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 	return p, nil
 }
 
+// maxSourceDate is the last second of the year 9999: a PDF date has
+// four digits for the year.
+const maxSourceDate = 253402300799
+
 // sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when it is set
 // (reproducible builds), else none at all, so the same case gives the same
 // bytes.
@@ -247,8 +250,8 @@ func sourceDate(app *App) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n < 0 {
-		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+	if err != nil || n < 0 || n > maxSourceDate {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970 before the year 10000", s)
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
@@ -269,7 +272,7 @@ func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics,
 	if len(ds.Errors()) > 0 {
 		return nil, nil, ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -277,6 +280,9 @@ func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics,
 }
 
 func isTerminal(v any) bool {
+	if s, ok := v.(*stickyWriter); ok {
+		v = s.w
+	}
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -53,7 +53,7 @@ func composeLanguages(app *App, path string, data *runData, langs []string) ([]*
 			}
 			ds = append(ds, ls...)
 		}
-		l, err := letter.Compose(&in, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording})
+		l, err := letter.Compose(&in, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages})
 		if err != nil {
 			return nil, nil, err
 		}

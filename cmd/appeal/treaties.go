@@ -37,7 +37,7 @@ func newTreatiesCmd(app *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return treatiesList(app.Stdout, lib)
+				return safeOutput(app.Stdout, func(w io.Writer) error { return treatiesList(w, lib) })
 			},
 		},
 		&cobra.Command{
@@ -51,7 +51,7 @@ func newTreatiesCmd(app *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return treatiesShow(app.Stdout, lib, args[0])
+				return safeOutput(app.Stdout, func(w io.Writer) error { return treatiesShow(w, lib, args[0]) })
 			},
 		},
 		&cobra.Command{
@@ -65,7 +65,7 @@ func newTreatiesCmd(app *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return treatiesStatus(app.Stdout, lib, treaties.BuiltinRecords(), args[0])
+				return safeOutput(app.Stdout, func(w io.Writer) error { return treatiesStatus(w, lib, treaties.BuiltinRecords(), args[0]) })
 			},
 		},
 	)

@@ -2,11 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -50,7 +52,7 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 				}
 			}
 			for _, path := range args {
-				ds := validateFile(app, path, data)
+				ds := validateGuarded(app, path, data)
 				all = append(all, ds...)
 				if len(ds.Errors()) > 0 {
 					failed++
@@ -60,10 +62,14 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 				}
 				report(app, ds)
 				if len(ds.Errors()) == 0 {
-					fmt.Fprintf(app.Stdout, "%s: ok%s\n", displayName(path), warningCount(ds))
+					say(app.Stdout, "%s: ok%s", safe.Text(displayName(path)), warningCount(ds))
 				}
 			}
 			if asJSON {
+				for i, d := range all {
+					// The runner reads "##[command]" in any line of the log.
+					all[i] = safeDiagnostic(d)
+				}
 				out, err := json.MarshalIndent(all, "", "  ")
 				if err != nil {
 					return err
@@ -92,9 +98,13 @@ func validateFile(app *App, path string, data *runData) diagnostics {
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
 	// Text and Markdown show any character; the PDF only those its font has.
-	if err := (&letter.PDF{}).Check(l); err != nil {
+	var missing *letter.MissingGlyphsError
+	if err := (&letter.PDF{}).Check(l); errors.As(err, &missing) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
+	} else if err != nil {
+		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevError,
+			Message: fmt.Sprintf("a PDF of this letter cannot be made: %v", err)})
 	}
 	return ds
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -67,6 +68,10 @@ example case.`,
 	return cmd
 }
 
+// maxWordingFile is the largest wording file read: the built-in ones are a
+// few kilobytes.
+const maxWordingFile = 1 << 20
+
 // loadWording reads --wording over the built-in wording.
 func loadWording(cmd *cobra.Command) (*letter.Wording, error) {
 	dir, _ := cmd.Flags().GetString("wording")
@@ -76,7 +81,13 @@ func loadWording(cmd *cobra.Command) (*letter.Wording, error) {
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil, fmt.Errorf("--wording %s: not a folder", dir)
 	}
-	return letter.LoadWording(os.DirFS(dir), dir)
+	// Read like clause files: regular files only, of a bounded size, no
+	// link out of the folder.
+	fsys, err := safe.DirFS(dir, maxWordingFile)
+	if err != nil {
+		return nil, fmt.Errorf("--wording %s: %w", dir, unwrapPathErr(err))
+	}
+	return letter.LoadWording(fsys, dir)
 }
 
 func wordingExport(w io.Writer, dir string, force bool) error {
@@ -101,10 +112,19 @@ func wordingExport(w io.Writer, dir string, force bool) error {
 		if err != nil {
 			return err
 		}
-		if err := writeFileAtomic(filepath.Join(dir, name), data); err != nil {
+		out := filepath.Join(dir, name)
+		if force {
+			err = writeOutput(out, data, 0, 0o644)
+		} else if err = safe.CreateNew(out, data, 0o644); errors.Is(err, fs.ErrExist) {
+			// Created exclusively: never over a file that appeared since the check.
+			return fmt.Errorf("%s exists; use --force to overwrite it", out)
+		} else if err != nil {
+			err = outputError(out, err)
+		}
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "%s\n", filepath.Join(dir, name))
+		say(w, "%s", out)
 	}
 	return nil
 }
