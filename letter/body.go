@@ -110,6 +110,9 @@ func (w *writer) stateName(name string) string {
 }
 
 func withArticle(name string) string {
+	if n, ok := runningText[name]; ok {
+		return n
+	}
 	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, " of)") {
 		return "the " + name[i+2:len(name)-1] + " " + name[:i]
 	}
@@ -119,6 +122,14 @@ func withArticle(name string) string {
 		}
 	}
 	return name
+}
+
+// runningText are the UN names that read wrongly in a sentence: the UN's
+// short name "Congo" is the Republic of the Congo, which a reader would
+// confuse with the Democratic Republic of the Congo.
+var runningText = map[string]string{
+	"Congo":              "the Republic of the Congo",
+	"State of Palestine": "the State of Palestine",
 }
 
 // proceedings are the nouns of each proceeding, and whether another state

@@ -55,6 +55,11 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		if cl.ID == "refugee-convention-33" {
 			add(cases.SevWarning, path, "the whole of article 33 hands the official its paragraph 2, the exception for a danger to national security or the community; quote refugee-convention-33.1 instead")
 		}
+		if cl.ID == "echr-p7-1" {
+			if _, ok := lib.Clause("echr-p7-1.1"); ok {
+				add(cases.SevWarning, path, "the whole of article 1 of Protocol No. 7 hands the official its paragraph 2, which allows expulsion before the safeguards are exercised in the interests of public order or national security; quote echr-p7-1.1 instead")
+			}
+		}
 		t := cl.Treaty
 		if t.Declaration || !holdingKnown {
 			continue
@@ -70,6 +75,11 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 				holding.Name, k.Fact, t.Short, dateOf(&k.Used), k.Used.Source, dateOf(&k.Other), k.Other.Source, dateOf(&k.Used))
 		}
 		for _, e := range st.Impossible {
+			if st.Bound == nil {
+				add(cases.SevWarning, path, "the %s dated %s (%s) cannot be: %s is not a party to the %s%s; the letter treats it as unknown",
+					e.Action, dateOf(&e), e.Source, holding.Name, t.Short, map[bool]string{true: " (it has only signed it)"}[st.Signed != nil])
+				continue
+			}
 			add(cases.SevWarning, path, "the %s dated %s (%s) is before %s joined the %s, which cannot be; the letter treats it as unknown",
 				e.Action, dateOf(&e), e.Source, holding.Name, t.Short)
 		}
@@ -95,6 +105,9 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 				holding.Name, o.Organisation, o.Source, t.Short, bind)
 		case !st.Known:
 			add(cases.SevWarning, path, "appeal has no data on %s and the %s; the letter states no status (give it under treaty_status if you know it)%s", holding.Name, t.Short, bind)
+		case st.NotParty != nil:
+			add(cases.SevWarning, path, "%s is not a party to %s (source: %s, as of %s); the letter says so and cites it for the standard it sets%s",
+				holding.Name, the(t.Short), st.NotParty.Source, st.NotParty.AsOf, bind)
 		case t.Records == "ECHR":
 			add(cases.SevWarning, path, "%s is not a party to the %s, a treaty of the Council of Europe (as of %s); the letter does not present it as binding%s", holding.Name, t.Short, st.AsOf, bind)
 		default:
@@ -191,7 +204,13 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			}
 		}
 		for _, t := range s.Touching(strings.ToLower(cl.Article), cl.Paragraph) {
-			msg := fmt.Sprintf("%s's reservations and declarations on the %s touch %s: “%s” (%s)", state.Name, name, cl.Cite(), t.Passage, t.Source)
+			msg := fmt.Sprintf("%s's %s on the %s touches %s: “%s” (%s)", state.Name, t.Kind, name, cl.Cite(), t.Passage, t.Source)
+			switch {
+			case t.General:
+				msg = fmt.Sprintf("%s's %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", state.Name, t.Kind, name, cl.Cite(), t.Passage, t.Source)
+			case t.Via != "":
+				msg = fmt.Sprintf("%s's %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", state.Name, t.Kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
+			}
 			if barsReservation(cl.Treaty.Records, cl.Article) {
 				msg += "; article 42 of the Convention admits no reservation to this article"
 			}
@@ -297,5 +316,17 @@ func statusWith(c *cases.Case, rec *treaties.Records, state treaties.State, trea
 		}
 		st.Source, st.AsOf = s.Source, "case file"
 	}
+	// An article 22 declaration by a state not party to the Convention,
+	// or dated before it joined, cannot be: it is unknown, and said so.
+	st.Mechanisms = slices.DeleteFunc(st.Mechanisms, func(e treaties.Event) bool {
+		if e.Action != treaties.Declaration22 || e.Date.IsZero() {
+			return false
+		}
+		if st.Bound == nil || (!st.Bound.In().IsZero() && e.Date.Before(st.Bound.Date)) {
+			st.Impossible = append(st.Impossible, e)
+			return true
+		}
+		return false
+	})
 	return st
 }

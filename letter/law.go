@@ -3,6 +3,7 @@ package letter
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -150,7 +151,9 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 		if p.protocol != nil {
 			stated[p.protocol.Records] = true
 		}
-		if p.bound() || p.status.Signed != nil {
+		// "also" follows only a paragraph that said the state joined a
+		// treaty: having signed one is not having joined it.
+		if p.bound() {
 			joined = true
 		}
 		if !argued && w.needsArgument(p) {
@@ -161,10 +164,13 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 		}
 		for j, cl := range p.clauses {
 			cite := cl.Cite()
+			// The lead-in always names its treaty: a letter that has
+			// named another convention since must not leave "the
+			// Convention" to the reader's guess.
 			intro := w.words("quote-intro", struct {
-				Cite, Short string
-				Comma       bool
-			}{cite, shortName(p.treaty), strings.Contains(cite, ",")})
+				Cite, Treaty string
+				Comma        bool
+			}{cite, the(p.treaty.Short), strings.Contains(cite, ",")})
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
@@ -198,6 +204,11 @@ func (w *writer) needsArgument(p *treatyPlan) bool {
 	if !nr || p.treaty.Declaration {
 		return false
 	}
+	// With no data on the state, the letter states no status, and so
+	// answers no absence of one.
+	if !p.status.Known && outside(w.opt.Records, w.holding(), p.treaty.ID) == nil {
+		return false
+	}
 	return !p.bound() || w.limited(p) != ""
 }
 
@@ -227,19 +238,21 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		return w.words("declaration", treatyFacts{Treaty: t.Name})
 	}
 	st := p.status
-	f := treatyFacts{State: withArticle(state.Name), Treaty: t.Name, Short: t.Short, Also: also}
+	f := treatyFacts{State: withArticle(state.Name), Treaty: the(t.Name), Short: t.Short, Also: also}
 	switch {
 	case p.via != nil:
 		vt := w.treatyByKey(p.via.Via)
 		f.Via, f.Verb, f.Date = p.via.Via, verb(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound)
+		f.Actor = w.actor(state, p.viaStatus.Bound)
 		if vt != nil {
-			f.ViaName = vt.Name
+			f.ViaName = the(vt.Name)
 		}
 		f.Provision = unbroken(p.via.Provision)
 		f.From, f.To = p.via.From, p.via.To
 		return w.words("treaty-via", f)
 	case st.Bound != nil:
 		f.Verb, f.Date, f.InForce = verb(st.Bound.Action), inText(st.Bound), inForce(st.Bound)
+		f.Actor = w.actor(state, st.Bound)
 		if st.Rejoined() && st.Bound.Action == treaties.Accession {
 			f.Verb = "re-acceded to"
 		}
@@ -260,6 +273,7 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		return w.words("treaty-left", f)
 	case st.Signed != nil:
 		f.Signed = inText(st.Signed)
+		f.Actor = w.actor(state, st.Signed)
 		return w.words("treaty-signed", f)
 	case outside(w.opt.Records, state, t.ID) != nil:
 		f.Organisation = outside(w.opt.Records, state, t.ID).Organisation
@@ -277,38 +291,73 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 // standing under one treaty.
 type treatyFacts struct {
 	State, Treaty, Short, Verb, Date, Signed, Left string
-	Protocol, ProtocolVerb, ProtocolDate           string
-	SameDate, Also                                 bool
-	Via, ViaName, Provision                        string
-	From, To                                       int
-	Limited, Organisation, InForce                 string
-	Mechanisms                                     []string
+	// Actor is who made the act, where another state did so on the
+	// state's behalf: "the Union of Soviet Socialist Republics, whose
+	// treaty obligations the Russian Federation continues,"; "" otherwise.
+	Actor                                string
+	Protocol, ProtocolVerb, ProtocolDate string
+	SameDate, Also                       bool
+	Via, ViaName, Provision              string
+	From, To                             int
+	Limited, Organisation, InForce       string
+	Mechanisms                           []string
 }
 
 // mechanisms says what the state accepted besides the treaty itself: the
-// right of individuals to complain to a UN committee.
+// right of individuals to complain to a UN committee, and when it took
+// that right away again (a withdrawn declaration, a denounced protocol),
+// with the day that took effect.
 func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 	var out []string
 	bound := p.status.Bound
-	say := func(name string, e treaties.Event) {
-		if e.Date.IsZero() {
+	say := func(name string, e treaties.Event, extra map[string]string) {
+		if e.Date.IsZero() && e.Effective.IsZero() {
 			return
 		}
-		out = append(out, w.words(name, struct {
-			Date    string
-			SameDay bool
-		}{inText(&e), bound != nil && e.Date.Equal(bound.Date)}))
+		d := struct {
+			Date, Effective, Reservation string
+			SameDay, Rejoined            bool
+		}{Date: inText(&e), SameDay: bound != nil && e.Date.Equal(bound.Date)}
+		if !e.Effective.IsZero() && !e.Effective.Equal(e.Date) {
+			d.Effective = unbroken(cases.DateOf(e.Effective).String())
+		}
+		d.Reservation = extra["reservation"]
+		d.Rejoined = extra["rejoined"] != ""
+		out = append(out, w.words(name, d))
 	}
 	switch p.treaty.Records {
 	case "CAT":
 		if e, ok := p.status.Accepts(treaties.Declaration22, treaties.Withdrawal22); ok {
-			say("mechanism-art22", e)
+			say("mechanism-art22", e, nil)
+		} else if d, ok := p.status.Mechanism(treaties.Declaration22); ok {
+			if wd, ok := p.status.Mechanism(treaties.Withdrawal22); ok {
+				say("mechanism-art22", d, nil)
+				say("mechanism-art22-withdrawn", wd, nil)
+			}
+		} else if wd, ok := p.status.Mechanism(treaties.Withdrawal22); ok {
+			say("mechanism-art22-withdrawn", wd, nil)
 		}
 	case "ICCPR":
 		// The first Optional Protocol is a treaty of its own: what counts
-		// is whether the state is party to it now.
-		if op := w.status(state, "iccpr-op1"); op.Party() {
-			say("mechanism-op1", *op.Bound)
+		// is whether the state is party to it now, and what it did last.
+		op := w.status(state, "iccpr-op1")
+		switch {
+		case op.Party():
+			extra := map[string]string{}
+			if op.Rejoined() {
+				extra["rejoined"] = "yes"
+			}
+			// A reservation made with the (re-)accession itself, as a
+			// source reports it; the UN tables' undated texts are quoted
+			// where they touch a quoted article, not here.
+			for _, r := range op.Reservations {
+				if r.Text != "" && !r.Date.IsZero() && r.Date.Equal(op.Bound.Date) {
+					extra["reservation"] = clean(r.Text)
+				}
+			}
+			say("mechanism-op1", *op.Bound, extra)
+		case op.Left != nil:
+			say("mechanism-op1-left", treaties.Event{Date: op.Left.In()}, nil)
 		}
 	}
 	return out
@@ -346,7 +395,7 @@ func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPl
 		}
 		also = append(also, w.words("argument-"+strings.ToLower(key), struct {
 			Treaty, Verb, Date, Cited string
-		}{t.Name, verb(st.Bound.Action), inText(st.Bound), cited[key]}))
+		}{the(t.Name), participle(st.Bound.Action), inText(st.Bound), cited[key]}))
 	}
 	return w.words("argument", struct {
 		State, Limited string
@@ -355,24 +404,32 @@ func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPl
 	}{withArticle(state.Name), w.limited(p), p.bound(), also})
 }
 
-// touching says, after a quotation, what the state's reservations and
-// declarations say of the quoted article, in their own words.
+// touching says, after a quotation, what the state's reservations,
+// understandings and declarations say of the quoted article, in their own
+// words, each called what it is.
 func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause) []string {
 	var out []string
 	for _, r := range w.reservations(p, cl) {
 		out = append(out, w.words("reservation", struct {
-			State, Treaty, Cite, Passage string
-			Article42                    bool
-		}{withArticle(state.Name), r.treaty, unbroken(cl.Cite()), r.passage, barsReservation(p.treaty.Records, cl.Article)}))
+			State, Treaty, Cite, Passage, Kind, Via string
+			General, Article42                      bool
+		}{withArticle(state.Name), the(r.treaty), unbroken(cl.Cite()), r.passage, r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)}))
 	}
 	return out
 }
 
-// A reservationPassage is what a state's reservations and declarations
-// to a treaty say of a quoted article.
+// A reservationPassage is what a state's reservations, understandings
+// and declarations to a treaty say of a quoted article.
 type reservationPassage struct {
 	treaty, passage string
 	source          string
+	// kind is "reservation", "understanding" or "declaration".
+	kind string
+	// general is a text that names no article but covers every one in
+	// conflict with a law; via is the article it names when it touches
+	// the quoted one through its definition ("1" for CAT article 3).
+	general bool
+	via     string
 }
 
 // reservations finds the state's reservations and declarations that touch
@@ -399,7 +456,7 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 			if tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty)); tr != nil {
 				name = tr.Short
 			}
-			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source)})
+			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source), string(t.Kind), t.General, t.Via})
 		}
 	}
 	return out
@@ -420,17 +477,17 @@ func barsReservation(key, article string) bool {
 
 // briefLaw is the law of the brief style: one paragraph citing every
 // obligation by article and date of the state's acceptance, with each
-// caveat in short form; the texts go to the annex.
+// caveat in short form; the texts go to the annex. What binds the state
+// is said apart from what the letter cites only for the standard it sets,
+// so that no reader takes the one for the other.
 func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	state := w.holding()
-	var cites []string
+	var bound, standard, other []string
 	var caveats []string
 	argued := false
 	for _, p := range plans {
-		var arts []string
 		var reserved []string
 		for _, cl := range p.clauses {
-			arts = append(arts, unbroken(cl.Cite()))
 			annex = append(annex, w.quote(cl))
 			if w.c.Letter.Reservations == "omit" {
 				continue
@@ -439,18 +496,14 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				reserved = append(reserved, unbroken(cl.Cite()))
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
-					Source:     clean(fmt.Sprintf("%s, reservations and declarations to the %s, as to %s (%s)", state.Name, r.treaty, cl.Cite(), r.source)),
+					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, cl.Cite(), r.source)),
 				})
 			}
 		}
-		articles := join(arts)
-		if strings.Contains(arts[len(arts)-1], ",") {
-			articles += ","
-		}
 		f := struct {
-			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce string
-			Declaration, Bound, Known                                                                            bool
-		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
+			Declaration, Bound, Known                                                                                   bool
+		}{Articles: citeArticles(p.clauses), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: join(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Organisation = o.Organisation
@@ -458,43 +511,114 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		switch {
 		case p.via != nil:
 			if vt := w.treatyByKey(p.via.Via); vt != nil {
-				f.Via = vt.Name
+				f.Via = the(vt.Name)
 			}
-			f.Verb, f.Date, f.Provision = verb(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
+			f.Verb, f.Date, f.Provision = participle(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
+			f.Actor = w.actor(state, p.viaStatus.Bound)
 		case p.status.Party():
-			f.Verb, f.Date, f.Limited, f.InForce = verb(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
+			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
+			f.Actor = w.actor(state, p.status.Bound)
 		case p.status.Left != nil:
 			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})
 		case p.status.Signed != nil:
 			f.Signed = inText(p.status.Signed)
 		}
-		cites = append(cites, w.words("brief-cite", f))
+		cite := w.words("brief-cite", f)
+		switch {
+		case p.treaty.Declaration:
+			other = append(other, cite)
+		case p.bound():
+			bound = append(bound, cite)
+		case p.status.Known || f.Organisation != "":
+			standard = append(standard, cite)
+		default:
+			other = append(other, cite)
+		}
 		if !argued && w.needsArgument(p) {
 			argued = true
 			caveats = append(caveats, w.words("brief-argument", struct{ State string }{withArticle(state.Name)}))
 		}
 	}
-	if len(cites) == 0 {
+	if len(bound)+len(standard)+len(other) == 0 {
 		return nil, nil
 	}
 	text := w.words("brief-law", struct {
-		State   string
-		Cites   []string
-		Caveats []string
-	}{withArticle(state.Name), cites, caveats})
+		State                  string
+		Bound, Standard, Other []string
+		Caveats                []string
+	}{withArticle(state.Name), bound, standard, other, caveats})
 	return []Block{&Paragraph{Text: text}}, annex
 }
 
-// shortName is how a quotation's lead-in names its treaty: "Convention",
-// "Covenant", "Declaration", "Protocol", the last significant word of its type.
-func shortName(t *treaties.Treaty) string {
-	for _, kind := range []string{"Covenant", "Protocol", "Declaration", "Convention"} {
-		if strings.HasPrefix(t.Name, kind) || strings.HasPrefix(t.Name, "International "+kind) ||
-			strings.HasPrefix(t.Name, "Universal "+kind) {
-			return kind
-		}
+// kindNoun names a reservation passage in an annex source: "reservations",
+// "understandings", "declarations".
+func kindNoun(r reservationPassage) string {
+	if r.kind == "" {
+		return "reservations and declarations"
 	}
-	return t.Short
+	return r.kind + "s"
+}
+
+// citeArticles cites a treaty's quoted clauses as one list, whole articles
+// in their order and together: "articles 6 and 7", "article 33, paragraph
+// 1, and article 3".
+func citeArticles(clauses []*treaties.Clause) string {
+	var whole []int
+	var rest []string
+	for _, cl := range clauses {
+		if n, err := strconv.Atoi(cl.Article); err == nil && cl.Paragraph == "" {
+			if !slices.Contains(whole, n) {
+				whole = append(whole, n)
+			}
+			continue
+		}
+		rest = append(rest, unbroken(cl.Cite()))
+	}
+	slices.Sort(whole)
+	var items []string
+	if len(whole) == 1 {
+		items = append(items, unbroken(fmt.Sprintf("article %d", whole[0])))
+	} else if len(whole) > 1 {
+		nums := make([]string, len(whole))
+		for i, n := range whole {
+			nums[i] = strconv.Itoa(n)
+		}
+		items = append(items, "articles "+join(nums))
+	}
+	items = append(items, rest...)
+	out := join(items)
+	if len(rest) > 0 && strings.Contains(rest[len(rest)-1], ",") {
+		out += ","
+	}
+	return out
+}
+
+// the names a treaty in running text with its article: "the Convention
+// against Torture"; a numbered protocol takes none: "Protocol No. 7 to
+// the …".
+func the(name string) string {
+	if strings.HasPrefix(name, "Protocol No.") {
+		return name
+	}
+	return "the " + name
+}
+
+// actor is who made an act for the state, where that was another state
+// or the state under an earlier name: "the Union of Soviet Socialist
+// Republics, whose treaty obligations the Russian Federation continues,";
+// "" where the state acted in its own name.
+func (w *writer) actor(state treaties.State, e *treaties.Event) string {
+	if e == nil {
+		return ""
+	}
+	c, ok := w.opt.Records.ActedAs(state, e.Date)
+	if !ok {
+		return ""
+	}
+	return w.words("actor", struct {
+		State, Predecessor, Short string
+		Continues                 bool
+	}{withArticle(state.Name), "the " + c.Predecessor, c.Short, c.Relation == "continues"})
 }
 
 // protocolName names a protocol after the treaty it completes: "1967 Protocol".
@@ -513,13 +637,27 @@ func verb(a treaties.Action) string {
 	case treaties.Accession:
 		return "acceded to"
 	case treaties.Succession:
-		return "succeeded to"
+		// The date a succession is recorded under is the day it was
+		// notified.
+		return "notified its succession to"
 	case treaties.Acceptance:
 		return "accepted"
 	case treaties.Approval:
 		return "approved"
 	}
 	return "became a party to"
+}
+
+// participle is the verb for how a state became bound, as a brief
+// parenthesis says it: "ratified on …", "succession notified on …".
+func participle(a treaties.Action) string {
+	switch a {
+	case treaties.Succession:
+		return "succession notified"
+	case treaties.Ratification, treaties.Accession, treaties.Acceptance, treaties.Approval:
+		return verb(a)
+	}
+	return "became a party"
 }
 
 // dateOf is the date of e, for messages.

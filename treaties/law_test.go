@@ -65,7 +65,8 @@ func TestLawFacts(t *testing.T) {
 		{"Guyana", "ICCPR-OP1", "rejoined", "true", ""},
 		{"Guyana", "ICCPR-OP1", "party", "true", ""},
 		{"Guyana", "ICCPR-OP1", "left", "-", ""},
-		{"Guyana", "ICCPR-OP1", "bound", "accession 1999-01-05", "MTDSG IV-5"},
+		{"Guyana", "ICCPR-OP1", "bound", "accession 1999-01-05 effective 1999-04-05", "Guyana Chronicle"},
+		{"Guyana", "ICCPR-OP1", "reserved", "reservation", "HR/CT/539"},
 		// Declarations under CAT article 22 and the first Optional Protocol.
 		{"Kazakhstan", "CAT", "art22", "declaration-art22 2008-02-21", "OHCHR"},
 		{"Türkiye", "CAT", "art22", "declaration-art22 1988-08-02", "OHCHR"},
@@ -84,15 +85,37 @@ func TestLawFacts(t *testing.T) {
 		{"United States of America", "ICCPR-OP1", "party", "false", ""},
 		// Reservations and declarations on a quoted article.
 		{"United States of America", "ICCPR", "touches 7", "reservation", "MTDSG IV-4"},
-		{"United States of America", "CAT", "touches 3", "reservation", "MTDSG IV-9"},
-		{"United States of America", "ICCPR", "touches 19", "reservation", "MTDSG IV-4"},
+		{"United States of America", "CAT", "touches 3", "understanding", "MTDSG IV-9"},
+		{"United States of America", "ICCPR", "touches 19", "declaration", "MTDSG IV-4"},
 		{"Trinidad and Tobago", "ICCPR-OP1", "touches 1", "reservation", "MTDSG IV-5"},
 		{"Kazakhstan", "CAT", "touches 3", "-", ""},
-		{"Japan", "CRC", "touches 9", "reservation", "MTDSG IV-11"},
+		{"Japan", "CRC", "touches 9", "declaration", "MTDSG IV-11"},
 		{"Botswana", "ICCPR", "touches 7", "declaration", "MTDSG IV-4"},
 		{"Uganda", "REF1951", "touches 33", "reservation", "MTDSG V-2"},
 		{"Malawi", "REF1967", "touches 33", "-", ""},
-		{"Germany", "CAT", "touches 3", "reservation", "MTDSG IV-9"},
+		// Germany's text on ratification is a declaration; its statement
+		// on signature is kept apart and never quoted.
+		{"Germany", "CAT", "touches 3", "declaration", "MTDSG IV-9"},
+		{"Germany", "CAT", "passage 3", "Article 3 This provision prohibits", ""},
+		// An understanding is called one, from the heading it is listed under.
+		{"United States of America", "CAT", "kind 3", "understanding", ""},
+		{"United States of America", "CAT", "passage 3", "(2) That the United States understands", ""},
+		// The capital-punishment reservation touches article 6 without naming it.
+		{"United States of America", "ICCPR", "touches 6", "reservation", "MTDSG IV-4"},
+		{"United States of America", "ICCPR", "passage 6", "(2) That the United States reserves the right", ""},
+		// A general reservation touches every article.
+		{"Saudi Arabia", "CRC", "touches 22", "reservation", "MTDSG IV-11"},
+		{"Saudi Arabia", "CRC", "general 37", "true", ""},
+		// An entry that points to another chapter is followed to its text.
+		{"Egypt", "ICCPR", "touches 7", "declaration", "text from MTDSG IV-3"},
+		{"Egypt", "ICCPR", "general 7", "true", ""},
+		// A range names every article in it: "articles 1 through 16".
+		{"United States of America", "CAT", "touches 4", "declaration", "MTDSG IV-9"},
+		// A declaration on the definition of torture touches article 3.
+		{"Thailand", "CAT", "touches 3", "declaration", "MTDSG IV-9"},
+		{"Thailand", "CAT", "via 3", "1", ""},
+		// An article of another Covenant is not this one's.
+		{"India", "ICCPR", "touches 7", "-", ""},
 		// After 2015.
 		{"Somalia", "CRC", "bound", "ratification 2015-10-01", "UN Tribune"},
 		{"Somalia", "CRC", "signed", "signature 2002-05-09", "MTDSG IV-11"},
@@ -112,6 +135,16 @@ func TestLawFacts(t *testing.T) {
 		{"Kazakhstan", "ECHR", "party", "false", ""},
 		{"Germany", "ECHR", "bound", "ratification effective 1953-09-03", "Bundeszentrale"},
 		{"United Kingdom of Great Britain and Northern Ireland", "ECHR", "party", "true", ""},
+		// Protocol No. 7: a sourced non-party is known, and not a party.
+		{"Germany", "ECHR-P7", "known", "true", ""},
+		{"Germany", "ECHR-P7", "party", "false", ""},
+		{"United Kingdom of Great Britain and Northern Ireland", "ECHR-P7", "known", "true", ""},
+		{"Albania", "ECHR-P7", "party", "true", ""},
+		// The American Convention: a state that did not sign acceded.
+		{"Trinidad and Tobago", "ACHR", "bound", "accession 1991-05-28", "B-32"},
+		{"Trinidad and Tobago", "ACHR", "left", "denunciation 1998-05-26 effective 1999-05-26", "Inter-American Court"},
+		{"Brazil", "ACHR", "bound", "accession 1992-09-25", "B-32"},
+		{"Chile", "ACHR", "bound", "ratification 1990-08-21", "B-32"},
 		// Ordinary consents, confirmed by OHCHR, with the UNTC source.
 		{"Kazakhstan", "REF1951", "bound", "accession 1999-01-15", "MTDSG V-2"},
 		{"Kazakhstan", "CAT", "bound", "accession 1998-08-26", "MTDSG IV-9"},
@@ -140,7 +173,8 @@ func TestLawFacts(t *testing.T) {
 			continue
 		}
 		got, source := fact(r, r.Status(st, tt.treaty), tt.fact)
-		if got != tt.want {
+		// A passage is checked by its beginning: the sentence it starts with.
+		if got != tt.want && !(strings.HasPrefix(tt.fact, "passage ") && strings.HasPrefix(got, tt.want)) {
 			t.Errorf("%s, %s, %s = %q, want %q", tt.state, tt.treaty, tt.fact, got, tt.want)
 		}
 		if !strings.Contains(source, tt.source) {
@@ -196,6 +230,13 @@ func fact(r *Records, s Status, name string) (string, string) {
 			return "-", ""
 		}
 		return ev(&e)
+	case "known":
+		return map[bool]string{true: "true", false: "false"}[s.Known], ""
+	case "reserved":
+		if len(s.Reservations) == 0 {
+			return "-", ""
+		}
+		return string(s.Reservations[0].Action), s.Reservations[0].Source
 	case "applied":
 		rel, ok := r.AppliedBy(s.Treaty, "33")
 		if !ok {
@@ -203,12 +244,31 @@ func fact(r *Records, s Status, name string) (string, string) {
 		}
 		return rel.Via + " " + rel.Provision, rel.Source
 	}
+	for _, p := range []string{"passage ", "kind ", "general ", "via "} {
+		art, ok := strings.CutPrefix(name, p)
+		if !ok {
+			continue
+		}
+		ts := s.Touching(art, "")
+		if len(ts) == 0 {
+			return "-", ""
+		}
+		switch p {
+		case "passage ":
+			return ts[0].Passage, ""
+		case "kind ":
+			return string(ts[0].Kind), ""
+		case "general ":
+			return map[bool]string{true: "true", false: "false"}[ts[0].General], ""
+		}
+		return ts[0].Via, ""
+	}
 	if art, ok := strings.CutPrefix(name, "touches "); ok {
 		ts := s.Touching(art, "")
 		if len(ts) == 0 {
 			return "-", ""
 		}
-		return string(ts[0].Action), ts[0].Source
+		return string(ts[0].Kind), ts[0].Source
 	}
 	panic("unknown fact " + name)
 }

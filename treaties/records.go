@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -33,6 +34,8 @@ var (
 	relationsCSV []byte
 	//go:embed organisations.csv
 	organisationsCSV []byte
+	//go:embed continuity.csv
+	continuityCSV []byte
 )
 
 // A State is a state (or, for the CRPD, the European Union) as the UN names it.
@@ -67,6 +70,9 @@ type Records struct {
 	// Protocol applying articles 2 to 34 of the 1951 Convention.
 	relations []Relation
 	outside   map[string]Outside // state name + "|" + record key
+	// continuity is, by state name, the state whose treaty acts it
+	// continues or whose name it bore.
+	continuity map[string]Continuity
 }
 
 // builtinRecords parses the embedded records once, when first needed:
@@ -135,6 +141,9 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 		return nil, err
 	}
 	if err := r.readRelations(relationsData); err != nil {
+		return nil, err
+	}
+	if err := r.readContinuity(continuityCSV); err != nil {
 		return nil, err
 	}
 	if err := r.readOrganisations(organisationsCSV); err != nil {
@@ -250,4 +259,53 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// A Continuity is the state that made a treaty act before a given day on
+// behalf of the state now bound: the USSR, whose treaty obligations the
+// Russian Federation continues; the Ukrainian SSR, as Ukraine was named.
+type Continuity struct {
+	// Predecessor is its full name, "Union of Soviet Socialist
+	// Republics"; Short how a letter names it, "USSR".
+	Predecessor, Short string
+	// Until is the first day the state acted in its own name.
+	Until time.Time
+	// Relation is "continues" (another state, whose obligations this one
+	// continues) or "renamed" (the same state under its former name).
+	Relation    string
+	Source, URL string
+	AsOf        string
+}
+
+func (r *Records) readContinuity(data []byte) error {
+	rows, err := readAll("continuity.csv", data, 8)
+	if err != nil {
+		return err
+	}
+	r.continuity = map[string]Continuity{}
+	for i, row := range rows {
+		if !r.names[row[0]] {
+			return fmt.Errorf("continuity.csv:%d: unknown state %q", i+2, row[0])
+		}
+		until, err := time.Parse("2006-01-02", row[3])
+		if err != nil {
+			return fmt.Errorf("continuity.csv:%d: until: %v", i+2, err)
+		}
+		if row[4] != "continues" && row[4] != "renamed" {
+			return fmt.Errorf("continuity.csv:%d: relation %q, want continues or renamed", i+2, row[4])
+		}
+		r.continuity[row[0]] = Continuity{row[1], row[2], until, row[4], row[5], row[6], row[7]}
+	}
+	return nil
+}
+
+// ActedAs returns the state that made an act of the given day for the
+// state: the USSR for the Russian Federation's ratifications before 24
+// December 1991. ok is false when the state acted in its own name.
+func (r *Records) ActedAs(state State, day time.Time) (Continuity, bool) {
+	c, ok := r.continuity[state.Name]
+	if !ok || day.IsZero() || !day.Before(c.Until) {
+		return Continuity{}, false
+	}
+	return c, true
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -58,6 +59,11 @@ const (
 	Reservation   Action = "reservation"
 	Declaration   Action = "declaration"
 	Understanding Action = "understanding"
+
+	// NotParty is a source's word that a state is not a party to a
+	// regional treaty whose status list appeal holds only in part: it
+	// makes the state's standing known without giving it a consent.
+	NotParty Action = "not-party"
 )
 
 // binds reports whether a is a consent to be bound.
@@ -126,7 +132,9 @@ type Status struct {
 	Treaty string
 	// Known reports whether the data covers this state and treaty at all;
 	// when it does and Bound is nil, the state had not consented as of AsOf.
-	Known  bool
+	Known bool
+	// Key is the treaty's record key, "CAT".
+	Key    string
 	Signed *Event // signature, if any
 	// Bound is the state's latest consent to be bound (ratification,
 	// accession, succession, ...): a re-accession after a denunciation.
@@ -144,6 +152,9 @@ type Status struct {
 	// Reservations are the state's reservations, declarations and
 	// understandings on the treaty's articles.
 	Reservations []Event
+	// NotParty is a source's word that the state is not a party, where
+	// appeal's list of parties is partial (regional treaties).
+	NotParty *Event
 	// Conflicts are facts on which the sources disagree.
 	Conflicts []Conflict
 	// Impossible are facts left out because they cannot be true, such as
@@ -205,24 +216,186 @@ func (s Status) Accepts(a, withdrawn Action) (Event, bool) {
 
 // Touching returns the state's reservations and declarations that touch
 // the given article (and paragraph, "" for the whole article), each with
-// the passage that does, a few lines at most.
+// the passage that does, a few lines at most: those that name it, those
+// on an article that defines its terms (CAT article 1 for article 3), and
+// general ones that name no article but cover every article in conflict
+// with a law (those are General). A text made on signature and replaced
+// on joining is not in force and is left out.
 func (s Status) Touching(article, paragraph string) []Touch {
 	var out []Touch
+	article = strings.ToLower(article)
 	for _, e := range s.Reservations {
-		if !touches(e.Articles, article, paragraph) {
+		if strings.HasPrefix(e.Note, SignatureOnly) {
 			continue
 		}
-		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article)})
+		named := article
+		switch {
+		case touches(e.Articles, article, paragraph):
+		case definedBy[s.key()][article] != "" && touches(e.Articles, definedBy[s.key()][article], ""):
+			named = definedBy[s.key()][article]
+		case slices.Contains(e.Articles, General):
+			out = append(out, Touch{Event: e, Passage: generalPassage(e.Text), Kind: e.Action, General: true})
+			continue
+		default:
+			continue
+		}
+		for _, t := range passages(s.key(), e, named) {
+			if named != article {
+				t.Via = named
+			}
+			out = append(out, t)
+		}
 	}
 	return out
 }
 
-// A Touch is a reservation or declaration that touches a quoted article,
-// with the passage that does.
+// generalPassage is a general text whole, where it is short, else its
+// sentences that speak of a conflict with a law.
+func generalPassage(text string) string {
+	if len(text) <= 600 {
+		return strings.Trim(text, `"“” `)
+	}
+	var parts []string
+	for _, part := range sentences(text) {
+		if generalReservation.MatchString(part) {
+			parts = append(parts, strings.Trim(part, `"“” `))
+		}
+	}
+	if len(parts) == 0 {
+		return strings.Trim(text, `"“” `)
+	}
+	return strings.Join(parts, " … ")
+}
+
+// General stands in a reservation's Articles for every article: the text
+// names none, but speaks of the treaty as a whole against a law ("all such
+// articles as are in conflict with the provisions of Islamic law"; "the
+// provisions of the Islamic Sharia and the fact that they do not conflict
+// with the text"), so it may bear on any article quoted.
+const General = "*"
+
+// SignatureOnly begins the Note of a text made on signature that the
+// state replaced by what it said on joining the treaty.
+const SignatureOnly = "made on signature"
+
+// definedBy are the articles whose terms another article defines, by
+// record key: a declaration on the definition of torture (CAT article 1)
+// limits what article 3 forbids.
+var definedBy = map[string]map[string]string{
+	"CAT": {"3": "1"},
+}
+
+func (s Status) key() string {
+	if s.Key != "" {
+		return s.Key
+	}
+	return strings.ToUpper(s.Treaty)
+}
+
+// A Touch is a reservation, declaration or understanding that touches a
+// quoted article, with the passage that does.
 type Touch struct {
 	Event
 	Passage string
+	// Kind is what the passage is by the text's own headings or words:
+	// Reservation, Declaration or Understanding.
+	Kind Action
+	// General reports a text that names no article but covers them all.
+	General bool
+	// Via is the article the passage names when it touches the quoted one
+	// through its definition ("1" for CAT article 3); "" otherwise.
+	Via string
 }
+
+// passages are the passages of e that touch article, one for each kind
+// of text they are listed as (a state's reservations, then its
+// understandings, then its declarations), in the order of the text: the
+// sentences that name the article, or that name the subject a treaty's
+// article governs (capital punishment, ICCPR article 6).
+func passages(key string, e Event, article string) []Touch {
+	var out []Touch
+	heading := Action("")
+	for _, part := range sentences(e.Text) {
+		for _, m := range followingHeading.FindAllStringSubmatch(part, -1) {
+			heading = kindOf(m[1] + m[2])
+		}
+		if !touches(Articles(part), article, "") && !onTopic(key, part, article) {
+			continue
+		}
+		kind := heading
+		if kind == "" {
+			p := strings.ToLower(part)
+			switch {
+			case strings.Contains(p, "reserv"):
+				kind = Reservation
+			case strings.Contains(p, "understand"):
+				kind = Understanding
+			case strings.Contains(p, "declare"):
+				kind = Declaration
+			default:
+				kind = e.Action
+			}
+		}
+		text := strings.Trim(part, `"“” `)
+		if n := len(out); n > 0 && out[n-1].Kind == kind {
+			if len(out[n-1].Passage)+len(text) > 600 {
+				if !strings.HasSuffix(out[n-1].Passage, " …") {
+					out[n-1].Passage += " …"
+				}
+				continue
+			}
+			out[n-1].Passage += " … " + text
+			continue
+		}
+		out = append(out, Touch{Event: e, Passage: text, Kind: kind})
+	}
+	if len(out) == 0 {
+		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article), Kind: e.Action})
+	}
+	return out
+}
+
+func kindOf(heading string) Action {
+	h := strings.ToLower(heading)
+	switch {
+	case strings.HasPrefix(h, "reservation"):
+		return Reservation
+	case strings.HasPrefix(h, "understanding"):
+		return Understanding
+	}
+	return Declaration
+}
+
+// topics are the subjects a text can limit without naming the article
+// that governs them, by record key: a reservation on capital punishment
+// touches ICCPR article 6.
+var topics = map[string]map[string]*regexp.Regexp{
+	"ICCPR": {"6": regexp.MustCompile(`(?i)\bcapital punishment\b|\bdeath penalty\b|\bsentences? of death\b|\bdeath sentences?\b`)},
+}
+
+// onTopic reports whether a text speaks of the subject the treaty's article
+// governs, without naming it.
+func onTopic(key, text, article string) bool {
+	re, ok := topics[key][article]
+	return ok && re.MatchString(text)
+}
+
+// Topics returns the articles of the treaty (record key) whose subject
+// the text speaks of without naming them.
+func Topics(key, text string) []string {
+	var out []string
+	for article, re := range topics[key] {
+		if re.MatchString(text) {
+			out = append(out, article)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// followingHeading finds "the following reservations", "the following
+// understandings", "Declarations:", "Reservation:" in a state's text.
+var followingHeading = regexp.MustCompile(`(?i)\bfollowing\s+(reservations?|understandings?|declarations?)\b|\b(reservations?|understandings?|declarations?)\s*:`)
 
 func touches(articles []string, article, paragraph string) bool {
 	article = strings.ToLower(article)
@@ -245,25 +418,61 @@ const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?
 
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
 // "article 9, paragraph 1", "Article 1B".
-var articleRef = regexp.MustCompile(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?:,|and|&|to|or)\s*` + articleItem + `)*)`)
+var articleRef = regexp.MustCompile(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?:,|and|&|to|through|-|–|or)\s*` + articleItem + `)*)`)
 
 // otherInstrument follows an article of another instrument than the
 // treaty: a state's constitution, the UN Charter, another convention.
-var otherInstrument = regexp.MustCompile(`^\s*(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
+var otherInstrument = regexp.MustCompile(`^\s*(?:\([a-z]\)\s*)?(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
+
+// ownCovenant is the ICCPR named in a text given for both Covenants
+// ("article 9 of the International Covenant on Civil and Political
+// Rights"): an article of the treaty itself, not of another instrument.
+var ownCovenant = regexp.MustCompile(`^\s*(?:of|in)\s+the\s+International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights`)
 
 var digits = regexp.MustCompile(`[0-9]+`)
+
+// rangeWord joins the ends of a range of articles: "1 through 16", "2 to 34".
+var rangeWord = regexp.MustCompile(`^\s*(?:to|through|-|–)\s*$`)
+
+// generalReservation finds a text that reserves every article in conflict
+// with a law, naming none: "with respect to all such articles as are in
+// conflict with the provisions of Islamic law", "any provisions or
+// articles of the Convention that are incompatible with Islamic Laws".
+var generalReservation = regexp.MustCompile(`(?i)\b(?:all|any)\s+(?:such\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:Islamic|Shari)[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:conflict|incompatib|contrary|contradict)[^.;]*\b(?:Islamic|Shari)`)
 
 var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
 // Articles returns the articles a reservation's text names: "7",
-// "14.3", "1b". A range "2 to 34" names its ends only.
+// "14.3", "1b"; a range "1 through 16" or "2 to 34" names every article in
+// it; a text that reserves every article in conflict with a law names
+// General.
 func Articles(text string) []string {
 	var out []string
+	if generalReservation.MatchString(text) {
+		out = append(out, General)
+	}
 	for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
-		if otherInstrument.MatchString(text[loc[1]:]) {
+		if otherInstrument.MatchString(text[loc[1]:]) && !ownCovenant.MatchString(text[loc[1]:]) {
 			continue // "Article 33 of the Charter of the United Nations"
 		}
-		for _, n := range articleNumber.FindAllStringSubmatch(text[loc[2]:loc[3]], -1) {
+		list := text[loc[2]:loc[3]]
+		prevEnd, prev := -1, 0
+		for _, at := range articleNumber.FindAllStringSubmatchIndex(list, -1) {
+			n := make([]string, len(at)/2)
+			for i := range n {
+				if at[2*i] >= 0 {
+					n[i] = list[at[2*i]:at[2*i+1]]
+				}
+			}
+			num, _ := strconv.Atoi(n[1])
+			if prevEnd >= 0 && rangeWord.MatchString(list[prevEnd:at[0]]) && prev < num && num-prev <= 60 {
+				for k := prev + 1; k < num; k++ {
+					if x := strconv.Itoa(k); !slices.Contains(out, x) {
+						out = append(out, x)
+					}
+				}
+			}
+			prevEnd, prev = at[1], num
 			a := n[1] + strings.ToLower(n[2])
 			var paras []string
 			switch {
@@ -293,12 +502,11 @@ func Articles(text string) []string {
 
 // sentenceEnd splits a reservation's text into passages: after a full
 // stop, a semicolon or a closing quotation mark that ends a sentence.
-var sentenceEnd = regexp.MustCompile(`[.;]["”]?\s*|["”]\s*\(`)
+var sentenceEnd = regexp.MustCompile(`[.;]["”'’]?\s*|["”]\s*\(`)
 
-// Passage returns the sentences of text that name the article, joined;
-// at most about 600 characters, cut at a word with "…".
-func Passage(text, article string) string {
-	var parts []string
+// sentences splits a text at sentenceEnd.
+func sentences(text string) []string {
+	var out []string
 	rest := text
 	for rest != "" {
 		loc := sentenceEnd.FindStringIndex(rest)
@@ -309,20 +517,36 @@ func Passage(text, article string) string {
 				end-- // keep "(2)" with the next passage
 			}
 		}
-		part := strings.TrimSpace(rest[:end])
+		out = append(out, strings.TrimSpace(rest[:end]))
 		rest = rest[end:]
+	}
+	return out
+}
+
+// Passage returns the sentences of text that name the article, joined;
+// at most about 600 characters, cut at a word with "…".
+func Passage(text, article string) string {
+	var parts []string
+	for _, part := range sentences(text) {
 		if touches(Articles(part), article, "") {
 			parts = append(parts, strings.Trim(part, `"“” `))
 		}
 	}
-	p := strings.Join(parts, " … ")
-	if p == "" {
-		p = strings.Trim(text, `"“” `)
+	if len(parts) == 0 {
+		return strings.Trim(text, `"“” `)
 	}
+	// Whole sentences only, never cut in the middle: as many as fit in
+	// about 600 characters, and at least the first.
 	const max = 600
-	if len(p) > max {
-		cut := strings.LastIndex(p[:max], " ")
-		p = p[:cut] + " …"
+	p := parts[0]
+	for i, part := range parts[1:] {
+		if len(p)+len(part)+3 > max {
+			if i < len(parts)-1 {
+				p += " …"
+			}
+			break
+		}
+		p += " … " + part
 	}
 	return p
 }
@@ -403,6 +627,7 @@ func (r *Records) readEvents(data []byte) error {
 func (r *Records) Status(state State, treatyID string) Status {
 	st := Status{State: state, Treaty: treatyID}
 	key := r.RecordKey(treatyID)
+	st.Key = key
 	if key == "" {
 		return st
 	}
@@ -426,6 +651,10 @@ func (r *Records) Status(state State, treatyID string) Status {
 			leaves = append(leaves, e)
 		case e.Action.states():
 			st.Reservations = append(st.Reservations, e)
+		case e.Action == NotParty:
+			// Known, and no consent: the state is not a party.
+			e := e
+			st.NotParty = &e
 		default:
 			st.Mechanisms = append(st.Mechanisms, e)
 		}

@@ -468,29 +468,90 @@ var declarationTables = []struct{ key, file, mtdsg string }{
 // declarations copies each state's reservations, declarations and
 // understandings, as the UNTC page's section holds them (one block a
 // state, made on signature or on joining; the scrape keeps no dates).
+// An entry that only points to another chapter ("See chapter IV.3.") is
+// replaced by the text it points to, and says so; a statement made on
+// signature that reserves the right to say more on ratification is kept
+// apart from what the state said on joining, and marked as not in force.
 func (g *generator) declarations() error {
+	blocks := map[string]map[string]string{} // file -> UNTC name -> text
+	read := func(file string) (map[string]string, error) {
+		if b, ok := blocks[file]; ok {
+			return b, nil
+		}
+		data, err := os.ReadFile(filepath.Join(g.data, "untc-2015", "declarations", file+".txt"))
+		if err != nil {
+			return nil, err
+		}
+		b := map[string]string{}
+		var order []string
+		for _, block := range strings.Split("\n"+string(data), "\n#")[1:] {
+			name, text, _ := strings.Cut(block, "\n")
+			b[name] = unglue(strings.Join(strings.Fields(text), " "))
+			order = append(order, name)
+		}
+		b["\x00order"] = strings.Join(order, "\x00")
+		blocks[file] = b
+		return b, nil
+	}
 	for _, t := range declarationTables {
-		data, err := os.ReadFile(filepath.Join(g.data, "untc-2015", "declarations", t.file+".txt"))
+		b, err := read(t.file)
 		if err != nil {
 			return err
 		}
 		source := "UNTC status page MTDSG " + t.mtdsg + ", declarations and reservations, as scraped 2015-03-14"
-		for _, block := range strings.Split("\n"+string(data), "\n#")[1:] {
-			name, text, _ := strings.Cut(block, "\n")
-			text = unglue(strings.Join(strings.Fields(text), " "))
+		for _, name := range strings.Split(b["\x00order"], "\x00") {
+			text := b[name]
 			if text == "" {
 				continue
 			}
 			st := g.state(name)
-			// UNTC lists reservations and declarations together: the
-			// kind is read from the text's own words.
+			note := ""
+			src := source
+			if m := seeChapter.FindStringSubmatchIndex(text); m != nil {
+				chapter, number, pointer := text[m[2]:m[3]], text[m[4]:m[5]], strings.TrimSpace(text[m[0]:m[1]])
+				file := map[string]string{"IV": "4", "V": "5"}[chapter] + "-" + number
+				other, err := read(file)
+				if err != nil {
+					return fmt.Errorf("%s %s: %q: %w", t.mtdsg, name, text[m[0]:m[1]], err)
+				}
+				target := other[name]
+				if target == "" {
+					return fmt.Errorf("%s %s: %q points to no text", t.mtdsg, name, text[m[0]:m[1]])
+				}
+				text = strings.TrimSpace(text[:m[0]] + " " + target + " " + text[m[1]:])
+				note = "the UNTC entry reads \"" + pointer + "\": this is the text given there"
+				src = source + "; text from MTDSG " + chapter + "-" + number + ", to which it points"
+			}
+			if loc := signatureStatement.FindStringIndex(text); loc != nil && loc[0] == 0 && loc[1] < len(text) {
+				sig := strings.TrimSpace(text[:loc[1]])
+				g.add(record{State: st, Key: t.key, Action: "declaration", Text: sig,
+					Article: strings.Join(treaties.Articles(sig), ";"),
+					Note:    treaties.SignatureOnly + ", reserving the right to say more on ratification; replaced by the text that follows it on the UNTC page",
+					Source:  src, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
+				text = strings.TrimSpace(text[loc[1]:])
+			}
+			articles := treaties.Articles(text)
+			for _, a := range treaties.Topics(t.key, text) {
+				if !slices.Contains(articles, a) {
+					articles = append(articles, a)
+				}
+			}
 			g.add(record{State: st, Key: t.key, Action: declarationKind(text), Text: text,
-				Article: strings.Join(treaties.Articles(text), ";"),
-				Source:  source, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
+				Article: strings.Join(articles, ";"), Note: note,
+				Source: src, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
 		}
 	}
 	return nil
 }
+
+// seeChapter is an entry that points to another chapter's text:
+// "See chapter IV.3." (Egypt's declaration on both Covenants).
+var seeChapter = regexp.MustCompile(`See chapter (IV|V)\.([0-9]+)\.?`)
+
+// signatureStatement is a statement made on signature that reserves the
+// right to communicate reservations or declarations on ratification
+// (Germany, CAT): what the state said on ratifying follows it.
+var signatureStatement = regexp.MustCompile(`^[^.]*\breserves? the right to (?:communicate|make|formulate)[^.]*\bupon ratification\b[^.]*\.`)
 
 // The scrape lost the line breaks between a text's paragraphs, gluing
 // "society.The", "(2)That" and a heading "Article 3" to the sentence that
@@ -528,6 +589,7 @@ var sourceActions = map[string]bool{
 	"denunciation": true, "ceased": true, "declaration-art22": true, "withdrawal-art22": true,
 	"geographic-limitation": true, "limitation-withdrawn": true,
 	"reservation": true, "declaration": true, "understanding": true,
+	"not-party": true,
 }
 
 // sources reads the hand-compiled, sourced facts in dir/*.csv (one file
