@@ -504,8 +504,14 @@ func (w *writer) ruRequests(f *ruFacts) {
 
 // ruTreatyFacts is the data of the paragraph on a state's standing under one treaty.
 type ruTreatyFacts struct {
-	State  ru.RuState
-	Treaty *treaties.TreatyText
+	State ru.RuState
+	// Holder is the state now bound, where another state made the act
+	// for it (State is then that other state): the USSR for the Russian
+	// Federation. ActorNote follows State's name: ", обязательства
+	// которого по договорам продолжает Российская Федерация,".
+	Holder    ru.RuState
+	ActorNote string
+	Treaty    *treaties.TreatyText
 	// Action is how the state joined: "ratification", "accession",
 	// "succession" or "other"; Rejoined for a state that left and acceded again.
 	Action                       string
@@ -558,7 +564,9 @@ func (w *writer) ruLaw() []Block {
 		if p.protocol != nil {
 			stated[p.protocol.Records] = true
 		}
-		if p.bound() || p.status.Signed != nil {
+		// "также" only after a paragraph that said the state joined a
+		// treaty, as in English.
+		if p.bound() {
 			joined = true
 		}
 		if !argued && w.needsArgument(p) {
@@ -589,12 +597,13 @@ func (w *writer) ruLaw() []Block {
 			if w.c.Letter.Reservations != "omit" {
 				for _, r := range w.reservations(p, cl) {
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
-						State     ru.RuState
-						Treaty    string
-						Cite      string
-						Passage   string
-						Article42 bool
-					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.passage, barsReservation(p.treaty.Records, cl.Article)})})
+						State              ru.RuState
+						Treaty             string
+						Cite               string
+						Passage            string
+						Kind, Via          string
+						General, Article42 bool
+					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.passage, r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)})})
 				}
 			}
 		}
@@ -623,7 +632,7 @@ func (w *writer) ruQuote(cl *treaties.Clause) *Quote {
 func (w *writer) ruBriefLaw() (body, annex []Block) {
 	state := w.holding()
 	rs := w.ruState(state.Name)
-	var cites, caveats []string
+	var cites, standard, other, caveats []string
 	argued := false
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
@@ -637,8 +646,8 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				reserved = append(reserved, ruCiteGen(cl))
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
-					Source: clean(fmt.Sprintf("%s, оговорки и заявления к %s, в отношении %s (%s); текст на английском языке",
-						rs.Form(ru.Nom), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.source)),
+					Source: clean(fmt.Sprintf("%s, %s к %s, в отношении %s (%s); текст на английском языке",
+						rs.Form(ru.Nom), ruKindNoun(r.kind), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.source)),
 				})
 			}
 		}
@@ -670,21 +679,78 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		case p.status.Signed != nil:
 			f.Signed = ruEventDate(p.status.Signed)
 		}
-		cites = append(cites, w.ruWords("brief-cite", f))
+		cite := w.ruWords("brief-cite", f)
+		switch {
+		case p.treaty.Declaration:
+			other = append(other, cite)
+		case p.bound():
+			cites = append(cites, cite)
+		case p.status.Known || f.Outside != "":
+			standard = append(standard, cite)
+		default:
+			other = append(other, cite)
+		}
 		if !argued && w.needsArgument(p) {
 			argued = true
 			caveats = append(caveats, w.ruWords("brief-argument", struct{ State ru.RuState }{rs}))
 		}
 	}
-	if len(cites) == 0 {
+	if len(cites)+len(standard)+len(other) == 0 {
 		return nil, nil
 	}
 	text := w.ruWords("brief-law", struct {
-		State   ru.RuState
-		Cites   []string
-		Caveats []string
-	}{rs, cites, caveats})
+		State                  ru.RuState
+		Cites, Standard, Other []string
+		Caveats                []string
+	}{rs, cites, standard, other, caveats})
 	return []Block{&Paragraph{Text: text}}, annex
+}
+
+// ruKindNoun names reservations, understandings or declarations in an
+// annex source.
+func ruKindNoun(kind string) string {
+	switch kind {
+	case "reservation":
+		return "оговорки"
+	case "understanding":
+		return "толкования"
+	case "declaration":
+		return "заявления"
+	}
+	return "оговорки и заявления"
+}
+
+// ruActors are the Russian names of the states that acted for a state
+// before it acted in its own name (treaties/continuity.csv), by the
+// predecessor's English name.
+var ruActors = map[string]ru.RuState{
+	"Union of Soviet Socialist Republics": {Forms: [6]string{"Союз Советских Социалистических Республик", "Союза Советских Социалистических Республик",
+		"Союзу Советских Социалистических Республик", "Союз Советских Социалистических Республик", "Союзом Советских Социалистических Республик",
+		"Союзе Советских Социалистических Республик"}},
+	"Ukrainian Soviet Socialist Republic":    {Forms: [6]string{"Украинская ССР", "Украинской ССР", "Украинской ССР", "Украинскую ССР", "Украинской ССР", "Украинской ССР"}},
+	"Byelorussian Soviet Socialist Republic": {Forms: [6]string{"Белорусская ССР", "Белорусской ССР", "Белорусской ССР", "Белорусскую ССР", "Белорусской ССР", "Белорусской ССР"}},
+}
+
+// ruActor puts in f the state that made the act e for the state, as
+// actor does in English.
+func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFacts) {
+	if e == nil {
+		return
+	}
+	c, ok := w.opt.Records.ActedAs(state, e.Date)
+	if !ok {
+		return
+	}
+	a, ok := ruActors[c.Predecessor]
+	if !ok {
+		return
+	}
+	f.Holder = f.State
+	f.State = a
+	f.ActorNote = w.ruWords("actor", struct {
+		State, Holder ru.RuState
+		Continues     bool
+	}{a, f.Holder, c.Relation == "continues"})
 }
 
 // ruTreatyNamed is the Russian names of the library's treaty with the
@@ -713,11 +779,13 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Via = w.ruTreaty(vt)
 		}
 		f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+		w.ruActor(state, p.viaStatus.Bound, &f)
 		f.From, f.To = p.via.From, p.via.To
 		f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
 		return w.ruWords("treaty-via", f)
 	case st.Bound != nil:
 		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
+		w.ruActor(state, st.Bound, &f)
 		f.Rejoined = st.Rejoined() && st.Bound.Action == treaties.Accession
 		if st.Left != nil {
 			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
@@ -736,6 +804,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 		return w.ruWords("treaty-left", f)
 	case st.Signed != nil:
 		f.Signed = ruEventDate(st.Signed)
+		w.ruActor(state, st.Signed, &f)
 		return w.ruWords("treaty-signed", f)
 	case outside(w.opt.Records, state, t.ID) != nil:
 		o := outside(w.opt.Records, state, t.ID).Organisation
@@ -775,24 +844,54 @@ func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
 	var out []string
 	bound := p.status.Bound
 	st := w.ruState(state.Name)
-	say := func(name string, e treaties.Event) {
-		if e.Date.IsZero() {
+	say := func(name string, e treaties.Event, rejoined bool, reservation string) {
+		if e.Date.IsZero() && e.Effective.IsZero() {
 			return
 		}
-		out = append(out, w.ruWords(name, struct {
-			Date    string
-			State   ru.RuState
-			SameDay bool
-		}{ruEventDate(&e), st, bound != nil && e.Date.Equal(bound.Date)}))
+		d := struct {
+			Date, Effective, Reservation string
+			State                        ru.RuState
+			SameDay, Rejoined            bool
+		}{Date: ruEventDate(&e), State: st, SameDay: bound != nil && e.Date.Equal(bound.Date), Rejoined: rejoined, Reservation: reservation}
+		// An act made for the state by another (the USSR) is that other's.
+		if c, ok := w.opt.Records.ActedAs(state, e.Date); ok {
+			if a, ok := ruActors[c.Predecessor]; ok {
+				d.State = a
+			}
+		}
+		if !e.Effective.IsZero() && !e.Effective.Equal(e.Date) {
+			d.Effective = unbroken(ruDate(cases.DateOf(e.Effective)))
+		}
+		if d.Date == "" {
+			d.Date = d.Effective
+		}
+		out = append(out, w.ruWords(name, d))
 	}
 	switch p.treaty.Records {
 	case "CAT":
 		if e, ok := p.status.Accepts(treaties.Declaration22, treaties.Withdrawal22); ok {
-			say("mechanism-art22", e)
+			say("mechanism-art22", e, false, "")
+		} else if d, ok := p.status.Mechanism(treaties.Declaration22); ok {
+			if wd, ok := p.status.Mechanism(treaties.Withdrawal22); ok {
+				say("mechanism-art22", d, false, "")
+				say("mechanism-art22-withdrawn", wd, false, "")
+			}
+		} else if wd, ok := p.status.Mechanism(treaties.Withdrawal22); ok {
+			say("mechanism-art22-withdrawn", wd, false, "")
 		}
 	case "ICCPR":
-		if op := w.status(state, "iccpr-op1"); op.Party() {
-			say("mechanism-op1", *op.Bound)
+		op := w.status(state, "iccpr-op1")
+		switch {
+		case op.Party():
+			reservation := ""
+			for _, r := range op.Reservations {
+				if r.Text != "" && !r.Date.IsZero() && r.Date.Equal(op.Bound.Date) {
+					reservation = clean(r.Text)
+				}
+			}
+			say("mechanism-op1", *op.Bound, op.Rejoined(), reservation)
+		case op.Left != nil:
+			say("mechanism-op1-left", treaties.Event{Date: op.Left.In()}, false, "")
 		}
 	}
 	return out
