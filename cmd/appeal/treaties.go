@@ -191,9 +191,16 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 			if len(r.Articles) > 0 {
 				what += " (art. " + strings.Join(r.Articles, ", ") + ")"
 			}
+			if r.Note != "" {
+				what += " [" + r.Note + "]"
+			}
 			fmt.Fprintf(&b, "  %s, %s\n      %s\n", what, sourced(r), r.Text)
 		}
-		if s.Signed == nil && s.Bound == nil && s.Left == nil {
+		switch {
+		case s.Signed != nil || s.Bound != nil || s.Left != nil:
+		case s.NotParty != nil:
+			fmt.Fprintf(&b, "  not a party: %s\n", sourced(*s.NotParty))
+		default:
 			fmt.Fprintf(&b, "  no action as of %s: %s\n", s.AsOf, s.Source)
 		}
 	}
@@ -220,6 +227,8 @@ func standing(s treaties.Status) string {
 		return "not a party (left, effective " + s.Left.In().Format("2006-01-02") + ")"
 	case s.Signed != nil:
 		return "signature only"
+	case s.NotParty != nil:
+		return "not a party"
 	}
 	return "no action"
 }
