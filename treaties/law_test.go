@@ -135,6 +135,9 @@ func TestLawFacts(t *testing.T) {
 		{"Kazakhstan", "ECHR", "party", "false", ""},
 		{"Germany", "ECHR", "bound", "ratification effective 1953-09-03", "Bundeszentrale"},
 		{"United Kingdom of Great Britain and Northern Ireland", "ECHR", "party", "true", ""},
+		{"Serbia", "ECHR", "bound", "ratification 2004-03-03 effective 2004-03-03", "Impact of the European Convention"},
+		// No data: not known, so the letter states no status.
+		{"Czech Republic", "ECHR", "known", "false", ""},
 		// Protocol No. 7: a sourced non-party is known, and not a party.
 		{"Germany", "ECHR-P7", "known", "true", ""},
 		{"Germany", "ECHR-P7", "party", "false", ""},
