@@ -16,8 +16,11 @@ import (
 // limitation with the Protocol, a non-party, a denounced and a re-joined
 // Optional Protocol, a change after 2015 on which sources disagree, the
 // brief style with a treaty of a regional organisation the state is not a
-// member of, succession, a denounced regional treaty, and an entry into
-// force known without its deposit. Each is compared with its .txt;
+// member of, succession, a denounced regional treaty, an entry into force
+// known without its deposit, a re-accession with a reservation, the USSR's
+// acts for the Russian Federation, a sourced non-party to Protocol No. 7, a
+// general reservation, an entry that points to another chapter, and the
+// brief style separating what binds from what sets a standard. Each is compared with its .txt;
 // -update rewrites them.
 func TestLawGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/law/*.yaml")
