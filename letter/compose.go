@@ -93,6 +93,11 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
 		return nil, errs
 	}
+	all := c
+	c, err := frame(c, opt)
+	if err != nil {
+		return nil, err
+	}
 	w := &writer{c: c, opt: opt}
 	l := &Letter{
 		Language:   "en",
@@ -104,7 +109,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		Salutation: w.salutation(),
 		Closing:    clean(c.Sender.Closing),
 		Enclosures: cleanAll(c.Enclosures),
-		CC:         cleanAll(c.CC),
+		CC:         append(w.others(all), cleanAll(c.CC)...),
 		Title:      clean(c.Letter.Subject),
 		Author:     clean(c.Sender.Organisation),
 		Labels:     English,
@@ -113,12 +118,66 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		l.Closing = "Yours sincerely,"
 	}
 	l.Signatures = w.signatures()
+	if s := opt.Signer; s != nil {
+		// The supporter heads and signs the letter in their own name.
+		l.Sender = Letterhead{Name: clean(s.Name), Address: cleanAll(s.Address), Contact: cleanAll([]string{s.Email})}
+		l.Signatures = []Signature{{Name: clean(s.Name), Image: s.Signature}}
+		l.Author = clean(s.Name)
+	}
 	l.Body = w.body()
 	l.Annex = w.annex
 	if len(w.errs) > 0 {
 		return nil, w.errs
 	}
 	return l, nil
+}
+
+// frame returns the case as the letter to one recipient from one signer
+// sees it: Recipient is the one written to, and the signer's own paragraph
+// is among the case's paragraphs, where the signer put it. c itself is not
+// changed, so one case serves every letter of a campaign at once.
+func frame(c *cases.Case, opt Options) (*cases.Case, error) {
+	if opt.Recipient == 0 && opt.Signer == nil {
+		return c, nil
+	}
+	if opt.Recipient < 0 || opt.Recipient >= len(c.Recipients) {
+		return nil, fmt.Errorf("recipient %d of a case with %d", opt.Recipient+1, len(c.Recipients))
+	}
+	if opt.Signer != nil && strings.TrimSpace(opt.Signer.Name) == "" {
+		return nil, fmt.Errorf("a signer needs a name")
+	}
+	f := *c
+	f.Recipient = c.Recipients[opt.Recipient]
+	if s := opt.Signer; s != nil && strings.TrimSpace(s.Paragraph) != "" {
+		after := s.After
+		if after == "" {
+			after = "facts"
+		}
+		f.Paragraphs = append(slices.Clip(c.Paragraphs), cases.Extra{After: after, Text: s.Paragraph})
+	}
+	return &f, nil
+}
+
+// others names the case's other recipients, for the cc of a letter to one
+// of them: "H.E. Mr Erlan Idrissov, Minister of Foreign Affairs".
+func (w *writer) others(all *cases.Case) []string {
+	if len(all.Recipients) < 2 || (all.Letter.CopyOthers != nil && !*all.Letter.CopyOthers) {
+		return nil
+	}
+	var cc []string
+	for i, r := range all.Recipients {
+		if i == w.opt.Recipient {
+			continue
+		}
+		who := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+		if t := clean(r.Title); t != "" {
+			who += ", " + t
+		} else if o := clean(r.Organisation); o != "" {
+			who += ", " + o
+		}
+		cc = append(cc, who)
+	}
+	return cc
 }
 
 // A writer composes one letter; it collects problems with image files.
