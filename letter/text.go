@@ -122,7 +122,10 @@ func signatureLines(l *Letter) []string {
 			lines = append(lines, s.Role)
 		}
 	}
-	return append(lines, l.Sender.Name)
+	if name := l.signer(); name != "" {
+		lines = append(lines, name)
+	}
+	return lines
 }
 
 // A role is what a piece of text is in the letter, for a terminal to style.

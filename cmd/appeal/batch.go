@@ -1,27 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
 )
-
-// A batchResult is what became of one case in a batch.
-type batchResult struct {
-	done     bool // the case was worked on (not skipped by an interrupt)
-	warnings diagnostics
-	err      error
-	written  int      // files written
-	differ   []string // with --check: files that differ or are missing
-}
 
 // batchRun writes one letter per case file and format into opts.OutDir, or
 // with opts.Check compares what it would write with what is there.
@@ -57,109 +46,27 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 		}
 	}
 
+	b, err := newBatch(app, opts, data, formats, printers, inputs)
+	if err != nil {
+		return err
+	}
 	if app.Getenv("GOGC") == "" {
 		// Each PDF leaves megabytes of garbage (gopdf parses the fonts and
 		// makes new compressors for every document); collecting it less
 		// often makes a batch faster, for a few tens of megabytes more.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	results := make([]batchResult, len(inputs))
-	jobs := opts.Jobs
-	if jobs == 0 {
-		jobs = runtime.GOMAXPROCS(0)
+	t, err := b.run(ctx)
+	if err != nil {
+		return err
 	}
-	progress := newProgress(app, len(inputs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(jobs, len(inputs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(inputs) {
-					return
-				}
-				results[i] = batchOne(app, inputs[i], formats, printers, opts, data)
-				progress.done()
-			}
-		}()
-	}
-	wg.Wait()
-	progress.finish()
-
-	var failed, written, done int
-	var differ []string
-	for i, r := range results {
-		if !r.done {
-			continue // never started: interrupted
-		}
-		done++
-		report(app, r.warnings)
-		if r.err != nil {
-			failed++
-			report(app, asDiagnostics(inputs[i], r.err))
-		}
-		written += r.written
-		differ = append(differ, r.differ...)
-	}
-	if opts.Check {
-		for _, f := range differ {
-			fmt.Fprintln(app.Stdout, f)
-		}
-	}
-	switch {
-	case ctx.Err() != nil:
-		return fmt.Errorf("interrupted: %d of %d cases done, %s written; every file written is complete", done, len(inputs), plural(written, "file", "files"))
-	case failed > 0:
-		fmt.Fprintf(app.Stderr, "appeal: %d of %d cases failed; %s written\n", failed, len(inputs), plural(written, "file", "files"))
-		return errReported
-	case opts.Check && len(differ) > 0:
-		return errReported
-	}
-	if isTerminal(app.Stderr) && !opts.Check {
-		fmt.Fprintf(app.Stderr, "appeal: wrote %s for %s in %s\n", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), opts.OutDir)
-	}
-	return nil
+	return b.finish(ctx, t)
 }
 
 // writeMu lets one worker at a time create files: the kernel serialises
 // creating files in one folder anyway, and workers racing for it spin
 // there, which cost half a batch's time.
 var writeMu sync.Mutex
-
-// batchOne composes one case and writes (or checks) its letter in every format.
-func batchOne(app *App, path string, formats []string, printers map[string]printer, opts *generateOptions, data *runData) batchResult {
-	l, warnings, err := compose(app, path, data)
-	if err != nil {
-		return batchResult{done: true, err: err}
-	}
-	r := batchResult{done: true, warnings: warnings}
-	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	for _, format := range formats {
-		var buf bytes.Buffer
-		if err := printers[format].Print(&buf, l); err != nil {
-			r.err = fmt.Errorf("%s: %w", displayName(path), err)
-			return r
-		}
-		out := filepath.Join(opts.OutDir, base+extensions[format])
-		if opts.Check {
-			if old, err := os.ReadFile(out); err != nil || !bytes.Equal(old, buf.Bytes()) {
-				r.differ = append(r.differ, out)
-			}
-			continue
-		}
-		writeMu.Lock()
-		err := writeFileAtomic(out, buf.Bytes())
-		writeMu.Unlock()
-		if err != nil {
-			r.err = err
-			return r
-		}
-		r.written++
-	}
-	return r
-}
 
 // batchFormats reads -f for a batch: a comma-separated list, default pdf.
 func batchFormats(s string) ([]string, error) {

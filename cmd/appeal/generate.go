@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -28,6 +29,12 @@ type generateOptions struct {
 	Paper  string   // a4 or letter
 	Font   string   // a TrueType font file for PDF output
 	Jobs   int      // cases composed at once; 0 means one per core
+
+	// Campaigns, with OutDir (see campaign.go).
+	Signers  string // CSV or YAML file of supporters: one letter each per recipient
+	Print    string // a PDF file of every PDF letter of the run, for printing
+	Manifest string // CSV or JSON list of the letters; unchanged letters are not rewritten
+	Shard    string // "K/N": write only the K-th of N shares of the letters
 }
 
 func newGenerateCmd(app *App) *cobra.Command {
@@ -73,7 +80,11 @@ that differ from what it would write now, and exits 1 if there are any.`,
 	f.IntVar(&opts.Width, "width", 72, "line width of text output, in columns")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
 	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
-	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
+	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "letters to work on at once (default: one per core)")
+	f.StringVar(&opts.Signers, "signers", "", "with --out-dir: write one letter per supporter in `file` (CSV with a header, or YAML) and recipient")
+	f.StringVar(&opts.Print, "print", "", "with --out-dir: also write every PDF letter into `file.pdf`, each from an odd page, for duplex printing")
+	f.StringVar(&opts.Manifest, "manifest", "", "with --out-dir: list every letter in `file` (.csv or .json); letters unchanged since it are not rewritten")
+	f.StringVar(&opts.Shard, "shard", "", "with --out-dir: write only the `K/N`-th share of the letters (a CI matrix)")
 	return cmd
 }
 
@@ -131,6 +142,11 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if opts.Check {
 		return usagef("--check compares letters in --out-dir: give --out-dir")
 	}
+	for _, f := range []struct{ name, value string }{{"--signers", opts.Signers}, {"--print", opts.Print}, {"--manifest", opts.Manifest}, {"--shard", opts.Shard}} {
+		if f.value != "" {
+			return usagef("%s writes many letters: give --out-dir", f.name)
+		}
+	}
 	format, err := formatFor(opts.Format, opts.Output)
 	if err != nil {
 		return err
@@ -155,9 +171,13 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if toStdout && format == "pdf" && isTerminal(app.Stdout) {
 		return usagef("will not write a PDF to the terminal: give -o letter.pdf")
 	}
-	l, err := composeFile(app, input, data)
+	l, c, warnings, err := compose(app, input, data)
 	if err != nil {
 		return err
+	}
+	report(app, warnings)
+	if len(c.Recipients) > 1 {
+		return usagef("%s has %d recipients, one letter each: give --out-dir", displayName(input), len(c.Recipients))
 	}
 	var buf bytes.Buffer
 	if err := printers[format].Print(&buf, l); err != nil {
@@ -241,7 +261,7 @@ func sourceDate(app *App) (time.Time, error) {
 
 // composeFile reads a case file and composes its letter, printing warnings.
 func composeFile(app *App, path string, data *runData) (*letter.Letter, error) {
-	l, warnings, err := compose(app, path, data)
+	l, _, warnings, err := compose(app, path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -249,17 +269,18 @@ func composeFile(app *App, path string, data *runData) (*letter.Letter, error) {
 	return l, nil
 }
 
-// compose reads a case file and composes its letter, returning warnings.
-func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics, error) {
+// compose reads a case file and composes its letter (to the first
+// recipient), returning the case and warnings.
+func compose(app *App, path string, data *runData) (*letter.Letter, *cases.Case, diagnostics, error) {
 	c, ds := checkFile(path, data)
 	if len(ds.Errors()) > 0 {
-		return nil, nil, ds
+		return nil, nil, nil, ds
 	}
 	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return l, ds, nil
+	return l, c, ds, nil
 }
 
 func isTerminal(v any) bool {

@@ -128,6 +128,7 @@ func newRootCmd(app *App) *cobra.Command {
 		newSchemaCmd(app),
 		newPreviewCmd(app),
 		newManCmd(app),
+		newManifestCmd(app),
 	)
 	// cobra's completion command prints help for a shell it does not know
 	// and exits 0; a wrong word on the command line is exit 2 here.

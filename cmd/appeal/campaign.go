@@ -1,0 +1,547 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/letter"
+)
+
+// A batch writes the letters of a run with --out-dir: for every case, one
+// letter per recipient, and with --signers one per signer and recipient,
+// in every format.
+//
+// Letters stream through three stages: one goroutine reads the cases (a few
+// ahead) and the signers file and names each letter; workers compose,
+// print and write letters, one per core; and the calling goroutine takes
+// their results back in the run's order, for messages, the manifest and the
+// print file. A window of letters in flight bounds memory whatever the
+// length of the run.
+type batch struct {
+	app      *App
+	opts     *generateOptions
+	data     *runData
+	formats  []string
+	printers map[string]printer
+	signers  *signerIndex // nil without --signers
+	shard    *shard       // nil without --shard
+	langPart bool         // names carry the language: the run writes several
+
+	inputs   []string                 // case files
+	inputKey []byte                   // with --manifest: what every letter's fingerprint shares
+	prev     map[string]manifestEntry // the manifest's letters before this run, by file
+	names    map[uint64]string        // hashes of the names given so far, to find two letters of one name
+}
+
+// A loadedCase is one case file, read and checked, with what its letters share.
+type loadedCase struct {
+	path  string
+	base  string // its letters' names start with this
+	c     *cases.Case
+	ds    diagnostics // warnings, or the errors that stop it
+	parts []string    // each recipient's part of the names; nil for one recipient
+	files *os.Root    // the case's folder, for its images; closed after its last letter
+	refs  atomic.Int64
+	ready chan struct{}
+}
+
+func (lc *loadedCase) release() {
+	if lc.refs.Add(-1) == 0 && lc.files != nil {
+		lc.files.Close()
+	}
+}
+
+// An item is one step of the run, in order: a case read, or a letter.
+type item struct {
+	seq       int
+	lc        *loadedCase
+	letter    bool
+	id        letterID
+	recipient int
+	signer    *signer
+
+	// Filled in by a worker.
+	done    bool            // false: not worked on (the run was interrupted)
+	files   []manifestEntry // one per format written or found unchanged
+	skipped int             // formats found unchanged
+	pdfs    [][]byte        // the PDF, for --print
+	differ  []string        // with --check: files that differ or are missing
+	err     error
+}
+
+// A tally counts what the run did, for the last message.
+type tally struct {
+	cases, casesFailed, casesDone int
+	letters, lettersFailed        int
+	written, skipped              int
+	differ                        []string
+}
+
+func (b *batch) run(ctx context.Context) (tally, error) {
+	var t tally
+	jobs := b.opts.Jobs
+	if jobs == 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	window := make(chan struct{}, 8*jobs)
+	work := make(chan *item)
+	results := make(chan *item, 8*jobs)
+	b.names = map[uint64]string{}
+
+	var manifest *manifestWriter
+	var print *printFile
+	var err error
+	if b.opts.Manifest != "" {
+		if manifest, err = newManifestWriter(b.opts.Manifest); err != nil {
+			return t, err
+		}
+		defer manifest.Abort()
+	}
+	if b.opts.Print != "" {
+		if print, err = newPrintFile(b.opts.Print); err != nil {
+			return t, err
+		}
+		defer print.Abort()
+	}
+
+	progress := newProgress(b.app, len(b.inputs))
+	go b.produce(ctx, window, work, results)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range work {
+				if ctx.Err() == nil {
+					b.write(it)
+				}
+				it.lc.release()
+				results <- it
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	// Take results back in order: the run's messages, manifest and print
+	// file are the same however the workers were scheduled.
+	pending := map[int]*item{}
+	next := 0
+	var printErr error
+	for it := range results {
+		pending[it.seq] = it
+		for {
+			it, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-window
+			if !it.letter {
+				t.cases++
+				report(b.app, it.lc.ds)
+				if len(it.lc.ds.Errors()) > 0 {
+					t.casesFailed++
+				} else {
+					t.casesDone++
+				}
+				progress.done()
+				continue
+			}
+			if !it.done {
+				continue
+			}
+			t.letters++
+			if it.err != nil {
+				t.lettersFailed++
+				report(b.app, asDiagnostics(it.lc.path, it.err))
+			}
+			t.differ = append(t.differ, it.differ...)
+			t.skipped += it.skipped
+			t.written += len(it.files) - it.skipped
+			for _, f := range it.files {
+				if manifest != nil {
+					manifest.add(f)
+				}
+			}
+			for _, pdf := range it.pdfs {
+				if print != nil && printErr == nil {
+					printErr = print.add(pdf)
+				}
+			}
+		}
+	}
+	progress.finish()
+	if printErr != nil {
+		return t, fmt.Errorf("--print: %w", printErr)
+	}
+	if ctx.Err() != nil {
+		// What was written is complete; the manifest and print file of a
+		// part of a run would mislead, so they are left as they were.
+		return t, nil
+	}
+	if manifest != nil {
+		if err := manifest.Close(); err != nil {
+			return t, err
+		}
+	}
+	if print != nil {
+		if err := print.Close(); err != nil {
+			return t, err
+		}
+	}
+	return t, nil
+}
+
+// produce reads the cases and the signers and hands out the letters, in
+// order, until the run is done or interrupted.
+func (b *batch) produce(ctx context.Context, window chan struct{}, work, results chan<- *item) {
+	defer close(work)
+	seq := 0
+	emit := func(it *item) bool {
+		select {
+		case window <- struct{}{}:
+		case <-ctx.Done():
+			return false
+		}
+		it.seq = seq
+		seq++
+		if it.letter {
+			it.lc.refs.Add(1)
+			work <- it
+		} else {
+			results <- it
+		}
+		return true
+	}
+	for lc := range b.loadAhead(ctx) {
+		<-lc.ready
+		if !emit(&item{lc: lc}) {
+			lc.release()
+			return
+		}
+		if len(lc.ds.Errors()) > 0 {
+			lc.release()
+			continue
+		}
+		ok := b.eachLetter(lc, func(it *item) bool {
+			if !b.shard.has(it.id) {
+				return true
+			}
+			return emit(it)
+		})
+		lc.release()
+		if !ok {
+			return
+		}
+	}
+}
+
+// eachLetter calls fn with each letter of a case, in order: by signer, and
+// for each signer by recipient, so that one supporter's letters are
+// together in the print file.
+func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
+	recipients := len(lc.c.Recipients)
+	one := func(s *signer, signerPart, lang string) bool {
+		for r := range recipients {
+			part := ""
+			if lc.parts != nil {
+				part = lc.parts[r]
+			}
+			it := &item{lc: lc, letter: true, recipient: r, signer: s, id: letterName(lc.base, part, signerPart, lang)}
+			h := hash64(string(it.id))
+			if other, dup := b.names[h]; dup {
+				it.err = fmt.Errorf("two letters would be named %s (the other is from %s); rename a case file or give the recipients ids", it.id, other)
+			} else {
+				b.names[h] = lc.path
+			}
+			if !fn(it) {
+				return false
+			}
+		}
+		return true
+	}
+	if b.signers == nil {
+		lang := ""
+		if b.langPart {
+			lang = caseLanguage(lc.c)
+		}
+		return one(nil, "", lang)
+	}
+	stopped := false
+	err := b.signers.file.each(func(s *signer, bad diagnostics) error {
+		if len(bad) > 0 || !b.signers.isGood(s) {
+			return nil
+		}
+		lang := ""
+		if b.langPart {
+			lang = cmpOr(s.Language, caseLanguage(lc.c))
+		}
+		if !one(s, b.signers.part(s), lang) {
+			stopped = true
+			return context.Canceled
+		}
+		return nil
+	})
+	if err != nil && !stopped {
+		// The file read well a moment ago: it changed under us.
+		fn(&item{lc: lc, letter: true, err: err})
+	}
+	return !stopped
+}
+
+func caseLanguage(c *cases.Case) string {
+	return cmpOr(c.Letter.Language, "en")
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// loadAhead reads the cases, a few ahead of the letters being written, and
+// yields them in order.
+func (b *batch) loadAhead(ctx context.Context) <-chan *loadedCase {
+	out := make(chan *loadedCase, runtime.GOMAXPROCS(0))
+	go func() {
+		defer close(out)
+		for _, path := range b.inputs {
+			lc := &loadedCase{path: path, base: strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), ready: make(chan struct{})}
+			lc.refs.Store(1) // the producer's, until it has handed out every letter
+			go func() {
+				defer close(lc.ready)
+				b.load(lc)
+			}()
+			select {
+			case out <- lc:
+			case <-ctx.Done():
+				<-lc.ready
+				lc.release()
+				return
+			}
+		}
+	}()
+	return out
+}
+
+func (b *batch) load(lc *loadedCase) {
+	lc.c, lc.ds = checkFile(lc.path, b.data)
+	if len(lc.ds.Errors()) > 0 {
+		return
+	}
+	parts, ds := recipientParts(lc.c)
+	lc.ds = append(lc.ds, ds...)
+	lc.parts = parts
+	if root, err := os.OpenRoot(lc.c.Dir); err == nil {
+		lc.files = root
+	}
+}
+
+// write composes one letter and writes it in every format, or with
+// --check compares it with what is there, or with --manifest leaves it
+// alone if nothing that decides it changed.
+func (b *batch) write(it *item) {
+	it.done = true
+	if it.err != nil {
+		return
+	}
+	lc := it.lc
+	opt := letter.Options{Now: b.data.Now, Library: b.data.Library, Records: b.data.Records, Recipient: it.recipient}
+	if lc.files != nil {
+		opt.Files = lc.files.FS()
+	}
+	recipient := lc.c.Recipients[it.recipient].Name
+	signerName := ""
+	if it.signer != nil {
+		s, err := b.signers.file.letterSigner(it.signer)
+		if err != nil {
+			it.err = err
+			return
+		}
+		opt.Signer = s
+		signerName = s.Name
+	}
+	l, err := letter.Compose(lc.c, opt)
+	if err != nil {
+		it.err = err
+		return
+	}
+	for _, format := range b.formats {
+		name := string(it.id) + extensions[format]
+		out := filepath.Join(b.opts.OutDir, name)
+		e := manifestEntry{File: name, Case: displayName(lc.path), Recipient: recipient, Signer: signerName, Language: l.Language}
+		if b.inputKey != nil {
+			e.Inputs = letterInputs(b.inputKey, format, l)
+			if prev, ok := b.prev[name]; ok && prev.Inputs == e.Inputs {
+				if data, err := os.ReadFile(out); err == nil && sha256Hex(data) == prev.SHA256 {
+					e.Pages, e.SHA256 = prev.Pages, prev.SHA256
+					it.files = append(it.files, e)
+					it.skipped++
+					if format == "pdf" && b.opts.Print != "" {
+						it.pdfs = append(it.pdfs, data)
+					}
+					continue
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := b.printers[format].Print(&buf, l); err != nil {
+			it.err = fmt.Errorf("%s: %w", out, err)
+			return
+		}
+		if b.opts.Check {
+			if old, err := os.ReadFile(out); err != nil || !bytes.Equal(old, buf.Bytes()) {
+				it.differ = append(it.differ, out)
+			}
+			continue
+		}
+		if format == "pdf" {
+			if e.Pages, err = pdfPages(buf.Bytes()); err != nil {
+				it.err = fmt.Errorf("%s: %w", out, err)
+				return
+			}
+			if b.opts.Print != "" {
+				it.pdfs = append(it.pdfs, buf.Bytes())
+			}
+		}
+		e.SHA256 = sha256Hex(buf.Bytes())
+		writeMu.Lock()
+		err := writeFileAtomic(out, buf.Bytes())
+		writeMu.Unlock()
+		if err != nil {
+			it.err = err
+			return
+		}
+		it.files = append(it.files, e)
+	}
+}
+
+// newBatch reads what a run needs before its first letter: the signers
+// file (reporting its bad rows), the shard, the old manifest.
+func newBatch(app *App, opts *generateOptions, data *runData, formats []string, printers map[string]printer, inputs []string) (*batch, error) {
+	b := &batch{app: app, opts: opts, data: data, formats: formats, printers: printers, inputs: inputs}
+	if opts.Check && (opts.Manifest != "" || opts.Print != "") {
+		return nil, usagef("--check writes nothing: leave out --manifest and --print")
+	}
+	if opts.Print != "" && !strings.Contains(","+strings.Join(formats, ",")+",", ",pdf,") {
+		return nil, usagef("--print collects the PDF letters: add pdf to -f")
+	}
+	if opts.Print != "" && !strings.EqualFold(filepath.Ext(opts.Print), ".pdf") {
+		return nil, usagef("--print %s: name the print file .pdf", opts.Print)
+	}
+	if opts.Shard != "" {
+		s, err := parseShard(opts.Shard)
+		if err != nil {
+			return nil, err
+		}
+		b.shard = s
+	}
+	if opts.Signers != "" {
+		sf, err := openSigners(opts.Signers)
+		if err != nil {
+			return nil, err
+		}
+		ix, err := indexSigners(sf)
+		if err != nil {
+			return nil, err
+		}
+		report(app, ix.problems)
+		b.signers = ix
+	}
+	if opts.Manifest != "" {
+		run, err := runInputs(app, opts)
+		if err != nil {
+			return nil, err
+		}
+		b.inputKey = run
+		prev, err := readManifest(opts.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		b.prev = make(map[string]manifestEntry, len(prev))
+		for _, e := range prev {
+			b.prev[e.File] = e
+		}
+	}
+	b.langPart = b.severalLanguages()
+	return b, nil
+}
+
+// severalLanguages reports whether the run writes letters in more than one
+// language, and so names them with the language.
+func (b *batch) severalLanguages() bool {
+	langs := map[string]bool{}
+	caseLangs := b.signers == nil || b.signers.languages[""]
+	if b.signers != nil {
+		for l := range b.signers.languages {
+			if l != "" {
+				langs[l] = true
+			}
+		}
+	}
+	if caseLangs {
+		if len(letterLanguages()) < 2 {
+			langs["en"] = true
+		} else {
+			for _, in := range b.inputs {
+				if c, err := b.data.Loader.Load(in); err == nil {
+					langs[caseLanguage(c)] = true
+				}
+			}
+		}
+	}
+	return len(langs) > 1
+}
+
+// finish says what the run did: which letters differ (--check), what
+// failed, and with --manifest how many letters were unchanged.
+func (b *batch) finish(ctx context.Context, t tally) error {
+	if b.opts.Check {
+		for _, f := range t.differ {
+			fmt.Fprintln(b.app.Stdout, f)
+		}
+	}
+	written := plural(t.written, "file", "files")
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted: %d of %d cases done, %s written; every file written is complete", t.casesDone, len(b.inputs), written)
+	}
+	var failed []string
+	if t.casesFailed > 0 {
+		failed = append(failed, fmt.Sprintf("%d of %d cases failed", t.casesFailed, len(b.inputs)))
+	}
+	if b.signers != nil && len(b.signers.bad) > 0 {
+		failed = append(failed, fmt.Sprintf("%d of %d signers' rows are bad", len(b.signers.bad), len(b.signers.bad)+b.signers.good))
+	}
+	if t.lettersFailed > 0 {
+		failed = append(failed, fmt.Sprintf("%s failed", plural(t.lettersFailed, "letter", "letters")))
+	}
+	unchanged := ""
+	if b.opts.Manifest != "" {
+		unchanged = fmt.Sprintf("; %s unchanged since the manifest, not rewritten", plural(t.skipped, "file", "files"))
+	}
+	switch {
+	case len(failed) > 0:
+		fmt.Fprintf(b.app.Stderr, "appeal: %s; %s written%s\n", strings.Join(failed, "; "), written, unchanged)
+		return errReported
+	case b.opts.Check && len(t.differ) > 0:
+		return errReported
+	case b.opts.Manifest != "":
+		fmt.Fprintf(b.app.Stderr, "appeal: wrote %s%s\n", written, unchanged)
+	case isTerminal(b.app.Stderr) && !b.opts.Check:
+		fmt.Fprintf(b.app.Stderr, "appeal: wrote %s for %s in %s\n", written, plural(len(b.inputs), "case", "cases"), b.opts.OutDir)
+	}
+	return nil
+}
