@@ -40,16 +40,16 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	if err := checkOutputNames(inputs); err != nil {
 		return err
 	}
+	b, err := newBatch(app, opts, data, formats, printers, inputs)
+	if err != nil {
+		return err
+	}
 	if !opts.Check {
 		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 			return fmt.Errorf("cannot make %s: %w", opts.OutDir, unwrapPathErr(err))
 		}
 	}
 
-	b, err := newBatch(app, opts, data, formats, printers, inputs)
-	if err != nil {
-		return err
-	}
 	if app.Getenv("GOGC") == "" {
 		// Each PDF leaves megabytes of garbage (gopdf parses the fonts and
 		// makes new compressors for every document); collecting it less

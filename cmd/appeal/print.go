@@ -101,7 +101,7 @@ func (p *printFile) add(pdf []byte) error {
 	// The letter's objects, found from its page tree: not its catalog, its
 	// outline or its metadata.
 	order := []int{pagesRef}
-	number := map[int]int{pagesRef: p.next}
+	index := map[int]int{pagesRef: 0}
 	objs := map[int]pdfObject{}
 	for i := 0; i < len(order); i++ {
 		o, err := doc.object(order[i])
@@ -110,8 +110,8 @@ func (p *printFile) add(pdf []byte) error {
 		}
 		objs[order[i]] = o
 		for _, ref := range o.refs() {
-			if _, seen := number[ref]; !seen {
-				number[ref] = p.next + len(order)
+			if _, seen := index[ref]; !seen {
+				index[ref] = len(order)
 				order = append(order, ref)
 			}
 		}
@@ -123,6 +123,10 @@ func (p *printFile) add(pdf []byte) error {
 	}
 	if p.pages%2 == 1 {
 		p.blank()
+	}
+	number := make(map[int]int, len(index))
+	for old, i := range index {
+		number[old] = p.next + i
 	}
 	for _, old := range order {
 		o := objs[old]
