@@ -127,11 +127,11 @@ func checkOutputNames(inputs []string) error {
 	return nil
 }
 
-// progress shows "12/1000 cases" on a terminal, and nothing in CI or when
+// progress shows "12/1000 letters" on a terminal, and nothing in CI or when
 // standard error is not a terminal.
 type progress struct {
 	app   *App
-	total int
+	total atomic.Int64 // grows as cases with several recipients are read
 	n     atomic.Int64
 	mu    sync.Mutex
 	on    bool
@@ -139,7 +139,9 @@ type progress struct {
 
 func newProgress(app *App, total int) *progress {
 	on := isTerminal(app.Stderr) && app.Getenv("CI") == "" && total > 1
-	return &progress{app: app, total: total, on: on}
+	p := &progress{app: app, on: on}
+	p.total.Store(int64(total))
+	return p
 }
 
 func (p *progress) done() {
@@ -150,8 +152,9 @@ func (p *progress) done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	const barWidth = 30
-	fill := int(n) * barWidth / p.total
-	fmt.Fprintf(p.app.Stderr, "\r[%s%s] %d/%d cases", strings.Repeat("=", fill), strings.Repeat(" ", barWidth-fill), n, p.total)
+	total := max(p.total.Load(), n)
+	fill := int(n * barWidth / total)
+	fmt.Fprintf(p.app.Stderr, "\r[%s%s] %d/%d letters", strings.Repeat("=", fill), strings.Repeat(" ", barWidth-fill), n, total)
 }
 
 func (p *progress) finish() {

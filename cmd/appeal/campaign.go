@@ -112,8 +112,8 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 		defer print.Abort()
 	}
 
-	progress := newProgress(b.app, len(b.inputs))
-	go b.produce(ctx, window, work, results)
+	progress := newProgress(b.app, len(b.inputs)*b.rows())
+	go b.produce(ctx, window, work, results, progress)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -156,12 +156,12 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 				} else {
 					t.casesDone++
 				}
-				progress.done()
 				continue
 			}
 			if !it.done {
 				continue
 			}
+			progress.done()
 			t.letters++
 			if it.err != nil {
 				t.lettersFailed++
@@ -206,7 +206,7 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 
 // produce reads the cases and the signers and hands out the letters, in
 // order, until the run is done or interrupted.
-func (b *batch) produce(ctx context.Context, window chan struct{}, work, results chan<- *item) {
+func (b *batch) produce(ctx context.Context, window chan struct{}, work, results chan<- *item, progress *progress) {
 	defer close(work)
 	seq := 0
 	emit := func(it *item) bool {
@@ -232,9 +232,11 @@ func (b *batch) produce(ctx context.Context, window chan struct{}, work, results
 			return
 		}
 		if len(lc.ds.Errors()) > 0 {
+			progress.total.Add(-int64(b.rows()))
 			lc.release()
 			continue
 		}
+		progress.total.Add(int64((len(lc.c.Recipients) - 1) * b.rows()))
 		ok := b.eachLetter(lc, func(it *item) bool {
 			if !b.shard.has(it.id) {
 				return true
@@ -299,6 +301,19 @@ func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
 		fn(&item{lc: lc, letter: true, err: err})
 	}
 	return !stopped
+}
+
+// rows is about how many letters of a case with one recipient this run
+// writes, for the progress bar: one per signer, in this shard.
+func (b *batch) rows() int {
+	n := 1
+	if b.signers != nil {
+		n = b.signers.good
+	}
+	if b.shard != nil {
+		n = (n + b.shard.N - 1) / b.shard.N
+	}
+	return n
 }
 
 func caseLanguage(c *cases.Case) string {
