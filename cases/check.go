@@ -69,6 +69,14 @@ func check(c *Case, found Diagnostics) Diagnostics {
 			errorf(fmt.Sprintf("asks[%d]", i), "unknown ask %q%s; the asks are %s", a, DidYouMean(Suggest(a, AskNames, 1)), strings.Join(AskNames, ", "))
 		}
 	}
+	for i, r := range c.Requests {
+		if strings.TrimSpace(r) == "" && !reported(fmt.Sprintf("requests[%d]", i)) {
+			errorf(fmt.Sprintf("requests[%d]", i), "this request is empty; say what you ask, or remove the line")
+		}
+	}
+	if (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState == "" && c.Version != 1 && !reported("requesting_state") {
+		errorf("proceeding", "an extradition is requested by a state: give requesting_state (or choose another proceeding: deportation, expulsion, removal or return)")
+	}
 	if c.Destination() == "" && c.Version != 1 && !reported("requesting_state") && !reported("destination_state") {
 		errorf("holding_state", "say where the person would be sent: destination_state (or requesting_state, for an extradition)")
 	}

@@ -19,7 +19,7 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 	}
 	holding, holdingKnown := rec.State(c.HoldingState)
 	for _, f := range []struct{ path, name string }{
-		{"holding_state", c.HoldingState}, {"requesting_state", c.RequestingState},
+		{"holding_state", c.HoldingState}, {"requesting_state", c.RequestingState}, {"destination_state", c.DestinationState},
 	} {
 		if _, ok := rec.State(f.name); !ok && f.name != "" {
 			add(cases.SevError, f.path, "unknown state %q%s; use the UN name or an ISO code (see 'appeal treaties status')",

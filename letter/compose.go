@@ -99,14 +99,15 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		return nil, err
 	}
 	w := &writer{c: c, opt: opt}
+	salute, _ := salutation(w.recipientCase())
 	l := &Letter{
 		Language:   "en",
 		Sender:     w.letterhead(),
 		Date:       w.date(),
 		Recipient:  w.recipient(),
 		Reference:  clean(c.Letter.Reference),
-		Subject:    clean(c.Letter.Subject),
-		Salutation: w.salutation(),
+		Subject:    w.subject(),
+		Salutation: salute,
 		Closing:    clean(c.Sender.Closing),
 		Enclosures: cleanAll(c.Enclosures),
 		CC:         append(w.others(all), cleanAll(c.CC)...),
@@ -115,7 +116,11 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		Labels:     English,
 	}
 	if l.Closing == "" {
-		l.Closing = "Yours sincerely,"
+		v := plural
+		if opt.Signer != nil {
+			v = singular
+		}
+		l.Closing = closing(salute, v)
 	}
 	l.Signatures = w.signatures()
 	if s := opt.Signer; s != nil {
@@ -206,23 +211,25 @@ func (w *writer) letterhead() Letterhead {
 	}
 }
 
+// recipientCase is the recipient this letter is to.
+func (w *writer) recipientCase() cases.Recipient {
+	if i := w.opt.Recipient; i > 0 && i < len(w.c.Recipients) {
+		return w.c.Recipients[i]
+	}
+	return w.c.Recipient
+}
+
 func (w *writer) recipient() []string {
-	r := w.c.Recipient
-	lines := []string{clean(strings.TrimSpace(r.Honorific + " " + r.Name)), clean(r.Title), clean(r.Organisation)}
+	r := w.recipientCase()
+	name := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+	if excellency(r) && !strings.HasPrefix(strings.ToLower(r.Honorific), "h.e") && !strings.Contains(strings.ToLower(r.Honorific), "excellency") {
+		// The address names one addressed as Excellency "H.E. Ms …".
+		name = "H.E. " + name
+	}
+	lines := []string{name, clean(r.Title), clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
 	lines = append(lines, strings.ToUpper(clean(r.Country)))
 	return slices.DeleteFunc(lines, func(s string) bool { return s == "" })
-}
-
-func (w *writer) salutation() string {
-	r := w.c.Recipient
-	switch {
-	case r.Salutation != "":
-		return clean(r.Salutation)
-	case r.Honorific != "":
-		return clean("Dear " + r.Honorific + " " + lastWord(r.Name) + ",")
-	}
-	return clean("Dear " + r.Name + ",")
 }
 
 func (w *writer) signatures() []Signature {

@@ -63,7 +63,33 @@ func layOut(t *textWriter, l *Letter) {
 	t.blank()
 	t.wrap(l.Salutation, "", "", rolePlain)
 	t.blank()
-	for _, blk := range l.Body {
+	t.blocks(l.Body)
+	t.wrap(l.Closing, "", "", rolePlain)
+	for _, line := range signatureLines(l) {
+		t.wrap(line, "", "", rolePlain)
+	}
+	if len(l.Enclosures) > 0 {
+		t.blank()
+		t.listBlock(l.labels().Enclosures+" ", l.Enclosures)
+	}
+	if len(l.CC) > 0 {
+		t.blank()
+		t.listBlock(l.labels().CC+" ", l.CC)
+	}
+	if len(l.Annex) > 0 {
+		t.blank()
+		t.line("", roleRule, strings.Repeat("─", t.width))
+		t.blank()
+		t.wrap(l.labels().Annex, "", "", roleStrong)
+		t.blank()
+		t.blocks(l.Annex)
+	}
+}
+
+// blocks writes the paragraphs, quotations and lists of a letter's body
+// or annex, each followed by a blank line.
+func (t *textWriter) blocks(bs []Block) {
+	for _, blk := range bs {
 		switch blk := blk.(type) {
 		case *Paragraph:
 			t.wrap(blk.Text, "", "", rolePlain)
@@ -87,18 +113,6 @@ func layOut(t *textWriter, l *Letter) {
 			}
 		}
 		t.blank()
-	}
-	t.wrap(l.Closing, "", "", rolePlain)
-	for _, line := range signatureLines(l) {
-		t.wrap(line, "", "", rolePlain)
-	}
-	if len(l.Enclosures) > 0 {
-		t.blank()
-		t.listBlock(l.labels().Enclosures+" ", l.Enclosures)
-	}
-	if len(l.CC) > 0 {
-		t.blank()
-		t.listBlock(l.labels().CC+" ", l.CC)
 	}
 }
 

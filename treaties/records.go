@@ -168,6 +168,8 @@ var recordKeys = map[string]string{
 	"iccpr":              "ICCPR",
 	"crc":                "CRC",
 	"echr":               "ECHR",
+	"echr-p7":            "ECHR-P7",
+	"achr":               "ACHR",
 }
 
 func parseRecords(statesData, recordsData []byte) (*Records, error) {

@@ -93,7 +93,7 @@ func checkFile(path string, data *runData) (*cases.Case, diagnostics) {
 	ds := asDiagnostics(path, err)
 	if c != nil {
 		ds = append(ds, letter.Check(c, data.Library, data.Records)...)
-		ds = append(ds, letter.Advise(c, data.Now())...)
+		ds = append(ds, letter.Advise(c, data.Library, data.Records, data.Now())...)
 	}
 	return c, ds
 }
