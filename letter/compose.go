@@ -137,10 +137,9 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	return l, nil
 }
 
-// frame returns the case as the letter to one recipient from one signer
-// sees it: Recipient is the one written to, and the signer's own paragraph
-// is among the case's paragraphs, where the signer put it. c itself is not
-// changed, so one case serves every letter of a campaign at once.
+// frame returns the case as the letter to one recipient sees it: its
+// Recipient is the one written to. c itself is not changed, so one case
+// serves every letter of a campaign at once.
 func frame(c *cases.Case, opt Options) (*cases.Case, error) {
 	if opt.Recipient == 0 && opt.Signer == nil {
 		return c, nil
@@ -153,13 +152,6 @@ func frame(c *cases.Case, opt Options) (*cases.Case, error) {
 	}
 	f := *c
 	f.Recipient = c.Recipients[opt.Recipient]
-	if s := opt.Signer; s != nil && strings.TrimSpace(s.Paragraph) != "" {
-		after := s.After
-		if after == "" {
-			after = "facts"
-		}
-		f.Paragraphs = append(slices.Clip(c.Paragraphs), cases.Extra{After: after, Text: s.Paragraph})
-	}
 	return &f, nil
 }
 

@@ -120,22 +120,20 @@ func TestComposeSigner(t *testing.T) {
 		if l.Author != "Jane Doe" {
 			t.Errorf("author = %q, want Jane Doe", l.Author)
 		}
-		// Her paragraph comes after the case's own paragraph for the same
-		// place, and before the blocks that follow that place.
-		mine, cases := index(l, "I met her in 2010."), index(l, "The case's own paragraph.")
-		switch after {
-		case "", "facts":
-			if mine < 0 || mine > cases {
-				t.Errorf("after %q: her paragraph at %d, the case's (after law) at %d", after, mine, cases)
-			}
-		case "law":
-			if mine != cases+1 {
-				t.Errorf("after law: her paragraph at %d, want right after the case's at %d", mine, cases)
-			}
-		case "requests":
-			if mine < cases {
-				t.Errorf("after requests: her paragraph at %d, before the case's (after law) at %d", mine, cases)
-			}
+		// Her paragraph goes where a paragraph of the case's own with the
+		// same after would go, after those the case has there.
+		place := after
+		if place == "" {
+			place = "facts"
+		}
+		same := loadCase(t, strings.Replace(threeRecipients, "paragraphs: [{text: The case's own paragraph., after: law}]",
+			"paragraphs: [{text: The case's own paragraph., after: law}, {text: I met her in 2010., after: "+place+"}]", 1))
+		ref, err := letter.Compose(same, letter.Options{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := index(l, "I met her in 2010."), index(ref, "I met her in 2010."); got != want || got < 0 {
+			t.Errorf("after %q: her paragraph is block %d, want %d", after, got, want)
 		}
 	}
 	if _, err := letter.Compose(c, letter.Options{Now: fixedNow, Signer: &letter.Signer{Name: " "}}); err == nil {
