@@ -275,6 +275,7 @@ func readPDF(data []byte) (*pdfDoc, error) {
 		fields = fields[2+3*n:]
 	}
 	t := pdfObject{body: rest[trailer+len("trailer"):]}
+	t.toks = lexPDF(t.body, -1)
 	root, ok := t.refValue("/Root")
 	if !ok {
 		return nil, errPDF
@@ -320,7 +321,8 @@ func pdfPages(data []byte) (int, error) {
 // A pdfObject is an object's value and, for a stream, its data.
 type pdfObject struct {
 	body   []byte
-	stream []byte // nil: not a stream
+	toks   []pdfToken // body's tokens
+	stream []byte     // nil: not a stream
 }
 
 func (d *pdfDoc) object(n int) (pdfObject, error) {
@@ -334,18 +336,18 @@ func (d *pdfDoc) object(n int) (pdfObject, error) {
 	}
 	start := off + head[2].end
 	// The value ends at the first "stream" or "endobj" outside a string.
-	var end int
-	var isStream bool
-	for _, t := range lexPDF(d.data[start:], -1) {
-		if s := string(t.text); s == "stream" || s == "endobj" {
-			end, isStream = start+t.start, s == "stream"
-			break
-		}
-	}
-	if end == 0 {
+	toks := lexPDF(d.data[start:], -1)
+	if len(toks) == 0 {
 		return pdfObject{}, errPDF
 	}
-	o := pdfObject{body: bytes.TrimSpace(d.data[start:end])}
+	last := toks[len(toks)-1]
+	if s := string(last.text); s != "stream" && s != "endobj" {
+		return pdfObject{}, errPDF
+	}
+	isStream := string(last.text) == "stream"
+	end := start + last.start
+	// The body's tokens are at the same offsets in body as from start.
+	o := pdfObject{body: d.data[start:end], toks: toks[:len(toks)-1]}
 	if isStream {
 		length, ok := o.intValue("/Length")
 		p := end + len("stream")
@@ -365,7 +367,7 @@ func (d *pdfDoc) object(n int) (pdfObject, error) {
 // refs are the object numbers the value refers to, in order.
 func (o pdfObject) refs() []int {
 	var out []int
-	toks := lexPDF(o.body, -1)
+	toks := o.toks
 	for i := 2; i < len(toks); i++ {
 		if isRef(toks, i) {
 			n, _ := strconv.Atoi(string(toks[i-2].text))
@@ -377,8 +379,9 @@ func (o pdfObject) refs() []int {
 
 // renumber returns the value with every reference n R written as number[n].
 func (o pdfObject) renumber(number map[int]int) []byte {
-	toks := lexPDF(o.body, -1)
+	toks := o.toks
 	var b bytes.Buffer
+	b.Grow(len(o.body) + 16)
 	last := 0
 	for i := 2; i < len(toks); i++ {
 		if !isRef(toks, i) {
@@ -412,7 +415,7 @@ func isUint(b []byte) bool {
 
 // intValue returns the integer after a key of the outermost dictionary.
 func (o pdfObject) intValue(key string) (int, bool) {
-	toks := lexPDF(o.body, -1)
+	toks := o.toks
 	depth := 0
 	for i, t := range toks {
 		switch string(t.text) {
@@ -432,7 +435,7 @@ func (o pdfObject) intValue(key string) (int, bool) {
 
 // refValue returns the object a key of the outermost dictionary refers to.
 func (o pdfObject) refValue(key string) (int, bool) {
-	toks := lexPDF(o.body, -1)
+	toks := o.toks
 	for i := 0; i+3 < len(toks); i++ {
 		if string(toks[i].text) == key && isRef(toks, i+3) {
 			n, err := strconv.Atoi(string(toks[i+1].text))
@@ -444,7 +447,7 @@ func (o pdfObject) refValue(key string) (int, bool) {
 
 // arrayText returns the array after key, as written: "[ 0 0 595.28 841.89 ]".
 func (o pdfObject) arrayText(key string) []byte {
-	toks := lexPDF(o.body, -1)
+	toks := o.toks
 	for i := 0; i+1 < len(toks); i++ {
 		if string(toks[i].text) == key && string(toks[i+1].text) == "[" {
 			for j := i + 2; j < len(toks); j++ {
@@ -471,7 +474,7 @@ type pdfToken struct {
 // between them are dropped. It stops after "stream" (a stream's data only
 // /Length can delimit) and after "endobj".
 func lexPDF(b []byte, max int) []pdfToken {
-	var toks []pdfToken
+	toks := make([]pdfToken, 0, 32)
 	i := 0
 	for i < len(b) && (max < 0 || len(toks) < max) {
 		c := b[i]
