@@ -38,7 +38,7 @@ type batch struct {
 	inputs   []string                 // case files
 	inputKey []byte                   // with --manifest: what every letter's fingerprint shares
 	prev     map[string]manifestEntry // the manifest's letters before this run, by file
-	names    map[uint64]string        // hashes of the names given so far, to find two letters of one name
+	names    map[uint64]struct{}      // hashes of the names given so far, to find two letters of one name
 }
 
 // A loadedCase is one case file, read and checked, with what its letters share.
@@ -94,7 +94,7 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 	window := make(chan struct{}, 8*jobs)
 	work := make(chan *item)
 	results := make(chan *item, 8*jobs)
-	b.names = map[uint64]string{}
+	b.names = map[uint64]struct{}{}
 
 	var manifest *manifestWriter
 	var print *printFile
@@ -263,10 +263,10 @@ func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
 			}
 			it := &item{lc: lc, letter: true, recipient: r, signer: s, id: letterName(lc.base, part, signerPart, lang)}
 			h := hash64(string(it.id))
-			if other, dup := b.names[h]; dup {
-				it.err = fmt.Errorf("two letters would be named %s (the other is from %s); rename a case file or give the recipients ids", it.id, other)
+			if _, dup := b.names[h]; dup {
+				it.err = fmt.Errorf("two letters would be named %s; rename a case file or give the recipients ids", it.id)
 			} else {
-				b.names[h] = lc.path
+				b.names[h] = struct{}{}
 			}
 			if !fn(it) {
 				return false

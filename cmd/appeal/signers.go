@@ -418,24 +418,24 @@ func letterLanguages() []string {
 // bad. It keeps a few bytes per row, never the rows.
 type signerIndex struct {
 	file      *signerFile
-	slugs     map[string]int  // slug → rows that have it
-	languages map[string]bool // languages rows give; "" for rows that give none
-	keys      map[uint64]int  // hash of a signer's key → its line, to find a signer given twice
-	bad       map[int]bool    // lines of bad rows
-	good      int             // rows that make letters
-	problems  diagnostics     // the bad rows' problems, in file order
+	slugs     map[uint64]int32 // hash of a slug → rows that have it
+	languages map[string]bool  // languages rows give; "" for rows that give none
+	keys      map[uint64]int32 // hash of a signer's key → its line, to find a signer given twice
+	bad       map[int]bool     // lines of bad rows
+	good      int              // rows that make letters
+	problems  diagnostics      // the bad rows' problems, in file order
 }
 
 // indexSigners reads the whole signers file once, checking every row.
 func indexSigners(sf *signerFile) (*signerIndex, error) {
-	ix := &signerIndex{file: sf, slugs: map[string]int{}, languages: map[string]bool{}, keys: map[uint64]int{}, bad: map[int]bool{}}
+	ix := &signerIndex{file: sf, slugs: map[uint64]int32{}, languages: map[string]bool{}, keys: map[uint64]int32{}, bad: map[int]bool{}}
 	err := sf.each(func(s *signer, bad diagnostics) error {
 		if len(bad) == 0 {
 			k := hash64(s.key())
 			if first, dup := ix.keys[k]; dup {
 				bad = sf.bad(s.Line, "the same signer as on line %d (same name, e-mail and address); a supporter gets one letter per recipient", first)
 			} else {
-				ix.keys[k] = s.Line
+				ix.keys[k] = int32(s.Line)
 			}
 		}
 		if len(bad) > 0 {
@@ -444,7 +444,7 @@ func indexSigners(sf *signerFile) (*signerIndex, error) {
 			return nil
 		}
 		ix.good++
-		ix.slugs[slug.Make(s.Name)]++
+		ix.slugs[hash64(slug.Make(s.Name))]++
 		ix.languages[s.Language] = true
 		return nil
 	})
@@ -465,7 +465,7 @@ func (ix *signerIndex) part(s *signer) string {
 	switch {
 	case p == "":
 		return slug.Hash(s.key())
-	case ix.slugs[p] > 1:
+	case ix.slugs[hash64(p)] > 1:
 		return p + "-" + slug.Hash(s.key())
 	}
 	return p
