@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -83,6 +84,7 @@ type tally struct {
 	letters, lettersFailed        int
 	written, skipped              int
 	differ                        []string
+	gone                          int // letters of the old manifest that this run no longer has
 }
 
 func (b *batch) run(ctx context.Context) (tally, error) {
@@ -135,6 +137,7 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 
 	// Take results back in order: the run's messages, manifest and print
 	// file are the same however the workers were scheduled.
+	gone := maps.Clone(b.prev) // the collector's own: workers read b.prev
 	pending := map[int]*item{}
 	next := 0
 	var printErr error
@@ -174,6 +177,7 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 				if manifest != nil {
 					manifest.add(f)
 				}
+				delete(gone, f.File)
 			}
 			for _, pdf := range it.pdfs {
 				if print != nil && printErr == nil {
@@ -195,6 +199,7 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 		if err := manifest.Close(); err != nil {
 			return t, err
 		}
+		t.gone = len(gone)
 	}
 	if print != nil {
 		if err := print.Close(); err != nil {
@@ -555,6 +560,10 @@ func (b *batch) finish(ctx context.Context, t tally) error {
 		return errReported
 	case b.opts.Manifest != "":
 		fmt.Fprintf(b.app.Stderr, "appeal: wrote %s%s\n", written, unchanged)
+		if t.gone > 0 {
+			fmt.Fprintf(b.app.Stderr, "appeal: %s in the old manifest no longer in the run (a signer or recipient removed?): left in %s, not listed\n",
+				plural(t.gone, "letter file", "letter files"), b.opts.OutDir)
+		}
 	case isTerminal(b.app.Stderr) && !b.opts.Check:
 		fmt.Fprintf(b.app.Stderr, "appeal: wrote %s for %s in %s\n", written, plural(len(b.inputs), "case", "cases"), b.opts.OutDir)
 	}
