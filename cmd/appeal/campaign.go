@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -168,7 +169,7 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 			t.letters++
 			if it.err != nil {
 				t.lettersFailed++
-				report(b.app, asDiagnostics(it.lc.path, it.err))
+				report(b.app, b.problem(it))
 			}
 			t.differ = append(t.differ, it.differ...)
 			t.skipped += it.skipped
@@ -319,6 +320,19 @@ func (b *batch) rows() int {
 		n = (n + b.shard.N - 1) / b.shard.N
 	}
 	return n
+}
+
+// problem is a letter's error as diagnostics: a problem of the case at
+// its place in the case file, else of the signer's row, else of the case.
+func (b *batch) problem(it *item) diagnostics {
+	var ds diagnostics
+	if errors.As(it.err, &ds) {
+		return ds
+	}
+	if it.signer != nil && !strings.HasPrefix(it.err.Error(), b.signers.file.Path+":") {
+		return diagnostics{{File: b.signers.file.Path, Line: it.signer.Line, Severity: cases.SevError, Message: it.err.Error()}}
+	}
+	return asDiagnostics(it.lc.path, it.err)
 }
 
 func caseLanguage(c *cases.Case) string {
