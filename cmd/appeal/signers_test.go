@@ -58,4 +58,3 @@ func TestSignersCSV(t *testing.T) {
 		})
 	}
 }
-
