@@ -53,8 +53,10 @@ type Case struct {
 	DestinationState string `yaml:"destination_state"`
 
 	// Proceeding is what the detainee faces: extradition (the default),
-	// deportation, expulsion, removal or return (version 2).
-	Proceeding string `yaml:"proceeding" enum:"extradition,deportation,expulsion,removal,return"`
+	// deportation, expulsion, removal or return (version 2), or trial
+	// (version 2: prosecution in the holding state itself, with no state to
+	// be sent to).
+	Proceeding string `yaml:"proceeding" enum:"extradition,deportation,expulsion,removal,return,trial"`
 
 	// Accusation is what the detainee is accused of, in the case's own
 	// words, e.g. "spurious charges of “illegal” religious teaching".

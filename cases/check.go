@@ -77,7 +77,14 @@ func check(c *Case, found Diagnostics) Diagnostics {
 	if (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState == "" && c.Version != 1 && !reported("requesting_state") {
 		errorf("proceeding", "an extradition is requested by a state: give requesting_state (or choose another proceeding: deportation, expulsion, removal or return)")
 	}
-	if c.Destination() == "" && c.Version != 1 && !reported("requesting_state") && !reported("destination_state") {
+	if c.Proceeding == "trial" && c.Destination() != "" {
+		path := "destination_state"
+		if c.DestinationState == "" {
+			path = "requesting_state"
+		}
+		errorf(path, "a trial takes place in the holding state: leave out %s, or choose the proceeding that would send the person there", path)
+	}
+	if c.Destination() == "" && c.Proceeding != "trial" && c.Version != 1 && !reported("requesting_state") && !reported("destination_state") {
 		errorf("holding_state", "say where the person would be sent: destination_state (or requesting_state, for an extradition)")
 	}
 	if c.Detainee.Age != 0 && !c.Detainee.Born.IsZero() {
@@ -121,7 +128,7 @@ func checkVersion1(c *Case, reported func(string) bool) Diagnostics {
 			ds = append(ds, c.Diag(SevError, f, "%s is a version 2 field; write version: 2 at the top of the file to use it", f))
 		}
 	}
-	if c.Proceeding == "removal" || c.Proceeding == "return" {
+	if c.Proceeding == "removal" || c.Proceeding == "return" || c.Proceeding == "trial" {
 		ds = append(ds, c.Diag(SevError, "proceeding", "proceeding %q needs version: 2 at the top of the file", c.Proceeding))
 	}
 	for _, f := range []struct {

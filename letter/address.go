@@ -27,6 +27,8 @@ var postNominals = map[string]bool{
 	"Jr.": true, "Sr": true, "Sr.": true, "Esq": true, "Esq.": true, "JP": true, "MLA": true, "MPP": true,
 }
 
+var koreanGiven = regexp.MustCompile(`^[A-Z][a-z]+-[a-z]+$`)
+
 var parenthesised = regexp.MustCompile(`\s*[(（][^)）]*[)）]`)
 
 // plainName is a name without post-nominals or a parenthesised part (a
@@ -54,6 +56,10 @@ func familyName(name string) (family string, doubtful bool) {
 	i := len(words) - 1
 	for i > 0 && particles[strings.ToLower(words[i-1])] {
 		i--
+	}
+	if len(words) == 2 && koreanGiven.MatchString(words[1]) {
+		// "Kim Chol-su": a Korean given name, hyphenated, after the family name.
+		return words[0], true
 	}
 	family = strings.Join(words[i:], " ")
 	given := words[:i]
@@ -126,7 +132,8 @@ func salutation(r cases.Recipient) (s, guess string) {
 	case h == "":
 		return "Dear " + name + ",", ""
 	case styles.MatchString(h):
-		return "Dear " + name + ",", "\"" + h + "\" is a style, not a title to put before a family name; the salutation is \"Dear " + name + ",\": set recipient.salutation (e.g. \"Dear Mr Smith,\") to greet them as is usual"
+		family, _ := familyName(r.Name)
+		return "Dear " + name + ",", "\"" + h + "\" is a style, not a title to put before a family name; the salutation is \"Dear " + name + ",\": set recipient.salutation, by name (\"Dear Ms " + family + ",\" or \"Dear Mr " + family + ",\") or by office (e.g. \"Dear Home Secretary,\", closing \"Yours faithfully,\")"
 	case r.FamilyName != "":
 		return "Dear " + h + " " + clean(r.FamilyName) + ",", ""
 	}
@@ -152,4 +159,13 @@ func closing(salutation string, v voice) string {
 		return "Yours faithfully,"
 	}
 	return "Yours sincerely,"
+}
+
+var envoyTitle = regexp.MustCompile(`(?i)\b(ambassador|chargé d'affaires|charge d'affaires|consul|consul-general|consul general|high commissioner|permanent representative)\b`)
+
+// envoy reports whether the recipient represents a state abroad: an
+// ambassador or consul conveys a request to their government, and does not
+// decide it.
+func envoy(r cases.Recipient) bool {
+	return envoyTitle.MatchString(r.Title) && !strings.Contains(strings.ToLower(r.Title), "united nations high commissioner")
 }

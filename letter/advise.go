@@ -75,6 +75,8 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))
 		if _, guess := salutation(r); guess != "" {
 			warn(path+".name", "%s", guess)
+		} else if st, ok := rec.State(r.Country); ok && givenNameStates[st.Name] && r.Salutation == "" && r.FamilyName == "" && !excellency(r) {
+			warn(path+".name", "officials in %s are addressed by their given name, not a family name; set salutation (e.g. \"Dear Mr %s,\") or family_name", st.Name, strings.Fields(plainName(r.Name) + " ?")[0])
 		}
 	}
 	if d := c.Detainee; d.ShortName == "" && d.FamilyName == "" && d.Honorific != "" {
@@ -84,7 +86,48 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		}
 	}
 
+	f := c.Family
+	if f.SpousePregnant && f.Spouse == "husband" {
+		warn("family.spouse_pregnant", "the letter will say that his husband is pregnant; check family.spouse (wife, husband or partner)")
+	}
+	for i, d := range f.Dependants {
+		if i > 0 && continuesPrevious(strings.TrimSpace(d)) {
+			warn(fmt.Sprintf("family.dependants[%d]", i), "%q goes on describing the dependant before it, so the letter joins them; to keep one dependant in one item, quote it: - \"%s, %s\"",
+				d, strings.TrimSpace(f.Dependants[i-1]), strings.TrimSpace(d))
+		}
+	}
+	if st := c.Status; !c.Detained() && (st.HeldAt != "" || !st.Since.IsZero()) {
+		warn("status.detained", "status.detained is false, so the letter leaves out where and since when the person is held; remove held_at and since, or detained: false")
+	} else if !st.Since.IsZero() && today.Before(st.Since) && !overlaps(today, st.Since) {
+		warn("status.since", "the person is said to be held since %s, after the letter's date (%s)", st.Since, today)
+	}
+	if r := c.Recipient; r.Title != "" && strings.Contains(strings.ToLower(c.Status.Awaiting), strings.ToLower(r.Title)) {
+		warn("status.awaiting", "status.awaiting names the recipient (%q) in the third person; the letter is to them: write \"your decision\"", r.Title)
+	}
+	if n := len(c.Asks) + len(c.Requests); n > 4 {
+		warn("asks", "the letter asks %d things; an official acts on two or three clear asks, so keep the ones that matter most", n)
+	}
+	if c.Proceeding == "trial" && slices.Contains(c.Asks, "no-removal") {
+		warn("asks", "asks includes no-removal, but the proceeding is a trial, with no state to be sent to; the letter leaves that ask out")
+	}
+
 	age, exact := ageOf(c.Detainee, today)
+	if age >= 0 && age < 18 {
+		if h := c.Detainee.Honorific; h != "" {
+			warn("detainee.honorific", "the person is a child (%d): a child is named without an honorific such as %q; remove detainee.honorific (and give short_name if needed)", age, h)
+		}
+		if c.Family.Spouse != "" {
+			warn("family.spouse", "the person is a child (%d) and is said to have a %s; check family.spouse and the date of birth", age, c.Family.Spouse)
+		}
+	}
+	if (age >= 18 || (age < 0 && c.Detainee.Born.IsZero())) && c.Family.Children == 0 {
+		for i, id := range c.Clauses {
+			if strings.HasPrefix(id, "crc-") {
+				warn(fmt.Sprintf("clauses[%d]", i), "%s is a clause on children's rights, but the case names no child: the person is not a child and has no children (family.children); remove it, or give detainee.born or family.children", id)
+				break
+			}
+		}
+	}
 	switch {
 	case age >= 0 && age < 18 && !exact && age == 17:
 		warn("detainee.born", "the person is 17 or 18 at the letter's date; give the full date of birth so that the letter can say whether they are a child")
@@ -175,3 +218,8 @@ func recipientPath(c *cases.Case, path string) string {
 	}
 	return path
 }
+
+// givenNameStates are where a person is addressed by given name, and
+// the last word of a name is not a family name: Thai, Malay, Indonesian,
+// Burmese and Icelandic usage.
+var givenNameStates = map[string]bool{"Thailand": true, "Malaysia": true, "Indonesia": true, "Myanmar": true, "Iceland": true}

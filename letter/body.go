@@ -2,6 +2,7 @@ package letter
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +36,8 @@ type facts struct {
 	Destination string // the state the person would be sent to
 	Proceeding  string // the noun: "extradition", "deportation", "forcible return"
 	Requested   bool   // the proceeding is another state's request (extradition)
+	Trial       bool   // the proceeding is a trial in the holding state: no destination
+	Envoy       bool   // the recipient is an ambassador or consul, who conveys rather than decides
 
 	Accusation string // "spurious charges of …"; "" if not accused
 	Awaiting   string // "the decision of …"; may be ""
@@ -130,6 +133,7 @@ var proceedings = map[string]struct {
 	"expulsion":   {"expulsion", false},
 	"removal":     {"removal", false},
 	"return":      {"forcible return", false},
+	"trial":       {"trial", false},
 }
 
 // letterDate is the day the letter is dated.
@@ -158,6 +162,8 @@ func (w *writer) facts() *facts {
 		Destination: w.stateName(c.Destination()),
 		Proceeding:  proc.noun,
 		Requested:   proc.requested && c.RequestingState != "",
+		Trial:       c.Proceeding == "trial",
+		Envoy:       envoy(w.recipientCase()),
 		Accusation:  trimStop(clean(c.Accusation)),
 		Awaiting:    trimStop(clean(c.Status.Awaiting)),
 		Asks:        c.Asks,
@@ -210,7 +216,10 @@ func saysProceeding(text, noun, destination string) bool {
 	// Case matters: the proceeding is written in lower case, the name of
 	// a body ("the Extradition Division") is not.
 	n := regexp.QuoteMeta(noun)
-	re := `\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n
+	re := `\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
+		// "the decision … on her application for asylum": the decision's
+		// object is given already.
+		`|\b(?i:on|about|concerning|regarding|whether)\s+(?i:his|her|their|the|an?)\s`
 	if destination != "" {
 		re += `|\b` + regexp.QuoteMeta(destination) + `\b`
 	}
@@ -296,7 +305,7 @@ func personShortName(p cases.Person) string {
 func fragment(s string) string {
 	s = trimStop(clean(s))
 	first, rest, _ := strings.Cut(s, " ")
-	if lowerable[first] {
+	if next, _, _ := strings.Cut(rest, " "); lowerable[first] && !(first == "The" && properThe[next]) {
 		s = strings.ToLower(first[:1]) + first[1:]
 		if rest != "" {
 			s += " " + rest
@@ -312,6 +321,9 @@ var lowerable = map[string]bool{
 	"Her": true, "Their": true, "It": true, "Its": true, "This": true, "These": true, "Those": true,
 	"Police": true, "Officers": true, "Authorities": true, "After": true, "Following": true,
 }
+
+// properThe are names whose "The" is part of them: "The Hague".
+var properThe = map[string]bool{"Hague": true, "Gambia": true, "Bahamas": true}
 
 // trimStop drops the full stop (or semicolon) a user ends a fragment with;
 // an ellipsis or an abbreviation's stop ("Inc.") is not the user's full stop,
@@ -376,6 +388,8 @@ func charge(ch cases.Charge) string {
 	switch {
 	case ch.MaxYears > 0:
 		which = append(which, "carries a maximum term of "+years(ch.MaxYears)+" imprisonment")
+	case deathPenalty.MatchString(ch.MaxPenalty):
+		which = append(which, "carries the death penalty")
 	case ch.MaxPenalty != "":
 		which = append(which, "carries a maximum penalty of "+trimStop(clean(ch.MaxPenalty)))
 	}
@@ -384,6 +398,8 @@ func charge(ch cases.Charge) string {
 	}
 	return s
 }
+
+var deathPenalty = regexp.MustCompile(`(?i)^\s*(the\s+)?(death|death penalty|death sentence|capital punishment)\.?\s*$`)
 
 // years is a term of years in the possessive: "one year’s", "three years’".
 func years(n int) string {
@@ -394,63 +410,108 @@ func years(n int) string {
 }
 
 // familyClause describes the family as a relative clause:
-// "who has four children and whose wife is pregnant". It follows the
-// person's name, so its verbs are singular whatever the pronouns; the
-// pronouns only choose the possessive in the sender's own words.
+// "who has four children and whose wife is pregnant", "who is married and
+// has two children". It follows the person's name, so its verbs are
+// singular whatever the pronouns; the pronouns only choose the possessive
+// in the sender's own words.
 func familyClause(f cases.Family) string {
-	var has, parts []string
-	if f.Spouse != "" && !f.SpousePregnant {
-		has = append(has, article(f.Spouse)+" "+f.Spouse)
-	}
-	if f.Children > 0 {
-		has = append(has, count(f.Children, "child", "children"))
-	}
-	if len(has) > 0 {
-		parts = append(parts, "who has "+join(has))
+	var parts []string
+	if has := familyHas(f); has != "" {
+		parts = append(parts, "who "+has)
 	}
 	if f.SpousePregnant {
 		parts = append(parts, "whose "+f.Spouse+" is pregnant")
 	}
-	if deps := cleanAll(f.Dependants); len(deps) > 0 {
-		for i := range deps {
-			deps[i] = trimStop(deps[i])
-		}
-		parts = append(parts, "who supports "+join(deps))
+	if deps := dependants(f.Dependants); len(deps) > 0 {
+		parts = append(parts, "who supports "+joinClosed(deps))
 	}
 	return join(parts)
 }
+
+// familyHas is what a person's family is, after "who" or a singular
+// subject: "is married and has four children", "has a partner and one
+// child"; a spouse who is pregnant is said elsewhere.
+func familyHas(f cases.Family) string {
+	var has []string
+	married := false
+	switch {
+	case f.Spouse == "partner" && !f.SpousePregnant:
+		has = append(has, "a partner")
+	case f.Spouse != "" && !f.SpousePregnant:
+		married = true
+	}
+	if f.Children > 0 {
+		has = append(has, count(f.Children, "child", "children"))
+	}
+	switch {
+	case married && len(has) > 0:
+		return "is married and has " + join(has)
+	case married:
+		return "is married"
+	case len(has) > 0:
+		return "has " + join(has)
+	}
+	return ""
+}
+
+// dependants are the people a person supports, in the sender's words. A
+// list item that only goes on describing the one before ("who is 84",
+// "aged 15") is how YAML reads "[his mother, who is 84]": it is put back
+// after that one, never printed as a person of its own.
+func dependants(items []string) []string {
+	var out []string
+	for _, d := range cleanAll(items) {
+		d = trimStop(d)
+		if len(out) > 0 && continuesPrevious(d) {
+			out[len(out)-1] += ", " + d
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// joinClosed lists items as join does, closing an item that has a comma
+// of its own with another, so that "his brother, aged 15, and his sister"
+// is two people, not three.
+func joinClosed(items []string) string {
+	closed := slices.Clone(items)
+	for i := 0; i < len(closed)-1; i++ {
+		if strings.Contains(closed[i], ", ") {
+			closed[i] += ","
+		}
+	}
+	return join(closed)
+}
+
+var continuation = regexp.MustCompile(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
+
+func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 
 // familySentence describes the family in sentences of their own, for a
 // letter with no status sentence to carry familyClause: "He has four
 // children, and his wife is pregnant. He also supports his mother."
 func familySentence(f cases.Family, p cases.Pronouns) string {
-	var has []string
-	if f.Spouse != "" && !f.SpousePregnant {
-		has = append(has, article(f.Spouse)+" "+f.Spouse)
-	}
-	if f.Children > 0 {
-		has = append(has, count(f.Children, "child", "children"))
-	}
 	var out []string
 	subject := capitalise(p.Subject())
-	if len(has) > 0 {
-		s := subject + " " + p.Verb("has", "have") + " " + join(has)
-		if f.SpousePregnant {
-			s += ", and " + p.Possessive() + " " + f.Spouse + " is pregnant"
-		}
-		out = append(out, s+".")
-	} else if f.SpousePregnant {
+	has := familyHas(f)
+	if p == cases.They {
+		has = strings.NewReplacer("is married", "are married", "has ", "have ").Replace(has)
+	}
+	switch {
+	case has != "" && f.SpousePregnant:
+		out = append(out, subject+" "+has+", and "+p.Possessive()+" "+f.Spouse+" is pregnant.")
+	case has != "":
+		out = append(out, subject+" "+has+".")
+	case f.SpousePregnant:
 		out = append(out, capitalise(p.Possessive())+" "+f.Spouse+" is pregnant.")
 	}
-	if deps := cleanAll(f.Dependants); len(deps) > 0 {
-		for i := range deps {
-			deps[i] = trimStop(deps[i])
-		}
+	if deps := dependants(f.Dependants); len(deps) > 0 {
 		also := ""
 		if len(out) > 0 {
 			also = " also"
 		}
-		out = append(out, subject+also+" "+p.Verb("supports", "support")+" "+join(deps)+".")
+		out = append(out, subject+also+" "+p.Verb("supports", "support")+" "+joinClosed(deps)+".")
 	}
 	return strings.Join(out, " ")
 }
@@ -501,7 +562,7 @@ func (w *writer) body() []Block {
 func (w *writer) requests(f *facts) {
 	var items []string
 	for _, a := range f.Asks {
-		if a == "release" && !f.Detained {
+		if (a == "release" && !f.Detained) || (a == "no-removal" && f.Trial) {
 			continue // validate says so
 		}
 		if s := w.words("ask-"+a, f); s != "" {
@@ -517,15 +578,19 @@ func (w *writer) requests(f *facts) {
 		return
 	}
 	data := struct {
-		V     voice
-		Items []string
-	}{f.V, items}
+		V       voice
+		Items   []string
+		Envoy   bool
+		Holding string
+	}{f.V, items, f.Envoy, f.Holding}
 	if len(items) == 1 {
 		w.say("request-one", data)
 		return
 	}
 	for i := range items {
-		items[i] = "to " + items[i]
+		if !f.Envoy {
+			items[i] = "to " + items[i]
+		}
 		if i < len(items)-1 {
 			items[i] += ";"
 		} else {

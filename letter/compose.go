@@ -214,7 +214,7 @@ func (w *writer) recipientCase() cases.Recipient {
 func (w *writer) recipient() []string {
 	r := w.recipientCase()
 	name := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
-	if excellency(r) && !strings.HasPrefix(strings.ToLower(r.Honorific), "h.e") && !strings.Contains(strings.ToLower(r.Honorific), "excellency") {
+	if excellency(r) && !strings.HasPrefix(strings.ToLower(r.Honorific), "h.e") && !strings.Contains(strings.ToLower(r.Honorific), "excellency") && !styles.MatchString(r.Honorific) {
 		// The address names one addressed as Excellency "H.E. Ms …".
 		name = "H.E. " + name
 	}

@@ -151,6 +151,30 @@ func TestSentences(t *testing.T) {
 			c.Asks, c.Requests = []string{"no-removal", "unhcr"}, nil
 			c.Status.Detained = yes()
 		}, []string{"to halt the expulsion of Mr Karimov to Eritrea;", "to ensure that Mr Karimov has access to the Office of the United Nations High Commissioner for Refugees (UNHCR) and to a fair and effective asylum procedure."}, nil},
+		{"a trial, in custody", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Accusation = "trial", "", "charges of “insulting the President”"
+			c.Requests = []string{"release him"}
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 9}, "hearing"
+		}, []string{"are detaining Mr Aziz Karimov, who is to be tried on charges of “insulting the President”.",
+			"The next hearing in his trial is scheduled for 9 March 2026."}, []string{"to Uzbekistan", "extradition"}},
+		{"a trial, at liberty", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Status.Detained = "trial", "", no()
+			c.Asks, c.Requests = []string{"no-removal", "lawyer"}, nil
+		}, []string{"Mr Aziz Karimov faces trial in Kazakhstan. He is not in custody.", "ask you to ensure that Mr Karimov has prompt"}, []string{"halt"}},
+		{"an ambassador conveys", func(c *cases.Case) {
+			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
+			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
+		}, []string{"We therefore ask you to convey to the authorities of Kazakhstan our requests that they should: 1. refuse the request for the extradition of Mr Karimov to Uzbekistan; 2. order the release of Mr Karimov or, failing that, consider alternatives to detention."}, []string{"sound judgement"}},
+		{"married, with a dependant described over two items", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Spouse: "husband", Children: 2, Dependants: []string{"his mother", "who is 84"}}
+		}, []string{"Mr Karimov, who is married and has two children and who supports his mother, who is 84, is now awaiting"}, []string{"and who is 84"}},
+		{"the death penalty", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
+		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
+		{"The Hague keeps its capital", func(c *cases.Case) {
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 1, Day: 5}, What: "The Hague District Court ruled against him."}}
+		}, []string{"on 5 January 2026 The Hague District Court ruled against him."}, nil},
 		{"asks come before the law", func(c *cases.Case) { c.Clauses = []string{"cat-3"} },
 			[]string{"ask you to prevent the extradition. Kazakhstan acceded to the Convention against Torture"}, nil},
 	}

@@ -136,8 +136,10 @@ func signatureLines(l *Letter) []string {
 			lines = append(lines, s.Role)
 		}
 	}
+	// A line apart, the organisation is all the signatories', not the
+	// last one's affiliation.
 	if name := l.signer(); name != "" {
-		lines = append(lines, name)
+		lines = append(lines, "", name)
 	}
 	return lines
 }

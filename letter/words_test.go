@@ -69,7 +69,12 @@ func TestFamilyClause(t *testing.T) {
 		want string
 	}{
 		{cases.Family{Spouse: "wife", SpousePregnant: true, Children: 4}, "who has four children and whose wife is pregnant"},
-		{cases.Family{Spouse: "husband", Children: 1}, "who has a husband and one child"},
+		{cases.Family{Spouse: "husband", Children: 1}, "who is married and has one child"},
+		{cases.Family{Spouse: "wife"}, "who is married"},
+		{cases.Family{Spouse: "partner", Children: 3}, "who has a partner and three children"},
+		// YAML reads "[his mother, who is 84]" as two items: they are one.
+		{cases.Family{Dependants: []string{"his mother", "who is 84"}}, "who supports his mother, who is 84"},
+		{cases.Family{Dependants: []string{"his brother", "aged 15", "his sister"}}, "who supports his brother, aged 15, and his sister"},
 		// The clause follows a name, so "who has", even for they/them.
 		{cases.Family{Children: 2}, "who has two children"},
 		{cases.Family{Dependants: []string{"their elderly mother"}}, "who supports their elderly mother"},
