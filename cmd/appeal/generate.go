@@ -28,7 +28,7 @@ type generateOptions struct {
 	Width  int      // text line width
 	Paper  string   // a4 or letter
 	Font   string   // a TrueType font file for PDF output
-	Jobs   int      // cases composed at once; 0 means one per core
+	Jobs   int      // letters composed at once; 0 means one per core
 
 	// Campaigns, with OutDir (see campaign.go).
 	Signers  string // CSV or YAML file of supporters: one letter each per recipient
@@ -55,11 +55,22 @@ takes a list, e.g. -f text,markdown,pdf (default pdf). Cases run in
 parallel; a bad case is reported and the others still written.
 
 With --check, nothing is written: generate lists the letters in --out-dir
-that differ from what it would write now, and exits 1 if there are any.`,
+that differ from what it would write now, and exits 1 if there are any.
+
+A case with several recipients gives one letter to each. --signers gives
+one letter per supporter (a row of a CSV or YAML file) and recipient,
+sent in the supporter's own name. Letters are named
+<case>[-<recipient>][-<signer>][.<language>].<ext>. --print also puts
+every PDF letter into one file for duplex printing; --manifest lists every
+letter and, run again, rewrites only those whose inputs changed; --shard
+K/N writes one share of the letters, for a CI matrix, and 'appeal
+manifest merge' joins the shards' manifests.`,
 		Example: `  appeal generate cases/djabbarbergenov.yaml
   appeal generate cases/djabbarbergenov.yaml -o letter.pdf
   appeal generate cases/*.yaml --out-dir letters/ -f text,markdown,pdf
-  appeal generate --check --out-dir letters/ cases/`,
+  appeal generate --check --out-dir letters/ cases/
+  appeal generate case.yaml --signers supporters.csv --out-dir letters/ --print print.pdf --manifest letters/manifest.csv
+  appeal generate case.yaml --signers supporters.csv --out-dir letters/ --shard 2/4 --manifest manifest-2.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
 			data, err := loadData(app, cmd)
