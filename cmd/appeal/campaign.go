@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -192,8 +193,18 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 		return t, fmt.Errorf("--print: %w", printErr)
 	}
 	if ctx.Err() != nil {
-		// What was written is complete; the manifest and print file of a
-		// part of a run would mislead, so they are left as they were.
+		// What was written is complete. The manifest lists it, and keeps
+		// the letters of the old one this run did not reach, so that the
+		// next run goes on where this one stopped; a print file of part
+		// of a run would mislead, so it is not written.
+		if manifest != nil {
+			for _, f := range slices.Sorted(maps.Keys(gone)) {
+				manifest.add(gone[f])
+			}
+			if err := manifest.Close(); err != nil {
+				return t, err
+			}
+		}
 		return t, nil
 	}
 	if manifest != nil {
