@@ -38,10 +38,11 @@ type batch struct {
 	shard    *shard       // nil without --shard
 	langPart bool         // names carry the language: the run writes several
 
-	inputs   []string                 // case files
-	inputKey []byte                   // with --manifest: what every letter's fingerprint shares
-	prev     map[string]manifestEntry // the manifest's letters before this run, by file
-	names    map[uint64]struct{}      // hashes of the names given so far, to find two letters of one name
+	inputs      []string                 // case files
+	inputKey    []byte                   // with --manifest: what every letter's fingerprint shares
+	prev        map[string]manifestEntry // the manifest's letters before this run, by file
+	hadManifest bool                     // the manifest was there before this run
+	names       map[uint64]struct{}      // hashes of the names given so far, to find two letters of one name
 }
 
 // A loadedCase is one case file, read and checked, with what its letters share.
@@ -516,6 +517,8 @@ func newBatch(app *App, opts *generateOptions, data *runData, formats []string, 
 		if err != nil {
 			return nil, err
 		}
+		_, err = os.Stat(opts.Manifest)
+		b.hadManifest = err == nil
 		b.prev = make(map[string]manifestEntry, len(prev))
 		for _, e := range prev {
 			b.prev[e.File] = e
@@ -574,7 +577,9 @@ func (b *batch) finish(ctx context.Context, t tally) error {
 		failed = append(failed, fmt.Sprintf("%s failed", plural(t.lettersFailed, "letter", "letters")))
 	}
 	unchanged := ""
-	if b.opts.Manifest != "" {
+	if b.opts.Manifest != "" && !b.hadManifest {
+		unchanged = "; listed in " + b.opts.Manifest
+	} else if b.opts.Manifest != "" {
 		unchanged = fmt.Sprintf("; %s unchanged since the manifest, not rewritten", plural(t.skipped, "file", "files"))
 	}
 	switch {
