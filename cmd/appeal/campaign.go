@@ -190,31 +190,28 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 		}
 	}
 	progress.finish()
-	if printErr != nil {
-		return t, fmt.Errorf("--print: %w", printErr)
-	}
-	if ctx.Err() != nil {
-		// What was written is complete. The manifest lists it, and keeps
-		// the letters of the old one this run did not reach, so that the
-		// next run goes on where this one stopped; a print file of part
-		// of a run would mislead, so it is not written.
-		if manifest != nil {
+	interrupted := ctx.Err() != nil
+	if manifest != nil {
+		if interrupted {
+			// The manifest lists what was written, and keeps the letters
+			// of the old one this run did not reach, so that the next run
+			// goes on where this one stopped.
 			for _, f := range slices.Sorted(maps.Keys(gone)) {
 				manifest.add(gone[f])
 			}
-			if err := manifest.Close(); err != nil {
-				return t, err
-			}
+		} else {
+			t.gone = len(gone)
 		}
-		return t, nil
-	}
-	if manifest != nil {
 		if err := manifest.Close(); err != nil {
 			return t, err
 		}
-		t.gone = len(gone)
 	}
-	if print != nil {
+	switch {
+	case printErr != nil:
+		return t, fmt.Errorf("--print: %w", printErr)
+	case print != nil && !interrupted:
+		// A print file of part of a run would mislead: only a whole run
+		// writes one.
 		if err := print.Close(); err != nil {
 			return t, err
 		}

@@ -92,6 +92,7 @@ func readManifest(path string) ([]manifestEntry, error) {
 // renamed into place by Close: an old manifest stays whole until the new
 // one is.
 type manifestWriter struct {
+	done bool // closed: Abort does nothing
 	path string
 	tmp  *os.File
 	w    *bufio.Writer
@@ -168,10 +169,16 @@ func (m *manifestWriter) Close() error {
 		m.Abort()
 		return fmt.Errorf("cannot write %s: %w", m.path, unwrapPathErr(err))
 	}
+	m.done = true
 	return nil
 }
 
+// Abort removes the unfinished manifest; after Close it does nothing.
 func (m *manifestWriter) Abort() {
+	if m.done {
+		return
+	}
+	m.done = true
 	m.tmp.Close()
 	os.Remove(m.tmp.Name())
 }

@@ -27,6 +27,7 @@ import (
 // in memory), and it is enough because the letters are appeal's own:
 // classic cross-reference tables, direct stream lengths.
 type printFile struct {
+	done  bool // closed or aborted
 	path  string
 	tmp   *os.File
 	w     *bufio.Writer
@@ -217,11 +218,17 @@ func (p *printFile) Close() error {
 		p.Abort()
 		return fmt.Errorf("--print: cannot write %s: %w", p.path, unwrapPathErr(err))
 	}
+	p.done = true
 	return nil
 }
 
-// Abort removes the unfinished document.
+// Abort removes the unfinished document; after Close it does nothing.
 func (p *printFile) Abort() {
+	if p.done {
+		return
+	}
+	p.done = true
+	p.xref.Close()
 	p.tmp.Close()
 	os.Remove(p.tmp.Name())
 }
