@@ -42,7 +42,7 @@ type batch struct {
 	inputKey    []byte                   // with --manifest: what every letter's fingerprint shares
 	prev        map[string]manifestEntry // the manifest's letters before this run, by file
 	hadManifest bool                     // the manifest was there before this run
-	names       map[uint64]struct{}      // hashes of the names given so far, to find two letters of one name
+	names       map[uint64]struct{}      // hashes of the names given so far, where two letters could share one; else nil
 }
 
 // A loadedCase is one case file, read and checked, with what its letters share.
@@ -99,7 +99,11 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 	window := make(chan struct{}, 8*jobs)
 	work := make(chan *item)
 	results := make(chan *item, 8*jobs)
-	b.names = map[uint64]struct{}{}
+	// Names are unique by construction (see uniqueNames) unless a name's
+	// parts can be read two ways; only then are they all checked.
+	if !b.uniqueNames() {
+		b.names = map[uint64]struct{}{}
+	}
 
 	var manifest *manifestWriter
 	var print *printFile
@@ -270,6 +274,10 @@ func (b *batch) produce(ctx context.Context, window chan struct{}, work, results
 // together in the print file.
 func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
 	recipients := len(lc.c.Recipients)
+	names := b.names
+	if names == nil && hyphenPrefix(lc.parts, "-") {
+		names = map[uint64]struct{}{} // this case's letters may share names
+	}
 	one := func(s *signer, signerPart, lang string) bool {
 		for r := range recipients {
 			part := ""
@@ -277,11 +285,13 @@ func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
 				part = lc.parts[r]
 			}
 			it := &item{lc: lc, letter: true, recipient: r, signer: s, id: letterName(lc.base, part, signerPart, lang)}
-			h := hash64(string(it.id))
-			if _, dup := b.names[h]; dup {
-				it.err = fmt.Errorf("two letters would be named %s; rename a case file or give the recipients ids", it.id)
-			} else {
-				b.names[h] = struct{}{}
+			if names != nil {
+				h := hash64(string(it.id))
+				if _, dup := names[h]; dup {
+					it.err = fmt.Errorf("two letters would be named %s; rename a case file or give the recipients ids", it.id)
+				} else {
+					names[h] = struct{}{}
+				}
 			}
 			if !fn(it) {
 				return false
@@ -316,6 +326,37 @@ func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
 		fn(&item{lc: lc, letter: true, err: err})
 	}
 	return !stopped
+}
+
+// uniqueNames reports whether every letter of the run is sure to have a
+// name of its own, which needs no memory to check: case names are unique
+// (checkOutputNames) and no case's name is another's followed by - or .;
+// recipients' parts are unique (recipientParts) and, checked per case, none
+// is another's followed by -; signers' parts are unique (indexSigners).
+// Then two names that are the same string are split into the same parts.
+func (b *batch) uniqueNames() bool {
+	bases := make([]string, len(b.inputs))
+	for i, in := range b.inputs {
+		bases[i] = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))
+	}
+	return !hyphenPrefix(bases, "-.") && (b.signers == nil || !b.signers.ambiguous)
+}
+
+// hyphenPrefix reports whether one of parts is another followed by one of
+// seps and more: "minister" and "minister-jane".
+func hyphenPrefix(parts []string, seps string) bool {
+	set := make(map[string]bool, len(parts))
+	for _, p := range parts {
+		set[p] = true
+	}
+	for _, p := range parts {
+		for i := 0; i < len(p); i++ {
+			if strings.IndexByte(seps, p[i]) >= 0 && set[p[:i]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rows is about how many letters of a case with one recipient this run

@@ -66,3 +66,27 @@ func TestShardShares(t *testing.T) {
 		t.Errorf("no --shard: a letter is left out")
 	}
 }
+
+func TestNameParts(t *testing.T) {
+	for _, tt := range []struct {
+		parts []string
+		seps  string
+		want  bool
+	}{
+		{[]string{"minister", "prosecutor"}, "-", false},
+		{[]string{"minister", "minister-jane"}, "-", true},
+		{[]string{"minister", "ministerial"}, "-", false},
+		{[]string{"case", "case.v2"}, "-.", true},
+		{[]string{"case", "case.v2"}, "-", false},
+		{nil, "-", false},
+	} {
+		if got := hyphenPrefix(tt.parts, tt.seps); got != tt.want {
+			t.Errorf("hyphenPrefix(%q, %q) = %v, want %v", tt.parts, tt.seps, got, tt.want)
+		}
+	}
+	for in, want := range map[string]bool{"jane-doe-3fa9c1": true, "3fa9c1": true, "jane-doe": false, "jane3fa9c1": false, "doe-3fa9cg": false, "": false} {
+		if got := endsLikeHash(in); got != want {
+			t.Errorf("endsLikeHash(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

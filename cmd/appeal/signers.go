@@ -412,30 +412,40 @@ func letterLanguages() []string {
 	return strings.Split(f.Tag.Get("enum"), ",")
 }
 
-// A signerIndex is what a first pass over a signers file learns: how many
-// rows give each name's slug (a slug given by several rows gets a hash to
-// tell them apart), which languages the rows ask for, and which rows are
-// bad. It keeps a few bytes per row, never the rows.
+// A signerIndex is what a first pass over a signers file learns: which
+// slugs several rows give (those rows get a hash to tell them apart), which
+// languages the rows ask for, and which rows are bad. While it reads the
+// file it keeps two hashes a row, to find signers given twice; after, only
+// what concerns a few rows, so the letters are written in the same memory
+// for a hundred signers or a hundred thousand.
 type signerIndex struct {
 	file      *signerFile
-	slugs     map[uint64]int32 // hash of a slug → rows that have it
-	languages map[string]bool  // languages rows give; "" for rows that give none
-	keys      map[uint64]int32 // hash of a signer's key → its line, to find a signer given twice
-	bad       map[int]bool     // lines of bad rows
-	good      int              // rows that make letters
-	problems  diagnostics      // the bad rows' problems, in file order
+	shared    map[uint64]bool // hashes of the slugs several rows give
+	languages map[string]bool // languages rows give; "" for rows that give none
+	bad       map[int]bool    // lines of bad rows
+	good      int             // rows that make letters
+	problems  diagnostics     // the bad rows' problems, in file order
+
+	// ambiguous says that a signer's part of a name might also be another
+	// signer's: a plain slug that looks like one with a hash ("jane-doe-
+	// 3fa9c1", or "3fa9c1" alone). Then the run checks every name.
+	ambiguous bool
 }
 
 // indexSigners reads the whole signers file once, checking every row.
 func indexSigners(sf *signerFile) (*signerIndex, error) {
-	ix := &signerIndex{file: sf, slugs: map[uint64]int32{}, languages: map[string]bool{}, keys: map[uint64]int32{}, bad: map[int]bool{}}
+	ix := &signerIndex{file: sf, languages: map[string]bool{}, bad: map[int]bool{}}
+	keys := map[uint64]int32{}  // hash of a signer's key → its line
+	slugs := map[uint64]int32{} // hash of a slug → rows that give it
+	var hashLike []string       // slugs that end like a hash
+	noSlug := false
 	err := sf.each(func(s *signer, bad diagnostics) error {
 		if len(bad) == 0 {
 			k := hash64(s.key())
-			if first, dup := ix.keys[k]; dup {
+			if first, dup := keys[k]; dup {
 				bad = sf.bad(s.Line, "the same signer as on line %d (same name, e-mail and address); a supporter gets one letter per recipient", first)
 			} else {
-				ix.keys[k] = int32(s.Line)
+				keys[k] = int32(s.Line)
 			}
 		}
 		if len(bad) > 0 {
@@ -444,7 +454,12 @@ func indexSigners(sf *signerFile) (*signerIndex, error) {
 			return nil
 		}
 		ix.good++
-		ix.slugs[hash64(slug.Make(s.Name))]++
+		p := slug.Make(s.Name)
+		slugs[hash64(p)]++
+		noSlug = noSlug || p == ""
+		if endsLikeHash(p) {
+			hashLike = append(hashLike, p)
+		}
 		ix.languages[s.Language] = true
 		return nil
 	})
@@ -454,7 +469,33 @@ func indexSigners(sf *signerFile) (*signerIndex, error) {
 	if ix.good == 0 && len(ix.problems) == 0 {
 		return nil, fmt.Errorf("%s: no signers; give one row per supporter under the header", sf.Path)
 	}
+	ix.shared = map[uint64]bool{}
+	for h, n := range slugs {
+		if n > 1 {
+			ix.shared[h] = true
+		}
+	}
+	for _, p := range hashLike {
+		prefix, _ := strings.CutSuffix(p[:len(p)-6], "-")
+		if (prefix == "" && noSlug) || (prefix != "" && ix.shared[hash64(prefix)]) {
+			ix.ambiguous = true
+		}
+	}
 	return ix, nil
+}
+
+// endsLikeHash reports whether a slug ends as slug.Hash's do: six hex
+// digits, alone or after a hyphen.
+func endsLikeHash(p string) bool {
+	if len(p) < 6 || (len(p) > 6 && p[len(p)-7] != '-') {
+		return false
+	}
+	for _, c := range p[len(p)-6:] {
+		if !strings.ContainsRune("0123456789abcdef", c) {
+			return false
+		}
+	}
+	return true
 }
 
 // part is the signer's part of a letter's file name: the slug of the name,
@@ -465,7 +506,7 @@ func (ix *signerIndex) part(s *signer) string {
 	switch {
 	case p == "":
 		return slug.Hash(s.key())
-	case ix.slugs[hash64(p)] > 1:
+	case ix.shared[hash64(p)]:
 		return p + "-" + slug.Hash(s.key())
 	}
 	return p
