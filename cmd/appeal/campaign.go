@@ -426,9 +426,7 @@ func (b *batch) load(lc *loadedCase) {
 	if len(lc.ds.Errors()) > 0 {
 		return
 	}
-	parts, ds := recipientParts(lc.c)
-	lc.ds = append(lc.ds, ds...)
-	lc.parts = parts
+	lc.parts, _ = recipientParts(lc.c) // its problems are among lc.ds
 	if root, err := os.OpenRoot(lc.c.Dir); err == nil {
 		lc.files = root
 	}

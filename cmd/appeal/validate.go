@@ -94,6 +94,8 @@ func checkFile(path string, data *runData) (*cases.Case, diagnostics) {
 	if c != nil {
 		ds = append(ds, letter.Check(c, data.Library, data.Records)...)
 		ds = append(ds, letter.Advise(c, data.Library, data.Records, data.Now())...)
+		_, names := recipientParts(c) // ids that cannot name files
+		ds = append(ds, names...)
 	}
 	return c, ds
 }
