@@ -93,6 +93,13 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 		b.WriteString("---\n\n## " + escapeMarkdown(l.labels().Annex) + "\n\n")
 		blocks(l.Annex)
 	}
+	if o := l.Original; o != nil {
+		b.WriteString("---\n\n## " + escapeMarkdown(o.labels().Original) + "\n\n")
+		if err := b.Flush(); err != nil {
+			return err
+		}
+		return p.Print(w, o)
+	}
 	return b.Flush()
 }
 

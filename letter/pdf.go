@@ -65,6 +65,9 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 	if err != nil {
 		return err
 	}
+	if err := p.appendOriginals(lo, l.Original); err != nil {
+		return err
+	}
 	if err := lo.check(); err != nil {
 		return err
 	}
@@ -86,7 +89,26 @@ func (p *PDF) Check(l *Letter) error {
 	if err != nil {
 		return err
 	}
+	if err := p.appendOriginals(lo, l.Original); err != nil {
+		return err
+	}
 	return lo.check()
+}
+
+// appendOriginals lays out the letter's original (Letter.Original) on
+// pages of its own after it, its first page headed by Labels.Original in
+// the top margin; each letter keeps its own page numbers.
+func (p *PDF) appendOriginals(lo *layout, o *Letter) error {
+	for ; o != nil; o = o.Original {
+		olo, err := p.layout(o)
+		if err != nil {
+			return err
+		}
+		first := olo.pages[0]
+		first.spans = append(first.spans, span{x: lo.g.left, y: lo.g.headBaseline - 8*mm, st: regular, size: smallSize, grey: true, text: o.labels().Original})
+		lo.pages = append(lo.pages, olo.pages...)
+	}
+	return nil
 }
 
 // A MissingGlyphsError lists the characters of a letter its font cannot show.
@@ -360,7 +382,7 @@ func (lo *layout) continuation() *page {
 		dateWidth = lo.m.width(date, regular, smallSize)
 	}
 	if len(l.Recipient) > 0 {
-		spans, _ := lo.wrap(l.Recipient[0], regular, smallSize, smallLead, g.left, g.right-g.left-dateWidth-10*mm, y, true)
+		spans, _ := lo.wrap(lo.shorten(l.Recipient[0], regular, g.right-g.left-dateWidth-10*mm), regular, smallSize, smallLead, g.left, g.right-g.left-dateWidth-10*mm, y, true)
 		pg.spans = append(pg.spans, spans...)
 		if len(spans) > 0 {
 			y = spans[len(spans)-1].y
@@ -369,7 +391,7 @@ func (lo *layout) continuation() *page {
 	if dateWidth > 0 {
 		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: nfc(l.Date), right: true})
 	}
-	spans, y := lo.wrap(l.Subject, italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
+	spans, y := lo.wrap(lo.clip(l.Subject, italic, g.right-g.left, 2), italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
 	pg.spans = append(pg.spans, spans...)
 	y += -smallLead + 5
 	pg.rules = append(pg.rules, rule{x1: g.left, y1: y, x2: g.right, y2: y})

@@ -84,6 +84,14 @@ func layOut(t *textWriter, l *Letter) {
 		t.blank()
 		t.blocks(l.Annex)
 	}
+	if o := l.Original; o != nil {
+		t.blank()
+		t.line("", roleRule, strings.Repeat("═", t.width))
+		t.blank()
+		t.wrap(o.labels().Original, "", "", roleStrong)
+		t.blank()
+		layOut(t, o)
+	}
 }
 
 // blocks writes the paragraphs, quotations and lists of a letter's body
@@ -175,6 +183,11 @@ func (t *textWriter) line(indent string, r role, text string) {
 		text = t.style(r, text)
 	} else if text == "" {
 		indent = strings.TrimRight(indent, " ")
+	}
+	if indent == "" && (strings.HasPrefix(text, "::") || strings.HasPrefix(text, "##[")) {
+		// A CI runner obeys a line that starts so as a workflow command,
+		// as when a workflow prints a letter to its log.
+		indent = " "
 	}
 	t.w.WriteString(indent)
 	t.w.WriteString(text)

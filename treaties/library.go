@@ -136,6 +136,10 @@ func Load(fsys fs.FS) (*Library, error) {
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = &ParseError{File: name, Err: pe.Err}
+			}
 			errs = append(errs, err)
 			continue
 		}

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -30,6 +29,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	if err != nil {
 		return err
 	}
+	data.SkipImages = !needsImages(formats)
 	inputs, err := expandInputs(opts.Inputs)
 	if err != nil {
 		return err
@@ -39,6 +39,11 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	}
 	if err := checkOutputNames(inputs); err != nil {
 		return err
+	}
+	// An organisation's wording is tried on every example case first, so
+	// that a mistake in it stops the run before any letter is written.
+	if ds := checkWordingExamples(data.userWording()); len(ds.Errors()) > 0 {
+		return ds
 	}
 	b, err := newBatch(app, opts, data, formats, printers, inputs)
 	if err != nil {
@@ -100,12 +105,10 @@ func expandInputs(args []string) ([]string, error) {
 			inputs = append(inputs, arg) // a missing file is reported with the others
 			continue
 		}
-		var found []string
-		for _, pattern := range []string{"*.yaml", "*.yml"} {
-			m, _ := filepath.Glob(filepath.Join(arg, pattern))
-			found = append(found, m...)
+		found, err := caseFilesIn(arg)
+		if err != nil {
+			return nil, err
 		}
-		sort.Strings(found)
 		inputs = append(inputs, found...)
 	}
 	return inputs, nil

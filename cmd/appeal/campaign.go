@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"sync/atomic"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -36,12 +38,12 @@ type batch struct {
 	printers map[string]printer
 	signers  *signerIndex // nil without --signers
 	shard    *shard       // nil without --shard
-	langPart bool         // names carry the language: the run writes several
 
 	inputs      []string                 // case files
 	inputKey    []byte                   // with --manifest: what every letter's fingerprint shares
 	prev        map[string]manifestEntry // the manifest's letters before this run, by file
 	hadManifest bool                     // the manifest was there before this run
+	mode        fs.FileMode              // --mode: permissions of new letters; 0 for the default
 	names       map[uint64]struct{}      // hashes of the names given so far, where two letters could share one; else nil
 }
 
@@ -52,6 +54,7 @@ type loadedCase struct {
 	c     *cases.Case
 	ds    diagnostics // warnings, or the errors that stop it
 	parts []string    // each recipient's part of the names; nil for one recipient
+	langs bool        // its letters come in several languages, so names carry the language
 	files *os.Root    // the case's folder, for its images; closed after its last letter
 	refs  atomic.Int64
 	ready chan struct{}
@@ -71,6 +74,7 @@ type item struct {
 	id        letterID
 	recipient int
 	signer    *signer
+	lang      string // from --language; "" for the signer's or the case's
 
 	// Filled in by a worker.
 	done    bool            // false: not worked on (the run was interrupted)
@@ -146,6 +150,7 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 	// file are the same however the workers were scheduled.
 	gone := maps.Clone(b.prev) // the collector's own: workers read b.prev
 	pending := map[int]*item{}
+	failedCases := map[*loadedCase]bool{}
 	next := 0
 	var printErr error
 	for it := range results {
@@ -176,6 +181,11 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 			if it.err != nil {
 				t.lettersFailed++
 				report(b.app, b.problem(it))
+				if b.signers == nil && !failedCases[it.lc] {
+					// Without signers a letter's problem is its case's.
+					failedCases[it.lc] = true
+					t.casesFailed++
+				}
 			}
 			t.differ = append(t.differ, it.differ...)
 			t.skipped += it.skipped
@@ -278,44 +288,35 @@ func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
 	if names == nil && hyphenPrefix(lc.parts, "-") {
 		names = map[uint64]struct{}{} // this case's letters may share names
 	}
-	one := func(s *signer, signerPart, lang string) bool {
+	// With --language, each letter is made in each language given; else
+	// in the signer's or the case's.
+	langs := b.opts.Languages
+	if len(langs) == 0 {
+		langs = []string{""}
+	}
+	one := func(s *signer, signerPart string) bool {
 		for r := range recipients {
 			part := ""
 			if lc.parts != nil {
 				part = lc.parts[r]
 			}
-			it := &item{lc: lc, letter: true, recipient: r, signer: s, id: letterName(lc.base, part, signerPart, lang)}
-			if names != nil {
-				h := hash64(string(it.id))
-				if _, dup := names[h]; dup {
-					it.err = fmt.Errorf("two letters would be named %s; rename a case file or give the recipients ids", it.id)
-				} else {
-					names[h] = struct{}{}
+			for _, lang := range langs {
+				if !b.letter(lc, names, &item{lc: lc, letter: true, recipient: r, signer: s, lang: lang}, part, signerPart, fn) {
+					return false
 				}
-			}
-			if !fn(it) {
-				return false
 			}
 		}
 		return true
 	}
 	if b.signers == nil {
-		lang := ""
-		if b.langPart {
-			lang = caseLanguage(lc.c)
-		}
-		return one(nil, "", lang)
+		return one(nil, "")
 	}
 	stopped := false
 	err := b.signers.file.each(func(s *signer, bad diagnostics) error {
 		if len(bad) > 0 || !b.signers.isGood(s) {
 			return nil
 		}
-		lang := ""
-		if b.langPart {
-			lang = cmpOr(s.Language, caseLanguage(lc.c))
-		}
-		if !one(s, b.signers.part(s), lang) {
+		if !one(s, b.signers.part(s)) {
 			stopped = true
 			return context.Canceled
 		}
@@ -326,6 +327,41 @@ func (b *batch) eachLetter(lc *loadedCase, fn func(*item) bool) bool {
 		fn(&item{lc: lc, letter: true, err: err})
 	}
 	return !stopped
+}
+
+// letter names one letter and hands it to fn.
+func (b *batch) letter(lc *loadedCase, names map[uint64]struct{}, it *item, recipientPart, signerPart string, fn func(*item) bool) bool {
+	lang := ""
+	if lc.langs {
+		lang = it.lang
+		if lang == "" && it.signer != nil {
+			lang = it.signer.Language
+		}
+		lang = cmpOr(lang, caseLanguage(lc.c))
+	}
+	it.id = letterName(lc.base, recipientPart, signerPart, lang)
+	if names != nil {
+		h := hash64(string(it.id))
+		if _, dup := names[h]; dup {
+			it.err = fmt.Errorf("two letters would be named %s; rename a case file or give the recipients ids", it.id)
+		} else {
+			names[h] = struct{}{}
+		}
+	}
+	return fn(it)
+}
+
+// problem is a letter's error as diagnostics: a problem of the case at
+// its place in the case file, else of the signer's row, else of the case.
+func (b *batch) problem(it *item) diagnostics {
+	var ds diagnostics
+	if errors.As(it.err, &ds) {
+		return ds
+	}
+	if it.signer != nil && !strings.HasPrefix(it.err.Error(), b.signers.file.Path+":") {
+		return diagnostics{{File: b.signers.file.Path, Line: it.signer.Line, Severity: cases.SevError, Message: it.err.Error()}}
+	}
+	return asDiagnostics(it.lc.path, it.err)
 }
 
 // uniqueNames reports whether every letter of the run is sure to have a
@@ -372,19 +408,6 @@ func (b *batch) rows() int {
 	return n
 }
 
-// problem is a letter's error as diagnostics: a problem of the case at
-// its place in the case file, else of the signer's row, else of the case.
-func (b *batch) problem(it *item) diagnostics {
-	var ds diagnostics
-	if errors.As(it.err, &ds) {
-		return ds
-	}
-	if it.signer != nil && !strings.HasPrefix(it.err.Error(), b.signers.file.Path+":") {
-		return diagnostics{{File: b.signers.file.Path, Line: it.signer.Line, Severity: cases.SevError, Message: it.err.Error()}}
-	}
-	return asDiagnostics(it.lc.path, it.err)
-}
-
 func caseLanguage(c *cases.Case) string {
 	return cmpOr(c.Letter.Language, "en")
 }
@@ -427,6 +450,16 @@ func (b *batch) load(lc *loadedCase) {
 		return
 	}
 	lc.parts, _ = recipientParts(lc.c) // its problems are among lc.ds
+	lc.langs = b.severalLanguages(lc.c)
+	// A letter in another language than the case's needs its values in
+	// that language: checked once for the case, not for every letter.
+	for _, lang := range b.opts.Languages {
+		if lang != lc.c.Letter.Language {
+			in := *lc.c
+			in.Letter.Language = lang
+			lc.ds = append(lc.ds, in.CheckLanguage(lang)...)
+		}
+	}
 	if root, err := os.OpenRoot(lc.c.Dir); err == nil {
 		lc.files = root
 	}
@@ -434,14 +467,28 @@ func (b *batch) load(lc *loadedCase) {
 
 // write composes one letter and writes it in every format, or with
 // --check compares it with what is there, or with --manifest leaves it
-// alone if nothing that decides it changed.
+// alone if nothing that decides it changed. A panic in a library on what
+// a case or signer names is this letter's error, and the run goes on.
 func (b *batch) write(it *item) {
 	it.done = true
 	if it.err != nil {
 		return
 	}
+	if err := guard("make the letter", func() error { return b.compose(it) }); err != nil {
+		it.err = err
+	}
+}
+
+func (b *batch) compose(it *item) error {
 	lc := it.lc
-	opt := letter.Options{Now: b.data.Now, Library: b.data.Library, Records: b.data.Records, Recipient: it.recipient}
+	c := lc.c
+	if it.lang != "" && it.lang != c.Letter.Language {
+		in := *c
+		in.Letter.Language = it.lang
+		c = &in
+	}
+	opt := letter.Options{Now: b.data.Now, Library: b.data.Library, Records: b.data.Records, Wording: b.data.Wording,
+		SkipImages: b.data.SkipImages, Recipient: it.recipient}
 	if lc.files != nil {
 		opt.Files = lc.files.FS()
 	}
@@ -450,16 +497,17 @@ func (b *batch) write(it *item) {
 	if it.signer != nil {
 		s, err := b.signers.file.letterSigner(it.signer)
 		if err != nil {
-			it.err = err
-			return
+			return err
+		}
+		if it.lang != "" {
+			s.Language = "" // --language decides
 		}
 		opt.Signer = s
 		signerName = s.Name
 	}
-	l, err := letter.Compose(lc.c, opt)
+	l, err := letter.Compose(c, opt)
 	if err != nil {
-		it.err = err
-		return
+		return err
 	}
 	for _, format := range b.formats {
 		name := string(it.id) + extensions[format]
@@ -468,7 +516,7 @@ func (b *batch) write(it *item) {
 		if b.inputKey != nil {
 			e.Inputs = letterInputs(b.inputKey, format, l)
 			if prev, ok := b.prev[name]; ok && prev.Inputs == e.Inputs {
-				if data, err := os.ReadFile(out); err == nil && sha256Hex(data) == prev.SHA256 {
+				if data, err := safe.ReadFile(out, maxLetterSize); err == nil && sha256Hex(data) == prev.SHA256 {
 					e.Pages, e.SHA256 = prev.Pages, prev.SHA256
 					it.files = append(it.files, e)
 					it.skipped++
@@ -481,19 +529,19 @@ func (b *batch) write(it *item) {
 		}
 		var buf bytes.Buffer
 		if err := b.printers[format].Print(&buf, l); err != nil {
-			it.err = fmt.Errorf("%s: %w", out, err)
-			return
+			return fmt.Errorf("%s: %w", out, err)
 		}
 		if b.opts.Check {
-			if old, err := os.ReadFile(out); err != nil || !bytes.Equal(old, buf.Bytes()) {
+			// Not os.ReadFile: what is there may be a FIFO, or huge; a
+			// file longer than the letter differs from it anyway.
+			if old, err := safe.ReadFile(out, int64(buf.Len())); err != nil || !bytes.Equal(old, buf.Bytes()) {
 				it.differ = append(it.differ, out)
 			}
 			continue
 		}
 		if format == "pdf" {
 			if e.Pages, err = pdfPages(buf.Bytes()); err != nil {
-				it.err = fmt.Errorf("%s: %w", out, err)
-				return
+				return fmt.Errorf("%s: %w", out, err)
 			}
 			if b.opts.Print != "" {
 				it.pdfs = append(it.pdfs, buf.Bytes())
@@ -501,20 +549,29 @@ func (b *batch) write(it *item) {
 		}
 		e.SHA256 = sha256Hex(buf.Bytes())
 		writeMu.Lock()
-		err := writeFileAtomic(out, buf.Bytes())
+		err := writeOutput(out, buf.Bytes(), b.mode, letterMode)
 		writeMu.Unlock()
 		if err != nil {
-			it.err = err
-			return
+			return err
 		}
 		it.files = append(it.files, e)
 	}
+	return nil
 }
+
+// maxLetterSize is the largest letter file read back to compare with the
+// manifest: far more than any letter appeal writes.
+const maxLetterSize = 256 << 20
 
 // newBatch reads what a run needs before its first letter: the signers
 // file (reporting its bad rows), the shard, the old manifest.
 func newBatch(app *App, opts *generateOptions, data *runData, formats []string, printers map[string]printer, inputs []string) (*batch, error) {
 	b := &batch{app: app, opts: opts, data: data, formats: formats, printers: printers, inputs: inputs}
+	mode, err := parseMode(opts.Mode)
+	if err != nil {
+		return nil, err
+	}
+	b.mode = mode
 	if opts.Check && (opts.Manifest != "" || opts.Print != "") {
 		return nil, usagef("--check writes nothing: leave out --manifest and --print")
 	}
@@ -560,32 +617,22 @@ func newBatch(app *App, opts *generateOptions, data *runData, formats []string, 
 			b.prev[e.File] = e
 		}
 	}
-	b.langPart = b.severalLanguages()
 	return b, nil
 }
 
-// severalLanguages reports whether the run writes letters in more than one
-// language, and so names them with the language.
-func (b *batch) severalLanguages() bool {
-	langs := map[string]bool{}
-	caseLangs := b.signers == nil || b.signers.languages[""]
-	if b.signers != nil {
-		for l := range b.signers.languages {
-			if l != "" {
-				langs[l] = true
-			}
-		}
+// severalLanguages reports whether a case's letters come in more than
+// one language: --language names several, or the signers ask for
+// languages other than the case's own.
+func (b *batch) severalLanguages(c *cases.Case) bool {
+	switch {
+	case len(b.opts.Languages) > 0:
+		return len(b.opts.Languages) > 1
+	case b.signers == nil:
+		return false
 	}
-	if caseLangs {
-		if len(letterLanguages()) < 2 {
-			langs["en"] = true
-		} else {
-			for _, in := range b.inputs {
-				if c, err := b.data.Loader.Load(in); err == nil {
-					langs[caseLanguage(c)] = true
-				}
-			}
-		}
+	langs := map[string]bool{}
+	for l := range b.signers.languages {
+		langs[cmpOr(l, caseLanguage(c))] = true
 	}
 	return len(langs) > 1
 }
@@ -595,7 +642,7 @@ func (b *batch) severalLanguages() bool {
 func (b *batch) finish(ctx context.Context, t tally) error {
 	if b.opts.Check {
 		for _, f := range t.differ {
-			fmt.Fprintln(b.app.Stdout, f)
+			say(b.app.Stdout, "%s", f)
 		}
 	}
 	written := plural(t.written, "file", "files")
@@ -609,29 +656,29 @@ func (b *batch) finish(ctx context.Context, t tally) error {
 	if b.signers != nil && len(b.signers.bad) > 0 {
 		failed = append(failed, fmt.Sprintf("%d of %d signers' rows are bad", len(b.signers.bad), len(b.signers.bad)+b.signers.good))
 	}
-	if t.lettersFailed > 0 {
+	if t.lettersFailed > 0 && b.signers != nil {
 		failed = append(failed, fmt.Sprintf("%s failed", plural(t.lettersFailed, "letter", "letters")))
 	}
 	unchanged := ""
 	if b.opts.Manifest != "" && !b.hadManifest {
-		unchanged = "; listed in " + b.opts.Manifest
+		unchanged = "; listed in " + safe.Text(b.opts.Manifest)
 	} else if b.opts.Manifest != "" {
 		unchanged = fmt.Sprintf("; %s unchanged since the manifest, not rewritten", plural(t.skipped, "file", "files"))
 	}
 	switch {
 	case len(failed) > 0:
-		fmt.Fprintf(b.app.Stderr, "appeal: %s; %s written%s\n", strings.Join(failed, "; "), written, unchanged)
+		say(b.app.Stderr, "appeal: %s; %s written%s", strings.Join(failed, "; "), written, unchanged)
 		return errReported
 	case b.opts.Check && len(t.differ) > 0:
 		return errReported
 	case b.opts.Manifest != "":
-		fmt.Fprintf(b.app.Stderr, "appeal: wrote %s%s\n", written, unchanged)
+		say(b.app.Stderr, "appeal: wrote %s%s", written, unchanged)
 		if t.gone > 0 {
-			fmt.Fprintf(b.app.Stderr, "appeal: %s in the old manifest no longer in the run (a signer or recipient removed?): left in %s, not listed\n",
-				plural(t.gone, "letter file", "letter files"), b.opts.OutDir)
+			say(b.app.Stderr, "appeal: %s in the old manifest no longer in the run (a signer or recipient removed?): left in %s, not listed",
+				plural(t.gone, "letter file", "letter files"), safe.Text(b.opts.OutDir))
 		}
 	case isTerminal(b.app.Stderr) && !b.opts.Check:
-		fmt.Fprintf(b.app.Stderr, "appeal: wrote %s for %s in %s\n", written, plural(len(b.inputs), "case", "cases"), b.opts.OutDir)
+		say(b.app.Stderr, "appeal: wrote %s for %s in %s", written, plural(len(b.inputs), "case", "cases"), safe.Text(b.opts.OutDir))
 	}
 	return nil
 }

@@ -12,9 +12,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/appeal-letters/appeal/cases"
-	"github.com/appeal-letters/appeal/treaties"
 )
 
 const benchCase = `version: 2
@@ -82,7 +79,7 @@ func BenchmarkCampaign(b *testing.B) {
 				os.RemoveAll(out)
 				before := cpuTime()
 				opts := &generateOptions{Inputs: []string{casePath}, OutDir: out, Format: "pdf", Width: 72, Paper: "a4", Signers: signers}
-				if err := batchRun(context.Background(), app, opts, testRunData(app)); err != nil {
+				if err := batchRun(context.Background(), app, opts, testRunData()); err != nil {
 					b.Fatal(err)
 				}
 				cpu += cpuTime() - before
@@ -102,9 +99,4 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// testRunData is what a run without --defaults, --set or --treaties reads with.
-func testRunData(app *App) *runData {
-	return &runData{Loader: &cases.Loader{Stdin: app.Stdin}, Library: treaties.Builtin(), Records: treaties.BuiltinRecords(), Now: app.Now}
 }

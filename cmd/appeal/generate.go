@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -29,6 +27,13 @@ type generateOptions struct {
 	Paper  string   // a4 or letter
 	Font   string   // a TrueType font file for PDF output
 	Jobs   int      // letters composed at once; 0 means one per core
+	Mode   string   // permissions of new letters, octal; "" is 0600, and a rewritten letter keeps its own
+
+	// Languages are the letter's languages from --language, e.g. ru,en:
+	// one document, the letter followed by its original (with --out-dir,
+	// one file per language). Empty: the case's own language.
+	Languages []string
+	language  string
 
 	// Campaigns, with OutDir (see campaign.go).
 	Signers  string // CSV or YAML file of supporters: one letter each per recipient
@@ -73,6 +78,11 @@ manifest merge' joins the shards' manifests.`,
   appeal generate case.yaml --signers supporters.csv --out-dir letters/ --shard 2/4 --manifest manifest-2.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			langs, err := parseLanguages(opts.language)
+			if err != nil {
+				return err
+			}
+			opts.Languages = langs
 			data, err := loadData(app, cmd)
 			if err != nil {
 				return err
@@ -96,6 +106,8 @@ manifest merge' joins the shards' manifests.`,
 	f.StringVar(&opts.Print, "print", "", "with --out-dir: also write every PDF letter into `file.pdf`, each from an odd page, for duplex printing")
 	f.StringVar(&opts.Manifest, "manifest", "", "with --out-dir: list every letter in `file` (.csv or .json); letters unchanged since it are not rewritten")
 	f.StringVar(&opts.Shard, "shard", "", "with --out-dir: write only the `K/N`-th share of the letters (a CI matrix)")
+	f.StringVar(&opts.language, "language", "", "the letter's `languages`, e.g. ru,en: in Russian followed by the English original (default: the case's letter.language)")
+	f.StringVar(&opts.Mode, "mode", "", "permissions of new letters, in octal, e.g. 644 (default 600: letters name a detained person; a rewritten letter keeps its mode)")
 	return cmd
 }
 
@@ -143,7 +155,8 @@ func checkCommon(opts *generateOptions) error {
 	if opts.Jobs < 0 {
 		return usagef("--jobs %d: give a positive number", opts.Jobs)
 	}
-	return nil
+	_, err := parseMode(opts.Mode)
+	return err
 }
 
 func generateRun(app *App, opts *generateOptions, data *runData) error {
@@ -169,6 +182,7 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if err != nil {
 		return err
 	}
+	data.SkipImages = !needsImages([]string{format})
 	input := "-"
 	if len(opts.Inputs) == 1 {
 		input = opts.Inputs[0]
@@ -182,23 +196,22 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if toStdout && format == "pdf" && isTerminal(app.Stdout) {
 		return usagef("will not write a PDF to the terminal: give -o letter.pdf")
 	}
-	l, c, warnings, err := compose(app, input, data)
+	data.OneLetter = true // a case with several recipients needs --out-dir
+	if !toStdout {
+		if err := checkOutput(opts.Output); err != nil {
+			return err
+		}
+	}
+	doc, err := generateOne(app, input, format, printers[format], data, opts.Languages)
 	if err != nil {
 		return err
 	}
-	report(app, warnings)
-	if len(c.Recipients) > 1 {
-		return usagef("%s has %d recipients, one letter each: give --out-dir", displayName(input), len(c.Recipients))
-	}
-	var buf bytes.Buffer
-	if err := printers[format].Print(&buf, l); err != nil {
-		return err
-	}
 	if toStdout {
-		_, err := app.Stdout.Write(buf.Bytes())
+		_, err := app.Stdout.Write(doc)
 		return err
 	}
-	return writeFileAtomic(opts.Output, buf.Bytes())
+	mode, _ := parseMode(opts.Mode)
+	return writeOutput(opts.Output, doc, mode, letterMode)
 }
 
 // A printer lays a letter out in one format.
@@ -237,13 +250,9 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 		return nil, usagef("unknown paper %q: use a4 or letter", opts.Paper)
 	}
 	if opts.Font != "" {
-		ttf, err := os.ReadFile(opts.Font)
+		font, err := loadFont(opts.Font)
 		if err != nil {
-			return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
-		}
-		font, err := letter.LoadFont(ttf)
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", opts.Font, err)
+			return nil, err
 		}
 		p.Font = font
 	}
@@ -255,6 +264,10 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 	return p, nil
 }
 
+// maxSourceDate is the last second of the year 9999: a PDF date has
+// four digits for the year.
+const maxSourceDate = 253402300799
+
 // sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when it is set
 // (reproducible builds), else none at all, so the same case gives the same
 // bytes.
@@ -264,15 +277,15 @@ func sourceDate(app *App) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n < 0 {
-		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+	if err != nil || n < 0 || n > maxSourceDate {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970 before the year 10000", s)
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
 
 // composeFile reads a case file and composes its letter, printing warnings.
 func composeFile(app *App, path string, data *runData) (*letter.Letter, error) {
-	l, _, warnings, err := compose(app, path, data)
+	l, warnings, err := compose(app, path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -280,21 +293,23 @@ func composeFile(app *App, path string, data *runData) (*letter.Letter, error) {
 	return l, nil
 }
 
-// compose reads a case file and composes its letter (to the first
-// recipient), returning the case and warnings.
-func compose(app *App, path string, data *runData) (*letter.Letter, *cases.Case, diagnostics, error) {
+// compose reads a case file and composes its letter, returning warnings.
+func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics, error) {
 	c, ds := checkFile(path, data)
 	if len(ds.Errors()) > 0 {
-		return nil, nil, nil, ds
+		return nil, nil, ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages})
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	return l, c, ds, nil
+	return l, ds, nil
 }
 
 func isTerminal(v any) bool {
+	if s, ok := v.(*stickyWriter); ok {
+		v = s.w
+	}
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }

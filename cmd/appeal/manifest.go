@@ -157,7 +157,7 @@ func (m *manifestWriter) Close() error {
 	}
 	err := m.w.Flush()
 	if err == nil {
-		err = m.tmp.Chmod(0o644)
+		err = m.tmp.Chmod(letterMode) // it names every supporter
 	}
 	if err == nil {
 		err = m.tmp.Close()

@@ -206,7 +206,7 @@ func (p *printFile) Close() error {
 		err = p.w.Flush()
 	}
 	if err == nil {
-		err = p.tmp.Chmod(0o644)
+		err = p.tmp.Chmod(letterMode) // the letters, as private as each of them
 	}
 	if err == nil {
 		err = p.tmp.Close()

@@ -22,7 +22,7 @@ func signerLetters(t testing.TB, n int) [][]byte {
 		t.Fatal(err)
 	}
 	app := &App{Now: time.Now, Getenv: func(string) string { return "" }}
-	data := testRunData(app)
+	data := testRunData()
 	c, ds := checkFile(path, data)
 	if len(ds.Errors()) > 0 {
 		t.Fatal(ds)

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"unicode"
@@ -312,7 +311,7 @@ func (sf *signerFile) check(s *signer, values map[string]string) diagnostics {
 	if s.After != "" && s.Paragraph == "" {
 		errorf("after: says where the paragraph goes, but there is no paragraph")
 	}
-	if langs := letterLanguages(); s.Language != "" && !slices.Contains(langs, s.Language) {
+	if langs := cases.Languages; s.Language != "" && !slices.Contains(langs, s.Language) {
 		errorf("language: %q is not a language appeal writes letters in: %s", s.Language, strings.Join(langs, ", "))
 	}
 	pronouns := []string{"he", "she", "they"}
@@ -403,13 +402,6 @@ func (sf *signerFile) letterSigner(s *signer) (*letter.Signer, error) {
 		ls.Signature = img
 	}
 	return ls, nil
-}
-
-// letterLanguages are the languages appeal writes letters in: those a case
-// file's letter.language may name.
-func letterLanguages() []string {
-	f, _ := reflect.TypeFor[cases.LetterInfo]().FieldByName("Language")
-	return strings.Split(f.Tag.Get("enum"), ",")
 }
 
 // A signerIndex is what a first pass over a signers file learns: which

@@ -29,7 +29,7 @@ func TestSignersCSV(t *testing.T) {
 		{"invisible direction override", "name\nJane\u202EDoe\n",
 			[]string{"2: name: invisible formatting character U+202E; remove it"}},
 		{"pronouns and language", "name,pronouns,language\nJane,She,EN\nJohn,it,fr\n",
-			[]string{"2 Jane||", "3: language: \"fr\" is not a language appeal writes letters in: en"}},
+			[]string{"2 Jane||", "3: language: \"fr\" is not a language appeal writes letters in: en, ru"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "signers.csv")
