@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -116,12 +117,14 @@ func (b *batch) run(ctx context.Context) (tally, error) {
 		if manifest, err = newManifestWriter(b.opts.Manifest); err != nil {
 			return t, err
 		}
+		manifest.mode = b.mode
 		defer manifest.Abort()
 	}
 	if b.opts.Print != "" {
 		if print, err = newPrintFile(b.opts.Print); err != nil {
 			return t, err
 		}
+		print.mode = b.mode
 		defer print.Abort()
 	}
 
@@ -337,7 +340,7 @@ func (b *batch) letter(lc *loadedCase, names map[uint64]struct{}, it *item, reci
 		if lang == "" && it.signer != nil {
 			lang = it.signer.Language
 		}
-		lang = cmpOr(lang, caseLanguage(lc.c))
+		lang = cmp.Or(lang, caseLanguage(lc.c))
 	}
 	it.id = letterName(lc.base, recipientPart, signerPart, lang)
 	if names != nil {
@@ -409,14 +412,7 @@ func (b *batch) rows() int {
 }
 
 func caseLanguage(c *cases.Case) string {
-	return cmpOr(c.Letter.Language, "en")
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
+	return cmp.Or(c.Letter.Language, "en")
 }
 
 // loadAhead reads the cases, a few ahead of the letters being written, and
@@ -632,7 +628,7 @@ func (b *batch) severalLanguages(c *cases.Case) bool {
 	}
 	langs := map[string]bool{}
 	for l := range b.signers.languages {
-		langs[cmpOr(l, caseLanguage(c))] = true
+		langs[cmp.Or(l, caseLanguage(c))] = true
 	}
 	return len(langs) > 1
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -92,7 +94,8 @@ func readManifest(path string) ([]manifestEntry, error) {
 // renamed into place by Close: an old manifest stays whole until the new
 // one is.
 type manifestWriter struct {
-	done bool // closed: Abort does nothing
+	mode fs.FileMode // of the file; default letterMode
+	done bool        // closed: Abort does nothing
 	path string
 	tmp  *os.File
 	w    *bufio.Writer
@@ -157,7 +160,7 @@ func (m *manifestWriter) Close() error {
 	}
 	err := m.w.Flush()
 	if err == nil {
-		err = m.tmp.Chmod(letterMode) // it names every supporter
+		err = m.tmp.Chmod(cmp.Or(m.mode, letterMode)) // it names every supporter
 	}
 	if err == nil {
 		err = m.tmp.Close()

@@ -3,9 +3,11 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -27,7 +29,8 @@ import (
 // in memory), and it is enough because the letters are appeal's own:
 // classic cross-reference tables, direct stream lengths.
 type printFile struct {
-	done  bool // closed or aborted
+	mode  fs.FileMode // of the file; default letterMode
+	done  bool        // closed or aborted
 	path  string
 	tmp   *os.File
 	w     *bufio.Writer
@@ -206,7 +209,7 @@ func (p *printFile) Close() error {
 		err = p.w.Flush()
 	}
 	if err == nil {
-		err = p.tmp.Chmod(letterMode) // the letters, as private as each of them
+		err = p.tmp.Chmod(cmp.Or(p.mode, letterMode)) // the letters, as private as each of them
 	}
 	if err == nil {
 		err = p.tmp.Close()
