@@ -19,6 +19,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -105,7 +106,7 @@ type manifestWriter struct {
 
 func newManifestWriter(path string) (*manifestWriter, error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := safe.CreateTemp(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
@@ -133,11 +134,16 @@ func (m *manifestWriter) add(e manifestEntry) {
 		m.w.Write(b)
 		return
 	}
+	m.csv.Write(e.row())
+}
+
+// row is the entry as a CSV row.
+func (e manifestEntry) row() []string {
 	pages := ""
 	if e.Pages > 0 {
 		pages = strconv.Itoa(e.Pages)
 	}
-	m.csv.Write([]string{e.File, cell(e.Case), cell(e.Recipient), cell(e.Signer), e.Language, pages, e.SHA256, e.Inputs})
+	return []string{e.File, cell(e.Case), cell(e.Recipient), cell(e.Signer), e.Language, pages, e.SHA256, e.Inputs}
 }
 
 // cell keeps a spreadsheet from reading a name as a formula: a value that
@@ -167,6 +173,7 @@ func (m *manifestWriter) Close() error {
 	}
 	if err == nil {
 		err = os.Rename(m.tmp.Name(), m.path)
+		safe.Forget(m.tmp.Name())
 	}
 	if err != nil {
 		m.Abort()
@@ -184,6 +191,7 @@ func (m *manifestWriter) Abort() {
 	m.done = true
 	m.tmp.Close()
 	os.Remove(m.tmp.Name())
+	safe.Forget(m.tmp.Name())
 }
 
 // runInputs is the part of every letter's fingerprint that is the same for
@@ -287,21 +295,13 @@ func mergeManifests(app *App, inputs []string, output string) error {
 	}
 	slices.Sort(files)
 	if output == "" || output == "-" {
-		tmp, err := os.CreateTemp("", "appeal-manifest-*.csv")
-		if err != nil {
-			return err
+		w := csv.NewWriter(app.Stdout)
+		w.Write(manifestColumns)
+		for _, f := range files {
+			w.Write(byFile[f].row())
 		}
-		defer os.Remove(tmp.Name())
-		tmp.Close()
-		if err := writeManifest(tmp.Name(), files, byFile); err != nil {
-			return err
-		}
-		data, err := os.ReadFile(tmp.Name())
-		if err != nil {
-			return err
-		}
-		_, err = app.Stdout.Write(data)
-		return err
+		w.Flush()
+		return w.Error()
 	}
 	return writeManifest(output, files, byFile)
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+
+	"github.com/appeal-letters/appeal/internal/safe"
 )
 
 // A printFile is --print: every PDF letter of a run in one document, each
@@ -53,7 +55,7 @@ const (
 
 func newPrintFile(path string) (*printFile, error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := safe.CreateTemp(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("--print: cannot write %s: there is no folder %s", path, dir)
@@ -216,6 +218,7 @@ func (p *printFile) Close() error {
 	}
 	if err == nil {
 		err = os.Rename(p.tmp.Name(), p.path)
+		safe.Forget(p.tmp.Name())
 	}
 	if err != nil {
 		p.Abort()
@@ -234,6 +237,7 @@ func (p *printFile) Abort() {
 	p.xref.Close()
 	p.tmp.Close()
 	os.Remove(p.tmp.Name())
+	safe.Forget(p.tmp.Name())
 }
 
 // A pdfDoc is a PDF with a classic cross-reference table, read just enough
