@@ -374,10 +374,14 @@ func (sf *signerFile) signature(name string) (*letter.Image, error) {
 	if len(data) > maxSignatureBytes {
 		return nil, fmt.Errorf("%q is larger than %d MB; scan the signature at a lower resolution", name, maxSignatureBytes>>20)
 	}
-	if !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(data, []byte{0xFF, 0xD8, 0xFF}) {
-		return nil, fmt.Errorf("%q is not a PNG or JPEG image", name)
+	// Decoded whole, as a case's images are: a crafted file is this row's
+	// problem, not the PDF library's. The result is cached by content, so
+	// the letters to other recipients reuse it.
+	img, err := letter.DecodeImage(name, data)
+	if err != nil {
+		return nil, fmt.Errorf("%q %v", name, err)
 	}
-	return &letter.Image{Name: name, Data: data}, nil
+	return img, nil
 }
 
 func unwrapFSErr(err error) error {
