@@ -13,6 +13,7 @@ import (
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
+	"github.com/signintech/gopdf"
 	"github.com/signintech/gopdf/fontmaker/core"
 )
 
@@ -40,6 +41,11 @@ type face struct {
 	name    string          // PostScript name, used as the PDF font name, e.g. "LiberationSerif-Bold"
 	ttf     []byte          // the font file
 	advance map[rune]uint16 // advance widths in 1/1000 em, truncated as the PDF /W array has them
+
+	// pdf holds the font parsed for gopdf, once: every document adds it
+	// from here, sharing it read-only, and gopdf keeps the subsets it
+	// built for it (see third_party/gopdf).
+	pdf *gopdf.FontContainer
 }
 
 // LoadFont reads a TrueType (.ttf) font to set a whole letter in: regular,
@@ -107,6 +113,10 @@ func loadFace(ttf []byte) (*face, error) {
 	}
 	if f.name == "" {
 		f.name = "Font"
+	}
+	f.pdf = &gopdf.FontContainer{}
+	if err := f.pdf.AddTTFFontDataWithOption(f.name, ttf, gopdf.TtfOption{Style: gopdf.Regular}); err != nil {
+		return nil, fmt.Errorf("not a TrueType font: %w", err)
 	}
 	return f, nil
 }

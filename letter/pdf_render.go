@@ -88,8 +88,7 @@ func (r *renderer) addFonts(lo *layout) error {
 			continue
 		}
 		r.family[st] = f.name
-		opt := gopdf.TtfOption{Style: gopdf.Regular}
-		if err := r.gp.AddTTFFontDataWithOption(f.name, f.ttf, opt); err != nil {
+		if err := r.gp.AddTTFFontFromFontContainer(f.name, f.pdf); err != nil {
 			return fmt.Errorf("embedding font %q: %w", f.name, err)
 		}
 	}

@@ -18,6 +18,8 @@ const ContentTypeCell = 0
 // ContentTypeText text
 const ContentTypeText = 1
 
+const hexDigits = "0123456789ABCDEF"
+
 var ErrContentTypeNotFound = errors.New("contentType not found")
 
 type cacheContentText struct {
@@ -217,8 +219,22 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 		return err
 	}
 
-	fmt.Fprintf(w, "%0.2f %0.2f TD\n", x, y)
-	fmt.Fprintf(w, "/F%d %s Tf %s Tc\n", c.fontCountIndex, FormatFloatTrim(c.fontSize), FormatFloatTrim(c.charSpacing))
+	// Formatted without fmt, which costs more than the rest of the text
+	// operators together; the bytes are the same.
+	var op [64]byte
+	b := strconv.AppendFloat(op[:0], x, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, y, 'f', 2, 64)
+	b = append(b, " TD\n/F"...)
+	b = strconv.AppendInt(b, int64(c.fontCountIndex), 10)
+	b = append(b, ' ')
+	b = append(b, FormatFloatTrim(c.fontSize)...)
+	b = append(b, " Tf "...)
+	b = append(b, FormatFloatTrim(c.charSpacing)...)
+	b = append(b, " Tc\n"...)
+	if _, err := w.Write(b); err != nil {
+		return err
+	}
 
 	if c.txtColorMode == "color" {
 		c.textColor.write(w, protection)
@@ -263,7 +279,12 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 			}
 		}
 
-		fmt.Fprintf(w, "%04X", glyphindex)
+		hex := [4]byte{hexDigits[glyphindex>>12&0xF], hexDigits[glyphindex>>8&0xF], hexDigits[glyphindex>>4&0xF], hexDigits[glyphindex&0xF]}
+		if glyphindex > 0xFFFF {
+			fmt.Fprintf(w, "%04X", glyphindex)
+		} else if _, err := w.Write(hex[:]); err != nil {
+			return err
+		}
 
 		if justify && r == ' ' && i > firstNonSpace && i < lastNonSpace {
 			fmt.Fprintf(w, ">%d<", tjAdjust)

@@ -1,8 +1,8 @@
 package gopdf
 
 import (
-	"fmt"
 	"io"
+	"strconv"
 )
 
 type cacheContentTextColorRGB struct {
@@ -10,8 +10,17 @@ type cacheContentTextColorRGB struct {
 }
 
 func (c cacheContentTextColorRGB) write(w io.Writer, protection *PDFProtection) error {
-	fmt.Fprintf(w, "%.3f %.3f %.3f %s\n", float64(c.r)/255, float64(c.g)/255, float64(c.b)/255, colorTypeFillRGB)
-	return nil
+	var op [32]byte
+	b := strconv.AppendFloat(op[:0], float64(c.r)/255, 'f', 3, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, float64(c.g)/255, 'f', 3, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, float64(c.b)/255, 'f', 3, 64)
+	b = append(b, ' ')
+	b = append(b, colorTypeFillRGB...)
+	b = append(b, '\n')
+	_, err := w.Write(b)
+	return err
 }
 
 func (c cacheContentTextColorRGB) equal(obj ICacheColorText) bool {

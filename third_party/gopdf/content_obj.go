@@ -28,17 +28,26 @@ func (c *ContentObj) write(w io.Writer, objID int) error {
 
 	isFlate := (c.getRoot().compressLevel != zlib.NoCompression)
 	if isFlate {
-		ww, err := zlib.NewWriterLevel(buff, c.getRoot().compressLevel)
+		level := c.getRoot().compressLevel
+		ww, err := getZlibWriter(buff, level)
 		if err != nil {
 			// should never happen...
 			return err
 		}
-		if err := c.listCache.write(ww, c.protection()); err != nil {
+		// The content is written in many small pieces: collect them
+		// first, and compress them in one go.
+		content := GetBuffer()
+		defer PutBuffer(content)
+		if err := c.listCache.write(content, c.protection()); err != nil {
+			return err
+		}
+		if _, err := ww.Write(content.Bytes()); err != nil {
 			return err
 		}
 		if err := ww.Close(); err != nil {
 			return err
 		}
+		putZlibWriter(ww, level)
 	} else {
 		if err := c.listCache.write(buff, c.protection()); err != nil {
 			return err

@@ -12,8 +12,14 @@ import (
 var ErrFontNotFound = errors.New("font not found")
 
 // FontContainer manages a collection of fonts.
+//
+// A font is parsed once, when it is added, and shared read-only by every
+// document that adds it from the container, from any goroutine. The
+// container also keeps the compressed font subsets those documents embed,
+// so documents using the same glyphs build each subset once.
 type FontContainer struct {
-	fonts sync.Map
+	fonts   sync.Map
+	subsets sync.Map // family -> *subsetCache
 }
 
 // AddTTFFontWithOption adds a font by the specified TTF file path with options.
@@ -49,6 +55,7 @@ func (fc *FontContainer) AddTTFFontByReaderWithOption(family string, rd io.Reade
 		return err
 	}
 	fc.fonts.Store(family, subsetFont)
+	fc.subsets.Delete(family) // subsets of the font it replaces
 	return nil
 }
 
@@ -67,6 +74,7 @@ func (fc *FontContainer) AddTTFFontDataWithOption(family string, fontData []byte
 		return err
 	}
 	fc.fonts.Store(family, subsetFont)
+	fc.subsets.Delete(family) // subsets of the font it replaces
 	return nil
 }
 
@@ -80,5 +88,7 @@ func (gp *GoPdf) AddTTFFontFromFontContainer(family string, container *FontConta
 	subsetFont.init(func() *GoPdf {
 		return gp
 	})
+	cache, _ := container.subsets.LoadOrStore(family, &subsetCache{})
+	subsetFont.subsets = cache.(*subsetCache)
 	return gp.setSubsetFontObject(&subsetFont, family, subsetFont.ttfFontOption)
 }

@@ -85,6 +85,8 @@ type GoPdf struct {
 
 	// content streams only
 	compressLevel int
+	// embedded fonts
+	fontCompressLevel int
 
 	//info
 	isUseInfo bool
@@ -181,6 +183,17 @@ func (gp *GoPdf) SetCompressLevel(level int) {
 	}
 	// sanity check complete
 	gp.compressLevel = level
+}
+
+// SetFontCompressLevel sets the compression level of embedded font
+// programs, zlib.HuffmanOnly to zlib.BestCompression (default:
+// zlib.DefaultCompression). Unlike content streams, fonts are always
+// compressed: zlib.NoCompression stores them in a Flate stream uncompressed.
+func (gp *GoPdf) SetFontCompressLevel(level int) {
+	if level < zlib.HuffmanOnly || level > zlib.BestCompression {
+		level = zlib.DefaultCompression
+	}
+	gp.fontCompressLevel = level
 }
 
 // SetNoCompression : compressLevel = 0
@@ -2173,6 +2186,7 @@ func (gp *GoPdf) init(importer ...*gofpdi.Importer) {
 
 	// default to zlib.DefaultCompression
 	gp.compressLevel = zlib.DefaultCompression
+	gp.fontCompressLevel = zlib.DefaultCompression
 
 	// change the unit type
 	gp.config.PageSize = *gp.config.PageSize.unitsToPoints(gp.config)

@@ -470,7 +470,7 @@ func parsePng(f *bytes.Reader, info *imgInfo, imgConfig image.Config) error {
 func compress(data []byte) ([]byte, error) {
 	var results []byte
 	var buff bytes.Buffer
-	zwr, err := zlib.NewWriterLevel(&buff, zlib.BestSpeed)
+	zwr, err := getZlibWriter(&buff, zlib.BestSpeed)
 
 	if err != nil {
 		return results, err
@@ -480,6 +480,7 @@ func compress(data []byte) ([]byte, error) {
 		return nil, err
 	}
 	zwr.Close()
+	putZlibWriter(zwr, zlib.BestSpeed)
 	return buff.Bytes(), nil
 }
 

@@ -1,6 +1,7 @@
 package gopdf
 
 import (
+	"bytes"
 	"compress/zlib"
 	"errors"
 	"fmt"
@@ -25,12 +26,12 @@ var ErrNotSupportShortIndexYet = errors.New("not support none short index yet")
 // PdfDictionaryObj pdf dictionary object
 type PdfDictionaryObj struct {
 	PtrToSubsetFontObj *SubsetFontObj
-	//getRoot            func() *GoPdf
-	pdfProtection *PDFProtection
+	getRoot            func() *GoPdf
+	pdfProtection      *PDFProtection
 }
 
 func (p *PdfDictionaryObj) init(funcGetRoot func() *GoPdf) {
-	//p.getRoot = funcGetRoot
+	p.getRoot = funcGetRoot
 }
 
 func (p *PdfDictionaryObj) setProtection(pr *PDFProtection) {
@@ -42,41 +43,74 @@ func (p *PdfDictionaryObj) protection() *PDFProtection {
 }
 
 func (p *PdfDictionaryObj) write(w io.Writer, objID int) error {
-	b, err := p.makeFont()
-	if err != nil {
-		//log.Panicf("%s", err.Error())
-		return err
-	}
-
-	//zipvar buff bytes.Buffer
-	zbuff := GetBuffer()
-	defer PutBuffer(zbuff)
-
-	gzipwriter := zlib.NewWriter(zbuff)
-	_, err = gzipwriter.Write(b)
+	prog, err := p.fontProgram()
 	if err != nil {
 		return err
 	}
-	gzipwriter.Close()
-
-	fmt.Fprintf(w, "<</Length %d\n", zbuff.Len())
+	fmt.Fprintf(w, "<</Length %d\n", len(prog.compressed))
 	io.WriteString(w, "/Filter /FlateDecode\n")
-	fmt.Fprintf(w, "/Length1 %d\n", len(b))
+	fmt.Fprintf(w, "/Length1 %d\n", prog.length)
 	io.WriteString(w, ">>\n")
 	io.WriteString(w, "stream\n")
 	if p.protection() != nil {
-		tmp, err := rc4Cip(p.protection().objectkey(objID), zbuff.Bytes())
+		tmp, err := rc4Cip(p.protection().objectkey(objID), prog.compressed)
 		if err != nil {
 			return err
 		}
 		w.Write(tmp)
 		//p.buffer.WriteString("\n")
 	} else {
-		w.Write(zbuff.Bytes())
+		w.Write(prog.compressed)
 	}
 	io.WriteString(w, "\nendstream\n")
 
 	return nil
+}
+
+// fontProgram returns the font subset, compressed, from the cache of the
+// FontContainer the font came from if it has one.
+func (p *PdfDictionaryObj) fontProgram() (fontProgram, error) {
+	level := zlib.DefaultCompression
+	if p.getRoot != nil {
+		level = p.getRoot().fontCompressLevel
+	}
+	glyphs := p.glyphs()
+	cache := p.PtrToSubsetFontObj.subsets
+	var key string
+	if cache != nil {
+		k := make([]byte, 0, 1+2*len(glyphs))
+		k = append(k, byte(level+2))
+		for _, g := range glyphs {
+			k = append(k, byte(g>>8), byte(g))
+		}
+		key = string(k)
+		if prog, ok := cache.get(key); ok {
+			return prog, nil
+		}
+	}
+
+	b, err := p.makeFont(glyphs)
+	if err != nil {
+		return fontProgram{}, err
+	}
+	zbuff := GetBuffer()
+	defer PutBuffer(zbuff)
+	zw, err := getZlibWriter(zbuff, level)
+	if err != nil {
+		return fontProgram{}, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return fontProgram{}, err
+	}
+	if err := zw.Close(); err != nil {
+		return fontProgram{}, err
+	}
+	putZlibWriter(zw, level)
+	prog := fontProgram{compressed: bytes.Clone(zbuff.Bytes()), length: len(b)}
+	if cache != nil {
+		cache.put(key, prog)
+	}
+	return prog, nil
 }
 
 func (p *PdfDictionaryObj) getType() string {
@@ -102,15 +136,19 @@ func (p *PdfDictionaryObj) distinctInts(nn []int) []int {
 	return buff
 }
 
-func (p *PdfDictionaryObj) makeGlyfAndLocaTable() ([]byte, []int, error) {
+// glyphs returns the glyphs the subset needs, composite glyphs' parts
+// included, sorted and each once.
+func (p *PdfDictionaryObj) glyphs() []int {
+	glyphArray := p.completeGlyphClosure(p.PtrToSubsetFontObj.CharacterToGlyphIndex)
+	sort.Ints(glyphArray)
+	return p.distinctInts(glyphArray)
+}
+
+func (p *PdfDictionaryObj) makeGlyfAndLocaTable(glyphArray []int) ([]byte, []int, error) {
 	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
 	var glyf core.TableDirectoryEntry
 
 	numGlyphs := int(ttfp.NumGlyphs())
-
-	glyphArray := p.completeGlyphClosure(p.PtrToSubsetFontObj.CharacterToGlyphIndex)
-	sort.Ints(glyphArray)
-	glyphArray = p.distinctInts(glyphArray)
 	glyphCount := len(glyphArray)
 
 	size := 0
@@ -132,24 +170,10 @@ func (p *PdfDictionaryObj) makeGlyfAndLocaTable() ([]byte, []int, error) {
 			if glyphArray[glyphIndex] == idx {
 				oldglyph = glyphArray[glyphIndex]
 				glyphIndex++
-				bytes := p.getGlyphData(idx)
-				length := len(bytes)
-				if length > 0 {
-					for i := 0; i < length; i++ {
-						glyphTable[glyphOffset+i] = bytes[i]
-					}
-					glyphOffset += length
-				}
+				glyphOffset += copy(glyphTable[glyphOffset:], p.getGlyphData(idx))
 			} else if oldglyph == glyphArray[glyphIndex] {
 				glyphIndex++
-				bytes := p.getGlyphData(idx)
-				length := len(bytes)
-				if length > 0 {
-					for i := 0; i < length; i++ {
-						glyphTable[glyphOffset+i] = bytes[i]
-					}
-					glyphOffset += length
-				}
+				glyphOffset += copy(glyphTable[glyphOffset:], p.getGlyphData(idx))
 			}
 		}
 	} //end for
@@ -171,17 +195,10 @@ func (p *PdfDictionaryObj) getGlyphData(glyph int) []byte {
 	glyf := ttfp.GetTables()["glyf"]
 	start := int(glyf.Offset + ttfp.LocaTable[glyph])
 	next := int(glyf.Offset + ttfp.LocaTable[glyph+1])
-	count := next - start
-	var data []byte
-	i := 0
-	for i < count {
-		data = append(data, ttfp.FontData()[start+i])
-		i++
-	}
-	return data
+	return ttfp.FontData()[start:next]
 }
 
-func (p *PdfDictionaryObj) makeFont() ([]byte, error) {
+func (p *PdfDictionaryObj) makeFont(glyphs []int) ([]byte, error) {
 	var buff Buff
 	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
 	tables := make(map[string]core.TableDirectoryEntry)
@@ -197,7 +214,7 @@ func (p *PdfDictionaryObj) makeFont() ([]byte, error) {
 	tableCount := len(tables)
 	selector := EntrySelectors[tableCount]
 
-	glyphTable, locaTable, err := p.makeGlyfAndLocaTable()
+	glyphTable, locaTable, err := p.makeGlyfAndLocaTable(glyphs)
 	if err != nil {
 		return nil, err
 	}

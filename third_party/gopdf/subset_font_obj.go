@@ -26,6 +26,7 @@ type SubsetFontObj struct {
 	funcKernOverride      FuncKernOverride
 	funcGetRoot           func() *GoPdf
 	addCharsBuff          []rune
+	subsets               *subsetCache // from the FontContainer; nil: none
 }
 
 func (s *SubsetFontObj) init(funcGetRoot func() *GoPdf) {
