@@ -214,6 +214,7 @@ type line struct {
 	spans    []span
 	pictures []picture
 	keep     bool // no page break before this line
+	newPage  bool // a page break before this line, always
 }
 
 // A layout is a letter laid out in pages, ready to render or check.
@@ -386,32 +387,7 @@ func (lo *layout) flow() []line {
 	lines = append(lines, lo.par(l.Subject, bold, bodySize, bodyLead, 0, width, 0, false)...)
 	lines = append(lines, lo.par(l.Salutation, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
 	// The salutation stays with the start of the letter.
-	keep := true
-	for i, b := range l.Body {
-		// What introduces a quotation or a list stays with it.
-		next := i+1 < len(l.Body) && !isParagraph(l.Body[i+1])
-		before := parSkip
-		if i == 0 {
-			before = bodyLead
-		}
-		switch b := b.(type) {
-		case *Paragraph:
-			lines = append(lines, lo.par(b.Text, regular, bodySize, bodyLead, 0, width, before, keep)...)
-		case *Quote:
-			indent := 10 * mm
-			for j, q := range b.Paragraphs {
-				if j > 0 {
-					before = 4
-				}
-				lines = append(lines, lo.par(q, regular, bodySize, bodyLead, indent, width-2*indent, before, keep)...)
-				keep = false
-			}
-			lines = append(lines, lo.par("— "+b.Source, italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
-		case *List:
-			lines = append(lines, lo.list(b, width, before, keep)...)
-		}
-		keep = next
-	}
+	lines = append(lines, lo.blocks(l.Body, true)...)
 
 	// The closing and the signatures stay together, and with the last
 	// lines of the body.
@@ -450,6 +426,49 @@ func (lo *layout) flow() []line {
 		before = 3
 	}
 	lines = append(lines, lo.items(l.labels().CC, l.CC, width, before)...)
+
+	// The annex starts a page of its own.
+	if len(l.Annex) > 0 {
+		head := lo.par(l.labels().Annex, bold, bodySize, bodyLead, 0, width, 0, false)
+		if len(head) > 0 {
+			head[0].newPage = true
+		}
+		lines = append(lines, head...)
+		lines = append(lines, lo.blocks(l.Annex, true)...)
+	}
+	return lines
+}
+
+// blocks lays out paragraphs, quotations and lists as the body's are; keep
+// keeps the first with what precedes it.
+func (lo *layout) blocks(bs []Block, keep bool) []line {
+	width := lo.g.right - lo.g.left
+	var lines []line
+	for i, b := range bs {
+		// What introduces a quotation or a list stays with it.
+		next := i+1 < len(bs) && !isParagraph(bs[i+1])
+		before := parSkip
+		if i == 0 {
+			before = bodyLead
+		}
+		switch b := b.(type) {
+		case *Paragraph:
+			lines = append(lines, lo.par(b.Text, regular, bodySize, bodyLead, 0, width, before, keep)...)
+		case *Quote:
+			indent := 10 * mm
+			for j, q := range b.Paragraphs {
+				if j > 0 {
+					before = 4
+				}
+				lines = append(lines, lo.par(q, regular, bodySize, bodyLead, indent, width-2*indent, before, keep)...)
+				keep = false
+			}
+			lines = append(lines, lo.par("— "+b.Source, italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
+		case *List:
+			lines = append(lines, lo.list(b, width, before, keep)...)
+		}
+		keep = next
+	}
 	return lines
 }
 
@@ -577,12 +596,12 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 			if end == start {
 				before = 0
 			}
-			if end > start && y+before+ln.height > g.bodyBottom {
+			if end > start && (ln.newPage || y+before+ln.height > g.bodyBottom) {
 				break
 			}
 			y += before + ln.height
 		}
-		if end < len(lines) {
+		if end < len(lines) && !lines[end].newPage {
 			j := end
 			for j > start && lines[j].keep {
 				j--

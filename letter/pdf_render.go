@@ -7,6 +7,16 @@ import (
 	"github.com/signintech/gopdf"
 )
 
+// Compression levels, chosen by measurement (the example case, two pages;
+// CPU per letter from TestZZ-style runs of 1,000 letters, see the README):
+// page content at level 1 gives 41,484 bytes for 1.6 ms of CPU; level 2
+// 40,254 bytes (3 % smaller) for 1.75 ms; level 6 39,190 bytes (5.5 %
+// smaller) for 2.6–3.0 ms. A letter's pages are mostly the font subsets,
+// which are compressed once per glyph set and run (gopdf's subset cache), so
+// they keep the default level 6: level 1 would make the file 4 % larger
+// (43,240 bytes) and save nothing once cached; level 9 gives the same bytes.
+const contentLevel, fontLevel = 1, 6
+
 // A renderer draws a layout with gopdf, remembering the current font and
 // colour so that it sets them only when they change.
 type renderer struct {
@@ -30,9 +40,8 @@ func (lo *layout) render() ([]byte, error) {
 		Creator:      lo.p.Creator,
 		CreationDate: lo.p.CreationDate,
 	})
-	// Page content is a few kilobytes of text operators: the fastest
-	// compression gets nearly all there is to get.
-	gp.SetCompressLevel(1)
+	gp.SetCompressLevel(contentLevel)
+	gp.SetFontCompressLevel(fontLevel)
 	r := &renderer{gp: gp}
 	if err := r.addFonts(lo); err != nil {
 		return nil, err

@@ -516,3 +516,40 @@ func BenchmarkPDFBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(letters))/1e6, "ms/letter")
 }
+
+// TestPDFAnnex checks that the annex starts a page of its own, under its
+// heading, after everything else.
+func TestPDFAnnex(t *testing.T) {
+	l := seedLetter()
+	l.Annex = []Block{
+		&Quote{Paragraphs: []string{"No one shall be subjected to torture."}, Source: "Convention against Torture, article 3"},
+		&Quote{Paragraphs: []string{"Everyone has the right to freedom of thought."}, Source: "Covenant, article 18"},
+	}
+	doc := printPDF(t, &PDF{}, l, "annex")
+	validate(t, doc)
+	pages := pdfPages(t, doc, A4)
+	if len(pages) != 2 {
+		t.Fatalf("letter with an annex has %d pages, want 2", len(pages))
+	}
+	if strings.Contains(pages[0], "Legal provisions") || !strings.Contains(pages[0], l.CC[0]) {
+		t.Errorf("first page should end with the cc line, without the annex:\n%s", pages[0])
+	}
+	annex := strings.TrimSpace(pages[1])
+	for _, want := range []string{"Legal provisions", "No one shall be subjected to torture.", "— Convention against Torture, article 3", "Everyone has the right"} {
+		i := strings.Index(annex, want)
+		if i < 0 {
+			t.Fatalf("annex page lacks %q:\n%s", want, annex)
+		}
+		annex = annex[i+len(want):]
+	}
+}
+
+// validate fails t unless doc passes pdfcpu's strict validation.
+func validate(t testing.TB, doc []byte) {
+	t.Helper()
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(doc), conf); err != nil {
+		t.Errorf("strict validation: %v", err)
+	}
+}
