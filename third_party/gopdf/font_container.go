@@ -3,6 +3,7 @@ package gopdf
 import (
 	"bytes"
 	"errors"
+	"github.com/signintech/gopdf/fontmaker/core"
 	"io"
 	"os"
 	"sync"
@@ -91,4 +92,16 @@ func (gp *GoPdf) AddTTFFontFromFontContainer(family string, container *FontConta
 	cache, _ := container.subsets.LoadOrStore(family, &subsetCache{})
 	subsetFont.subsets = cache.(*subsetCache)
 	return gp.setSubsetFontObject(&subsetFont, family, subsetFont.ttfFontOption)
+}
+
+// TTFParser returns the parsed font a family was added with, to read its
+// metrics from; nil if there is none. It is shared by every document that
+// adds the family: read it, never change it.
+func (fc *FontContainer) TTFParser(family string) *core.TTFParser {
+	f, ok := fc.fonts.Load(family)
+	if !ok {
+		return nil
+	}
+	s := f.(SubsetFontObj)
+	return &s.ttfp
 }
