@@ -64,25 +64,28 @@ func LoadFont(data []byte) (*Font, error) {
 // time: a modified font file may not carry the reserved name Liberation,
 // and a PDF only embeds subsets of it.
 var defaultFont = sync.OnceValue(func() *Font {
-	load := func(data []byte) *face {
-		data, err := ttf.Unhinted(data)
-		if err == nil {
-			var f *face
-			if f, err = loadFace(data); err == nil {
-				return f
+	f := &Font{name: "LiberationSerif"}
+	// The faces are made ready side by side: it is most of the time a
+	// one-letter run takes, and each is independent of the others.
+	var wg sync.WaitGroup
+	for st, data := range [numStyles][]byte{
+		regular: liberationserifregular.TTF,
+		bold:    liberationserifbold.TTF,
+		italic:  liberationserifitalic.TTF,
+	} {
+		wg.Go(func() {
+			data, err := ttf.Unhinted(data)
+			if err == nil {
+				f.faces[st], err = loadFace(data)
 			}
-		}
-		// The font is built in, so a failure is a bug that tests catch.
-		panic(fmt.Sprintf("letter: embedded font: %v", err))
+			if err != nil {
+				// The font is built in, so a failure is a bug that tests catch.
+				panic(fmt.Sprintf("letter: embedded font: %v", err))
+			}
+		})
 	}
-	return &Font{
-		name: "LiberationSerif",
-		faces: [numStyles]*face{
-			regular: load(liberationserifregular.TTF),
-			bold:    load(liberationserifbold.TTF),
-			italic:  load(liberationserifitalic.TTF),
-		},
-	}
+	wg.Wait()
+	return f
 })
 
 // loadFace parses a TrueType font, once: for gopdf to embed, and for its

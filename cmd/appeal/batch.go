@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -57,9 +56,6 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 		}
 	}
 
-	if app.Getenv("GOGC") == "" && app.Getenv("GOMEMLIMIT") == "" {
-		defer setBatchGC(opts)()
-	}
 	jobs := opts.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -140,34 +136,6 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 		fmt.Fprintf(app.Stderr, "appeal: wrote %s for %s in %s\n", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), opts.OutDir)
 	}
 	return nil
-}
-
-// batchMemory is the heap a batch may grow to before the garbage is
-// collected, besides what a font given with --font takes.
-const batchMemory = 40 << 20
-
-// setBatchGC makes a batch collect garbage when its heap reaches
-// batchMemory, and not by the heap's growth (GOGC), and returns a function
-// that restores the settings. A batch keeps little alive (the fonts, the
-// treaty data, the cases being worked on), so its peak memory is then the
-// same for 100 cases as for 10,000: 44 MB for 100, 1,000 and 10,000 cases
-// of the example (45 MB at most), where Go's default grew from 40 to 51 MB
-// and GOGC=400 reached 61 MB at 1,000. CPU time was the same within the
-// noise of the machine measured (3.3 to 3.7 s for 1,000 cases in text,
-// Markdown and PDF). See "Speed" in the README for the commands.
-func setBatchGC(opts *generateOptions) (restore func()) {
-	limit := int64(batchMemory)
-	if fi, err := os.Stat(opts.Font); opts.Font != "" && err == nil {
-		// A parsed font takes a few times its file's size: give it room,
-		// so that the collector never runs without end.
-		limit += 8 * fi.Size()
-	}
-	gc := debug.SetGCPercent(-1)
-	old := debug.SetMemoryLimit(limit)
-	return func() {
-		debug.SetGCPercent(gc)
-		debug.SetMemoryLimit(old)
-	}
 }
 
 // writeMu lets one worker at a time create files: the kernel serialises

@@ -210,6 +210,7 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 		if err != nil {
 			return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
 		}
+		roomForFont(len(ttf))
 		font, err := letter.LoadFont(ttf)
 		if err != nil {
 			return nil, fmt.Errorf("font %s: %w", opts.Font, err)
