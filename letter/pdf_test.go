@@ -481,6 +481,8 @@ func TestWrap(t *testing.T) {
 	}
 }
 
+// BenchmarkPDFOneLetter prints the seed letter, which has a signature
+// image: the cost of an image, beside BenchmarkPrint's letter without one.
 func BenchmarkPDFOneLetter(b *testing.B) {
 	l := seedLetter()
 	p := &PDF{}
@@ -494,8 +496,8 @@ func BenchmarkPDFOneLetter(b *testing.B) {
 	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
 }
 
-// BenchmarkPDFBatch prints 100 different one-page letters, as a batch run
-// over many cases does.
+// BenchmarkPDFBatch prints 100 different letters like the seed letter (two
+// pages, with a signature image), as a batch run over many cases does.
 func BenchmarkPDFBatch(b *testing.B) {
 	var letters []*Letter
 	for i := range 100 {
