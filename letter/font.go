@@ -3,6 +3,7 @@ package letter
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/appeal-letters/appeal/letter/internal/ttf"
@@ -17,7 +18,8 @@ import (
 // never parses the font file again.
 type Font struct {
 	name  string           // family as named in messages, e.g. "LiberationSerif"
-	faces [numStyles]*face // a font loaded from one file has one face for all styles
+	faces [numStyles]*face // a font without a bold or italic face has its regular face there
+	lacks []string         // styles set in the regular face, e.g. "bold"
 }
 
 // A style is the face a piece of text is set in.
@@ -43,19 +45,78 @@ type face struct {
 	pdf *gopdf.FontContainer
 }
 
-// LoadFont reads a TrueType (.ttf) font to set a whole letter in: regular,
-// bold and italic text all use it. Fonts with PostScript (CFF) outlines, such
-// as most .otf files, are not supported.
+// LoadFont reads a TrueType font (.ttf) or a collection of them (.ttc).
+// A collection's first font is the regular face; a font of the same family
+// whose style is bold, italic or oblique is used for that style. Without
+// one, bold and italic text is set in the regular face (see Lacks). Fonts
+// with PostScript (CFF) outlines, such as most .otf files, are refused:
+// gopdf can only embed TrueType outlines.
 func LoadFont(data []byte) (*Font, error) {
-	// A font whose hinting cannot be taken out is embedded as it is.
-	if t, err := ttf.Unhinted(data); err == nil {
-		data = t
+	files := [][]byte{data}
+	if ttf.IsCollection(data) {
+		var err error
+		if files, err = ttf.Collection(data); err != nil {
+			return nil, err
+		}
 	}
-	f, err := loadFace(data)
-	if err != nil {
-		return nil, err
+	var font Font
+	family := ttf.Name(files[0], 1)
+	for i, data := range files {
+		st := regular
+		if i > 0 {
+			sub := strings.ToLower(ttf.Name(data, 2))
+			isBold, isItalic := strings.Contains(sub, "bold"), strings.Contains(sub, "italic") || strings.Contains(sub, "oblique")
+			switch {
+			case ttf.Name(data, 1) != family || isBold == isItalic:
+				continue
+			case isBold && font.faces[bold] == nil:
+				st = bold
+			case isItalic && font.faces[italic] == nil:
+				st = italic
+			default:
+				continue
+			}
+		}
+		// A font whose hinting cannot be taken out is embedded as it is.
+		if t, err := ttf.Unhinted(data); err == nil {
+			data = t
+		}
+		f, err := loadFace(data)
+		if err != nil {
+			if i == 0 {
+				return nil, err
+			}
+			continue // a style face that cannot be used: regular stands in
+		}
+		font.faces[st] = f
 	}
-	return &Font{name: f.name, faces: [numStyles]*face{f, f, f}}, nil
+	font.name = font.faces[regular].name
+	for st := range numStyles {
+		if font.faces[st] == nil {
+			font.faces[st] = font.faces[regular]
+			font.lacks = append(font.lacks, st.String())
+		}
+	}
+	return &font, nil
+}
+
+// Lacks returns the styles the font has no face of, "bold" or "italic": its
+// regular face stands in for them.
+func (f *Font) Lacks() []string { return f.lacks }
+
+// Name returns the font's name, e.g. "LiberationSerif".
+func (f *Font) Name() string { return f.name }
+
+func (st style) String() string {
+	switch st {
+	case regular:
+		return "regular"
+	case bold:
+		return "bold"
+	case italic:
+		return "italic"
+	}
+	return fmt.Sprintf("style(%d)", int(st))
 }
 
 // defaultFont is Liberation Serif, embedded: metric-compatible with Times New
@@ -94,6 +155,10 @@ func loadFace(data []byte) (*face, error) {
 	f := &face{name: ttf.PostScriptName(data), ttf: data, pdf: &gopdf.FontContainer{}}
 	if f.name == "" {
 		f.name = "Font"
+	}
+	if tables, err := ttf.ReadTables(data); err == nil && (tables["CFF "] != nil || tables["CFF2"] != nil) {
+		return nil, errors.New("the font has PostScript (CFF) outlines, which cannot be embedded: " +
+			"use a TrueType font (.ttf or .ttc), e.g. WenQuanYi Zen Hei (Debian: fonts-wqy-zenhei) or Droid Sans Fallback (fonts-droid-fallback) for Chinese, Noto Naskh Arabic (fonts-noto-core) for Arabic")
 	}
 	if err := f.pdf.AddTTFFontDataWithOption(f.name, data, gopdf.TtfOption{Style: gopdf.Regular}); err != nil {
 		return nil, fmt.Errorf("not a TrueType font: %w", err)

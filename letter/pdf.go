@@ -8,6 +8,7 @@ import (
 	_ "image/jpeg" // signature and logo images
 	_ "image/png"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,9 +24,20 @@ type PDF struct {
 	// Paper is the paper size: A4 (the zero value) or USLetter.
 	Paper Paper
 
-	// Font is the typeface of the whole letter; nil means the embedded
+	// Font is the typeface of the letter; nil means the embedded
 	// Liberation Serif (regular, bold and italic). See LoadFont.
 	Font *Font
+
+	// Fallback are fonts for the characters Font lacks (Chinese, Arabic,
+	// …), tried in order: each character is set in the first font that has
+	// it. Empty: none.
+	Fallback []*Font
+
+	// FindFont, if not nil, is asked for a font when some characters are in
+	// none of Font and Fallback, with those characters; it returns nil when
+	// it finds none. It is not called for a letter that needs no other
+	// font. appeal asks fontconfig (fc-match).
+	FindFont func(missing []rune) (*Font, error)
 
 	// Creator is the document's Creator metadata, e.g. "appeal v1.2.3";
 	// empty: none.
@@ -59,13 +71,10 @@ func (p Paper) String() string {
 }
 
 // Print writes l to w as a PDF document. It fails without writing anything
-// if the font lacks a character of the letter (see Check).
+// if no font has a character of the letter (see Check).
 func (p *PDF) Print(w io.Writer, l *Letter) error {
-	lo, err := p.layout(l)
+	lo, err := p.layoutChecked(l)
 	if err != nil {
-		return err
-	}
-	if err := lo.check(); err != nil {
 		return err
 	}
 	doc, err := lo.render()
@@ -78,26 +87,62 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 	return nil
 }
 
-// Check reports whether the font has every character the printed letter
+// Check reports whether the fonts have every character the printed letter
 // needs. A missing character is a *MissingGlyphsError, never a blank or a
 // box on paper.
 func (p *PDF) Check(l *Letter) error {
-	lo, err := p.layout(l)
-	if err != nil {
-		return err
-	}
-	return lo.check()
+	_, err := p.layoutChecked(l)
+	return err
 }
 
-// A MissingGlyphsError lists the characters of a letter its font cannot show.
+// layoutChecked lays l out in fonts that have all its characters, asking
+// FindFont for more when the ones given lack some.
+func (p *PDF) layoutChecked(l *Letter) (*layout, error) {
+	fonts := p.fonts()
+	for {
+		lo, err := p.layout(l, fonts)
+		if err != nil {
+			return nil, err
+		}
+		err = lo.check()
+		var me *MissingGlyphsError
+		if err == nil || p.FindFont == nil || !errors.As(err, &me) {
+			return lo, err
+		}
+		f, ferr := p.FindFont(me.Runes)
+		if ferr != nil {
+			return nil, ferr
+		}
+		if f == nil || slices.Contains(fonts, f) {
+			return nil, err
+		}
+		fonts = append(fonts, f)
+	}
+}
+
+// fonts returns the chain of fonts p sets letters in.
+func (p *PDF) fonts() chain {
+	f := p.Font
+	if f == nil {
+		f = defaultFont()
+	}
+	return append(chain{f}, p.Fallback...)
+}
+
+// A MissingGlyphsError lists the characters of a letter that none of its
+// fonts can show.
 type MissingGlyphsError struct {
-	Font  string // e.g. "LiberationSerif"
+	Font  string // the fonts, e.g. "LiberationSerif" or "LiberationSerif, DroidSansFallbackFull"
 	Runes []rune // in order of first appearance
 }
 
 func (e *MissingGlyphsError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "font %q has no glyph for ", e.Font)
+	if strings.Contains(e.Font, ", ") {
+		fmt.Fprintf(&b, "no font of %s has a glyph for ", e.Font)
+	} else {
+		fmt.Fprintf(&b, "font %q has no glyph for ", e.Font)
+	}
 	for i, r := range e.Runes {
 		if i > 0 {
 			b.WriteString(", ")
@@ -220,7 +265,7 @@ type line struct {
 // A layout is a letter laid out in pages, ready to render or check.
 type layout struct {
 	p     *PDF
-	font  *Font
+	fonts chain
 	g     geometry
 	m     *measurer
 	l     *Letter
@@ -228,15 +273,11 @@ type layout struct {
 	err   error // the first image that cannot be read
 }
 
-func (p *PDF) layout(l *Letter) (*layout, error) {
-	f := p.Font
-	if f == nil {
-		f = defaultFont()
-	}
+func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
 	if p.Paper != A4 && p.Paper != USLetter {
 		return nil, fmt.Errorf("unknown paper size %v", p.Paper)
 	}
-	lo := &layout{p: p, font: f, g: p.Paper.geometry(), m: newMeasurer(f), l: l}
+	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: newMeasurer(fonts), l: l}
 	first := &page{}
 	bodyTop := lo.firstPage(first)
 	cont := lo.continuation()
@@ -248,15 +289,54 @@ func (p *PDF) layout(l *Letter) (*layout, error) {
 	return lo, nil
 }
 
-// nfc returns s in Unicode normalisation form C, so that a letter and its
-// accent are one character the font has, not two.
-func nfc(s string) string { return norm.NFC.String(s) }
+// text returns s ready to set in st: in Unicode normalisation form C, so
+// that a letter and its accent are one character the font has, not two,
+// and with the characters appeal itself puts in (no-break spaces,
+// typographic quotes, dashes, №) replaced by plain ones where no font has
+// them.
+func (lo *layout) text(s string, st style) string {
+	s = norm.NFC.String(s)
+	for i, r := range s {
+		if _, ok := plain[r]; ok && lo.fonts.face(st, r) == nil {
+			return s[:i] + lo.plainText(s[i:], st)
+		}
+	}
+	return s
+}
+
+func (lo *layout) plainText(s string, st style) string {
+	var b strings.Builder
+	for _, r := range s {
+		if p, ok := plain[r]; ok && lo.fonts.face(st, r) == nil {
+			b.WriteString(p)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// plain are plain equivalents of the characters appeal puts into letters.
+var plain = map[rune]string{
+	'\u00A0': " ", // no-break space; the line breaker still keeps it
+	'\u202F': " ", // narrow no-break space
+	'\u2011': "-", // no-break hyphen
+	'‘':      "'",
+	'’':      "'",
+	'“':      `"`,
+	'”':      `"`,
+	'–':      "-",
+	'—':      "-",
+	'…':      "...",
+	'№':      "No.",
+	'•':      "*",
+}
 
 // wrap breaks s into lines of spans at x, the first baseline at y, lead
 // apart, and returns the spans and the y of the next line's baseline.
 func (lo *layout) wrap(s string, st style, size, lead, x, width, y float64, grey bool) ([]span, float64) {
 	var spans []span
-	for _, t := range lo.m.wrap(nfc(s), st, size, width) {
+	for _, t := range lo.m.wrap(lo.text(s, st), st, size, width) {
 		spans = append(spans, span{x: x, y: y, st: st, size: size, grey: grey, text: t})
 		y += lead
 	}
@@ -299,9 +379,9 @@ func (lo *layout) firstPage(pg *page) float64 {
 	if g.returnBaseline > 0 && len(l.Sender.Address) > 0 {
 		// As many whole address lines as fit: a return address cut in
 		// the middle of a word would be wrong, not just short.
-		ret := nfc(l.Sender.Name)
+		ret := lo.text(l.Sender.Name, regular)
 		for _, a := range l.Sender.Address {
-			longer := ret + ", " + nfc(a)
+			longer := ret + ", " + lo.text(a, regular)
 			if len(lo.m.wrap(longer, regular, 7, g.addrWidth)) > 1 {
 				break
 			}
@@ -357,7 +437,7 @@ func (lo *layout) continuation() *page {
 	y := g.contTop + smallSize
 	dateWidth := 0.0
 	if l.Date != "" {
-		date := nfc(l.Date)
+		date := lo.text(l.Date, regular)
 		dateWidth = lo.m.width(date, regular, smallSize)
 	}
 	if len(l.Recipient) > 0 {
@@ -368,7 +448,7 @@ func (lo *layout) continuation() *page {
 		}
 	}
 	if dateWidth > 0 {
-		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: nfc(l.Date), right: true})
+		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: lo.text(l.Date, regular), right: true})
 	}
 	spans, y := lo.wrap(l.Subject, italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
 	pg.spans = append(pg.spans, spans...)
@@ -491,7 +571,7 @@ func isParagraph(b Block) bool {
 // first line on the page of what precedes it.
 func (lo *layout) par(text string, st style, size, lead, indent, width, before float64, keep bool) []line {
 	var lines []line
-	for i, t := range lo.m.wrap(nfc(text), st, size, width) {
+	for i, t := range lo.m.wrap(lo.text(text, st), st, size, width) {
 		ln := line{height: lead, spans: []span{{x: lo.g.left + indent, y: lead*0.5 + size*0.35, st: st, size: size, text: t}}}
 		if i == 0 {
 			ln.before, ln.keep = before, keep
@@ -647,15 +727,14 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 	}
 }
 
-// check reports the characters of the laid-out letter that the font lacks.
+// check reports the characters of the laid-out letter that no font has.
 func (lo *layout) check() error {
 	var missing []rune
 	seen := make(map[rune]bool)
 	for _, pg := range lo.pages {
 		for _, s := range pg.spans {
-			f := lo.font.faces[s.st]
 			for _, r := range s.text {
-				if !f.has(r) && !seen[r] {
+				if !seen[r] && lo.fonts.face(s.st, r) == nil {
 					seen[r] = true
 					missing = append(missing, r)
 				}
@@ -663,7 +742,11 @@ func (lo *layout) check() error {
 		}
 	}
 	if len(missing) > 0 {
-		return &MissingGlyphsError{Font: lo.font.name, Runes: missing}
+		names := make([]string, len(lo.fonts))
+		for i, f := range lo.fonts {
+			names[i] = f.name
+		}
+		return &MissingGlyphsError{Font: strings.Join(names, ", "), Runes: missing}
 	}
 	return nil
 }

@@ -21,8 +21,8 @@ const contentLevel, fontLevel = 1, 6
 // colour so that it sets them only when they change.
 type renderer struct {
 	gp     *gopdf.GoPdf
-	family [numStyles]string // the gopdf family of each style's face; "" until added
-	st     style
+	family map[*face]string // the gopdf family of each face added
+	face   *face
 	size   float64
 	grey   bool
 	fresh  bool // no font or colour set on this page yet
@@ -42,7 +42,7 @@ func (lo *layout) render() ([]byte, error) {
 	})
 	gp.SetCompressLevel(contentLevel)
 	gp.SetFontCompressLevel(fontLevel)
-	r := &renderer{gp: gp}
+	r := &renderer{gp: gp, family: make(map[*face]string)}
 	if err := r.addFonts(lo); err != nil {
 		return nil, err
 	}
@@ -77,31 +77,57 @@ func (lo *layout) render() ([]byte, error) {
 // addFonts embeds the faces the layout uses, each once: gopdf subsets them
 // to the glyphs drawn when it writes the document.
 func (r *renderer) addFonts(lo *layout) error {
-	var used [numStyles]bool
+	used := make(map[*face]bool)
 	for _, pg := range lo.pages {
 		for _, s := range pg.spans {
-			used[s.st] = true
-		}
-	}
-	for st, f := range lo.font.faces {
-		if !used[st] {
-			continue
-		}
-		// A font loaded by LoadFont is one face for every style.
-		for prev := range style(st) {
-			if lo.font.faces[prev] == f && r.family[prev] != "" {
-				r.family[st] = r.family[prev]
+			for _, run := range lo.runs(s) {
+				used[run.face] = true
 			}
 		}
-		if r.family[st] != "" {
-			continue
-		}
-		r.family[st] = f.name
-		if err := r.gp.AddTTFFontFromFontContainer(f.name, f.pdf); err != nil {
-			return fmt.Errorf("embedding font %q: %w", f.name, err)
+	}
+	// In the order of the chain and of the styles, so that the same letter
+	// always gives the same document.
+	for _, font := range lo.fonts {
+		for _, f := range font.faces {
+			if _, ok := r.family[f]; ok || !used[f] {
+				continue
+			}
+			if err := r.gp.AddTTFFontFromFontContainer(f.name, f.pdf); err != nil {
+				return fmt.Errorf("embedding font %q: %w", f.name, err)
+			}
+			r.family[f] = f.name
 		}
 	}
 	return nil
+}
+
+// A run is a piece of a span set in one face.
+type run struct {
+	face *face
+	text string
+}
+
+// runs splits a span into runs of the faces that set its characters. Nearly
+// every span is one run, in the letter's own font.
+func (lo *layout) runs(s span) []run {
+	var runs []run
+	start := 0
+	var cur *face
+	for i, r := range s.text {
+		f := lo.fonts.face(s.st, r)
+		if f == nil {
+			f = lo.fonts[0].faces[s.st] // check has reported it
+		}
+		if f != cur && i > start {
+			runs = append(runs, run{cur, s.text[start:i]})
+			start = i
+		}
+		cur = f
+	}
+	if start < len(s.text) {
+		runs = append(runs, run{cur, s.text[start:]})
+	}
+	return runs
 }
 
 // text draws a span. gopdf fails on an empty string, so there are none.
@@ -109,28 +135,31 @@ func (r *renderer) text(lo *layout, s span) error {
 	if s.text == "" {
 		return nil
 	}
-	if r.fresh || s.st != r.st || s.size != r.size {
-		if err := r.gp.SetFont(r.family[s.st], "", s.size); err != nil {
-			return fmt.Errorf("setting font %q: %w", r.family[s.st], err)
-		}
-		r.st, r.size = s.st, s.size
-	}
-	if r.fresh || s.grey != r.grey {
-		if s.grey {
-			r.gp.SetTextColor(80, 80, 80)
-		} else {
-			r.gp.SetTextColor(0, 0, 0)
-		}
-		r.grey = s.grey
-	}
-	r.fresh = false
 	x := s.x
 	if s.right {
 		x -= lo.m.width(s.text, s.st, s.size)
 	}
-	r.gp.SetXY(x, s.y)
-	if err := r.gp.Text(s.text); err != nil {
-		return fmt.Errorf("drawing text %q: %w", s.text, err)
+	for i, run := range lo.runs(s) {
+		if r.fresh || run.face != r.face || s.size != r.size {
+			if err := r.gp.SetFont(r.family[run.face], "", s.size); err != nil {
+				return fmt.Errorf("setting font %q: %w", r.family[run.face], err)
+			}
+			r.face, r.size = run.face, s.size
+		}
+		if i == 0 && (r.fresh || s.grey != r.grey) {
+			if s.grey {
+				r.gp.SetTextColor(80, 80, 80)
+			} else {
+				r.gp.SetTextColor(0, 0, 0)
+			}
+			r.grey = s.grey
+		}
+		r.fresh = false
+		r.gp.SetXY(x, s.y)
+		if err := r.gp.Text(run.text); err != nil {
+			return fmt.Errorf("drawing text %q: %w", run.text, err)
+		}
+		x += float64(run.face.width(run.text)) * s.size / 1000
 	}
 	return nil
 }

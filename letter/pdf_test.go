@@ -453,7 +453,7 @@ func TestLoadFont(t *testing.T) {
 // TestWrap checks the line breaker: lines fit, words keep their order, and
 // a word too long for a line is broken rather than left to overflow.
 func TestWrap(t *testing.T) {
-	m := newMeasurer(defaultFont())
+	m := newMeasurer(chain{defaultFont()})
 	for _, tt := range []struct {
 		text  string
 		width float64

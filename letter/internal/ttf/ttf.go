@@ -200,22 +200,29 @@ func appendStripped(dst, g []byte) ([]byte, error) {
 
 // ReadTables returns the tables of a TrueType font by tag.
 func ReadTables(ttf []byte) (map[string][]byte, error) {
+	return readTablesAt(ttf, 0)
+}
+
+// readTablesAt returns the tables of the font whose table directory starts
+// at off: 0 in a font file, elsewhere in a collection, whose offsets count
+// from the start of the file.
+func readTablesAt(ttf []byte, off int) (map[string][]byte, error) {
 	be := binary.BigEndian
-	if len(ttf) < 12 {
+	if off < 0 || off+12 > len(ttf) {
 		return nil, errors.New("font file is truncated")
 	}
-	n := int(be.Uint16(ttf[4:]))
+	n := int(be.Uint16(ttf[off+4:]))
 	tables := make(map[string][]byte, n)
 	for i := range n {
-		e := 12 + 16*i
+		e := off + 12 + 16*i
 		if e+16 > len(ttf) {
 			return nil, errors.New("font table directory is truncated")
 		}
-		off, length := int(be.Uint32(ttf[e+8:])), int(be.Uint32(ttf[e+12:]))
-		if off < 0 || length < 0 || off+length > len(ttf) {
+		start, length := int(be.Uint32(ttf[e+8:])), int(be.Uint32(ttf[e+12:]))
+		if start < 0 || length < 0 || start+length > len(ttf) {
 			return nil, fmt.Errorf("font table %q is outside the file", ttf[e:e+4])
 		}
-		tables[string(ttf[e:e+4])] = ttf[off : off+length]
+		tables[string(ttf[e:e+4])] = ttf[start : start+length]
 	}
 	return tables, nil
 }
@@ -269,4 +276,43 @@ func checksum(d []byte) uint32 {
 		sum += binary.BigEndian.Uint32(w[:])
 	}
 	return sum
+}
+
+// IsCollection reports whether data is a TrueType collection (.ttc).
+func IsCollection(data []byte) bool {
+	return len(data) >= 12 && string(data[:4]) == "ttcf"
+}
+
+// Collection returns the fonts of a TrueType collection, each as a font
+// file of its own.
+func Collection(data []byte) ([][]byte, error) {
+	be := binary.BigEndian
+	if !IsCollection(data) {
+		return nil, errors.New("not a font collection")
+	}
+	n := int(be.Uint32(data[8:]))
+	if n == 0 || 12+4*n > len(data) {
+		return nil, errors.New("font collection header is truncated")
+	}
+	fonts := make([][]byte, 0, n)
+	for i := range n {
+		off := int(be.Uint32(data[12+4*i:]))
+		tables, err := readTablesAt(data, off)
+		if err != nil {
+			return nil, fmt.Errorf("font %d of the collection: %w", i+1, err)
+		}
+		fonts = append(fonts, writeTables(tables))
+	}
+	return fonts, nil
+}
+
+// Name returns the first usable name with the given ID (1 family, 2
+// subfamily such as "Bold", 6 PostScript name) from a font's name table,
+// keeping only the characters a PDF font name allows; "" when there is none.
+func Name(ttf []byte, id uint16) string {
+	tables, err := ReadTables(ttf)
+	if err != nil || len(tables["name"]) < 6 {
+		return ""
+	}
+	return nameRecord(tables["name"], id)
 }
