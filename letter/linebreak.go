@@ -28,7 +28,24 @@ func (c chain) advance(st style, r rune) int {
 	if f := c.face(st, r); f != nil {
 		return int(f.advance[r])
 	}
+	if p, ok := plain[r]; ok {
+		return c.width(p, st)
+	}
 	return 0
+}
+
+// hasPlain reports whether r has a plain equivalent the fonts have.
+func (c chain) hasPlain(st style, r rune) bool {
+	p, ok := plain[r]
+	if !ok {
+		return false
+	}
+	for _, r := range p {
+		if c.face(st, r) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // width returns the advance width of s in 1/1000 em, set in st.

@@ -290,35 +290,16 @@ func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
 }
 
 // text returns s ready to set in st: in Unicode normalisation form C, so
-// that a letter and its accent are one character the font has, not two,
-// and with the characters appeal itself puts in (no-break spaces,
-// typographic quotes, dashes, №) replaced by plain ones where no font has
-// them.
+// that a letter and its accent are one character the font has, not two.
 func (lo *layout) text(s string, st style) string {
-	s = norm.NFC.String(s)
-	for i, r := range s {
-		if _, ok := plain[r]; ok && lo.fonts.face(st, r) == nil {
-			return s[:i] + lo.plainText(s[i:], st)
-		}
-	}
-	return s
+	return norm.NFC.String(s)
 }
 
-func (lo *layout) plainText(s string, st style) string {
-	var b strings.Builder
-	for _, r := range s {
-		if p, ok := plain[r]; ok && lo.fonts.face(st, r) == nil {
-			b.WriteString(p)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// plain are plain equivalents of the characters appeal puts into letters.
+// plain are plain equivalents of the characters appeal puts into letters,
+// set where no font has them. They are measured and set as what they stand
+// for, so a no-break space still keeps its words on one line.
 var plain = map[rune]string{
-	'\u00A0': " ", // no-break space; the line breaker still keeps it
+	'\u00A0': " ", // no-break space
 	'\u202F': " ", // narrow no-break space
 	'\u2011': "-", // no-break hyphen
 	'‘':      "'",
@@ -734,7 +715,7 @@ func (lo *layout) check() error {
 	for _, pg := range lo.pages {
 		for _, s := range pg.spans {
 			for _, r := range s.text {
-				if !seen[r] && lo.fonts.face(s.st, r) == nil {
+				if !seen[r] && lo.fonts.face(s.st, r) == nil && !lo.fonts.hasPlain(s.st, r) {
 					seen[r] = true
 					missing = append(missing, r)
 				}

@@ -3,6 +3,7 @@ package letter
 import (
 	"bytes"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/signintech/gopdf"
 )
@@ -108,24 +109,48 @@ type run struct {
 }
 
 // runs splits a span into runs of the faces that set its characters. Nearly
-// every span is one run, in the letter's own font.
+// every span is one run, in the letter's own font. A character no font has
+// is set as its plain equivalent (see plain).
 func (lo *layout) runs(s span) []run {
 	var runs []run
+	add := func(f *face, text string) {
+		if n := len(runs); n > 0 && runs[n-1].face == f {
+			runs[n-1].text += text
+			return
+		}
+		runs = append(runs, run{f, text})
+	}
 	start := 0
 	var cur *face
 	for i, r := range s.text {
 		f := lo.fonts.face(s.st, r)
 		if f == nil {
-			f = lo.fonts[0].faces[s.st] // check has reported it
+			if i > start {
+				add(cur, s.text[start:i])
+			}
+			start = i + utf8.RuneLen(r)
+			p := plain[r]
+			if !lo.fonts.hasPlain(s.st, r) {
+				p = string(r) // check has reported it
+			}
+			for _, pr := range p {
+				pf := lo.fonts.face(s.st, pr)
+				if pf == nil {
+					pf = lo.fonts[0].faces[s.st]
+				}
+				add(pf, string(pr))
+			}
+			cur = nil
+			continue
 		}
 		if f != cur && i > start {
-			runs = append(runs, run{cur, s.text[start:i]})
+			add(cur, s.text[start:i])
 			start = i
 		}
 		cur = f
 	}
 	if start < len(s.text) {
-		runs = append(runs, run{cur, s.text[start:]})
+		add(cur, s.text[start:])
 	}
 	return runs
 }

@@ -26,7 +26,7 @@ type generateOptions struct {
 	Check  bool     // report letters in OutDir that differ, write nothing
 	Width  int      // text line width
 	Paper  string   // a4 or letter
-	Font   string   // a TrueType font file for PDF output
+	Fonts  []string // fallback TrueType font files for PDF output, in order
 	Jobs   int      // cases composed at once; 0 means one per core
 }
 
@@ -72,7 +72,7 @@ that differ from what it would write now, and exits 1 if there are any.`,
 	f.BoolVar(&opts.Check, "check", false, "with --out-dir: list letters that differ from what would be written now; exit 1 if any")
 	f.IntVar(&opts.Width, "width", 72, "line width of text output, in columns")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
-	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
+	f.StringArrayVar(&opts.Fonts, "font", nil, "a fallback TrueType `file` (.ttf or .ttc) for characters Liberation Serif lacks, e.g. Chinese names; repeat for more, tried in order")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
 	return cmd
 }
@@ -205,18 +205,12 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 	default:
 		return nil, usagef("unknown paper %q: use a4 or letter", opts.Paper)
 	}
-	if opts.Font != "" {
-		ttf, err := os.ReadFile(opts.Font)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
-		}
-		roomForFont(len(ttf))
-		font, err := letter.LoadFont(ttf)
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", opts.Font, err)
-		}
-		p.Font = font
+	fonts, err := loadFonts(app, opts.Fonts)
+	if err != nil {
+		return nil, err
 	}
+	p.Fallback = fonts
+	p.FindFont = systemFonts(app)
 	t, err := sourceDate(app)
 	if err != nil {
 		return nil, err

@@ -45,6 +45,7 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: false,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("APPEAL_TEST_TODAY", "2012-08-01")
+			env.Setenv("APPEAL_FONTCONFIG", "off")
 			// Every script can use the example cases, as a user's clone has them.
 			files, err := filepath.Glob("../../cases/*.yaml")
 			if err != nil {

@@ -12,6 +12,7 @@ import (
 
 func newValidateCmd(app *App) *cobra.Command {
 	var asJSON bool
+	var fonts []string
 	cmd := &cobra.Command{
 		Use:   "validate case.yaml...",
 		Short: "Check case files without writing letters",
@@ -34,10 +35,16 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 			if err != nil {
 				return err
 			}
+			// The PDF is checked with the fonts generate would use.
+			fallback, err := loadFonts(app, fonts)
+			if err != nil {
+				return err
+			}
+			pdf := &letter.PDF{Fallback: fallback, FindFont: systemFonts(app)}
 			all := diagnostics{}
 			failed := 0
 			for _, path := range args {
-				ds := validateFile(app, path, data)
+				ds := validateFile(app, path, data, pdf)
 				all = append(all, ds...)
 				if len(ds.Errors()) > 0 {
 					failed++
@@ -64,12 +71,13 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the problems as JSON on standard output")
+	cmd.Flags().StringArrayVar(&fonts, "font", nil, "check the PDF with this fallback TrueType `file` (.ttf or .ttc), as generate --font does; repeatable")
 	return cmd
 }
 
 // validateFile returns every problem with one case file, composing its
 // letter to find those only composing finds (such as unreadable images).
-func validateFile(app *App, path string, data *runData) diagnostics {
+func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnostics {
 	c, ds := checkFile(path, data)
 	if len(ds.Errors()) > 0 {
 		return ds
@@ -78,8 +86,8 @@ func validateFile(app *App, path string, data *runData) diagnostics {
 	if err != nil {
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
-	// Text and Markdown show any character; the PDF only those its font has.
-	if err := (&letter.PDF{}).Check(l); err != nil {
+	// Text and Markdown show any character; the PDF only those its fonts have.
+	if err := pdf.Check(l); err != nil {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
 	}
