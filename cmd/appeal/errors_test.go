@@ -115,7 +115,7 @@ requests: [release her]
 				}
 				return tt.env[k]
 			},
-			Now:    func() time.Time { return time.Date(2012, 8, 1, 0, 0, 0, 0, time.UTC) },
+			Now: func() time.Time { return time.Date(2012, 8, 1, 0, 0, 0, 0, time.UTC) },
 		}
 		name := strings.ReplaceAll(strings.Join(tt.args, " "), dir, "$DIR")
 		status := run(app, tt.args)
