@@ -163,3 +163,26 @@ func pdfFonts(doc []byte) []string {
 	}
 	return names
 }
+
+// TestPDFRightToLeft checks that right-to-left names are refused, naming
+// the script, and never printed in the wrong order.
+func TestPDFRightToLeft(t *testing.T) {
+	for _, tt := range []struct{ name, script string }{
+		{"أحمد المصري", "Arabic"},
+		{"محمد رضا", "Arabic"}, // Persian
+		{"ئەخمەت", "Arabic"},   // Uyghur
+		{"דוד כהן", "Hebrew"},
+		{"Ahmed (أحمد) 2012", "Arabic"},
+	} {
+		l := seedLetter()
+		l.Body = append(l.Body, &Paragraph{Text: "We write about " + tt.name + "."})
+		err := (&PDF{}).Check(l)
+		var rtl *RTLError
+		if !errors.As(err, &rtl) || rtl.Script != tt.script {
+			t.Errorf("Check(%q) = %v, want an RTLError for %s", tt.name, err, tt.script)
+		}
+	}
+	if err := checkDirection("Ахмед Ali 王小明 Ελένη"); err != nil {
+		t.Errorf("checkDirection(left-to-right scripts) = %v", err)
+	}
+}

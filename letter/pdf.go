@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -708,12 +709,16 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 	}
 }
 
-// check reports the characters of the laid-out letter that no font has.
+// check reports the characters of the laid-out letter that no font has,
+// and right-to-left text, which the PDF printer cannot yet set.
 func (lo *layout) check() error {
 	var missing []rune
 	seen := make(map[rune]bool)
 	for _, pg := range lo.pages {
 		for _, s := range pg.spans {
+			if err := checkDirection(s.text); err != nil {
+				return err
+			}
 			for _, r := range s.text {
 				if !seen[r] && lo.fonts.face(s.st, r) == nil && !lo.fonts.hasPlain(s.st, r) {
 					seen[r] = true
@@ -728,6 +733,47 @@ func (lo *layout) check() error {
 			names[i] = f.name
 		}
 		return &MissingGlyphsError{Font: strings.Join(names, ", "), Runes: missing}
+	}
+	return nil
+}
+
+// An RTLError is right-to-left text in a letter, which the PDF printer
+// refuses rather than print wrong: its letters would come out in reverse
+// order, and Arabic-script letters unjoined.
+type RTLError struct {
+	Script string // e.g. "Arabic", "Hebrew"
+	Text   string // the line it is in
+}
+
+func (e *RTLError) Error() string {
+	return fmt.Sprintf("%s text (%q) cannot be set in a PDF yet: right-to-left scripts need reordering and shaping the PDF printer does not do; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
+}
+
+// rtlScripts are the right-to-left scripts, by name as messages give them.
+var rtlScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Arabic", unicode.Arabic}, // Arabic, Persian, Urdu, Uyghur, …
+	{"Hebrew", unicode.Hebrew},
+	{"Syriac", unicode.Syriac},
+	{"Thaana", unicode.Thaana},
+	{"N'Ko", unicode.Nko},
+	{"Samaritan", unicode.Samaritan},
+	{"Mandaic", unicode.Mandaic},
+}
+
+// checkDirection returns an *RTLError if s has right-to-left letters.
+func checkDirection(s string) error {
+	for _, r := range s {
+		if r < 0x0590 || r > 0x08FF && (r < 0xFB1D || r > 0xFEFC) && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
+			continue // nearly every character: no right-to-left script there
+		}
+		for _, sc := range rtlScripts {
+			if unicode.Is(sc.table, r) {
+				return &RTLError{Script: sc.name, Text: s}
+			}
+		}
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -87,7 +88,11 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
 	// Text and Markdown show any character; the PDF only those its fonts have.
-	if err := pdf.Check(l); err != nil {
+	var rtl *letter.RTLError
+	if err := pdf.Check(l); errors.As(err, &rtl) {
+		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
+			Message: fmt.Sprintf("no PDF can be made of this letter: %v", err)})
+	} else if err != nil {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
 	}
