@@ -25,7 +25,8 @@ func printValidPDF(t *testing.T, l *letter.Letter, paper letter.Paper) {
 	// refused, by Print and Check alike.
 	var missing *letter.MissingGlyphsError
 	var rtl *letter.RTLError
-	if errors.As(err, &missing) || errors.As(err, &rtl) {
+	var addr *letter.AddressError
+	if errors.As(err, &missing) || errors.As(err, &rtl) || errors.As(err, &addr) {
 		if b.Len() > 0 {
 			t.Errorf("PDF.Print wrote %d bytes before failing: %v", b.Len(), err)
 		}
@@ -88,7 +89,7 @@ func FuzzPDF(f *testing.F) {
 }
 
 // TestPDFLimits prints the limit cases of TestLimits as PDF: each must give a
-// valid document, or a missing-glyph error, within a few seconds.
+// valid document, or a missing-glyph or address error, within a few seconds.
 func TestPDFLimits(t *testing.T) {
 	model.ConfigPath = "disable"
 	for _, tt := range limitCases() {
@@ -103,7 +104,8 @@ func TestPDFLimits(t *testing.T) {
 				t.Errorf("PDF.Print took %v", elapsed)
 			}
 			var missing *letter.MissingGlyphsError
-			if err != nil && !errors.As(err, &missing) {
+			var addr *letter.AddressError
+			if err != nil && !errors.As(err, &missing) && !errors.As(err, &addr) {
 				t.Fatalf("PDF.Print: %v", err)
 			}
 			if err == nil {

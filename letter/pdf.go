@@ -44,6 +44,10 @@ type PDF struct {
 	// empty: none.
 	Creator string
 
+	// Warn, if not nil, is told of what is printed but may not reach its
+	// reader, such as a US Letter address longer than the envelope window.
+	Warn func(message string)
+
 	// CreationDate is the document's creation date metadata; the zero
 	// value leaves it out, so the output is reproducible.
 	CreationDate time.Time
@@ -359,18 +363,8 @@ func (lo *layout) firstPage(pg *page) float64 {
 
 	// The return address, small, on one line at the top of the window.
 	if g.returnBaseline > 0 && len(l.Sender.Address) > 0 {
-		// As many whole address lines as fit: a return address cut in
-		// the middle of a word would be wrong, not just short.
-		ret := lo.text(l.Sender.Name, regular)
-		for _, a := range l.Sender.Address {
-			longer := ret + ", " + lo.text(a, regular)
-			if len(lo.m.wrap(longer, regular, 7, g.addrWidth)) > 1 {
-				break
-			}
-			ret = longer
-		}
-		if lines := lo.m.wrap(ret, regular, 7, g.addrWidth); len(lines) == 1 {
-			pg.spans = append(pg.spans, span{x: g.addrX, y: g.returnBaseline, st: regular, size: 7, grey: true, text: lines[0]})
+		if size, text := lo.returnAddress(); text != "" {
+			pg.spans = append(pg.spans, span{x: g.addrX, y: g.returnBaseline, st: regular, size: size, grey: true, text: text})
 		}
 	}
 	for _, y := range g.marks {
@@ -384,18 +378,19 @@ func (lo *layout) firstPage(pg *page) float64 {
 	pg.spans = append(pg.spans, spans...)
 
 	// The recipient's address fills the window at the largest size that
-	// fits it.
-	var addr []span
-	for _, size := range []float64{10, 9, 8} {
-		lead := size * 1.25
-		addr = addr[:0]
-		y := g.addrTop + size
-		for _, a := range l.Recipient {
-			spans, y = lo.wrap(a, regular, size, lead, g.addrX, g.addrWidth, y, false)
-			addr = append(addr, spans...)
-		}
-		if y-lead+size*0.3 <= g.addrTop+g.addrHeight {
-			break
+	// fits it, down to a size still legible, its long lines wrapped.
+	addr, fits := lo.windowAddress()
+	if !fits {
+		lines := int((g.addrHeight - minAddrSize*0.3) / (minAddrSize * 1.25))
+		err := &AddressError{Lines: len(addr), Fit: lines, Paper: lo.p.Paper}
+		if lo.p.Paper == USLetter {
+			// A US letter's address may run below the window: the post
+			// office reads what shows, so it is worth knowing.
+			if lo.p.Warn != nil {
+				lo.p.Warn(err.Error())
+			}
+		} else {
+			lo.fail(err)
 		}
 	}
 	pg.spans = append(pg.spans, addr...)
@@ -408,6 +403,84 @@ func (lo *layout) firstPage(pg *page) float64 {
 	// DIN 5008 leaves two blank lines between the address field and the
 	// subject; the subject's line has one above its baseline.
 	return bottom + bodyLead
+}
+
+// Sizes of the addresses in the window, in points: the recipient's is set
+// at the largest of addrSizes that fits, and never below minAddrSize; the
+// return address at the largest of returnSizes.
+var (
+	addrSizes   = []float64{10, 9, 8.5, 8}
+	returnSizes = []float64{7, 6.5, 6}
+)
+
+const minAddrSize = 8
+
+// windowAddress lays out the recipient's address in the window, and
+// reports whether it fits there.
+func (lo *layout) windowAddress() ([]span, bool) {
+	g, l := lo.g, lo.l
+	var addr []span
+	for _, size := range addrSizes {
+		lead := size * 1.25
+		addr = addr[:0]
+		y := g.addrTop + size
+		for _, a := range l.Recipient {
+			spans, next := lo.wrap(a, regular, size, lead, g.addrX, g.addrWidth, y, false)
+			addr = append(addr, spans...)
+			y = next
+		}
+		if y-lead+size*0.3 <= g.addrTop+g.addrHeight {
+			return addr, true
+		}
+	}
+	return addr, false
+}
+
+// returnAddress returns the one-line return address and its size: the
+// sender's name and address at the largest size that fits the window's
+// width. Where the whole address does not fit even at the smallest, the
+// lines after the name are dropped from the first (the street) on, never
+// the last two (town with postcode, and country), and then the name: what
+// the post office needs to return a letter goes last. "" when nothing fits.
+func (lo *layout) returnAddress() (float64, string) {
+	l, width := lo.l, lo.g.addrWidth
+	name := lo.text(l.Sender.Name, regular)
+	var lines []string
+	for _, a := range l.Sender.Address {
+		lines = append(lines, lo.text(a, regular))
+	}
+	keep := min(2, len(lines))
+	for drop := 0; drop <= len(lines)-keep+1; drop++ {
+		parts := lines[min(drop, len(lines)-keep):]
+		if drop <= len(lines)-keep {
+			parts = append([]string{name}, parts...)
+		}
+		text := strings.Join(parts, ", ")
+		for _, size := range returnSizes {
+			if lo.m.width(text, regular, size) <= width {
+				return size, text
+			}
+		}
+	}
+	return 0, ""
+}
+
+// An AddressError is a recipient's address longer than the envelope window.
+type AddressError struct {
+	Lines int // lines the address takes at the smallest size
+	Fit   int // lines that fit
+	Paper Paper
+}
+
+func (e *AddressError) Error() string {
+	return fmt.Sprintf("the recipient's address takes %d lines, and the envelope window of a letter on %v paper shows %d: shorten it (lines wrap at about 40 characters)", e.Lines, e.Paper, e.Fit)
+}
+
+// fail records the first error of laying out.
+func (lo *layout) fail(err error) {
+	if lo.err == nil {
+		lo.err = err
+	}
 }
 
 // continuation lays out the header of the pages after the first: the

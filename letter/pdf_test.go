@@ -393,7 +393,7 @@ func TestPDFEdgeCases(t *testing.T) {
 		edit func(*Letter)
 	}{
 		{"huge-name", func(l *Letter) {
-			l.Recipient[0] = long
+			l.Sender.Name = long
 			l.Body = append(l.Body, &Paragraph{Text: "Mr " + long + " et al."})
 		}},
 		{"empty", func(l *Letter) { *l = Letter{} }},
@@ -553,5 +553,48 @@ func validate(t testing.TB, doc []byte) {
 	conf.ValidationMode = model.ValidationStrict
 	if err := api.Validate(bytes.NewReader(doc), conf); err != nil {
 		t.Errorf("strict validation: %v", err)
+	}
+}
+
+// TestPDFAddress checks that addresses reach the post office: the window
+// address shrinks, then is refused on A4 (a warning on US Letter) when it
+// cannot fit; the return address drops the street before the town, the
+// postcode or the country.
+func TestPDFAddress(t *testing.T) {
+	l := seedLetter()
+	l.Signatures[0].Image = nil
+	for i := range 6 {
+		l.Recipient = append(l.Recipient[:len(l.Recipient)-1], fmt.Sprintf("Office %d", i+1), "Kazakhstan")
+	}
+	if n := len(l.Recipient); n != 12 {
+		t.Fatalf("address has %d lines, want 12", n)
+	}
+	var addr *AddressError
+	if err := (&PDF{}).Check(l); !errors.As(err, &addr) || addr.Fit != 10 || addr.Lines != 12 {
+		t.Errorf("A4, 12-line address: %v, want an AddressError for 12 lines of which 10 fit", err)
+	}
+	var warnings []string
+	doc := printPDF(t, &PDF{Paper: USLetter, Warn: func(m string) { warnings = append(warnings, m) }}, l, "address-us")
+	validate(t, doc)
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "shows 7") {
+		t.Errorf("US Letter, 12-line address: warnings %q, want one saying 7 lines show", warnings)
+	}
+
+	// Ten short lines fit at a smaller size.
+	l.Recipient = l.Recipient[:9]
+	l.Recipient = append(l.Recipient, "Kazakhstan")
+	doc = printPDF(t, &PDF{}, l, "address-10")
+	validate(t, doc)
+	if text := pdfPages(t, doc, A4)[0]; !strings.Contains(text, "Office 4\nKazakhstan") {
+		t.Errorf("10-line address not all there:\n%s", text)
+	}
+
+	// A long sender address: the return line keeps the town and country.
+	l = seedLetter()
+	l.Sender.Address = []string{"Department of Advocacy and International Relations", "Building 4, Floor 2", "1234 Long Avenue Northwest", "Wheaton, IL 60187", "USA"}
+	doc = printPDF(t, &PDF{}, l, "return-address")
+	ret := extract(t, doc, A4, func(page int, y, size float64) bool { return page == 1 && size < 7.5 })
+	if got := strings.TrimSpace(ret[0]); !strings.HasSuffix(got, "Wheaton, IL 60187, USA") || strings.Contains(got, "Department") {
+		t.Errorf("return address = %q, want the street dropped, town and country kept", got)
 	}
 }

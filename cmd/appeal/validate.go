@@ -89,7 +89,8 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 	}
 	// Text and Markdown show any character; the PDF only those its fonts have.
 	var rtl *letter.RTLError
-	if err := pdf.Check(l); errors.As(err, &rtl) {
+	var addr *letter.AddressError
+	if err := pdf.Check(l); errors.As(err, &rtl) || errors.As(err, &addr) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("no PDF can be made of this letter: %v", err)})
 	} else if err != nil {
