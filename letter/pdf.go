@@ -527,27 +527,43 @@ func (lo *layout) flow() []line {
 	// The closing and the signatures stay together, and with the last
 	// lines of the body.
 	lines = append(lines, lo.par(l.Closing, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
-	// Each signatory gets room to sign above the name; the organisation
-	// signs last, as in the text printer.
-	for i, s := range l.Signatures {
+	// Signatories sign two to a row, each with room to sign above the name
+	// and the role below; the organisation signs once, last, as in the
+	// text printer. A row's columns are drawn one after the other, so the
+	// text reads signatory by signatory.
+	const gap = 10 * mm
+	colWidth := (width - gap) / 2
+	for i := 0; i < len(l.Signatures); i += 2 {
 		room := line{height: signRoom, keep: true}
 		if i > 0 {
-			room.before = 4 * mm
+			room.before = 6 * mm
 		}
-		if s.Image != nil {
-			if w, h := lo.fitImage(s.Image, 70*mm, signRoom-2*mm); w > 0 {
-				room.pictures = append(room.pictures, picture{x: g.left, y: signRoom - h, w: w, h: h, img: s.Image})
+		names := line{keep: true}
+		for j, s := range l.Signatures[i:min(i+2, len(l.Signatures))] {
+			x := float64(j) * (colWidth + gap)
+			if s.Image != nil {
+				if w, h := lo.fitImage(s.Image, min(70*mm, colWidth), signRoom-2*mm); w > 0 {
+					room.pictures = append(room.pictures, picture{x: g.left + x, y: signRoom - h, w: w, h: h, img: s.Image})
+				}
 			}
-		}
-		lines = append(lines, room)
-		for _, t := range []string{s.Name, s.Role, s.Organisation} {
-			if t == s.Organisation && t == l.Sender.Name {
-				continue // signed for the sender, named below
+			y := 0.0
+			for _, t := range []string{s.Name, s.Role, s.Organisation} {
+				if t == s.Organisation && t == l.Sender.Name {
+					continue // signed for the sender, named below
+				}
+				for _, ln := range lo.par(t, regular, bodySize, bodyLead, x, colWidth, 0, true) {
+					for _, sp := range ln.spans {
+						sp.y += y
+						names.spans = append(names.spans, sp)
+					}
+					y += ln.height
+				}
 			}
-			lines = append(lines, lo.kept(lo.par(t, regular, bodySize, bodyLead, 0, width/2, 0, true))...)
+			names.height = max(names.height, y)
 		}
+		lines = append(lines, room, names)
 	}
-	org := lo.par(l.Sender.Name, regular, bodySize, bodyLead, 0, width, 2*mm, true)
+	org := lo.par(l.Sender.Name, regular, bodySize, bodyLead, 0, width, 4*mm, true)
 	if len(l.Signatures) == 0 && len(org) > 0 {
 		lines = append(lines, line{height: signRoom, keep: true})
 		org[0].before = 0

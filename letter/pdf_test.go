@@ -598,3 +598,35 @@ func TestPDFAddress(t *testing.T) {
 		t.Errorf("return address = %q, want the street dropped, town and country kept", got)
 	}
 }
+
+// TestPDFSignatures checks that four signatories sign two to a row, the
+// organisation once below them, all on the closing's page.
+func TestPDFSignatures(t *testing.T) {
+	l := seedLetter()
+	l.Signatures = []Signature{
+		{Name: "Anita Deyneka", Role: "President", Image: &Image{Name: "sig.png", Data: signaturePNG()}},
+		{Name: "Sergey Rakhuba", Role: "Vice President", Organisation: "Mission Eurasia"},
+		{Name: "Yelena Petrova", Role: "Legal Adviser"},
+		{Name: "John Smith", Role: "Board Member"},
+	}
+	doc := printPDF(t, &PDF{}, l, "signatures")
+	validate(t, doc)
+	pages := pdfPages(t, doc, A4)
+	last := pages[len(pages)-1]
+	if !strings.Contains(last, l.Closing) {
+		t.Fatalf("the signatures are not on the closing's page:\n%s", last)
+	}
+	// Signatory by signatory, each name before its role, in order, and the
+	// organisation once, last.
+	rest := last
+	for _, want := range []string{"Anita Deyneka", "President", "Sergey Rakhuba", "Vice President", "Mission Eurasia", "Yelena Petrova", "Legal Adviser", "John Smith", "Board Member", l.Sender.Name} {
+		i := strings.Index(rest, want)
+		if i < 0 {
+			t.Fatalf("%q missing or out of order on the last page:\n%s", want, last)
+		}
+		rest = rest[i+len(want):]
+	}
+	if n := strings.Count(last, l.Sender.Name); n != 1 {
+		t.Errorf("the organisation is named %d times on the last page, want once", n)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -211,6 +212,12 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 	}
 	p.Fallback = fonts
 	p.FindFont = systemFonts(app)
+	var warnMu sync.Mutex
+	p.Warn = func(msg string) {
+		warnMu.Lock()
+		defer warnMu.Unlock()
+		fmt.Fprintf(app.Stderr, "appeal: warning: %s\n", msg)
+	}
 	t, err := sourceDate(app)
 	if err != nil {
 		return nil, err
