@@ -80,9 +80,12 @@ func TestPDFPlainEquivalents(t *testing.T) {
 	f := &Font{name: "NoTypography"}
 	for st, fc := range lib.faces {
 		c := *fc
-		c.advance = maps.Clone(fc.advance)
+		c.advance, c.low = maps.Clone(fc.advance), slices.Clone(fc.low)
 		for _, r := range "№\u00a0–" {
 			delete(c.advance, r)
+			if r < lowRunes {
+				c.low[r] = 0
+			}
 		}
 		f.faces[st] = &c
 	}

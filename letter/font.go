@@ -38,6 +38,7 @@ type face struct {
 	name    string          // PostScript name, used as the PDF font name, e.g. "LiberationSerif-Bold"
 	ttf     []byte          // the font file
 	advance map[rune]uint16 // advance widths in 1/1000 em, truncated as the PDF /W array has them
+	low     []uint16        // advance+1 of the characters below lowRunes, 0 where none: no map lookup for most text
 
 	// pdf holds the font parsed for gopdf, once: every document adds it
 	// from here, sharing it read-only, and gopdf keeps the subsets it
@@ -188,12 +189,33 @@ func loadFace(data []byte) (*face, error) {
 		w := widths[min(int(g), len(widths)-1)]
 		f.advance[rune(r)] = uint16(w * 1000 / upem)
 	}
+	f.low = make([]uint16, lowRunes)
+	for r, w := range f.advance {
+		if r < lowRunes {
+			f.low[r] = w + 1
+		}
+	}
 	return f, nil
+}
+
+// lowRunes bounds the characters a face looks up in a table rather than a
+// map: Latin, Greek and Cyrillic.
+const lowRunes = 0x530
+
+// lookup returns the advance width of r in 1/1000 em, and whether the face
+// has a glyph for it.
+func (f *face) lookup(r rune) (int, bool) {
+	if r >= 0 && r < lowRunes {
+		w := f.low[r]
+		return int(w) - 1, w > 0
+	}
+	w, ok := f.advance[r]
+	return int(w), ok
 }
 
 // has reports whether the face has a glyph for r.
 func (f *face) has(r rune) bool {
-	_, ok := f.advance[r]
+	_, ok := f.lookup(r)
 	return ok
 }
 
@@ -201,7 +223,9 @@ func (f *face) has(r rune) bool {
 func (f *face) width(s string) int {
 	w := 0
 	for _, r := range s {
-		w += int(f.advance[r])
+		if n, ok := f.lookup(r); ok {
+			w += n
+		}
 	}
 	return w
 }

@@ -22,11 +22,13 @@ func (c chain) face(st style, r rune) *face {
 // advance returns the advance width of r in 1/1000 em, set in st; 0 if no
 // font has r.
 func (c chain) advance(st style, r rune) int {
-	if w, ok := c[0].faces[st].advance[r]; ok {
-		return int(w) // nearly every character of a letter
+	if w, ok := c[0].faces[st].lookup(r); ok {
+		return w // nearly every character of a letter
 	}
-	if f := c.face(st, r); f != nil {
-		return int(f.advance[r])
+	for _, f := range c[1:] {
+		if w, ok := f.faces[st].lookup(r); ok {
+			return w
+		}
 	}
 	if p, ok := plain[r]; ok {
 		return c.width(p, st)

@@ -3,9 +3,14 @@ package gopdf
 // MapOfCharacterToGlyphIndex map of CharacterToGlyphIndex
 type MapOfCharacterToGlyphIndex struct {
 	keyIndexs map[rune]int //for search index in keys
+	low       []int32      // index+1 of the keys below lowRunes, 0: none; looked up without hashing
 	Keys      []rune
 	Vals      []uint
 }
+
+// lowRunes bounds the characters MapOfCharacterToGlyphIndex finds in a
+// table rather than its map: Latin, Greek and Cyrillic, most of most text.
+const lowRunes = 0x530
 
 // NewMapOfCharacterToGlyphIndex new CharacterToGlyphIndex
 func NewMapOfCharacterToGlyphIndex() *MapOfCharacterToGlyphIndex {
@@ -21,14 +26,18 @@ func (m *MapOfCharacterToGlyphIndex) KeyExists(k rune) bool {
 			return true
 		}
 	}*/
-	if _, ok := m.keyIndexs[k]; ok {
-		return true
-	}
-	return false
+	_, ok := m.Index(k)
+	return ok
 }
 
 // Set set key and value to map
 func (m *MapOfCharacterToGlyphIndex) Set(k rune, v uint) {
+	if k >= 0 && k < lowRunes {
+		if m.low == nil {
+			m.low = make([]int32, lowRunes)
+		}
+		m.low[k] = int32(len(m.Keys)) + 1
+	}
 	m.keyIndexs[k] = len(m.Keys)
 	m.Keys = append(m.Keys, k)
 	m.Vals = append(m.Vals, v)
@@ -41,6 +50,12 @@ func (m *MapOfCharacterToGlyphIndex) Index(k rune) (int, bool) {
 			return i, true
 		}
 	}*/
+	if k >= 0 && k < lowRunes {
+		if m.low == nil || m.low[k] == 0 {
+			return -1, false
+		}
+		return int(m.low[k]) - 1, true
+	}
 	if index, ok := m.keyIndexs[k]; ok {
 		return index, true
 	}
