@@ -53,8 +53,10 @@ type Case struct {
 	DestinationState string `yaml:"destination_state"`
 
 	// Proceeding is what the detainee faces: extradition (the default),
-	// deportation, expulsion, removal or return (version 2).
-	Proceeding string `yaml:"proceeding" enum:"extradition,deportation,expulsion,removal,return"`
+	// deportation, expulsion, removal or return (version 2), or trial
+	// (version 2: prosecution in the holding state itself, with no state to
+	// be sent to).
+	Proceeding string `yaml:"proceeding" enum:"extradition,deportation,expulsion,removal,return,trial"`
 
 	// Accusation is what the detainee is accused of, in the case's own
 	// words, e.g. "spurious charges of “illegal” religious teaching".
@@ -117,8 +119,9 @@ type Case struct {
 	// Dir is the folder of the case file; paths in it are relative to Dir.
 	Dir string `yaml:"-"`
 
-	pos  map[string]Pos
-	from map[string]string // where values not from the case file came from
+	pos   map[string]Pos
+	from  map[string]string            // where values not from the case file came from
+	texts map[string]map[string]string // values given per language: path -> language -> text
 }
 
 // LetterInfo is about the letter itself.
@@ -126,8 +129,9 @@ type LetterInfo struct {
 	// Date is the letter's date, e.g. 2012-08-01; default: today.
 	Date Date `yaml:"date"`
 
-	// Language is the letter's language; only "en" (the default) for now.
-	Language string `yaml:"language" enum:"en"`
+	// Language is the letter's language: "en" (the default) or "ru".
+	// A value given per language is printed in it (version 2).
+	Language string `yaml:"language" enum:"en,ru"`
 
 	// Subject is the subject line.
 	Subject string `yaml:"subject" required:"true"`

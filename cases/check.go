@@ -69,7 +69,22 @@ func check(c *Case, found Diagnostics) Diagnostics {
 			errorf(fmt.Sprintf("asks[%d]", i), "unknown ask %q%s; the asks are %s", a, DidYouMean(Suggest(a, AskNames, 1)), strings.Join(AskNames, ", "))
 		}
 	}
-	if c.Destination() == "" && c.Version != 1 && !reported("requesting_state") && !reported("destination_state") {
+	for i, r := range c.Requests {
+		if strings.TrimSpace(r) == "" && !reported(fmt.Sprintf("requests[%d]", i)) {
+			errorf(fmt.Sprintf("requests[%d]", i), "this request is empty; say what you ask, or remove the line")
+		}
+	}
+	if (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState == "" && c.Version != 1 && !reported("requesting_state") {
+		errorf("proceeding", "an extradition is requested by a state: give requesting_state (or choose another proceeding: deportation, expulsion, removal or return)")
+	}
+	if c.Proceeding == "trial" && c.Destination() != "" {
+		path := "destination_state"
+		if c.DestinationState == "" {
+			path = "requesting_state"
+		}
+		errorf(path, "a trial takes place in the holding state: leave out %s, or choose the proceeding that would send the person there", path)
+	}
+	if c.Destination() == "" && c.Proceeding != "trial" && c.Version != 1 && !reported("requesting_state") && !reported("destination_state") {
 		errorf("holding_state", "say where the person would be sent: destination_state (or requesting_state, for an extradition)")
 	}
 	if c.Detainee.Age != 0 && !c.Detainee.Born.IsZero() {
@@ -113,7 +128,7 @@ func checkVersion1(c *Case, reported func(string) bool) Diagnostics {
 			ds = append(ds, c.Diag(SevError, f, "%s is a version 2 field; write version: 2 at the top of the file to use it", f))
 		}
 	}
-	if c.Proceeding == "removal" || c.Proceeding == "return" {
+	if c.Proceeding == "removal" || c.Proceeding == "return" || c.Proceeding == "trial" {
 		ds = append(ds, c.Diag(SevError, "proceeding", "proceeding %q needs version: 2 at the top of the file", c.Proceeding))
 	}
 	for _, f := range []struct {

@@ -97,11 +97,12 @@ func parseYAML(name string, data []byte) (*yaml.Node, Diagnostics) {
 // decodeCase fills a Case from a parsed document. origin names the file of
 // nodes that came from elsewhere (a defaults file, the command line).
 func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Case, error) {
-	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}, from: map[string]string{}}
-	d := &decoder{file: name, pos: c.pos, origin: origin, from: c.from}
+	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}, from: map[string]string{}, texts: map[string]map[string]string{}}
+	d := &decoder{file: name, pos: c.pos, origin: origin, from: c.from, texts: c.texts, version: versionOf(root)}
 	d.decode(root, reflect.ValueOf(c).Elem(), "")
 	if root.Kind == yaml.MappingNode {
 		d.diags = append(d.diags, check(c, d.diags)...)
+		d.diags = append(d.diags, c.CheckLanguage(c.Letter.Language)...)
 	}
 	if len(d.diags) > 0 {
 		return c, d.diags
@@ -187,6 +188,19 @@ type decoder struct {
 	origin map[*yaml.Node]string // file of nodes not from the case file
 	from   map[string]string     // file of values not from the case file, by path
 	diags  Diagnostics
+
+	version int                          // the file's version: per-language texts need 2
+	texts   map[string]map[string]string // per-language texts, by path (see language.go)
+}
+
+// versionOf reads the version a case file gives, before the rest: how a
+// value is read depends on it. 0 if it gives none that is a number.
+func versionOf(root *yaml.Node) int {
+	if root.Kind != yaml.MappingNode {
+		return 0
+	}
+	v, _ := strconv.Atoi(valueOf(root, "version").Value)
+	return v
 }
 
 // nodeDecoder is implemented by types that read themselves from a scalar.
@@ -257,6 +271,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 		v.Set(s)
 	case reflect.String:
+		if n.Kind == yaml.MappingNode && v.Type() == reflect.TypeOf("") {
+			if s, ok := d.decodeTexts(n, path); ok {
+				v.SetString(s)
+			}
+			return
+		}
 		if n.Kind != yaml.ScalarNode {
 			d.errorf(n, "%s: expected text, got %s", describe(path), kindName(n))
 			return

@@ -51,7 +51,7 @@ func FuzzParse(f *testing.F) {
 			if c == nil {
 				t.Fatal("Parse returned neither a Case nor an error")
 			}
-			if c.Detainee.Name == "" || len(c.Requests) == 0 || c.Letter.Subject == "" {
+			if c.Detainee.Name == "" || len(c.Requests)+len(c.Asks) == 0 || c.Letter.Subject == "" || len(c.Recipients) == 0 || c.Destination() == "" {
 				t.Errorf("Parse accepted a case without a required field: %+v", c)
 			}
 			return

@@ -35,7 +35,7 @@ func TestMalformed(t *testing.T) {
 		{"control-character.yaml", "control-character.yaml:14:17: control character U+001B in the file; remove it"},
 		{"duplicate-key.yaml", `duplicate-key.yaml:12:3: field "name" given twice in detainee; keep one`},
 		{"empty.yaml", "empty.yaml:1:1: the case file is empty; start from 'appeal init' or cases/djabbarbergenov.yaml"},
-		{"enum-value.yaml", `enum-value.yaml:14:13: proceeding: "extradtion" is not one of extradition, deportation, expulsion, removal, return (did you mean "extradition"?)`},
+		{"enum-value.yaml", `enum-value.yaml:14:13: proceeding: "extradtion" is not one of extradition, deportation, expulsion, removal, return, trial (did you mean "extradition"?)`},
 		{"impossible-date.yaml", `impossible-date.yaml:18:11: events[0].date: "2013-02-29" is not a date: February 2013 has 28 days`},
 		{"invalid-utf8.yaml", "invalid-utf8.yaml:10:18: invalid UTF-8 (byte 0xE4); save the file as UTF-8"},
 		{"list-for-text.yaml", "list-for-text.yaml:15:3: accusation: expected text, got a list"},

@@ -3,7 +3,6 @@ package cases
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -11,6 +10,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/appeal-letters/appeal/internal/safe"
 )
 
 // A Loader reads case files, with an organisation's defaults merged under
@@ -108,7 +109,9 @@ func (l *Loader) Load(path string) (*Case, error) {
 }
 
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	// Not os.Open: a FIFO or device named as a case file would block or
+	// never end.
+	f, err := safe.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read case file: %w", unwrapPath(err))
 	}
@@ -152,6 +155,11 @@ func mergeUnder(dst, src *yaml.Node, file string, origin map[*yaml.Node]string) 
 	for i := 0; i+1 < len(src.Content); i += 2 {
 		k, v := src.Content[i], src.Content[i+1]
 		if j := keyIndex(dst, k.Value); j >= 0 {
+			if n := dst.Content[j+1]; n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+				// "sender:" with nothing after it is a field left out.
+				dst.Content[j+1] = copyNode(v, file, origin)
+				continue
+			}
 			mergeUnder(dst.Content[j+1], v, file, origin)
 			continue
 		}

@@ -160,6 +160,9 @@ func applyTags(root *jsonschema.Schema, t reflect.Type) error {
 					item.Enum = append(item.Enum, v)
 				}
 			}
+			if f.Tag.Get("enum") == "" && (f.Type == reflect.TypeFor[string]() || f.Type == reflect.TypeFor[[]string]()) {
+				perLanguage(item)
+			}
 			if err := walk(f.Type); err != nil {
 				return err
 			}

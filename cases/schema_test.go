@@ -114,6 +114,12 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 			t.Errorf("%s does not match the schema:\n%s", name, strings.Join(errs, "\n"))
 		}
 	}
+	perLanguage := readYAML(t, "djabbarbergenov.yaml")
+	perLanguage["accusation"] = map[string]any{"en": "charges", "ru": "обвинения"}
+	perLanguage["requests"] = []any{map[string]any{"en": "release him", "ru": "освободить его"}}
+	if errs := validate(s, s, perLanguage, ""); len(errs) > 0 {
+		t.Errorf("texts per language do not match the schema:\n%s", strings.Join(errs, "\n"))
+	}
 
 	tests := []struct {
 		name   string
@@ -131,6 +137,8 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 		{"negative number", func(d map[string]any) { d["family"].(map[string]any)["children"] = -1 }, "family.children: less than 0"},
 		{"version 3", func(d map[string]any) { d["version"] = 3 }, "version: 3 is not one of"},
 		{"text for a list", func(d map[string]any) { d["cc"] = "someone" }, "cc: not an array"},
+		{"bad language code", func(d map[string]any) { d["accusation"] = map[string]any{"EN": "x"} }, "accusation.EN: does not match"},
+		{"list for a language's text", func(d map[string]any) { d["accusation"] = map[string]any{"en": []any{"x"}} }, "accusation.en: not a string"},
 	}
 	for _, tt := range tests {
 		doc := readYAML(t, "djabbarbergenov.yaml")
@@ -220,6 +228,25 @@ func validate(root, s map[string]any, v any, path string) []string {
 			fail("matches %d of the oneOf schemas, want exactly 1", n)
 		}
 	}
+	if anyOf, ok := s["anyOf"].([]any); ok {
+		// With no alternative matching, say what is wrong by the one of the
+		// value's own type (text, or fields per language).
+		var first []string
+		n := 0
+		_, isMap := v.(map[string]any)
+		for i, alt := range anyOf {
+			e := validate(root, alt.(map[string]any), v, path)
+			if i == 0 || (alt.(map[string]any)["type"] == "object") == isMap {
+				first = e
+			}
+			if len(e) == 0 {
+				n++
+			}
+		}
+		if n == 0 {
+			errs = append(errs, first...)
+		}
+	}
 	if _, typed := s["type"]; !typed {
 		if req, ok := s["required"].([]any); ok {
 			m, _ := v.(map[string]any)
@@ -239,6 +266,13 @@ func validate(root, s map[string]any, v any, path string) []string {
 		}
 		props, _ := s["properties"].(map[string]any)
 		for k, pv := range m {
+			if names, ok := s["propertyNames"].(map[string]any); ok {
+				errs = append(errs, validate(root, map[string]any{"type": "string", "pattern": names["pattern"]}, k, path+"."+k)...)
+			}
+			if extra, ok := s["additionalProperties"].(map[string]any); ok && props[k] == nil {
+				errs = append(errs, validate(root, extra, pv, path+"."+k)...)
+				continue
+			}
 			p, ok := props[k].(map[string]any)
 			if !ok {
 				if s["additionalProperties"] == false {

@@ -1,20 +1,225 @@
 package letter
 
 import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/treaties"
 )
 
 // Advise finds what a case says that would make a poor letter: placeholders
 // left unfilled, guesses the wording would have to make, facts that
 // contradict each other. Each is a warning naming the field that fixes it;
 // now is the day a letter without a date of its own is dated.
-func Advise(c *cases.Case, now time.Time) cases.Diagnostics {
+func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now time.Time) cases.Diagnostics {
 	var ds cases.Diagnostics
-	if c.HoldingState != "" && c.HoldingState == c.Destination() {
-		ds = append(ds, c.Diag(cases.SevWarning, "holding_state",
-			"the holding state and the destination are both %s; name the state the person would be sent to in destination_state", c.HoldingState))
+	warn := func(path, format string, args ...any) {
+		ds = append(ds, c.Diag(cases.SevWarning, path, format, args...))
+	}
+	for _, p := range placeholders(c) {
+		p.path = recipientPath(c, p.path)
+		warn(p.path, "%s still holds the placeholder %q from 'appeal init'; replace it with the case's own value", p.path, p.text)
+	}
+
+	holding, okH := rec.State(c.HoldingState)
+	dest, okD := rec.State(c.Destination())
+	destPath := "destination_state"
+	if c.DestinationState == "" {
+		destPath = "requesting_state"
+	}
+	if okH && okD && holding == dest {
+		warn(destPath, "the person would be sent to %s, the state holding them; name the state they would be sent to in destination_state", holding.Name)
+	}
+
+	today := c.Letter.Date
+	if today.IsZero() {
+		today = cases.DateOf(now)
+	}
+	for i, e := range c.Events {
+		if today.Before(e.Date) && !overlaps(today, e.Date) {
+			warn(fmt.Sprintf("events[%d].date", i), "this event is dated %s, after the letter (%s); check the date, or set letter.date", e.Date, today)
+		}
+	}
+	if i := orderedEvents(c.Events); i > 0 {
+		warn(fmt.Sprintf("events[%d].date", i), "events[%d] (%s) comes before events[%d] (%s) in time; the letter tells events in the order given, so put them in date order",
+			i, c.Events[i].Date, i-1, c.Events[i-1].Date)
+	}
+	if dl := c.Status.Deadline; !dl.IsZero() && dl.Before(today) && !overlaps(dl, today) {
+		warn("status.deadline", "the deadline %s is before the letter's date (%s); the letter leaves it out; update it or remove it", dl, today)
+	}
+	if !c.Detainee.Born.IsZero() && today.Before(c.Detainee.Born) {
+		warn("detainee.born", "the date of birth %s is after the letter's date (%s)", c.Detainee.Born, today)
+	}
+
+	for i, r := range c.Requests {
+		path := fmt.Sprintf("requests[%d]", i)
+		s := strings.TrimSpace(r)
+		if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
+			warn(path, "a request follows \"ask you to\": leave out its own %q", s[:2])
+			s = s[3:]
+		}
+		if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
+			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, strings.ToLower(first[:1])+first[1:])
+		}
+	}
+	if slices.Contains(c.Asks, "release") && !c.Detained() {
+		warn("asks", "asks includes release, but status.detained is false; the letter leaves that ask out")
+	}
+
+	for i, r := range c.Recipients {
+		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))
+		if _, guess := salutation(r); guess != "" {
+			warn(path+".name", "%s", guess)
+		} else if st, ok := rec.State(r.Country); ok && givenNameStates[st.Name] && r.Salutation == "" && r.FamilyName == "" && !excellency(r) {
+			warn(path+".name", "officials in %s are addressed by their given name, not a family name; set salutation (e.g. \"Dear Mr %s,\") or family_name", st.Name, strings.Fields(plainName(r.Name) + " ?")[0])
+		}
+	}
+	if d := c.Detainee; d.ShortName == "" && d.FamilyName == "" && d.Honorific != "" {
+		if family, doubtful := familyName(d.Name); doubtful {
+			warn("detainee.name", "after the first mention the letter calls the person %q; if %q is not the family name, set detainee.family_name (or short_name)",
+				d.Honorific+" "+family, family)
+		}
+	}
+
+	f := c.Family
+	if f.SpousePregnant && f.Spouse == "husband" {
+		warn("family.spouse_pregnant", "the letter will say that his husband is pregnant; check family.spouse (wife, husband or partner)")
+	}
+	for i, d := range f.Dependants {
+		if i > 0 && continuesPrevious(strings.TrimSpace(d)) {
+			warn(fmt.Sprintf("family.dependants[%d]", i), "%q goes on describing the dependant before it, so the letter joins them; to keep one dependant in one item, quote it: - \"%s, %s\"",
+				d, strings.TrimSpace(f.Dependants[i-1]), strings.TrimSpace(d))
+		}
+	}
+	if st := c.Status; !c.Detained() && (st.HeldAt != "" || !st.Since.IsZero()) {
+		warn("status.detained", "status.detained is false, so the letter leaves out where and since when the person is held; remove held_at and since, or detained: false")
+	} else if !st.Since.IsZero() && today.Before(st.Since) && !overlaps(today, st.Since) {
+		warn("status.since", "the person is said to be held since %s, after the letter's date (%s)", st.Since, today)
+	}
+	if r := c.Recipient; r.Title != "" && strings.Contains(strings.ToLower(c.Status.Awaiting), strings.ToLower(r.Title)) {
+		warn("status.awaiting", "status.awaiting names the recipient (%q) in the third person; the letter is to them: write \"your decision\"", r.Title)
+	}
+	if n := len(c.Asks) + len(c.Requests); n > 4 {
+		warn("asks", "the letter asks %d things; an official acts on two or three clear asks, so keep the ones that matter most", n)
+	}
+	if c.Proceeding == "trial" && slices.Contains(c.Asks, "no-removal") {
+		warn("asks", "asks includes no-removal, but the proceeding is a trial, with no state to be sent to; the letter leaves that ask out")
+	}
+
+	age, exact := ageOf(c.Detainee, today)
+	if age >= 0 && age < 18 {
+		if h := c.Detainee.Honorific; h != "" {
+			warn("detainee.honorific", "the person is a child (%d): a child is named without an honorific such as %q; remove detainee.honorific (and give short_name if needed)", age, h)
+		}
+		if c.Family.Spouse != "" {
+			warn("family.spouse", "the person is a child (%d) and is said to have a %s; check family.spouse and the date of birth", age, c.Family.Spouse)
+		}
+	}
+	if (age >= 18 || (age < 0 && c.Detainee.Born.IsZero())) && c.Family.Children == 0 {
+		for i, id := range c.Clauses {
+			if strings.HasPrefix(id, "crc-") {
+				warn(fmt.Sprintf("clauses[%d]", i), "%s is a clause on children's rights, but the case names no child: the person is not a child and has no children (family.children); remove it, or give detainee.born or family.children", id)
+				break
+			}
+		}
+	}
+	switch {
+	case age >= 0 && age < 18 && !exact && age == 17:
+		warn("detainee.born", "the person is 17 or 18 at the letter's date; give the full date of birth so that the letter can say whether they are a child")
+	case age >= 0 && age < 18:
+		if !slices.ContainsFunc(c.Clauses, func(id string) bool { return strings.HasPrefix(id, "crc-") }) {
+			path := "detainee.born"
+			if c.Detainee.Age > 0 {
+				path = "detainee.age"
+			}
+			var ids []string
+			for _, s := range []struct{ id, what string }{{"crc-3.1", "best interests"}, {"crc-22", "refugee children"}, {"crc-37", "detention"}, {"crc-9", "separation from parents"}} {
+				if _, ok := lib.Clause(s.id); ok {
+					ids = append(ids, s.id+" ("+s.what+")")
+				}
+			}
+			warn(path, "the person is a child (%d); consider citing the Convention on the Rights of the Child: %s", age, strings.Join(ids, ", "))
+		}
 	}
 	return ds
 }
+
+// placeholderWords are the values in CAPITALS that 'appeal init' writes
+// for the user to replace: "FULL NAME", "OFFICIAL'S NAME".
+var placeholderWords = func() []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`\b[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)*\b`).FindAllString(string(cases.Template), -1) {
+		if len(m) >= 4 && !slices.Contains(out, m) && !strings.HasPrefix(m, "YYYY") && m != "CHANGE" && m != "PDF" && m != "JPEG" && m != "README" && m != "CAPITALS" {
+			out = append(out, m)
+		}
+	}
+	return out
+}()
+
+type placeholder struct{ path, text string }
+
+// placeholders finds the text values of c that still hold a placeholder of
+// the 'appeal init' template.
+func placeholders(c *cases.Case) []placeholder {
+	var out []placeholder
+	var walk func(v reflect.Value, path string)
+	walk = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem(), path)
+			}
+		case reflect.Struct:
+			t := v.Type()
+			for i := 0; i < t.NumField(); i++ {
+				name := t.Field(i).Tag.Get("yaml")
+				if name == "" || name == "-" || !t.Field(i).IsExported() {
+					continue
+				}
+				if path == "" && name == "recipient" {
+					continue // read as recipients[0]
+				}
+				p := name
+				if path != "" {
+					p = path + "." + name
+				}
+				walk(v.Field(i), p)
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+			}
+		case reflect.String:
+			s := v.String()
+			for _, w := range placeholderWords {
+				if strings.Contains(s, w) {
+					out = append(out, placeholder{path, w})
+					return
+				}
+			}
+		}
+	}
+	walk(reflect.ValueOf(c).Elem(), "")
+	return out
+}
+
+// recipientPath names a recipient's field as the case file wrote it:
+// "recipient.name" in a file that gives one recipient, else "recipients[0].name".
+func recipientPath(c *cases.Case, path string) string {
+	if c.Pos("recipients") == (cases.Pos{}) {
+		if rest, ok := strings.CutPrefix(path, "recipients[0]"); ok {
+			return "recipient" + rest
+		}
+	}
+	return path
+}
+
+// givenNameStates are where a person is addressed by given name, and
+// the last word of a name is not a family name: Thai, Malay, Indonesian,
+// Burmese and Icelandic usage.
+var givenNameStates = map[string]bool{"Thailand": true, "Malaysia": true, "Indonesia": true, "Myanmar": true, "Iceland": true}

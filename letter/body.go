@@ -1,29 +1,74 @@
 package letter
 
 import (
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/appeal-letters/appeal/cases"
 )
 
-// person is what the wording needs to speak of the detainee.
-type person struct {
-	P            cases.Pronouns
-	FullName     string // "Mr Makset Djabbarbergenov"
-	ShortName    string // "Mr Djabbarbergenov"
-	Description  string // "a Christian pastor"
-	Detained     bool
-	Holding      string
-	Requesting   string
-	Proceeding   string
-	Accusation   string
-	Awaiting     string
-	Events       []event
-	Charges      []string
-	FamilyClause string
-	Requests     []string
+// facts is what the wording of a letter's body receives: plain values about
+// the person and the case. Which sentences a letter has, and how each reads,
+// is the templates' business (wording/en.tmpl); which facts exist is decided
+// here, from what the case says, never from what it happens to leave empty.
+type facts struct {
+	P cases.Pronouns
+	V voice
+
+	FullName  string // "Mr Makset Djabbarbergenov", kept on one line
+	Original  string // the name in its own script, or ""
+	ShortName string // "Mr Djabbarbergenov"
+	Desc      string // with its article: "a Christian pastor", "a 15-year-old Afghan child"; may be ""
+	BornYear  string // "2009", where only the year of birth is known
+	Minor     bool   // under 18 at the letter's date
+
+	Detained bool
+	HeldAt   string // "the pre-trial detention centre SIZO-1 in Yekaterinburg", to follow "held in"
+	Since    string // the date of arrest or detention: "3 October 2026", "October 2026"
+
+	Holding     string // "Kazakhstan", "the Russian Federation"
+	Requesting  string // the state asking for the person; "" where none does
+	Destination string // the state the person would be sent to
+	Proceeding  string // the noun: "extradition", "deportation", "forcible return"
+	Requested   bool   // the proceeding is another state's request (extradition)
+	Trial       bool   // the proceeding is a trial in the holding state: no destination
+	Envoy       bool   // the recipient is an ambassador or consul, who conveys rather than decides
+
+	Accusation string // "spurious charges of …"; "" if not accused
+	Awaiting   string // "the decision of …"; may be ""
+	// AwaitingSaysIt is set when Awaiting already names the proceeding or
+	// the destination, so that the status sentence does not repeat it.
+	AwaitingSaysIt bool
+
+	Deadline      string // "5 December 2026"; "" if none, or past
+	DeadlineEvent string // "hearing", "decision" or "transfer"
+
+	Events  []event
+	Charges []string
+	Family  string // relative clause: "who has four children and whose wife is pregnant"
+	// FamilySentence says the same standing alone: "He has four children,
+	// and his wife is pregnant."
+	FamilySentence string
+	Risks          []string
+	Asks           []string // standard asks (AskNames) by name, in the case's order
 }
+
+// voice is who the letter speaks as: an organisation ("we") or a supporter
+// writing in their own name ("I").
+type voice struct {
+	// "We"/"I", "we"/"I", "Our"/"My", "our"/"my", "us"/"me", "are"/"am", "were"/"was"
+	We, We_, Our, Our_, Us, Are, Were string
+}
+
+var (
+	plural   = voice{"We", "we", "Our", "our", "us", "are", "were"}
+	singular = voice{"I", "I", "My", "my", "me", "am", "was"}
+)
 
 // An event is something that happened: When is "on 29 February 2012" or
 // "in July 2012", by how precisely the date is known.
@@ -55,6 +100,9 @@ func titled(honorific, name string) string {
 // where English wants it ("the Russian Federation") and a name such as
 // "Iran (Islamic Republic of)" turned round ("the Islamic Republic of Iran").
 func (w *writer) stateName(name string) string {
+	if name == "" {
+		return ""
+	}
 	if st, ok := w.opt.Records.State(name); ok {
 		name = st.Name
 	}
@@ -73,88 +121,285 @@ func withArticle(name string) string {
 	return name
 }
 
-func (w *writer) person() *person {
+// proceedings are the nouns of each proceeding, and whether another state
+// asks for it.
+var proceedings = map[string]struct {
+	noun      string
+	requested bool
+}{
+	"":            {"extradition", true},
+	"extradition": {"extradition", true},
+	"deportation": {"deportation", false},
+	"expulsion":   {"expulsion", false},
+	"removal":     {"removal", false},
+	"return":      {"forcible return", false},
+	"trial":       {"trial", false},
+}
+
+// letterDate is the day the letter is dated.
+func (w *writer) letterDate() cases.Date {
+	if d := w.c.Letter.Date; !d.IsZero() {
+		return d
+	}
+	return cases.DateOf(w.opt.Now())
+}
+
+func (w *writer) facts() *facts {
 	c := w.c
 	d := c.Detainee
-	p := &person{
-		P:          d.Pronouns,
-		FullName:   clean(titled(d.Honorific, d.Name)),
-		ShortName:  clean(d.ShortName),
-		Detained:   c.Status.Detained == nil || *c.Status.Detained,
-		Holding:    w.stateName(c.HoldingState),
-		Requesting: w.stateName(c.RequestingState),
-		Proceeding: c.Proceeding,
-		Accusation: clean(c.Accusation),
-		Awaiting:   clean(c.Status.Awaiting),
+	proc := proceedings[c.Proceeding]
+	f := &facts{
+		P:           d.Pronouns,
+		V:           plural,
+		FullName:    clean(titled(d.Honorific, d.Name)),
+		Original:    clean(d.NameOriginal),
+		ShortName:   personShortName(d),
+		Detained:    c.Detained(),
+		HeldAt:      trimStop(clean(c.Status.HeldAt)),
+		Since:       unbroken(c.Status.Since.String()),
+		Holding:     w.stateName(c.HoldingState),
+		Requesting:  w.stateName(c.RequestingState),
+		Destination: w.stateName(c.Destination()),
+		Proceeding:  proc.noun,
+		Requested:   proc.requested && c.RequestingState != "",
+		Trial:       c.Proceeding == "trial",
+		Envoy:       envoy(w.recipientCase()),
+		Accusation:  trimStop(clean(c.Accusation)),
+		Awaiting:    trimStop(clean(c.Status.Awaiting)),
+		Asks:        c.Asks,
 	}
-	if p.ShortName == "" && d.Honorific != "" {
-		p.ShortName = clean(titled(d.Honorific, lastWord(d.Name)))
+	if w.opt.Signer != nil {
+		f.V = singular
 	}
-	if p.ShortName == "" {
-		p.ShortName = clean(d.Name)
+	if f.Original == clean(d.Name) {
+		f.Original = ""
 	}
-	if p.Proceeding == "" {
-		p.Proceeding = "extradition"
-	}
-	// "an Uzbek Christian pastor", "a Christian", "an Uzbek national".
-	desc := clean(strings.Join(strings.Fields(d.Nationality+" "+d.Faith+" "+d.Role), " "))
-	if d.Nationality != "" && d.Faith == "" && d.Role == "" {
-		desc += " national"
-	}
-	if desc != "" {
-		p.Description = article(desc) + " " + desc
-	}
-	events := slices.Clone(c.Events)
-	slices.SortStableFunc(events, func(a, b cases.Event) int {
-		switch {
-		case a.Date.Before(b.Date):
-			return -1
-		case b.Date.Before(a.Date):
-			return 1
+	f.AwaitingSaysIt = saysProceeding(f.Awaiting, proc.noun, strings.TrimPrefix(f.Destination, "the "))
+	today := w.letterDate()
+	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
+		f.Deadline = unbroken(dl.String())
+		f.DeadlineEvent = c.Status.DeadlineEvent
+		if f.DeadlineEvent == "" {
+			f.DeadlineEvent = "decision"
 		}
-		return 0
-	})
-	for _, e := range events {
-		p.Events = append(p.Events, event{when(e.Date), clean(e.What)})
+	}
+	age, exact := ageOf(d, today)
+	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
+	f.Desc = description(d, age, exact, f.Minor)
+	if !exact && !d.Born.IsZero() {
+		f.BornYear = unbroken(d.Born.String())
+	}
+	for _, e := range c.Events {
+		if what := fragment(e.What); what != "" {
+			f.Events = append(f.Events, event{when(e.Date), what})
+		}
 	}
 	for _, ch := range c.Charges {
-		p.Charges = append(p.Charges, charge(ch))
+		f.Charges = append(f.Charges, charge(ch))
 	}
-	p.FamilyClause = familyClause(c.Family)
-	for i, r := range c.Requests {
-		r = clean(r)
-		if len(c.Requests) > 1 {
-			r = "to " + r
-			if i < len(c.Requests)-1 {
-				r += ";"
-			} else {
-				r += "."
-			}
+	f.Family = familyClause(c.Family)
+	f.FamilySentence = familySentence(c.Family, d.Pronouns)
+	for _, r := range c.Risks {
+		f.Risks = append(f.Risks, risk(r))
+	}
+	return f
+}
+
+// saysProceeding reports whether the user's words already name the
+// proceeding ("his extradition", "the deportation order", "a request for
+// extradition") or the destination, so that the letter does not say it
+// again; "the Extradition Division" names a body, not the proceeding.
+func saysProceeding(text, noun, destination string) bool {
+	if text == "" {
+		return false
+	}
+	// Case matters: the proceeding is written in lower case, the name of
+	// a body ("the Extradition Division") is not.
+	n := regexp.QuoteMeta(noun)
+	re := `\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
+		// "the decision … on her application for asylum": the decision's
+		// object is given already.
+		`|\b(?i:on|about|concerning|regarding|whether)\s+(?i:his|her|their|the|an?)\s`
+	if destination != "" {
+		re += `|\b` + regexp.QuoteMeta(destination) + `\b`
+	}
+	return regexp.MustCompile(re).MatchString(text)
+}
+
+// ageOf is the person's age in whole years at the letter's date, and
+// whether it is exact: from a full date of birth it is; from a year or
+// month alone it may be one less. It is -1 when neither age nor birth is
+// given.
+func ageOf(p cases.Person, at cases.Date) (int, bool) {
+	switch {
+	case p.Age > 0:
+		return p.Age, true
+	case p.Born.IsZero() || p.Born.Year > at.Year:
+		return -1, false
+	}
+	age := at.Year - p.Born.Year
+	switch {
+	case p.Born.Month == 0:
+		// Born some time that year: the birthday may be still to come.
+		return age - 1, false
+	case p.Born.Month > at.Month:
+		return age - 1, true
+	case p.Born.Month < at.Month:
+		return age, true
+	case p.Born.Day == 0:
+		return age - 1, false
+	case p.Born.Day > at.Day:
+		return age - 1, true
+	}
+	return age, true
+}
+
+// description is the appositive after the person's name, with its
+// article: "an Uzbek Christian pastor", "a 15-year-old Afghan child", "an
+// Uzbek national"; "" when the case says nothing of the person.
+func description(p cases.Person, age int, exact, minor bool) string {
+	var words []string
+	if exact && age >= 0 {
+		words = append(words, strings.Join([]string{strconv.Itoa(age), "year", "old"}, "-"))
+	}
+	for _, s := range []string{p.Nationality, p.Faith, p.Role} {
+		if s = clean(s); s != "" {
+			words = append(words, s)
 		}
-		p.Requests = append(p.Requests, r)
 	}
-	return p
+	switch {
+	case p.Role != "":
+	case minor:
+		words = append(words, "child")
+	case p.Nationality != "" && p.Faith == "":
+		words = append(words, "national")
+	case len(words) > 0 && p.Faith == "":
+		// "a 34-year-old" alone is not a description.
+		words = append(words, "person")
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	desc := strings.Join(words, " ")
+	return article(desc) + " " + desc
+}
+
+// personShortName is how the letter names the person after the first time:
+// short_name, else the honorific and the family name, else the whole name.
+func personShortName(p cases.Person) string {
+	switch {
+	case p.ShortName != "":
+		return clean(p.ShortName)
+	case p.Honorific == "":
+		return clean(p.Name)
+	case p.FamilyName != "":
+		return clean(titled(p.Honorific, unbroken(p.FamilyName)))
+	}
+	family, _ := familyName(p.Name)
+	return clean(titled(p.Honorific, unbroken(family)))
+}
+
+// fragment makes a piece of the user's text fit inside a sentence of the
+// letter: no full stop of its own, and no capital where the sentence goes
+// on ("On 3 May 2024 The police …" becomes "the police").
+func fragment(s string) string {
+	s = trimStop(clean(s))
+	first, rest, _ := strings.Cut(s, " ")
+	if next, _, _ := strings.Cut(rest, " "); lowerable[first] && !(first == "The" && properThe[next]) {
+		s = strings.ToLower(first[:1]) + first[1:]
+		if rest != "" {
+			s += " " + rest
+		}
+	}
+	return s
+}
+
+// lowerable are words that begin a user's fragment with a capital only
+// because the user wrote it as a sentence: lowering them is always right.
+var lowerable = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "They": true, "His": true,
+	"Her": true, "Their": true, "It": true, "Its": true, "This": true, "These": true, "Those": true,
+	"Police": true, "Officers": true, "Authorities": true, "After": true, "Following": true,
+}
+
+// properThe are names whose "The" is part of them: "The Hague".
+var properThe = map[string]bool{"Hague": true, "Gambia": true, "Bahamas": true}
+
+// trimStop drops the full stop (or semicolon) a user ends a fragment with;
+// an ellipsis or an abbreviation's stop ("Inc.") is not the user's full stop,
+// but a letter's sentence ends there all the same, so "etc." stays.
+func trimStop(s string) string {
+	for _, end := range []string{"etc.", "...", "…"} {
+		if strings.HasSuffix(s, end) {
+			return s
+		}
+	}
+	return strings.TrimRight(s, ".;, ")
+}
+
+// request makes a user's request follow "to": no "to" of its own, no
+// capital on its verb, no full stop.
+func request(s string) string {
+	s = trimStop(clean(s))
+	if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
+		s = s[3:]
+	}
+	if first, rest, _ := strings.Cut(s, " "); isTitleWord(first) {
+		s = strings.ToLower(first[:1]) + first[1:]
+		if rest != "" {
+			s += " " + rest
+		}
+	}
+	return s
+}
+
+// isTitleWord reports a word with a capital first letter and no other:
+// "Prevent", but not "UNHCR" or "McDonald".
+func isTitleWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || size == len(w) {
+		return false
+	}
+	return !strings.ContainsFunc(w[size:], unicode.IsUpper)
+}
+
+// risk is one finding with its source: "Torture … remains widespread
+// (UN Committee against Torture, concluding observations, January 2020)."
+func risk(r cases.Risk) string {
+	s := trimStop(clean(r.Finding)) + " (" + trimStop(clean(r.Source))
+	if !r.Date.IsZero() {
+		s += ", " + unbroken(r.Date.String())
+	}
+	return s + ")."
 }
 
 // charge describes one charge: "Article 229-2 of the Uzbek Criminal Code,
 // which punishes “…” and carries a maximum term of three years’ imprisonment".
 func charge(ch cases.Charge) string {
-	s := "Article\u00a0" + clean(ch.Article) + " of the " + clean(ch.Code)
+	code := clean(ch.Code)
+	if !strings.HasPrefix(strings.ToLower(code), "the ") {
+		code = "the " + code
+	}
+	s := "Article\u00a0" + clean(ch.Article) + " of " + code
 	var which []string
 	if ch.Offence != "" {
-		which = append(which, "punishes “"+clean(ch.Offence)+"”")
+		which = append(which, "punishes “"+trimStop(clean(ch.Offence))+"”")
 	}
 	switch {
 	case ch.MaxYears > 0:
 		which = append(which, "carries a maximum term of "+years(ch.MaxYears)+" imprisonment")
+	case deathPenalty.MatchString(ch.MaxPenalty):
+		which = append(which, "carries the death penalty")
 	case ch.MaxPenalty != "":
-		which = append(which, "carries a maximum penalty of "+clean(ch.MaxPenalty))
+		which = append(which, "carries a maximum penalty of "+trimStop(clean(ch.MaxPenalty)))
 	}
 	if len(which) > 0 {
 		s += ", which " + join(which)
 	}
 	return s
 }
+
+var deathPenalty = regexp.MustCompile(`(?i)^\s*(the\s+)?(death|death penalty|death sentence|capital punishment)\.?\s*$`)
 
 // years is a term of years in the possessive: "one year’s", "three years’".
 func years(n int) string {
@@ -165,68 +410,195 @@ func years(n int) string {
 }
 
 // familyClause describes the family as a relative clause:
-// "who has four children and whose wife is pregnant". It follows the
-// person's name, so its verbs are singular whatever the pronouns; the
-// pronouns only choose the possessive in the sender's own words.
+// "who has four children and whose wife is pregnant", "who is married and
+// has two children". It follows the person's name, so its verbs are
+// singular whatever the pronouns; the pronouns only choose the possessive
+// in the sender's own words.
 func familyClause(f cases.Family) string {
-	var has, parts []string
-	if f.Spouse != "" && !f.SpousePregnant {
-		has = append(has, article(f.Spouse)+" "+f.Spouse)
-	}
-	if f.Children > 0 {
-		has = append(has, count(f.Children, "child", "children"))
-	}
-	if len(has) > 0 {
-		parts = append(parts, "who has "+join(has))
+	var parts []string
+	if has := familyHas(f); has != "" {
+		parts = append(parts, "who "+has)
 	}
 	if f.SpousePregnant {
 		parts = append(parts, "whose "+f.Spouse+" is pregnant")
 	}
-	if deps := cleanAll(f.Dependants); len(deps) > 0 {
-		parts = append(parts, "who supports "+join(deps))
+	if deps := dependants(f.Dependants); len(deps) > 0 {
+		parts = append(parts, "who supports "+joinClosed(deps))
 	}
 	return join(parts)
 }
 
+// familyHas is what a person's family is, after "who" or a singular
+// subject: "is married and has four children", "has a partner and one
+// child"; a spouse who is pregnant is said elsewhere.
+func familyHas(f cases.Family) string {
+	var has []string
+	married := false
+	switch {
+	case f.Spouse == "partner" && !f.SpousePregnant:
+		has = append(has, "a partner")
+	case f.Spouse != "" && !f.SpousePregnant:
+		married = true
+	}
+	if f.Children > 0 {
+		has = append(has, count(f.Children, "child", "children"))
+	}
+	switch {
+	case married && len(has) > 0:
+		return "is married and has " + join(has)
+	case married:
+		return "is married"
+	case len(has) > 0:
+		return "has " + join(has)
+	}
+	return ""
+}
+
+// dependants are the people a person supports, in the sender's words. A
+// list item that only goes on describing the one before ("who is 84",
+// "aged 15") is how YAML reads "[his mother, who is 84]": it is put back
+// after that one, never printed as a person of its own.
+func dependants(items []string) []string {
+	var out []string
+	for _, d := range cleanAll(items) {
+		d = trimStop(d)
+		if len(out) > 0 && continuesPrevious(d) {
+			out[len(out)-1] += ", " + d
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// joinClosed lists items as join does, closing an item that has a comma
+// of its own with another, so that "his brother, aged 15, and his sister"
+// is two people, not three.
+func joinClosed(items []string) string {
+	closed := slices.Clone(items)
+	for i := 0; i < len(closed)-1; i++ {
+		if strings.Contains(closed[i], ", ") {
+			closed[i] += ","
+		}
+	}
+	return join(closed)
+}
+
+var continuation = regexp.MustCompile(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
+
+func continuesPrevious(s string) bool { return continuation.MatchString(s) }
+
+// familySentence describes the family in sentences of their own, for a
+// letter with no status sentence to carry familyClause: "He has four
+// children, and his wife is pregnant. He also supports his mother."
+func familySentence(f cases.Family, p cases.Pronouns) string {
+	var out []string
+	subject := capitalise(p.Subject())
+	has := familyHas(f)
+	if p == cases.They {
+		has = strings.NewReplacer("is married", "are married", "has ", "have ").Replace(has)
+	}
+	switch {
+	case has != "" && f.SpousePregnant:
+		out = append(out, subject+" "+has+", and "+p.Possessive()+" "+f.Spouse+" is pregnant.")
+	case has != "":
+		out = append(out, subject+" "+has+".")
+	case f.SpousePregnant:
+		out = append(out, capitalise(p.Possessive())+" "+f.Spouse+" is pregnant.")
+	}
+	if deps := dependants(f.Dependants); len(deps) > 0 {
+		also := ""
+		if len(out) > 0 {
+			also = " also"
+		}
+		out = append(out, subject+also+" "+p.Verb("supports", "support")+" "+joinClosed(deps)+".")
+	}
+	return strings.Join(out, " ")
+}
+
 func (w *writer) body() []Block {
 	c := w.c
-	p := w.person()
-	w.say("opening", p)
-	w.say("arrest", p)
-	if len(p.Events) > 0 {
-		w.say("events", p)
+	f := w.facts()
+	w.say("opening", f)
+	w.say("situation", f)
+	if len(f.Events) > 0 {
+		w.say("events", f)
 	}
-	if len(p.Charges) > 0 {
-		w.say("charges", p)
+	if len(f.Charges) > 0 {
+		w.say("charges", f)
 	}
-	w.say("status", p)
+	w.say("status", f)
+	if len(f.Risks) > 0 {
+		w.say("risks", f)
+		w.blocks = append(w.blocks, &List{Items: f.Risks})
+	}
 	w.extras("facts")
-	law, annex := w.lawSection(w.c.Letter.Style == "brief")
+	w.requests(f)
+	for _, e := range c.Engaged {
+		w.say("engaged", struct {
+			Group string
+			Names []string
+			V     voice
+		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V})
+	}
+	w.extras("requests")
+	law, annex := w.lawSection(c.Letter.Style == "brief")
 	w.blocks = append(w.blocks, law...)
 	w.annex = annex
 	w.extras("law")
 	if m := c.Commitment; m != nil {
-		w.say("commitment", struct{ Occasion, Date, Statement string }{
-			clean(m.Occasion), unbroken(m.Date.String()), clean(m.Statement)})
+		w.say("commitment", struct {
+			Occasion, Date, Statement string
+			Past                      bool
+			V                         voice
+		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, f.V})
 	}
-	if len(p.Requests) == 1 {
-		w.say("request-one", p)
-	} else {
-		w.say("request-many", p)
-		w.blocks = append(w.blocks, &List{Ordered: true, Items: p.Requests})
-	}
-	for _, e := range c.Engaged {
-		who := "a number of " + clean(e.Group)
-		if names := cleanAll(e.Names); len(names) > 0 {
-			who += ", including " + join(names)
-		} else {
-			who = clean(e.Group)
-		}
-		w.say("engaged", who)
-	}
-	w.extras("requests")
-	w.say("closing", p)
+	w.say("closing", f)
 	return w.blocks
+}
+
+// requests asks for what the case asks: the standard asks, worded here,
+// then the sender's own requests.
+func (w *writer) requests(f *facts) {
+	var items []string
+	for _, a := range f.Asks {
+		if (a == "release" && !f.Detained) || (a == "no-removal" && f.Trial) {
+			continue // validate says so
+		}
+		if s := w.words("ask-"+a, f); s != "" {
+			items = append(items, s)
+		}
+	}
+	for _, r := range w.c.Requests {
+		if r = request(r); r != "" {
+			items = append(items, r)
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	data := struct {
+		V       voice
+		Items   []string
+		Envoy   bool
+		Holding string
+	}{f.V, items, f.Envoy, f.Holding}
+	if len(items) == 1 {
+		w.say("request-one", data)
+		return
+	}
+	for i := range items {
+		if !f.Envoy {
+			items[i] = "to " + items[i]
+		}
+		if i < len(items)-1 {
+			items[i] += ";"
+		} else {
+			items[i] += "."
+		}
+	}
+	w.say("request-many", data)
+	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 }
 
 func (w *writer) extras(after string) {
@@ -237,4 +609,55 @@ func (w *writer) extras(after string) {
 			}
 		}
 	}
+	if s := w.opt.Signer; s != nil && (s.After == after || (s.After == "" && after == "facts")) {
+		if t := clean(s.Paragraph); t != "" {
+			w.blocks = append(w.blocks, &Paragraph{Text: t})
+		}
+	}
+}
+
+// subject is the subject line: "URGENT: " before it when a deadline is
+// within two weeks of the letter's date, as urgent actions mark it.
+func (w *writer) subject() string {
+	s := clean(w.c.Letter.Subject)
+	dl := w.c.Status.Deadline
+	if dl.IsZero() || strings.HasPrefix(strings.ToUpper(s), "URGENT") {
+		return s
+	}
+	today := w.letterDate()
+	if days := daysBetween(today, dl); days >= 0 && days <= 14 {
+		return "URGENT: " + s
+	}
+	return s
+}
+
+// daysBetween counts the days from a to b, dates known to the day; a date
+// known only to the month or year counts as its first day.
+func daysBetween(a, b cases.Date) int {
+	t := func(d cases.Date) time.Time {
+		return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+	}
+	return int(t(b).Sub(t(a)).Hours() / 24)
+}
+
+// orderedEvents reports the index of the first event dated before the one
+// it follows, or -1. Dates known to different precision overlap: 2022 and
+// 2022-07 are in order either way.
+func orderedEvents(events []cases.Event) int {
+	for i := 1; i < len(events); i++ {
+		if events[i].Date.Before(events[i-1].Date) && !overlaps(events[i].Date, events[i-1].Date) {
+			return i
+		}
+	}
+	return -1
+}
+
+func overlaps(a, b cases.Date) bool {
+	if a.Year != b.Year {
+		return false
+	}
+	if a.Month == 0 || b.Month == 0 {
+		return true
+	}
+	return a.Month == b.Month && (a.Day == 0 || b.Day == 0)
 }

@@ -2,6 +2,8 @@ package letter
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -10,8 +12,10 @@ import (
 
 // Check finds what a case gets wrong about the law: clause ids the library
 // does not have and states the records do not know are errors; citing a
-// treaty the holding state is not bound by is a warning, as is a case's own
-// treaty status overriding the data.
+// treaty the holding state is not bound by, a reservation that touches a
+// quoted article, sources that disagree, and quotations that overlap or
+// hand the official an exception are warnings, as is a case's own treaty
+// status overriding the data.
 func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Diagnostics {
 	var ds cases.Diagnostics
 	add := func(sev cases.Severity, path, format string, args ...any) {
@@ -19,7 +23,7 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 	}
 	holding, holdingKnown := rec.State(c.HoldingState)
 	for _, f := range []struct{ path, name string }{
-		{"holding_state", c.HoldingState}, {"requesting_state", c.RequestingState},
+		{"holding_state", c.HoldingState}, {"requesting_state", c.RequestingState}, {"destination_state", c.DestinationState},
 	} {
 		if _, ok := rec.State(f.name); !ok && f.name != "" {
 			add(cases.SevError, f.path, "unknown state %q%s; use the UN name or an ISO code (see 'appeal treaties status')",
@@ -31,13 +35,15 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		if _, ok := rec.State(s.State); !ok {
 			add(cases.SevError, path+".state", "unknown state %q%s", s.State, cases.DidYouMean(rec.SuggestState(s.State)))
 		}
-		if t, ok := lib.Treaty(s.Treaty); !ok {
+		name, ok := treatyName(lib, rec, s.Treaty)
+		if !ok {
 			add(cases.SevError, path+".treaty", "unknown treaty %q%s", s.Treaty, cases.DidYouMean(cases.Suggest(s.Treaty, treatyIDs(lib), 3)))
 		} else if st, ok := rec.State(s.State); ok && st == holding {
 			add(cases.SevWarning, path, "the case's own status for %s under the %s (%s on %s, source: %s) is used instead of appeal's data",
-				st.Name, t.Short, s.Action, s.Date, s.Source)
+				st.Name, name, s.Action, s.Date, s.Source)
 		}
 	}
+	checkOverlaps(c, lib, add)
 	warned := map[string]bool{}
 	for i, id := range c.Clauses {
 		path := fmt.Sprintf("clauses[%d]", i)
@@ -46,25 +52,192 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			add(cases.SevError, path, "unknown clause %q%s; 'appeal treaties list' shows them all", id, cases.DidYouMean(lib.Suggest(id)))
 			continue
 		}
+		if cl.ID == "refugee-convention-33" {
+			add(cases.SevWarning, path, "the whole of article 33 hands the official its paragraph 2, the exception for a danger to national security or the community; quote refugee-convention-33.1 instead")
+		}
 		t := cl.Treaty
-		if t.Declaration || !holdingKnown || warned[t.ID] {
+		if t.Declaration || !holdingKnown {
+			continue
+		}
+		st := statusWith(c, rec, holding, t.ID)
+		checkReservations(c, lib, rec, holding, st, cl, path, add)
+		if warned[t.ID] {
 			continue
 		}
 		warned[t.ID] = true
-		st := statusWith(c, rec, holding, t.ID)
+		for _, k := range st.Conflicts {
+			add(cases.SevWarning, path, "sources disagree on %s's %s of the %s: %s (%s) and %s (%s); the letter uses %s",
+				holding.Name, k.Fact, t.Short, dateOf(&k.Used), k.Used.Source, dateOf(&k.Other), k.Other.Source, dateOf(&k.Used))
+		}
+		for _, e := range st.Impossible {
+			add(cases.SevWarning, path, "the %s dated %s (%s) is before %s joined the %s, which cannot be; the letter treats it as unknown",
+				e.Action, dateOf(&e), e.Source, holding.Name, t.Short)
+		}
+		if rel, ok := rec.AppliedBy(t.ID, cl.Article); ok && !st.Party() {
+			if vs := statusWith(c, rec, holding, rel.Via); vs.Party() {
+				continue // bound through the Protocol: the letter says so
+			}
+		}
+		bind := bindingClauses(c, lib, rec, holding)
+		if lim := limits(c, rec, holding, t, st); lim != "" {
+			add(cases.SevWarning, path, "%s is bound by the %s only as to refugees from %s; the letter says so and adds that the prohibition of refoulement binds it as customary law%s",
+				holding.Name, t.Short, lim, alsoCite(c, lib, rec, holding))
+		}
 		switch {
 		case st.Left != nil:
-			add(cases.SevWarning, path, "%s ceased to be a party to the %s on %s; the letter says so", holding.Name, t.Short, dateOf(st.Left))
+			add(cases.SevWarning, path, "%s ceased to be a party to the %s on %s; the letter says so%s", holding.Name, t.Short, dateOf(&treaties.Event{Date: st.Left.In()}), bind)
 		case st.Bound != nil:
 		case st.Signed != nil:
-			add(cases.SevWarning, path, "%s has only signed the %s (on %s), not ratified it; the letter says it signed", holding.Name, t.Short, dateOf(st.Signed))
+			add(cases.SevWarning, path, "%s has only signed the %s (on %s), not ratified it; the letter says it signed%s", holding.Name, t.Short, dateOf(st.Signed), bind)
+		case outside(rec, holding, t.ID) != nil:
+			o := outside(rec, holding, t.ID)
+			add(cases.SevWarning, path, "%s is not a member of the %s (source: %s), so it is not a party to the %s; the letter does not present it as binding%s",
+				holding.Name, o.Organisation, o.Source, t.Short, bind)
 		case !st.Known:
-			add(cases.SevWarning, path, "appeal has no data on %s and the %s; the letter states no status (give it under treaty_status if you know it)", holding.Name, t.Short)
+			add(cases.SevWarning, path, "appeal has no data on %s and the %s; the letter states no status (give it under treaty_status if you know it)%s", holding.Name, t.Short, bind)
+		case t.Records == "ECHR":
+			add(cases.SevWarning, path, "%s is not a party to the %s, a treaty of the Council of Europe (as of %s); the letter does not present it as binding%s", holding.Name, t.Short, st.AsOf, bind)
 		default:
-			add(cases.SevWarning, path, "%s is not a party to the %s (as of %s); the letter quotes it without saying %s is bound", holding.Name, t.Short, st.AsOf, holding.Name)
+			add(cases.SevWarning, path, "%s is not a party to the %s (as of %s); the letter quotes it without saying %s is bound%s", holding.Name, t.Short, st.AsOf, holding.Name, bind)
 		}
 	}
 	return ds
+}
+
+// outside is the records' word that the state is not a member of the
+// organisation a treaty is open to, or nil.
+func outside(rec *treaties.Records, state treaties.State, treatyID string) *treaties.Outside {
+	if o, ok := rec.OutsideOf(state, treatyID); ok {
+		return &o
+	}
+	return nil
+}
+
+// limits says what limits the 1951 Convention for a party: its dateline,
+// where the state is not party to the 1967 Protocol, and its geographic
+// limitation; "" for none.
+func limits(c *cases.Case, rec *treaties.Records, state treaties.State, t *treaties.Treaty, st treaties.Status) string {
+	if t.Records != "REF1951" || !st.Party() {
+		return ""
+	}
+	var out []string
+	if t.Protocol != "" && !statusWith(c, rec, state, t.Protocol).Party() {
+		out = append(out, "events before 1 January 1951 (it is not a party to the 1967 Protocol)")
+	}
+	if _, ok := st.Accepts(treaties.GeographicLimitation, treaties.LimitationWithdrawn); ok {
+		out = append(out, "events occurring in Europe (its declaration under article 1 B (1) (a))")
+	}
+	return strings.Join(out, ", and of those only ")
+}
+
+// alsoCite suggests the non-refoulement clauses of treaties the state is
+// party to that the case does not cite yet.
+func alsoCite(c *cases.Case, lib *treaties.Library, rec *treaties.Records, state treaties.State) string {
+	var add []string
+	for _, id := range []string{"cat-3", "iccpr-7"} {
+		cl, ok := lib.Clause(id)
+		if !ok || slices.ContainsFunc(c.Clauses, func(x string) bool { return strings.HasPrefix(strings.ToLower(x), id) }) {
+			continue
+		}
+		if statusWith(c, rec, state, cl.Treaty.ID).Party() {
+			add = append(add, id)
+		}
+	}
+	if len(add) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s, which %s, would also serve", join(add), map[bool]string{true: "binds " + state.Name, false: "bind " + state.Name}[len(add) == 1])
+}
+
+// checkOverlaps warns of a clause quoted twice: the same id, or an article
+// together with one of its paragraphs (cat-3 and cat-3.1).
+func checkOverlaps(c *cases.Case, lib *treaties.Library, add func(cases.Severity, string, string, ...any)) {
+	var seen []*treaties.Clause
+	for i, id := range c.Clauses {
+		cl, ok := lib.Clause(id)
+		if !ok {
+			continue
+		}
+		for _, prev := range seen {
+			if prev.Treaty != cl.Treaty || prev.Article != cl.Article {
+				continue
+			}
+			if prev.Paragraph == cl.Paragraph || prev.Paragraph == "" || cl.Paragraph == "" {
+				add(cases.SevWarning, fmt.Sprintf("clauses[%d]", i), "%s repeats text already quoted by %s; cite one of them", cl.ID, prev.ID)
+				break
+			}
+		}
+		seen = append(seen, cl)
+	}
+}
+
+// checkReservations names the state's reservations and declarations that
+// touch a quoted clause, with the passage that does.
+func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Records, state treaties.State, st treaties.Status, cl *treaties.Clause, path string, add func(cases.Severity, string, string, ...any)) {
+	statuses := []treaties.Status{st}
+	if cl.Treaty.Protocol != "" {
+		statuses = append(statuses, statusWith(c, rec, state, cl.Treaty.Protocol))
+	}
+	if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok && cl.Treaty.Records != rel.Via {
+		if vs := rec.Status(state, rel.Via); !slices.ContainsFunc(statuses, func(s treaties.Status) bool { return s.Treaty == vs.Treaty }) {
+			statuses = append(statuses, vs)
+		}
+	}
+	for _, s := range statuses {
+		name := s.Treaty
+		for _, t := range lib.Treaties() {
+			if t.Records != "" && t.Records == rec.RecordKey(s.Treaty) {
+				name = t.Short
+			}
+		}
+		for _, t := range s.Touching(strings.ToLower(cl.Article), cl.Paragraph) {
+			msg := fmt.Sprintf("%s's reservations and declarations on the %s touch %s: “%s” (%s)", state.Name, name, cl.Cite(), t.Passage, t.Source)
+			if barsReservation(cl.Treaty.Records, cl.Article) {
+				msg += "; article 42 of the Convention admits no reservation to this article"
+			}
+			if c.Letter.Reservations == "omit" {
+				add(cases.SevWarning, path, "%s; letter.reservations is omit, so the letter leaves it out", msg)
+			} else {
+				add(cases.SevWarning, path, "%s; the letter quotes it", msg)
+			}
+		}
+	}
+}
+
+// bindingClauses says which of the case's clauses bind the state, or
+// which non-refoulement clauses would: "; of the case's clauses, cat-3
+// binds Thailand".
+func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records, state treaties.State) string {
+	var ids []string
+	for _, id := range c.Clauses {
+		cl, ok := lib.Clause(id)
+		if !ok || cl.Treaty.Declaration || slices.Contains(ids, cl.ID) {
+			continue
+		}
+		st := statusWith(c, rec, state, cl.Treaty.ID)
+		if st.Party() {
+			ids = append(ids, cl.ID)
+		} else if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok && statusWith(c, rec, state, rel.Via).Party() {
+			ids = append(ids, cl.ID)
+		}
+	}
+	if len(ids) > 0 {
+		verb := "binds"
+		if len(ids) > 1 {
+			verb = "bind"
+		}
+		return fmt.Sprintf("; of the case's clauses, %s %s %s", join(ids), verb, state.Name)
+	}
+	var could []string
+	for _, id := range []string{"cat-3", "iccpr-7"} {
+		if cl, ok := lib.Clause(id); ok && statusWith(c, rec, state, cl.Treaty.ID).Party() {
+			could = append(could, id)
+		}
+	}
+	if len(could) > 0 {
+		return fmt.Sprintf("; none of the case's clauses binds %s, but %s would", state.Name, join(could))
+	}
+	return ""
 }
 
 func treatyIDs(lib *treaties.Library) []string {
@@ -72,7 +245,19 @@ func treatyIDs(lib *treaties.Library) []string {
 	for _, t := range lib.Treaties() {
 		ids = append(ids, t.ID)
 	}
-	return ids
+	return append(ids, "iccpr-op1")
+}
+
+// treatyName is how messages name a treaty id a case gives: a treaty in
+// the library, or a treaty the records know without clauses (iccpr-op1).
+func treatyName(lib *treaties.Library, rec *treaties.Records, id string) (string, bool) {
+	if t, ok := lib.Treaty(id); ok {
+		return t.Short, true
+	}
+	if strings.EqualFold(strings.TrimSpace(id), "iccpr-op1") {
+		return "first Optional Protocol to the ICCPR", true
+	}
+	return "", false
 }
 
 // status is the holding state's standing under a treaty, the case's own
@@ -83,28 +268,31 @@ func (w *writer) status(state treaties.State, treatyID string) treaties.Status {
 
 func statusWith(c *cases.Case, rec *treaties.Records, state treaties.State, treatyID string) treaties.Status {
 	st := rec.Status(state, treatyID)
+	key := rec.RecordKey(treatyID)
 	for _, s := range c.TreatyStatus {
-		if s.Treaty != treatyID {
+		if rec.RecordKey(s.Treaty) != key || key == "" {
 			continue
 		}
 		if other, ok := rec.State(s.State); !ok || other != state {
 			continue
 		}
 		e := &treaties.Event{
+			Action: treaties.Action(s.Action),
 			Date:   time.Date(s.Date.Year, time.Month(s.Date.Month), s.Date.Day, 0, 0, 0, 0, time.UTC),
 			Source: s.Source,
 			AsOf:   "case file",
 		}
 		st.Known = true
-		switch s.Action {
-		case "signature":
-			e.Action = treaties.Signature
+		switch e.Action {
+		case treaties.Signature:
 			st.Signed = e
-		case "ceased":
-			e.Action = treaties.Ceased
+		case treaties.Ceased:
+			// The case gives the day a denunciation took effect.
+			e.Effective = e.Date
 			st.Left = e
+		case treaties.Declaration22, treaties.Withdrawal22, treaties.GeographicLimitation, treaties.LimitationWithdrawn:
+			st.Mechanisms = append(st.Mechanisms, *e)
 		default:
-			e.Action = treaties.Action(s.Action)
 			st.Bound, st.Left = e, nil
 		}
 		st.Source, st.AsOf = s.Source, "case file"

@@ -1,23 +1,25 @@
 package letter
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"text/template"
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
 //go:embed wording/*.tmpl
 var wordingFS embed.FS
+
+// Each language's templates are parsed on their own (wording/*en.tmpl,
+// wording/*ru.tmpl): they define the same paragraph names.
 
 // wording holds the built-in templates; they are checked by tests, so a
 // failure to parse them is a bug.
@@ -26,7 +28,7 @@ var wording = template.Must(template.New("").Funcs(template.FuncMap{
 	"join":  join,
 	"spell": spell,
 	"last":  func(i int, list []string) bool { return i == len(list)-1 },
-}).ParseFS(wordingFS, "wording/*.tmpl"))
+}).ParseFS(wordingFS, "wording/*en.tmpl"))
 
 // Options are what composing needs besides the case.
 type Options struct {
@@ -47,10 +49,21 @@ type Options struct {
 	// index into Case.Recipients; default the first.
 	Recipient int
 
+	// SkipImages leaves the logo and signature images out, unread, for
+	// output that shows none (text, Markdown).
+	SkipImages bool
+
 	// Signer, when set, is a supporter who sends the letter in their own
 	// name: they head and sign it, and it speaks in the first person
 	// singular. Default: the case's sender.
 	Signer *Signer
+
+	// Wording is the paragraph templates; default BuiltinWording().
+	Wording *Wording
+
+	// record, when set, is told each paragraph composed and its data
+	// (see WordingData).
+	record func(lang, name string, data any)
 }
 
 // A Signer is one supporter sending a campaign's letter in their own name.
@@ -60,7 +73,7 @@ type Signer struct {
 	Email     string   // may be empty
 	Paragraph string   // a paragraph in their own words; may be empty
 	After     string   // where Paragraph goes: "facts" (default), "law" or "requests"
-	Signature *Image   // scanned signature; may be nil
+	Signature *Image   // scanned signature, made with DecodeImage (never raw bytes from a file); may be nil
 	Language  string   // the letter's language; default the case's
 	Pronouns  string   // "he", "she" or "they"; may be empty (wording then avoids agreement)
 }
@@ -79,7 +92,7 @@ func (o *Options) defaults(c *cases.Case) {
 		// An os.Root, unlike os.DirFS, also refuses symbolic links that
 		// lead out of the case's folder.
 		if root, err := os.OpenRoot(c.Dir); err == nil {
-			o.Files = root.FS()
+			o.Files = safe.RootFS(root, MaxImageSize)
 		} else {
 			o.Files = emptyFS{err}
 		}
@@ -93,15 +106,19 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
 		return nil, errs
 	}
+	if lang := opt.language(c); lang != "en" {
+		return composeIn(lang, c, opt)
+	}
 	w := &writer{c: c, opt: opt}
+	salute, _ := salutation(w.recipientCase())
 	l := &Letter{
 		Language:   "en",
 		Sender:     w.letterhead(),
 		Date:       w.date(),
 		Recipient:  w.recipient(),
 		Reference:  clean(c.Letter.Reference),
-		Subject:    clean(c.Letter.Subject),
-		Salutation: w.salutation(),
+		Subject:    w.subject(),
+		Salutation: salute,
 		Closing:    clean(c.Sender.Closing),
 		Enclosures: cleanAll(c.Enclosures),
 		CC:         cleanAll(c.CC),
@@ -110,7 +127,11 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		Labels:     English,
 	}
 	if l.Closing == "" {
-		l.Closing = "Yours sincerely,"
+		v := plural
+		if opt.Signer != nil {
+			v = singular
+		}
+		l.Closing = closing(salute, v)
 	}
 	l.Signatures = w.signatures()
 	l.Body = w.body()
@@ -147,23 +168,25 @@ func (w *writer) letterhead() Letterhead {
 	}
 }
 
+// recipientCase is the recipient this letter is to.
+func (w *writer) recipientCase() cases.Recipient {
+	if i := w.opt.Recipient; i > 0 && i < len(w.c.Recipients) {
+		return w.c.Recipients[i]
+	}
+	return w.c.Recipient
+}
+
 func (w *writer) recipient() []string {
-	r := w.c.Recipient
-	lines := []string{clean(strings.TrimSpace(r.Honorific + " " + r.Name)), clean(r.Title), clean(r.Organisation)}
+	r := w.recipientCase()
+	name := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+	if excellency(r) && !strings.HasPrefix(strings.ToLower(r.Honorific), "h.e") && !strings.Contains(strings.ToLower(r.Honorific), "excellency") && !styles.MatchString(r.Honorific) {
+		// The address names one addressed as Excellency "H.E. Ms …".
+		name = "H.E. " + name
+	}
+	lines := []string{name, clean(r.Title), clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
 	lines = append(lines, strings.ToUpper(clean(r.Country)))
 	return slices.DeleteFunc(lines, func(s string) bool { return s == "" })
-}
-
-func (w *writer) salutation() string {
-	r := w.c.Recipient
-	switch {
-	case r.Salutation != "":
-		return clean(r.Salutation)
-	case r.Honorific != "":
-		return clean("Dear " + r.Honorific + " " + lastWord(r.Name) + ",")
-	}
-	return clean("Dear " + r.Name + ",")
 }
 
 func (w *writer) signatures() []Signature {
@@ -177,58 +200,6 @@ func (w *writer) signatures() []Signature {
 		})
 	}
 	return sigs
-}
-
-// image reads an image named in the case, from inside the case's folder.
-// A path given on the command line (--set) or in a defaults file named
-// there is the user's own choice, and may point anywhere.
-func (w *writer) image(path, name string) *Image {
-	if name == "" {
-		return nil
-	}
-	if origin := w.c.Origin(path); origin != "" {
-		file := name
-		if !strings.HasPrefix(origin, "--set") && !filepath.IsAbs(name) {
-			file = filepath.Join(filepath.Dir(origin), name)
-		}
-		data, err := os.ReadFile(file)
-		if err != nil {
-			w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, file, unwrapFSError(err)))
-			return nil
-		}
-		return w.checkImage(path, name, data)
-	}
-	rel := strings.TrimPrefix(name, "./")
-	if !fs.ValidPath(rel) {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path,
-			"%s: %q is outside the case file's folder; put the image next to the case file", path, name))
-		return nil
-	}
-	data, err := fs.ReadFile(w.opt.Files, rel)
-	if err != nil {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: cannot read %q: %v", path, name, unwrapFSError(err)))
-		return nil
-	}
-	return w.checkImage(path, name, data)
-}
-
-func (w *writer) checkImage(path, name string, data []byte) *Image {
-	if !isImage(data) {
-		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, "%s: %q is not a PNG or JPEG image", path, name))
-		return nil
-	}
-	return &Image{Name: name, Data: data}
-}
-
-func unwrapFSError(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err
-	}
-	return err
-}
-
-func isImage(b []byte) bool {
-	return bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) || bytes.HasPrefix(b, []byte{0xFF, 0xD8, 0xFF})
 }
 
 func cleanAll(ss []string) []string {
@@ -248,15 +219,10 @@ func (w *writer) say(name string, data any) {
 	}
 }
 
-// words executes a wording template, folding its white space.
+// words executes a wording template, folding its white space (see
+// wordingset.go: the built-in templates, or the user's own).
 func (w *writer) words(name string, data any) string {
-	var b strings.Builder
-	if err := wording.ExecuteTemplate(&b, name, data); err != nil {
-		// The templates and the data given to them are fixed by this
-		// package and checked by its tests.
-		panic(fmt.Sprintf("letter: wording %q: %v", name, err))
-	}
-	return clean(b.String())
+	return w.execute("en", name, data)
 }
 
 // emptyFS is a folder that could not be opened: every read fails with why.

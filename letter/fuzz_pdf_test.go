@@ -89,7 +89,7 @@ func FuzzPDF(f *testing.F) {
 }
 
 // TestPDFLimits prints the limit cases of TestLimits as PDF: each must give a
-// valid document, or a missing-glyph or address error, within a few seconds.
+// valid document, or a missing-glyph or address error.
 func TestPDFLimits(t *testing.T) {
 	model.ConfigPath = "disable"
 	for _, tt := range limitCases() {
@@ -99,10 +99,10 @@ func TestPDFLimits(t *testing.T) {
 			var b bytes.Buffer
 			err := (&letter.PDF{}).Print(&b, l)
 			elapsed := time.Since(start)
+			// How the time grows with size is TestLinearCost's and
+			// BenchmarkSize's to check: a time limit here fails under
+			// the race detector.
 			t.Logf("printed %d bytes of PDF in %v (error: %v)", b.Len(), elapsed, err)
-			if elapsed > 5*time.Second {
-				t.Errorf("PDF.Print took %v", elapsed)
-			}
 			var missing *letter.MissingGlyphsError
 			var addr *letter.AddressError
 			if err != nil && !errors.As(err, &missing) && !errors.As(err, &addr) {

@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -14,54 +15,474 @@ import (
 // article and date, with every caveat the law requires, and the quotations
 // go to the annex.
 func (w *writer) lawSection(brief bool) (body, annex []Block) {
-	blocks := w.law()
-	if !brief {
-		return blocks, nil
+	plans := w.lawPlans()
+	if brief {
+		return w.briefLaw(plans)
 	}
-	// Until the brief form has its own wording, it carries the full one.
-	return blocks, nil
+	return w.fullLaw(plans), nil
 }
 
-// law cites each treaty in the order the case first cites one of its
-// clauses: what the holding state undertook, then each clause verbatim.
-func (w *writer) law() []Block {
-	var blocks []Block
-	var order []*treaties.Treaty
-	byTreaty := map[*treaties.Treaty][]*treaties.Clause{}
+// A treatyPlan is what the letter says about one treaty the case cites.
+type treatyPlan struct {
+	treaty  *treaties.Treaty
+	clauses []*treaties.Clause
+	status  treaties.Status
+	// via is how the state is bound by the clauses without being party to
+	// the treaty: the 1967 Protocol for the 1951 Convention.
+	via       *treaties.Relation
+	viaStatus treaties.Status
+	// protocol is the state's standing under the treaty's protocol, when
+	// it is party to both.
+	protocol       *treaties.Treaty
+	protocolStatus treaties.Status
+}
+
+// bound reports whether the state is bound by the plan's clauses, as a
+// party or through another treaty.
+func (p *treatyPlan) bound() bool { return p.status.Party() || p.via != nil }
+
+// lawPlans groups the case's clauses by treaty, in the order the case
+// first cites each, with the holding state's standing.
+func (w *writer) lawPlans() []*treatyPlan {
+	var plans []*treatyPlan
+	byTreaty := map[*treaties.Treaty]*treatyPlan{}
+	state := w.holding()
 	for _, id := range w.c.Clauses {
 		cl, ok := w.opt.Library.Clause(id)
 		if !ok {
 			continue // reported by Check
 		}
-		if _, seen := byTreaty[cl.Treaty]; !seen {
-			order = append(order, cl.Treaty)
+		p, seen := byTreaty[cl.Treaty]
+		if !seen {
+			p = &treatyPlan{treaty: cl.Treaty}
+			if !cl.Treaty.Declaration {
+				p.status = w.status(state, cl.Treaty.ID)
+			}
+			byTreaty[cl.Treaty] = p
+			plans = append(plans, p)
 		}
-		byTreaty[cl.Treaty] = append(byTreaty[cl.Treaty], cl)
+		p.clauses = append(p.clauses, cl)
 	}
+	for _, p := range plans {
+		t := p.treaty
+		if t.Declaration || p.status.Party() {
+			if pt, ok := w.opt.Library.Treaty(t.Protocol); ok && t.Protocol != "" {
+				if ps := w.status(state, pt.ID); ps.Party() {
+					p.protocol, p.protocolStatus = pt, ps
+				}
+			}
+			continue
+		}
+		if rel, ok := w.appliedBy(state, t, p.clauses); ok {
+			p.via = &rel
+			p.viaStatus = w.status(state, rel.Via)
+		}
+	}
+	return plans
+}
+
+// appliedBy finds the treaty through which the state is bound by every
+// one of the clauses, though not party to their own treaty.
+func (w *writer) appliedBy(state treaties.State, t *treaties.Treaty, clauses []*treaties.Clause) (treaties.Relation, bool) {
+	var rel treaties.Relation
+	for i, cl := range clauses {
+		r, ok := w.opt.Records.AppliedBy(t.ID, cl.Article)
+		if !ok || !w.status(state, r.Via).Party() || i > 0 && r.Via != rel.Via {
+			return treaties.Relation{}, false
+		}
+		if i == 0 || r.To-r.From > rel.To-rel.From {
+			rel = r
+		}
+	}
+	return rel, len(clauses) > 0
+}
+
+func (w *writer) holding() treaties.State {
 	state, known := w.opt.Records.State(w.c.HoldingState)
 	if !known {
 		state = treaties.State{Name: clean(w.c.HoldingState)}
 	}
-	for i, t := range order {
-		// The first quotation's lead-in ends the paragraph about the treaty.
-		standing := w.words(w.treatyParagraph(state, t, i > 0))
-		for j, cl := range byTreaty[t] {
+	return state
+}
+
+// treatyByKey finds the library's treaty with the given record key.
+func (w *writer) treatyByKey(key string) *treaties.Treaty {
+	for _, t := range w.opt.Library.Treaties() {
+		if t.Records == key {
+			return t
+		}
+	}
+	return nil
+}
+
+// nonRefoulement are the articles that forbid sending a person where they
+// would face persecution, torture or other irreparable harm, by record
+// key: the articles the customary-law argument stands beside.
+var nonRefoulement = map[string]string{
+	"REF1951": "33", "CAT": "3", "ICCPR": "7", "ECHR": "3", "ACHR": "22", "OAU1969": "II", "ACHPR": "12",
+}
+
+func isNonRefoulement(cl *treaties.Clause) bool {
+	a, ok := nonRefoulement[cl.Treaty.Records]
+	return ok && a == cl.Article
+}
+
+// fullLaw is the law in the body: for each treaty, the state's standing in
+// one paragraph, then each clause verbatim, then what limits it.
+func (w *writer) fullLaw(plans []*treatyPlan) []Block {
+	var blocks []Block
+	state := w.holding()
+	joined, argued := false, false
+	stated := map[string]bool{} // record keys whose acceptance the letter has stated
+	for _, p := range plans {
+		if p.protocol != nil && stated[p.protocol.Records] {
+			p.protocol = nil
+		}
+		// Each fact once: a protocol named with its treaty is not named
+		// again before its own quotation.
+		standing := ""
+		if !stated[p.treaty.Records] || p.treaty.Records == "" {
+			standing = w.standing(state, p, joined)
+		}
+		if p.status.Party() || p.via != nil {
+			stated[p.treaty.Records] = true
+		}
+		if p.protocol != nil {
+			stated[p.protocol.Records] = true
+		}
+		if p.bound() || p.status.Signed != nil {
+			joined = true
+		}
+		if !argued && w.needsArgument(p) {
+			argued = true
+			if a := w.argument(state, p, plans); a != "" {
+				standing += " " + a
+			}
+		}
+		for j, cl := range p.clauses {
 			cite := cl.Cite()
 			intro := w.words("quote-intro", struct {
 				Cite, Short string
 				Comma       bool
-			}{cite, shortName(t), strings.Contains(cite, ",")})
-			if j == 0 {
+			}{cite, shortName(p.treaty), strings.Contains(cite, ",")})
+			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
-			blocks = append(blocks, &Paragraph{Text: intro})
-			blocks = append(blocks, &Quote{
-				Paragraphs: cleanAll(cl.Paragraphs),
-				Source:     clean(fmt.Sprintf("%s (%s), %s", t.Name, t.Concluded, cite)),
-			})
+			blocks = append(blocks, &Paragraph{Text: intro}, w.quote(cl))
+			if w.c.Letter.Reservations != "omit" {
+				for _, r := range w.touching(state, p, cl) {
+					blocks = append(blocks, &Paragraph{Text: r})
+				}
+			}
 		}
 	}
 	return blocks
+}
+
+func (w *writer) quote(cl *treaties.Clause) *Quote {
+	return &Quote{
+		Paragraphs: cleanAll(cl.Paragraphs),
+		Source:     clean(fmt.Sprintf("%s (%s), %s", cl.Treaty.Name, cl.Treaty.Concluded, cl.Cite())),
+	}
+}
+
+// needsArgument reports whether the letter must say what binds the state
+// when the treaty does not, or binds it only within limits: a
+// non-refoulement clause of a treaty it is not bound by, or the 1951
+// Convention limited by its dateline or to events in Europe.
+func (w *writer) needsArgument(p *treatyPlan) bool {
+	nr := false
+	for _, cl := range p.clauses {
+		nr = nr || isNonRefoulement(cl)
+	}
+	if !nr || p.treaty.Declaration {
+		return false
+	}
+	return !p.bound() || w.limited(p) != ""
+}
+
+// limited names what limits the 1951 Convention for the state:
+// "dateline", "europe", "both", or "".
+func (w *writer) limited(p *treatyPlan) string {
+	if p.treaty.Records != "REF1951" || !p.status.Party() {
+		return ""
+	}
+	_, europe := p.status.Accepts(treaties.GeographicLimitation, treaties.LimitationWithdrawn)
+	dateline := p.protocol == nil
+	switch {
+	case europe && dateline:
+		return "both"
+	case europe:
+		return "europe"
+	case dateline:
+		return "dateline"
+	}
+	return ""
+}
+
+// standing is the paragraph that says how the state stands under a treaty.
+func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string {
+	t := p.treaty
+	if t.Declaration {
+		return w.words("declaration", treatyFacts{Treaty: t.Name})
+	}
+	st := p.status
+	f := treatyFacts{State: withArticle(state.Name), Treaty: t.Name, Short: t.Short, Also: also}
+	switch {
+	case p.via != nil:
+		vt := w.treatyByKey(p.via.Via)
+		f.Via, f.Verb, f.Date = p.via.Via, verb(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound)
+		if vt != nil {
+			f.ViaName = vt.Name
+		}
+		f.Provision = unbroken(p.via.Provision)
+		f.From, f.To = p.via.From, p.via.To
+		return w.words("treaty-via", f)
+	case st.Bound != nil:
+		f.Verb, f.Date, f.InForce = verb(st.Bound.Action), inText(st.Bound), inForce(st.Bound)
+		if st.Rejoined() && st.Bound.Action == treaties.Accession {
+			f.Verb = "re-acceded to"
+		}
+		if st.Left != nil {
+			f.Left = inText(&treaties.Event{Date: st.Left.In()})
+			return w.words("treaty-left", f)
+		}
+		if p.protocol != nil {
+			f.Protocol = protocolName(p.protocol)
+			f.ProtocolVerb, f.ProtocolDate = verb(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
+			f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
+		}
+		f.Mechanisms = w.mechanisms(state, p)
+		f.Limited = w.limited(p)
+		return w.words("treaty-bound", f)
+	case st.Left != nil:
+		f.Left = inText(&treaties.Event{Date: st.Left.In()})
+		return w.words("treaty-left", f)
+	case st.Signed != nil:
+		f.Signed = inText(st.Signed)
+		return w.words("treaty-signed", f)
+	case outside(w.opt.Records, state, t.ID) != nil:
+		f.Organisation = outside(w.opt.Records, state, t.ID).Organisation
+		return w.words("treaty-outside", f)
+	case st.Known:
+		if pt, ok := w.opt.Library.Treaty(t.Protocol); ok && t.Protocol != "" && !w.status(state, pt.ID).Party() {
+			f.Protocol = protocolName(pt)
+		}
+		return w.words("treaty-not-party", f)
+	}
+	return w.words("treaty-other", f)
+}
+
+// treatyFacts is the data of the paragraph that states a holding state's
+// standing under one treaty.
+type treatyFacts struct {
+	State, Treaty, Short, Verb, Date, Signed, Left string
+	Protocol, ProtocolVerb, ProtocolDate           string
+	SameDate, Also                                 bool
+	Via, ViaName, Provision                        string
+	From, To                                       int
+	Limited, Organisation, InForce                 string
+	Mechanisms                                     []string
+}
+
+// mechanisms says what the state accepted besides the treaty itself: the
+// right of individuals to complain to a UN committee.
+func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
+	var out []string
+	bound := p.status.Bound
+	say := func(name string, e treaties.Event) {
+		if e.Date.IsZero() {
+			return
+		}
+		out = append(out, w.words(name, struct {
+			Date    string
+			SameDay bool
+		}{inText(&e), bound != nil && e.Date.Equal(bound.Date)}))
+	}
+	switch p.treaty.Records {
+	case "CAT":
+		if e, ok := p.status.Accepts(treaties.Declaration22, treaties.Withdrawal22); ok {
+			say("mechanism-art22", e)
+		}
+	case "ICCPR":
+		// The first Optional Protocol is a treaty of its own: what counts
+		// is whether the state is party to it now.
+		if op := w.status(state, "iccpr-op1"); op.Party() {
+			say("mechanism-op1", *op.Bound)
+		}
+	}
+	return out
+}
+
+// argument is what binds a state that a non-refoulement clause does not
+// bind, or binds only within limits: the customary norm, and the
+// treaties against torture and ill-treatment it is party to.
+func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPlan) string {
+	// Where the case quotes the treaty, the letter says so rather than
+	// stating the state's acceptance a second time.
+	cited := map[string]string{}
+	where := "above"
+	for _, q := range plans {
+		if q == p {
+			where = "below"
+			continue
+		}
+		if q.bound() {
+			cited[q.treaty.Records] = where
+		}
+	}
+	var also []string
+	for _, key := range []string{"CAT", "ICCPR"} {
+		if key == p.treaty.Records {
+			continue
+		}
+		st := w.status(state, key)
+		if !st.Party() {
+			continue
+		}
+		t := w.treatyByKey(key)
+		if t == nil {
+			continue
+		}
+		also = append(also, w.words("argument-"+strings.ToLower(key), struct {
+			Treaty, Verb, Date, Cited string
+		}{t.Name, verb(st.Bound.Action), inText(st.Bound), cited[key]}))
+	}
+	return w.words("argument", struct {
+		State, Limited string
+		Bound          bool
+		Also           []string
+	}{withArticle(state.Name), w.limited(p), p.bound(), also})
+}
+
+// touching says, after a quotation, what the state's reservations and
+// declarations say of the quoted article, in their own words.
+func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause) []string {
+	var out []string
+	for _, r := range w.reservations(p, cl) {
+		out = append(out, w.words("reservation", struct {
+			State, Treaty, Cite, Passage string
+			Article42                    bool
+		}{withArticle(state.Name), r.treaty, unbroken(cl.Cite()), r.passage, barsReservation(p.treaty.Records, cl.Article)}))
+	}
+	return out
+}
+
+// A reservationPassage is what a state's reservations and declarations
+// to a treaty say of a quoted article.
+type reservationPassage struct {
+	treaty, passage string
+	source          string
+}
+
+// reservations finds the state's reservations and declarations that touch
+// a quoted clause, on the treaty itself and on the protocol that binds the
+// state to it, each passage once.
+func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationPassage {
+	var out []reservationPassage
+	article := strings.ToLower(cl.Article)
+	statuses := []treaties.Status{p.status}
+	if p.via != nil {
+		statuses = append(statuses, p.viaStatus)
+	}
+	if p.protocol != nil {
+		statuses = append(statuses, p.protocolStatus)
+	}
+	seen := map[string]bool{}
+	for _, st := range statuses {
+		for _, t := range st.Touching(article, cl.Paragraph) {
+			if seen[t.Passage] {
+				continue
+			}
+			seen[t.Passage] = true
+			name := p.treaty.Short
+			if tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty)); tr != nil {
+				name = tr.Short
+			}
+			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source)})
+		}
+	}
+	return out
+}
+
+// barsReservation reports whether article 42 of the 1951 Convention (and
+// article VII of the 1967 Protocol) forbids reservations to the article.
+func barsReservation(key, article string) bool {
+	if key != "REF1951" {
+		return false
+	}
+	switch strings.ToUpper(article) {
+	case "1", "1A", "1B", "1C", "1D", "1E", "1F", "3", "4", "33", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46":
+		return true
+	}
+	return false
+}
+
+// briefLaw is the law of the brief style: one paragraph citing every
+// obligation by article and date of the state's acceptance, with each
+// caveat in short form; the texts go to the annex.
+func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
+	state := w.holding()
+	var cites []string
+	var caveats []string
+	argued := false
+	for _, p := range plans {
+		var arts []string
+		var reserved []string
+		for _, cl := range p.clauses {
+			arts = append(arts, unbroken(cl.Cite()))
+			annex = append(annex, w.quote(cl))
+			if w.c.Letter.Reservations == "omit" {
+				continue
+			}
+			for _, r := range w.reservations(p, cl) {
+				reserved = append(reserved, unbroken(cl.Cite()))
+				annex = append(annex, &Quote{
+					Paragraphs: []string{r.passage},
+					Source:     clean(fmt.Sprintf("%s, reservations and declarations to the %s, as to %s (%s)", state.Name, r.treaty, cl.Cite(), r.source)),
+				})
+			}
+		}
+		articles := join(arts)
+		if strings.Contains(arts[len(arts)-1], ",") {
+			articles += ","
+		}
+		f := struct {
+			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce string
+			Declaration, Bound, Known                                                                            bool
+		}{Articles: articles, Treaty: p.treaty.Name, Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			Reserved: join(slices.Compact(reserved))}
+		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
+			f.Organisation = o.Organisation
+		}
+		switch {
+		case p.via != nil:
+			if vt := w.treatyByKey(p.via.Via); vt != nil {
+				f.Via = vt.Name
+			}
+			f.Verb, f.Date, f.Provision = verb(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
+		case p.status.Party():
+			f.Verb, f.Date, f.Limited, f.InForce = verb(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
+		case p.status.Left != nil:
+			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})
+		case p.status.Signed != nil:
+			f.Signed = inText(p.status.Signed)
+		}
+		cites = append(cites, w.words("brief-cite", f))
+		if !argued && w.needsArgument(p) {
+			argued = true
+			caveats = append(caveats, w.words("brief-argument", struct{ State string }{withArticle(state.Name)}))
+		}
+	}
+	if len(cites) == 0 {
+		return nil, nil
+	}
+	text := w.words("brief-law", struct {
+		State   string
+		Cites   []string
+		Caveats []string
+	}{withArticle(state.Name), cites, caveats})
+	return []Block{&Paragraph{Text: text}}, annex
 }
 
 // shortName is how a quotation's lead-in names its treaty: "Convention",
@@ -76,81 +497,12 @@ func shortName(t *treaties.Treaty) string {
 	return t.Short
 }
 
-// treatyFacts is the data of the paragraph that states a holding state's
-// standing under one treaty.
-type treatyFacts struct {
-	State, Treaty, Verb, Date, Signed, Left string
-	Protocol, ProtocolVerb, ProtocolDate    string
-	SameDate, Also                          bool
-	Mechanisms                              []string
-}
-
-// treatyParagraph picks the wording for the state's standing under t and
-// returns the template name and its data.
-func (w *writer) treatyParagraph(state treaties.State, t *treaties.Treaty, also bool) (string, any) {
-	if t.Declaration {
-		return "declaration", treatyFacts{Treaty: t.Name}
-	}
-	st := w.status(state, t.ID)
-	f := treatyFacts{State: withArticle(state.Name), Treaty: t.Name, Also: also}
-	for _, m := range st.Mechanisms {
-		if s := w.mechanism(m, st.Bound, f.State); s != "" {
-			f.Mechanisms = append(f.Mechanisms, s)
-		}
-	}
-	switch {
-	case st.Bound != nil:
-		f.Verb, f.Date = verb(st.Bound.Action), inText(st.Bound)
-		if st.Left != nil {
-			f.Left = inText(st.Left)
-		}
-		if t.Protocol != "" {
-			if pt, ok := w.opt.Library.Treaty(t.Protocol); ok {
-				ps := w.status(state, pt.ID)
-				if ps.Party() {
-					f.Protocol = protocolName(pt)
-					f.ProtocolVerb, f.ProtocolDate = verb(ps.Bound.Action), inText(ps.Bound)
-					f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
-				}
-			}
-		}
-		return "treaty-bound", f
-	case st.Signed != nil:
-		f.Signed = inText(st.Signed)
-		return "treaty-signed", f
-	}
-	return "treaty-other", f
-}
-
 // protocolName names a protocol after the treaty it completes: "1967 Protocol".
 func protocolName(t *treaties.Treaty) string {
 	if i := strings.LastIndex(t.Concluded, " "); i >= 0 {
 		return t.Concluded[i+1:] + " Protocol"
 	}
 	return t.Short
-}
-
-// mechanism says what a state accepted besides the treaty itself, such as
-// the right of individuals to complain to a UN committee; bound is when it
-// became party, so that a declaration made with it is said to be.
-func (w *writer) mechanism(e treaties.Event, bound *treaties.Event, state string) string {
-	data := struct {
-		Date, State string
-		SameDay     bool
-	}{inText(&e), state, bound != nil && e.Date.Equal(bound.Date)}
-	switch e.Action {
-	case treaties.Declaration22:
-		if !e.Date.IsZero() {
-			return w.words("mechanism-art22", data)
-		}
-	case treaties.OptionalProtocol1:
-		if !e.Date.IsZero() {
-			return w.words("mechanism-op1", data)
-		}
-	case treaties.GeographicLimitation:
-		return w.words("mechanism-limitation", data)
-	}
-	return ""
 }
 
 // verb is the exact verb for how a state became bound by a treaty.
@@ -175,7 +527,20 @@ func dateOf(e *treaties.Event) string {
 	return cases.DateOf(e.Date).String()
 }
 
-// inText is the date of e in a letter, never split across lines.
+// inText is the date of e in a letter, never split across lines; "" when
+// the source gives none.
 func inText(e *treaties.Event) string {
+	if e == nil || e.Date.IsZero() {
+		return ""
+	}
 	return unbroken(dateOf(e))
+}
+
+// inForce is the day a consent took effect, where the source gives that
+// day but not the deposit's ("" otherwise).
+func inForce(e *treaties.Event) string {
+	if e == nil || !e.Date.IsZero() || e.Effective.IsZero() {
+		return ""
+	}
+	return unbroken(cases.DateOf(e.Effective).String())
 }

@@ -63,6 +63,12 @@ type Letter struct {
 	// Labels are the words printed before parts of the letter, in its
 	// language; the zero Labels means English.
 	Labels Labels
+
+	// Original is the same letter in the language it was written in,
+	// printed after this one under its own Labels.Original ("Original in
+	// English"), as letters to officials abroad are sent; nil for a letter
+	// alone.
+	Original *Letter
 }
 
 // Labels are the words printers put before parts of a letter.
@@ -73,6 +79,7 @@ type Labels struct {
 	CC         string // "cc:"
 	Page       string // "Page {page} of {pages}", at the foot of each PDF page
 	Annex      string // "Legal provisions", the heading of the annex
+	Original   string // "Original in English", heading the letter when it follows its translation
 }
 
 // English are the labels of a letter in English.
@@ -83,6 +90,7 @@ var English = Labels{
 	CC:         "cc:",
 	Page:       "Page {page} of {pages}",
 	Annex:      "Legal provisions",
+	Original:   "Original in English",
 }
 
 // labels returns the letter's labels, English where it sets none.

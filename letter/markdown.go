@@ -48,29 +48,32 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 	}
 	b.WriteString("**" + escapeMarkdown(l.labels().Subject+" "+l.Subject) + "**\n\n")
 	lines([]string{l.Salutation})
-	for _, blk := range l.Body {
-		switch blk := blk.(type) {
-		case *Paragraph:
-			lines([]string{blk.Text})
-		case *Quote:
-			for _, para := range blk.Paragraphs {
-				b.WriteString("> " + escapeMarkdown(para) + "\n>\n")
-			}
-			if src := escapeMarkdown(blk.Source); src != "" {
-				b.WriteString("> — *" + src + "*\n")
-			}
-			b.WriteString("\n")
-		case *List:
-			for i, item := range blk.Items {
-				marker := "- "
-				if blk.Ordered {
-					marker = strconv.Itoa(i+1) + ". "
+	blocks := func(bs []Block) {
+		for _, blk := range bs {
+			switch blk := blk.(type) {
+			case *Paragraph:
+				lines([]string{blk.Text})
+			case *Quote:
+				for _, para := range blk.Paragraphs {
+					b.WriteString("> " + escapeMarkdown(para) + "\n>\n")
 				}
-				b.WriteString(marker + escapeMarkdown(item) + "\n")
+				if src := escapeMarkdown(blk.Source); src != "" {
+					b.WriteString("> — *" + src + "*\n")
+				}
+				b.WriteString("\n")
+			case *List:
+				for i, item := range blk.Items {
+					marker := "- "
+					if blk.Ordered {
+						marker = strconv.Itoa(i+1) + ". "
+					}
+					b.WriteString(marker + escapeMarkdown(item) + "\n")
+				}
+				b.WriteString("\n")
 			}
-			b.WriteString("\n")
 		}
 	}
+	blocks(l.Body)
 	if len(l.Signatures) == 0 {
 		lines([]string{l.Closing, l.Sender.Name})
 	} else {
@@ -85,6 +88,17 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 	}
 	if len(l.CC) > 0 {
 		lines(append([]string{l.labels().CC}, l.CC...))
+	}
+	if len(l.Annex) > 0 {
+		b.WriteString("---\n\n## " + escapeMarkdown(l.labels().Annex) + "\n\n")
+		blocks(l.Annex)
+	}
+	if o := l.Original; o != nil {
+		b.WriteString("---\n\n## " + escapeMarkdown(o.labels().Original) + "\n\n")
+		if err := b.Flush(); err != nil {
+			return err
+		}
+		return p.Print(w, o)
 	}
 	return b.Flush()
 }

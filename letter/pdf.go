@@ -109,6 +109,9 @@ func (p *PDF) layoutChecked(l *Letter) (*layout, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := p.appendOriginals(lo, l.Original, fonts); err != nil {
+			return nil, err
+		}
 		err = lo.check()
 		var me *MissingGlyphsError
 		if err == nil || p.FindFont == nil || !errors.As(err, &me) {
@@ -132,6 +135,22 @@ func (p *PDF) fonts() chain {
 		f = defaultFont()
 	}
 	return append(chain{f}, p.Fallback...)
+}
+
+// appendOriginals lays out the letter's original (Letter.Original) on
+// pages of its own after it, its first page headed by Labels.Original in
+// the top margin; each letter keeps its own page numbers.
+func (p *PDF) appendOriginals(lo *layout, o *Letter, fonts chain) error {
+	for ; o != nil; o = o.Original {
+		olo, err := p.layout(o, fonts)
+		if err != nil {
+			return err
+		}
+		first := olo.pages[0]
+		first.spans = append(first.spans, span{x: lo.g.left, y: lo.g.headBaseline - 8*mm, st: regular, size: smallSize, grey: true, text: o.labels().Original})
+		lo.pages = append(lo.pages, olo.pages...)
+	}
+	return nil
 }
 
 // A MissingGlyphsError lists the characters of a letter that none of its
@@ -419,21 +438,28 @@ const minAddrSize = 8
 // reports whether it fits there.
 func (lo *layout) windowAddress() ([]span, bool) {
 	g, l := lo.g, lo.l
-	var addr []span
-	for _, size := range addrSizes {
+	at := func(size float64) ([]span, bool) {
+		var addr []span
 		lead := size * 1.25
-		addr = addr[:0]
 		y := g.addrTop + size
 		for _, a := range l.Recipient {
 			spans, next := lo.wrap(a, regular, size, lead, g.addrX, g.addrWidth, y, false)
 			addr = append(addr, spans...)
 			y = next
 		}
-		if y-lead+size*0.3 <= g.addrTop+g.addrHeight {
+		return addr, y-lead+size*0.3 <= g.addrTop+g.addrHeight
+	}
+	// What does not fit at the smallest size is laid out once, however
+	// long it is.
+	if addr, fits := at(minAddrSize); !fits {
+		return addr, false
+	}
+	for _, size := range addrSizes {
+		if addr, fits := at(size); fits {
 			return addr, true
 		}
 	}
-	return addr, false
+	return at(minAddrSize) // the last of addrSizes: not reached
 }
 
 // returnAddress returns the one-line return address and its size: the
@@ -496,7 +522,7 @@ func (lo *layout) continuation() *page {
 		dateWidth = lo.m.width(date, regular, smallSize)
 	}
 	if len(l.Recipient) > 0 {
-		spans, _ := lo.wrap(l.Recipient[0], regular, smallSize, smallLead, g.left, g.right-g.left-dateWidth-10*mm, y, true)
+		spans, _ := lo.wrap(lo.shorten(l.Recipient[0], regular, g.right-g.left-dateWidth-10*mm), regular, smallSize, smallLead, g.left, g.right-g.left-dateWidth-10*mm, y, true)
 		pg.spans = append(pg.spans, spans...)
 		if len(spans) > 0 {
 			y = spans[len(spans)-1].y
@@ -505,7 +531,7 @@ func (lo *layout) continuation() *page {
 	if dateWidth > 0 {
 		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: lo.text(l.Date, regular), right: true})
 	}
-	spans, y := lo.wrap(l.Subject, italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
+	spans, y := lo.wrap(lo.clip(l.Subject, italic, g.right-g.left, 2), italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
 	pg.spans = append(pg.spans, spans...)
 	y += -smallLead + 5
 	pg.rules = append(pg.rules, rule{x1: g.left, y1: y, x2: g.right, y2: y})

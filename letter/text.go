@@ -63,7 +63,41 @@ func layOut(t *textWriter, l *Letter) {
 	t.blank()
 	t.wrap(l.Salutation, "", "", rolePlain)
 	t.blank()
-	for _, blk := range l.Body {
+	t.blocks(l.Body)
+	t.wrap(l.Closing, "", "", rolePlain)
+	for _, line := range signatureLines(l) {
+		t.wrap(line, "", "", rolePlain)
+	}
+	if len(l.Enclosures) > 0 {
+		t.blank()
+		t.listBlock(l.labels().Enclosures+" ", l.Enclosures)
+	}
+	if len(l.CC) > 0 {
+		t.blank()
+		t.listBlock(l.labels().CC+" ", l.CC)
+	}
+	if len(l.Annex) > 0 {
+		t.blank()
+		t.line("", roleRule, strings.Repeat("─", t.width))
+		t.blank()
+		t.wrap(l.labels().Annex, "", "", roleStrong)
+		t.blank()
+		t.blocks(l.Annex)
+	}
+	if o := l.Original; o != nil {
+		t.blank()
+		t.line("", roleRule, strings.Repeat("═", t.width))
+		t.blank()
+		t.wrap(o.labels().Original, "", "", roleStrong)
+		t.blank()
+		layOut(t, o)
+	}
+}
+
+// blocks writes the paragraphs, quotations and lists of a letter's body
+// or annex, each followed by a blank line.
+func (t *textWriter) blocks(bs []Block) {
+	for _, blk := range bs {
 		switch blk := blk.(type) {
 		case *Paragraph:
 			t.wrap(blk.Text, "", "", rolePlain)
@@ -88,18 +122,6 @@ func layOut(t *textWriter, l *Letter) {
 		}
 		t.blank()
 	}
-	t.wrap(l.Closing, "", "", rolePlain)
-	for _, line := range signatureLines(l) {
-		t.wrap(line, "", "", rolePlain)
-	}
-	if len(l.Enclosures) > 0 {
-		t.blank()
-		t.listBlock(l.labels().Enclosures+" ", l.Enclosures)
-	}
-	if len(l.CC) > 0 {
-		t.blank()
-		t.listBlock(l.labels().CC+" ", l.CC)
-	}
 }
 
 // letterheadLines are the lines of the letterhead, name first.
@@ -122,7 +144,9 @@ func signatureLines(l *Letter) []string {
 			lines = append(lines, s.Role)
 		}
 	}
-	return append(lines, l.Sender.Name)
+	// A line apart, the organisation is all the signatories', not the
+	// last one's affiliation.
+	return append(lines, "", l.Sender.Name)
 }
 
 // A role is what a piece of text is in the letter, for a terminal to style.
@@ -156,6 +180,11 @@ func (t *textWriter) line(indent string, r role, text string) {
 		text = t.style(r, text)
 	} else if text == "" {
 		indent = strings.TrimRight(indent, " ")
+	}
+	if indent == "" && (strings.HasPrefix(text, "::") || strings.HasPrefix(text, "##[")) {
+		// A CI runner obeys a line that starts so as a workflow command,
+		// as when a workflow prints a letter to its log.
+		indent = " "
 	}
 	t.w.WriteString(indent)
 	t.w.WriteString(text)

@@ -56,17 +56,90 @@ func capitalise(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// article returns "a" or "an" for the word that follows, by how it sounds:
-// "an Uzbek", "an imam", but "a Ukrainian", "a European", "a Unitarian".
-func article(word string) string {
-	lower := strings.ToLower(word)
-	for _, yoo := range []string{"eu", "uk", "ug", "ur", "uy", "uni", "use", "usu", "one"} {
-		if strings.HasPrefix(lower, yoo) {
+// article returns "a" or "an" for the words that follow, by how the first
+// of them sounds: "an Uzbek", "an imam", "an hour", "an NGO", "an 8-year-old",
+// but "a Ukrainian", "a European", "a UN interpreter", "a one-off".
+func article(words string) string {
+	first := words
+	if i := strings.IndexFunc(words, func(r rune) bool { return r == ' ' || r == '-' || r == '/' || r == '\u00a0' }); i > 0 {
+		first = words[:i]
+	}
+	if a, ok := spokenAsWords[first]; ok {
+		return a
+	}
+	switch {
+	case first == "":
+		return "a"
+	case first[0] >= '0' && first[0] <= '9':
+		return numberArticle(first)
+	case isInitialism(first):
+		// Said letter by letter: "an NGO" (en-), "a UN" (you-).
+		if strings.ContainsRune("AEFHILMNORSX", rune(first[0])) {
+			return "an"
+		}
+		return "a"
+	}
+	lower := strings.ToLower(words)
+	for _, p := range anPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return "an"
+		}
+	}
+	for _, p := range aPrefixes {
+		if strings.HasPrefix(lower, p) {
 			return "a"
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(lower)
-	if strings.ContainsRune("aeiou", r) {
+	if strings.ContainsRune("aeiouàáâäåæèéêëìíîïòóôöøùúûü", r) {
+		return "an"
+	}
+	return "a"
+}
+
+// anPrefixes begin words said with a vowel although written with a
+// consonant (a silent h) or with a vowel said as such where aPrefixes
+// would otherwise match.
+var anPrefixes = []string{"hour", "honest", "honor", "honour", "heir", "unin", "unim", "unid"}
+
+// aPrefixes begin words written with a vowel but said with a consonant:
+// "you" (Ukrainian, European, Uyghur, union, user), "w" (one, once).
+var aPrefixes = []string{"eu", "ewe", "uk", "ug", "uru", "uri", "ura", "uro", "uy", "uni", "use", "usu", "usa", "uti", "uto", "ute", "one", "once", "ouija"}
+
+// spokenAsWords are capitalised abbreviations said as words, not letter by
+// letter, with the article each takes: "a NATO official", "an UNRWA school".
+var spokenAsWords = map[string]string{"NATO": "a", "UNESCO": "a", "UNICEF": "a", "UNRWA": "an", "NASA": "a",
+	"FIFA": "a", "INTERPOL": "an", "ASEAN": "an", "OPEC": "an", "AIDS": "an", "ISIS": "an", "SWAPO": "a",
+	"UEFA": "a", "UNAIDS": "a", "UNITA": "a"}
+
+// isInitialism reports an abbreviation said letter by letter: two or more
+// capitals (plural "s" allowed), and not one of spokenAsWords.
+func isInitialism(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if _, word := spokenAsWords[w]; len(w) < 2 || word {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberArticle is the article before a number written in figures: "an 8",
+// "an 11-year-old", "an 18", "an 80", "an 800", but "a 1", "a 110".
+func numberArticle(s string) string {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	digits := s[:n]
+	switch {
+	case digits[0] == '8':
+		return "an"
+	case (n == 2 || n == 5) && (digits[:2] == "11" || digits[:2] == "18"):
+		// eleven, eighteen; eleven thousand, eighteen thousand
 		return "an"
 	}
 	return "a"

@@ -1,6 +1,8 @@
 package letter
 
 import (
+	"time"
+
 	"testing"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -67,7 +69,12 @@ func TestFamilyClause(t *testing.T) {
 		want string
 	}{
 		{cases.Family{Spouse: "wife", SpousePregnant: true, Children: 4}, "who has four children and whose wife is pregnant"},
-		{cases.Family{Spouse: "husband", Children: 1}, "who has a husband and one child"},
+		{cases.Family{Spouse: "husband", Children: 1}, "who is married and has one child"},
+		{cases.Family{Spouse: "wife"}, "who is married"},
+		{cases.Family{Spouse: "partner", Children: 3}, "who has a partner and three children"},
+		// YAML reads "[his mother, who is 84]" as two items: they are one.
+		{cases.Family{Dependants: []string{"his mother", "who is 84"}}, "who supports his mother, who is 84"},
+		{cases.Family{Dependants: []string{"his brother", "aged 15", "his sister"}}, "who supports his brother, aged 15, and his sister"},
 		// The clause follows a name, so "who has", even for they/them.
 		{cases.Family{Children: 2}, "who has two children"},
 		{cases.Family{Dependants: []string{"their elderly mother"}}, "who supports their elderly mother"},
@@ -194,9 +201,85 @@ func TestDescription(t *testing.T) {
 		{cases.Person{}, ""},
 	}
 	for _, tt := range tests {
-		w := &writer{c: &cases.Case{Detainee: tt.p}, opt: Options{Records: treaties.BuiltinRecords()}}
-		if got := w.person().Description; got != tt.want {
+		w := &writer{c: &cases.Case{Detainee: tt.p}, opt: Options{Records: treaties.BuiltinRecords(), Now: time.Now}}
+		if got := w.facts().Desc; got != tt.want {
 			t.Errorf("description of %+v = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}
+
+func TestArticle(t *testing.T) {
+	tests := []struct{ words, want string }{
+		// By the first letter's sound.
+		{"Christian pastor", "a"}, {"Evangelical pastor", "an"}, {"imam", "an"}, {"activist", "an"},
+		{"opposition politician", "an"}, {"engineer", "an"}, {"Afghan child", "an"}, {"Iranian", "an"},
+		// A vowel said as "you" or "w".
+		{"Ukrainian journalist", "a"}, {"European", "a"}, {"Uyghur imam", "a"}, {"Ugandan", "a"},
+		{"university lecturer", "a"}, {"union leader", "a"}, {"user", "a"}, {"usual", "a"},
+		{"Unitarian", "a"}, {"one-off", "a"}, {"Uruguayan", "a"}, {"utopian", "a"},
+		// A vowel said as a vowel, where the rules above might mislead.
+		{"Uzbek Christian", "an"}, {"Urdu poet", "an"}, {"uninformed", "an"}, {"unidentified man", "an"},
+		{"urgent", "an"},
+		// A silent h, and a sounded one.
+		{"honorary consul", "an"}, {"hour", "an"}, {"honest", "an"}, {"heir", "an"},
+		{"human rights defender", "a"}, {"historian", "a"}, {"Hazara", "a"},
+		// Initialisms, said letter by letter.
+		{"NGO worker", "an"}, {"LGBTI rights activist", "an"}, {"UN interpreter", "a"},
+		{"HIV activist", "an"}, {"MP", "an"}, {"FSB officer", "an"}, {"US citizen", "a"},
+		{"UK resident", "a"}, {"RFE/RL journalist", "an"}, {"SOS volunteer", "an"}, {"BBC reporter", "a"},
+		// Abbreviations said as words.
+		{"NATO official", "a"}, {"UNESCO expert", "a"}, {"UNICEF worker", "a"}, {"UNRWA teacher", "an"},
+		// Numbers.
+		{"8-year-old", "an"}, {"11-year-old", "an"}, {"18-year-old", "an"}, {"80-year-old", "an"},
+		{"15-year-old", "a"}, {"1-year-old", "a"}, {"110-year-old", "a"}, {"17-year-old", "a"},
+	}
+	for _, tt := range tests {
+		if got := article(tt.words); got != tt.want {
+			t.Errorf("article(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+func TestSalutation(t *testing.T) {
+	tests := []struct {
+		r     cases.Recipient
+		want  string
+		guess bool
+	}{
+		{cases.Recipient{Honorific: "Mr", Name: "Askar Daulbayev"}, "Dear Mr Daulbayev,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Daulbayev"}, "Dear Mr Daulbayev,", false},
+		{cases.Recipient{Honorific: "H.E.", Name: "Kanat Zulushev"}, "Your Excellency,", false},
+		{cases.Recipient{Honorific: "Ms", Name: "Ana Silva", Title: "Minister of Justice"}, "Your Excellency,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Olaf Scholz", Title: "Bundeskanzler"}, "Your Excellency,", false},
+		{cases.Recipient{Honorific: "Ms", Name: "Eva Berg", Title: "Deputy Minister of the Interior"}, "Dear Ms Berg,", false},
+		{cases.Recipient{Honorific: "Ms", Name: "Eva Berg", Title: "Head of the Presidential Administration"}, "Dear Ms Berg,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Jan van der Berg"}, "Dear Mr van der Berg,", false},
+		{cases.Recipient{Honorific: "Ms", Name: "María de la Cruz"}, "Dear Ms de la Cruz,", false},
+		{cases.Recipient{Honorific: "Ms", Name: "María José García López"}, "Dear Ms López,", true},
+		{cases.Recipient{Honorific: "Ms", Name: "María José García López", FamilyName: "García López"}, "Dear Ms García López,", false},
+		{cases.Recipient{Honorific: "Ms", Name: "Wang Lihua"}, "Dear Ms Lihua,", true},
+		{cases.Recipient{Honorific: "Ms", Name: "Wang Lihua", FamilyName: "Wang"}, "Dear Ms Wang,", false},
+		{cases.Recipient{Honorific: "Ms", Name: "Jane Smith MP"}, "Dear Ms Smith,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Ivan Petrov (Иван Петров)"}, "Dear Mr Petrov,", false},
+		{cases.Recipient{Honorific: "The Rt Hon", Name: "Jane Smith MP"}, "Dear Jane Smith,", true},
+		{cases.Recipient{Honorific: "Judge", Name: "Anna Kowalska"}, "Dear Judge Kowalska,", false},
+		{cases.Recipient{Name: "A. Official"}, "Dear A. Official,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "(Bundeskanzler)"}, "Dear Sir or Madam,", true},
+		{cases.Recipient{Honorific: "Mr", Name: "X", Salutation: "Dear Prosecutor General,"}, "Dear Prosecutor General,", false},
+	}
+	for _, tt := range tests {
+		got, guess := salutation(tt.r)
+		if got != tt.want || (guess != "") != tt.guess {
+			t.Errorf("salutation(%+v) = %q, guess %q; want %q, a guess: %v", tt.r, got, guess, tt.want, tt.guess)
+		}
+	}
+	for _, tt := range []struct{ salutation, want string }{
+		{"Your Excellency,", "Please accept, Your Excellency, the assurances of our highest consideration."},
+		{"Dear Sir or Madam,", "Yours faithfully,"},
+		{"Dear Mr Daulbayev,", "Yours sincerely,"},
+	} {
+		if got := closing(tt.salutation, plural); got != tt.want {
+			t.Errorf("closing(%q) = %q, want %q", tt.salutation, got, tt.want)
 		}
 	}
 }

@@ -21,7 +21,7 @@ func Example() {
 
 	ru, _ := rec.State("Russia")
 	echr := rec.Status(ru, "echr")
-	fmt.Println("Russia party to the ECHR:", echr.Party(), "- left on", echr.Left.Date.Format("2 January 2006"))
+	fmt.Println("Russia party to the ECHR:", echr.Party(), "- left on", echr.Left.In().Format("2 January 2006"))
 
 	fmt.Println(lib.Suggest("cat-33")[0])
 	// Output:

@@ -136,6 +136,10 @@ func Load(fsys fs.FS) (*Library, error) {
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = &ParseError{File: name, Err: pe.Err}
+			}
 			errs = append(errs, err)
 			continue
 		}
@@ -187,7 +191,7 @@ func (l *Library) index() {
 // treatyOrder is the order treaties are listed in: refugee law first, then
 // the UN core treaties, the declaration and regional treaties; treaties
 // from user files follow in file-name order.
-var treatyOrder = []string{"refugee-convention", "refugee-protocol", "cat", "iccpr", "crc", "udhr", "echr"}
+var treatyOrder = []string{"refugee-convention", "refugee-protocol", "cat", "iccpr", "crc", "udhr", "echr", "echr-p7", "achr"}
 
 func treatyRank(t *Treaty) int {
 	if i := slices.Index(treatyOrder, t.ID); i >= 0 {
@@ -251,13 +255,23 @@ func (l *Library) treaty(id string) (*Treaty, bool) {
 }
 
 // Suggest returns up to 3 clause ids nearest to id by edit distance, for
-// messages like `unknown clause "cat-33" (did you mean "cat-3"?)`.
+// messages like `unknown clause "cat-33" (did you mean "cat-3"?)`. A
+// paragraph an article does not have ("echr-3.1") suggests the article
+// first, however close other articles' paragraphs are in spelling.
 func (l *Library) Suggest(id string) []string {
+	id = strings.TrimSpace(id)
 	ids := make([]string, len(l.clauses))
 	for i, c := range l.clauses {
 		ids[i] = c.ID
 	}
-	return suggest.Nearest(strings.TrimSpace(id), ids, 3)
+	near := suggest.Nearest(id, ids, 3)
+	if art, _, ok := strings.Cut(id, "."); ok {
+		if c, ok := l.Clause(art); ok {
+			near = slices.DeleteFunc(near, func(s string) bool { return s == c.ID })
+			near = append([]string{c.ID}, near[:min(len(near), 2)]...)
+		}
+	}
+	return near
 }
 
 // paragraphNumber strips the number a paragraph's text starts with as the

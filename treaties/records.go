@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -26,6 +25,16 @@ var (
 	recordsCSV []byte
 )
 
+// relations.csv and organisations.csv are written by hand: what one
+// treaty makes of another, and states sourced as outside the organisation
+// whose members alone may join a treaty.
+var (
+	//go:embed relations.csv
+	relationsCSV []byte
+	//go:embed organisations.csv
+	organisationsCSV []byte
+)
+
 // A State is a state (or, for the CRPD, the European Union) as the UN names it.
 type State struct {
 	// Name is the current UN spelling, e.g. "Kazakhstan", "Türkiye".
@@ -35,95 +44,6 @@ type State struct {
 	ISO2, ISO3 string
 }
 
-// An Action is what a state did about a treaty.
-type Action string
-
-const (
-	Signature    Action = "signature"
-	Ratification Action = "ratification"
-	Accession    Action = "accession"
-	Succession   Action = "succession"
-	Acceptance   Action = "acceptance"
-	Approval     Action = "approval"
-	// FormalConfirmation is how an international organisation (the
-	// European Union, for the CRPD) consents to be bound.
-	FormalConfirmation Action = "formal-confirmation"
-	// Consent is a date of becoming party from a source that does not say
-	// whether by ratification or accession (OHCHR exports): a letter says
-	// "became a party on", never a guessed verb.
-	Consent Action = "consent"
-
-	// Declaration22 is the CAT article 22 declaration: individual
-	// complaints to the Committee against Torture.
-	Declaration22 Action = "declaration-art22"
-	// Declaration21 is the CAT article 21 declaration (complaints by states).
-	Declaration21 Action = "declaration-art21"
-	// OptionalProtocol1 is being party to the ICCPR's first Optional
-	// Protocol: individual complaints to the Human Rights Committee.
-	OptionalProtocol1 Action = "optional-protocol-1"
-	// GeographicLimitation is a Refugee Convention article 1 B (1) (a)
-	// declaration ("events occurring in Europe").
-	GeographicLimitation Action = "geographic-limitation"
-	// Ceased is leaving the treaty (denunciation, withdrawal, expulsion).
-	Ceased Action = "ceased"
-)
-
-// binds reports whether a is a consent to be bound.
-func (a Action) binds() bool {
-	switch a {
-	case Ratification, Accession, Succession, Acceptance, Approval, FormalConfirmation, Consent:
-		return true
-	}
-	return false
-}
-
-// An Event is one dated fact about a state and a treaty.
-type Event struct {
-	Action Action
-	// Date is the UN deposit date (not entry into force); zero if the
-	// source gives none.
-	Date time.Time
-	// Note qualifies the event, e.g. "events occurring in Europe".
-	Note string
-	// Source names where the fact comes from, e.g. "UNTC status page
-	// MTDSG IV-9, as scraped 2015-03-14".
-	Source string
-	// AsOf is the date the source was current, "2015-03-14".
-	AsOf string
-}
-
-// A Status is what the records say about one state and one treaty.
-type Status struct {
-	State State
-	// Treaty is the treaty id or record key asked about.
-	Treaty string
-	// Known reports whether the data covers this state and treaty at all;
-	// when it does and Bound is nil, the state had not consented as of AsOf.
-	Known  bool
-	Signed *Event // signature, if any
-	Bound  *Event // ratification, accession, succession, acceptance, approval or consent, if any
-	Left   *Event // ceased to be party, if any
-	// Mechanisms are declarations and limitations: Declaration22,
-	// OptionalProtocol1, GeographicLimitation, ...
-	Mechanisms []Event
-	// Source and AsOf are those of the newest fact used, or of the newest
-	// complete table when the state took no action.
-	Source, AsOf string
-}
-
-// Party reports whether the state is bound and has not left.
-func (s Status) Party() bool { return s.Bound != nil && s.Left == nil }
-
-// Mechanism returns the state's event of the given action, if any.
-func (s Status) Mechanism(a Action) (Event, bool) {
-	for _, e := range s.Mechanisms {
-		if e.Action == a {
-			return e, true
-		}
-	}
-	return Event{}, false
-}
-
 type stateRecord struct {
 	state  State
 	former string
@@ -131,7 +51,7 @@ type stateRecord struct {
 }
 
 type coverage struct {
-	source, asOf string
+	source, url, asOf string
 }
 
 // Records are the state-party records: which states signed, joined or left
@@ -139,9 +59,14 @@ type coverage struct {
 type Records struct {
 	states  []*stateRecord
 	byKey   map[string]*stateRecord
+	names   map[string]bool
 	events  map[string][]Event // state name + "|" + record key
 	covered map[string]coverage
 	keys    []string
+	// relations are what a treaty makes of another, e.g. the 1967
+	// Protocol applying articles 2 to 34 of the 1951 Convention.
+	relations []Relation
+	outside   map[string]Outside // state name + "|" + record key
 }
 
 // builtinRecords parses the embedded records once, when first needed:
@@ -153,7 +78,7 @@ var builtinRecords = sync.OnceValue(mustRecords)
 func BuiltinRecords() *Records { return builtinRecords() }
 
 func mustRecords() *Records {
-	r, err := parseRecords(statesCSV, recordsCSV)
+	r, err := parseRecords(statesCSV, recordsCSV, relationsCSV)
 	if err != nil {
 		panic("treaties: built-in records: " + err.Error())
 	}
@@ -166,11 +91,14 @@ var recordKeys = map[string]string{
 	"refugee-protocol":   "REF1967",
 	"cat":                "CAT",
 	"iccpr":              "ICCPR",
+	"iccpr-op1":          "ICCPR-OP1",
 	"crc":                "CRC",
 	"echr":               "ECHR",
+	"echr-p7":            "ECHR-P7",
+	"achr":               "ACHR",
 }
 
-func parseRecords(statesData, recordsData []byte) (*Records, error) {
+func parseRecords(statesData, recordsData, relationsData []byte) (*Records, error) {
 	r := &Records{
 		byKey:   map[string]*stateRecord{},
 		events:  map[string][]Event{},
@@ -199,35 +127,18 @@ func parseRecords(statesData, recordsData []byte) (*Records, error) {
 		}
 		r.states = append(r.states, s)
 	}
-	names := map[string]bool{}
+	r.names = map[string]bool{}
 	for _, s := range r.states {
-		names[s.state.Name] = true
+		r.names[s.state.Name] = true
 	}
-	rows, err = readAll("records.csv", recordsData, 7)
-	if err != nil {
+	if err := r.readEvents(recordsData); err != nil {
 		return nil, err
 	}
-	for i, row := range rows {
-		state, key, action := row[0], row[1], Action(row[2])
-		if !slices.Contains(r.keys, key) {
-			r.keys = append(r.keys, key)
-		}
-		if state == "*" {
-			if action == "covered" && row[6] > r.covered[key].asOf {
-				r.covered[key] = coverage{row[5], row[6]}
-			}
-			continue
-		}
-		if !names[state] {
-			return nil, fmt.Errorf("records.csv:%d: unknown state %q", i+2, state)
-		}
-		e := Event{Action: action, Note: row[4], Source: row[5], AsOf: row[6]}
-		if row[3] != "" {
-			if e.Date, err = time.Parse("2006-01-02", row[3]); err != nil {
-				return nil, fmt.Errorf("records.csv:%d: %v", i+2, err)
-			}
-		}
-		r.events[state+"|"+key] = append(r.events[state+"|"+key], e)
+	if err := r.readRelations(relationsData); err != nil {
+		return nil, err
+	}
+	if err := r.readOrganisations(organisationsCSV); err != nil {
+		return nil, err
 	}
 	slices.Sort(r.keys)
 	return r, nil
@@ -330,49 +241,6 @@ func (r *Records) RecordKey(treatyID string) string {
 		}
 	}
 	return ""
-}
-
-// Status returns what the records say about state and a treaty, given by
-// treaty id ("cat", "refugee-convention") or record key ("CAT", "REF1951").
-// It is zero but for State and Treaty when the records do not cover them.
-func (r *Records) Status(state State, treatyID string) Status {
-	st := Status{State: state, Treaty: treatyID}
-	key := r.RecordKey(treatyID)
-	if key == "" {
-		return st
-	}
-	events := r.events[state.Name+"|"+key]
-	cov, complete := r.covered[key]
-	if len(events) == 0 && !complete {
-		return st
-	}
-	st.Known = true
-	if complete {
-		st.Source, st.AsOf = cov.source, cov.asOf
-	}
-	for _, e := range events {
-		e := e
-		switch {
-		case e.Action == Signature:
-			if st.Signed == nil {
-				st.Signed = &e
-			}
-		case e.Action.binds():
-			if st.Bound == nil {
-				st.Bound = &e
-			}
-		case e.Action == Ceased:
-			st.Left = &e
-		default:
-			st.Mechanisms = append(st.Mechanisms, e)
-		}
-		// A complete table newer than an event re-confirms it, so the
-		// newest of both is what the status is as of.
-		if e.AsOf > st.AsOf {
-			st.Source, st.AsOf = e.Source, e.AsOf
-		}
-	}
-	return st
 }
 
 func isASCII(s string) bool {

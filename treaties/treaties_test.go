@@ -85,7 +85,8 @@ func TestBuiltinClauses(t *testing.T) {
 		id, cite, treaty, heading, first string
 		n                                int
 	}{
-		{"refugee-convention-1a", "article 1, section A", "refugee-convention", "", "A. For the purposes", 3},
+		{"refugee-convention-1a", "article 1, section A", "refugee-convention", "", "A. For the purposes", 5},
+		{"refugee-convention-1a.1", "article 1, section A, paragraph 1", "refugee-convention", "", "Has been considered a refugee", 2},
 		{"refugee-convention-1a.2", "article 1, section A, paragraph 2", "refugee-convention", "", "As a result of events", 2},
 		{"refugee-convention-31", "article 31", "refugee-convention", "Refugees unlawfully in the Country of Refuge", "1. The Contracting States", 2},
 		{"refugee-convention-32.2", "article 32, paragraph 2", "refugee-convention", "Expulsion", "The expulsion of such a refugee", 1},
@@ -101,6 +102,10 @@ func TestBuiltinClauses(t *testing.T) {
 		{"iccpr-6.1", "article 6, paragraph 1", "iccpr", "", "Every human being", 1},
 		{"iccpr-7", "article 7", "iccpr", "", "No one shall be subjected to torture", 1},
 		{"iccpr-9.4", "article 9, paragraph 4", "iccpr", "", "Anyone who is deprived", 1},
+		{"iccpr-12", "article 12", "iccpr", "", "1. Everyone lawfully within the territory", 4},
+		{"iccpr-12.4", "article 12, paragraph 4", "iccpr", "", "No one shall be arbitrarily deprived of the right to enter", 1},
+		{"iccpr-13", "article 13", "iccpr", "", "An alien lawfully in the territory", 1},
+		{"iccpr-14.1", "article 14, paragraph 1", "iccpr", "", "All persons shall be equal", 1},
 		{"iccpr-14.3", "article 14, paragraph 3", "iccpr", "", "In the determination", 8},
 		{"iccpr-18.1", "article 18, paragraph 1", "iccpr", "", "Everyone shall have the right to freedom of thought", 1},
 		{"iccpr-19.2", "article 19, paragraph 2", "iccpr", "", "Everyone shall have the right to freedom of expression", 1},
@@ -108,10 +113,21 @@ func TestBuiltinClauses(t *testing.T) {
 		{"iccpr-24.1", "article 24, paragraph 1", "iccpr", "", "Every child shall have", 1},
 		{"crc-3.1", "article 3, paragraph 1", "crc", "", "In all actions concerning children", 1},
 		{"crc-9", "article 9", "crc", "", "1. States Parties shall ensure", 4},
+		{"crc-22.1", "article 22, paragraph 1", "crc", "", "States Parties shall take appropriate measures", 1},
+		{"crc-37", "article 37", "crc", "", "States Parties shall ensure that:", 5},
 		{"udhr-14.1", "article 14, paragraph 1", "udhr", "", "Everyone has the right to seek", 1},
 		{"udhr-18", "article 18", "udhr", "", "Everyone has the right to freedom of thought", 1},
 		{"echr-3", "article 3", "echr", "Prohibition of torture", "No one shall be subjected to torture", 1},
+		{"echr-5", "article 5", "echr", "Right to liberty and security", "1. Everyone has the right to liberty", 11},
+		{"echr-5.1", "article 5, paragraph 1", "echr", "Right to liberty and security", "Everyone has the right to liberty", 7},
+		{"echr-5.4", "article 5, paragraph 4", "echr", "Right to liberty and security", "Everyone who is deprived of his liberty", 1},
+		{"echr-8", "article 8", "echr", "Right to respect for private and family life", "1. Everyone has the right to respect", 2},
 		{"echr-9.2", "article 9, paragraph 2", "echr", "Freedom of thought, conscience and religion", "Freedom to manifest", 1},
+		{"echr-10.1", "article 10, paragraph 1", "echr", "Freedom of expression", "Everyone has the right to freedom of expression", 1},
+		{"echr-13", "article 13", "echr", "Right to an effective remedy", "Everyone whose rights and freedoms", 1},
+		{"echr-p7-1", "article 1", "echr-p7", "Procedural safeguards relating to expulsion of aliens", "1. An alien lawfully resident", 5},
+		{"echr-p7-1.2", "article 1, paragraph 2", "echr-p7", "Procedural safeguards relating to expulsion of aliens", "An alien may be expelled before", 1},
+		{"achr-22.8", "article 22, paragraph 8", "achr", "", "In no case may an alien be deported", 1},
 	} {
 		c, ok := l.Clause(tt.id)
 		if !ok {
@@ -133,6 +149,16 @@ func TestBuiltinClauses(t *testing.T) {
 			t.Errorf("Clause(%q).Paragraphs[0] = %q, want prefix %q", tt.id, c.Paragraphs[0], tt.first)
 		}
 	}
+	// The Covenant's English text reads "The press" (the OHCHR-derived copy;
+	// the Dutch Treaty Series copy capitalises "Press").
+	if c, _ := l.Clause("iccpr-14.1"); c == nil || !strings.Contains(c.Paragraphs[0], "The press and the public") {
+		t.Errorf("Clause(%q) does not read %q", "iccpr-14.1", "The press and the public")
+	}
+	// Only paragraph 8 of American Convention article 22 was read; the whole
+	// article's clause says so.
+	if c, _ := l.Clause("achr-22"); c == nil || len(c.Paragraphs) != 1 || !strings.Contains(c.Note, "Only paragraph 8") {
+		t.Errorf("Clause(%q) is not marked as paragraph 8 only", "achr-22")
+	}
 	// ICCPR article 2(2) is left out until its wording is confirmed.
 	if _, ok := l.Clause("iccpr-2.2"); ok {
 		t.Errorf("Clause(%q) found, want it left out (wording unconfirmed)", "iccpr-2.2")
@@ -148,7 +174,7 @@ func TestBuiltinTreaties(t *testing.T) {
 	for _, tr := range l.Treaties() {
 		ids = append(ids, tr.ID)
 	}
-	if want := []string{"refugee-convention", "refugee-protocol", "cat", "iccpr", "crc", "udhr", "echr"}; !slices.Equal(ids, want) {
+	if want := []string{"refugee-convention", "refugee-protocol", "cat", "iccpr", "crc", "udhr", "echr", "echr-p7", "achr"}; !slices.Equal(ids, want) {
 		t.Errorf("Treaties() = %q, want %q", ids, want)
 	}
 	for _, tt := range []struct {
@@ -162,7 +188,9 @@ func TestBuiltinTreaties(t *testing.T) {
 		{"iccpr", "New York, 16 December 1966", "ICCPR", "", false, []string{"Chinese", "English", "French", "Russian", "Spanish"}},
 		{"crc", "New York, 20 November 1989", "CRC", "", false, nil},
 		{"udhr", "GA res. 217 A (III), 10 December 1948", "", "", true, nil},
-		{"echr", "Rome, 4 November 1950", "ECHR", "", false, nil},
+		{"echr", "Rome, 4 November 1950", "ECHR", "", false, []string{"English", "French"}},
+		{"echr-p7", "Strasbourg, 22 November 1984", "ECHR-P7", "", false, []string{"English", "French"}},
+		{"achr", "San José, 22 November 1969", "ACHR", "", false, []string{"Spanish", "English", "Portuguese", "French"}},
 	} {
 		tr, ok := l.Treaty(tt.id)
 		if !ok {

@@ -150,6 +150,9 @@ var numberPattern = regexp.MustCompile(`^[0-9]+$`)
 // file is unusable) and its clauses, and every problem found.
 func parseTreaty(file string, data []byte) (*Treaty, []*Clause, []error) {
 	d := &decoder{file: file}
+	if errs := checkFile(file, data); len(errs) > 0 {
+		return nil, nil, errs
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		e := &ParseError{File: file, Err: err}

@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/appeal-letters/appeal/internal/safe"
+	"github.com/appeal-letters/appeal/letter"
 )
 
 // A batchResult is what became of one case in a batch.
@@ -40,6 +42,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	if err != nil {
 		return err
 	}
+	data.SkipImages = !needsImages(formats)
 	inputs, err := expandInputs(opts.Inputs)
 	if err != nil {
 		return err
@@ -49,6 +52,11 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	}
 	if err := checkOutputNames(inputs); err != nil {
 		return err
+	}
+	// An organisation's wording is tried on every example case first, so
+	// that a mistake in it stops the run before any letter is written.
+	if ds := checkWordingExamples(data.userWording()); len(ds.Errors()) > 0 {
+		return ds
 	}
 	if !opts.Check {
 		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
@@ -85,7 +93,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 		}
 		written += r.written
 		for _, f := range r.differ {
-			fmt.Fprintln(app.Stdout, f)
+			say(app.Stdout, "%s", f)
 		}
 		differ += len(r.differ)
 	}
@@ -111,7 +119,7 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 				if i >= len(inputs) {
 					return
 				}
-				finished(i, batchOne(app, inputs[i], formats, printers, opts, data))
+				finished(i, guardedBatchOne(app, inputs[i], formats, printers, opts, data))
 				progress.done()
 			}
 		})
@@ -127,13 +135,13 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	case ctx.Err() != nil:
 		return fmt.Errorf("interrupted: %d of %d cases done, %s written; every file written is complete", done, len(inputs), plural(written, "file", "files"))
 	case failed > 0:
-		fmt.Fprintf(app.Stderr, "appeal: %d of %d cases failed; %s written\n", failed, len(inputs), plural(written, "file", "files"))
+		say(app.Stderr, "appeal: %d of %d cases failed; %s written", failed, len(inputs), plural(written, "file", "files"))
 		return errReported
 	case opts.Check && differ > 0:
 		return errReported
 	}
 	if isTerminal(app.Stderr) && !opts.Check {
-		fmt.Fprintf(app.Stderr, "appeal: wrote %s for %s in %s\n", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), opts.OutDir)
+		say(app.Stderr, "appeal: wrote %s for %s in %s", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), safe.Text(opts.OutDir))
 	}
 	return nil
 }
@@ -147,35 +155,52 @@ var writeMu sync.Mutex
 
 // batchOne composes one case and writes (or checks) its letter in every format.
 func batchOne(app *App, path string, formats []string, printers map[string]printer, opts *generateOptions, data *runData) batchResult {
-	l, warnings, err := compose(app, path, data)
+	letters, warnings, err := composeLanguages(app, path, data, opts.Languages)
 	if err != nil {
 		return batchResult{done: true, err: err}
 	}
 	r := batchResult{done: true, warnings: warnings}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	for i, l := range letters {
+		name := base
+		if len(opts.Languages) > 1 {
+			// <case>.<language>.<ext>, by the output-name scheme.
+			name += "." + opts.Languages[i]
+		}
+		if r.writeFormats(path, name, l, formats, printers, opts); r.err != nil {
+			return r
+		}
+	}
+	return r
+}
+
+// writeFormats writes (or checks) one letter in every format, as name.<ext>.
+func (r *batchResult) writeFormats(path, base string, l *letter.Letter, formats []string, printers map[string]printer, opts *generateOptions) {
+	mode, _ := parseMode(opts.Mode)
 	for _, format := range formats {
 		var buf bytes.Buffer
 		if err := printers[format].Print(&buf, l); err != nil {
-			r.err = fmt.Errorf("%s: %w", displayName(path), err)
-			return r
+			r.err = err // reported against the case file, path
+			return
 		}
 		out := filepath.Join(opts.OutDir, base+extensions[format])
 		if opts.Check {
-			if old, err := os.ReadFile(out); err != nil || !bytes.Equal(old, buf.Bytes()) {
+			// Not os.ReadFile: what is there may be a FIFO, or huge; a
+			// file longer than the letter differs from it anyway.
+			if old, err := safe.ReadFile(out, int64(buf.Len())); err != nil || !bytes.Equal(old, buf.Bytes()) {
 				r.differ = append(r.differ, out)
 			}
 			continue
 		}
 		writeMu.Lock()
-		err := writeFileAtomic(out, buf.Bytes())
+		err := writeOutput(out, buf.Bytes(), mode, letterMode)
 		writeMu.Unlock()
 		if err != nil {
 			r.err = err
-			return r
+			return
 		}
 		r.written++
 	}
-	return r
 }
 
 // batchFormats reads -f for a batch: a comma-separated list, default pdf.
@@ -210,12 +235,10 @@ func expandInputs(args []string) ([]string, error) {
 			inputs = append(inputs, arg) // a missing file is reported with the others
 			continue
 		}
-		var found []string
-		for _, pattern := range []string{"*.yaml", "*.yml"} {
-			m, _ := filepath.Glob(filepath.Join(arg, pattern))
-			found = append(found, m...)
+		found, err := caseFilesIn(arg)
+		if err != nil {
+			return nil, err
 		}
-		sort.Strings(found)
 		inputs = append(inputs, found...)
 	}
 	return inputs, nil

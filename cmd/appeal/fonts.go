@@ -17,14 +17,12 @@ import (
 func loadFonts(app *App, files []string) ([]*letter.Font, error) {
 	var fonts []*letter.Font
 	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
+		if fi, err := os.Stat(file); err == nil {
+			roomForFont(int(fi.Size()))
 		}
-		roomForFont(len(data))
-		f, err := letter.LoadFont(data)
+		f, err := loadFont(file)
 		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", file, err)
+			return nil, err
 		}
 		if lacks := f.Lacks(); len(lacks) > 0 {
 			fmt.Fprintf(app.Stderr, "appeal: warning: font %s has no %s face: its characters are set in its regular face there\n", file, strings.Join(lacks, " or "))
@@ -64,11 +62,10 @@ func systemFonts(app *App) func([]rune) (*letter.Font, error) {
 		if f, ok := loaded[file]; ok {
 			return f, nil
 		}
-		var f *letter.Font
-		if data, err := os.ReadFile(file); err == nil {
-			roomForFont(len(data))
-			f, _ = letter.LoadFont(data) // a font appeal cannot use is no match
+		if fi, err := os.Stat(file); err == nil {
+			roomForFont(int(fi.Size()))
 		}
+		f, _ := loadFont(file) // a font appeal cannot use is no match
 		loaded[file] = f
 		return f, nil
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -29,6 +28,13 @@ type generateOptions struct {
 	Paper  string   // a4 or letter
 	Fonts  []string // fallback TrueType font files for PDF output, in order
 	Jobs   int      // cases composed at once; 0 means one per core
+	Mode   string   // permissions of new letters, octal; "" is 0600, and a rewritten letter keeps its own
+
+	// Languages are the letter's languages from --language, e.g. ru,en:
+	// one document, the letter followed by its original (with --out-dir,
+	// one file per language). Empty: the case's own language.
+	Languages []string
+	language  string
 }
 
 func newGenerateCmd(app *App) *cobra.Command {
@@ -56,6 +62,11 @@ that differ from what it would write now, and exits 1 if there are any.`,
   appeal generate --check --out-dir letters/ cases/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			langs, err := parseLanguages(opts.language)
+			if err != nil {
+				return err
+			}
+			opts.Languages = langs
 			data, err := loadData(app, cmd)
 			if err != nil {
 				return err
@@ -75,6 +86,8 @@ that differ from what it would write now, and exits 1 if there are any.`,
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
 	f.StringArrayVar(&opts.Fonts, "font", nil, "a fallback TrueType `file` (.ttf or .ttc) for characters Liberation Serif lacks, e.g. Chinese names; repeat for more, tried in order")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
+	f.StringVar(&opts.language, "language", "", "the letter's `languages`, e.g. ru,en: in Russian followed by the English original (default: the case's letter.language)")
+	f.StringVar(&opts.Mode, "mode", "", "permissions of new letters, in octal, e.g. 644 (default 600: letters name a detained person; a rewritten letter keeps its mode)")
 	return cmd
 }
 
@@ -122,7 +135,8 @@ func checkCommon(opts *generateOptions) error {
 	if opts.Jobs < 0 {
 		return usagef("--jobs %d: give a positive number", opts.Jobs)
 	}
-	return nil
+	_, err := parseMode(opts.Mode)
+	return err
 }
 
 func generateRun(app *App, opts *generateOptions, data *runData) error {
@@ -143,6 +157,7 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if err != nil {
 		return err
 	}
+	data.SkipImages = !needsImages([]string{format})
 	input := "-"
 	if len(opts.Inputs) == 1 {
 		input = opts.Inputs[0]
@@ -156,19 +171,21 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if toStdout && format == "pdf" && isTerminal(app.Stdout) {
 		return usagef("will not write a PDF to the terminal: give -o letter.pdf")
 	}
-	l, err := composeFile(app, input, data)
+	if !toStdout {
+		if err := checkOutput(opts.Output); err != nil {
+			return err
+		}
+	}
+	doc, err := generateOne(app, input, format, printers[format], data, opts.Languages)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := printers[format].Print(&buf, l); err != nil {
-		return err
-	}
 	if toStdout {
-		_, err := app.Stdout.Write(buf.Bytes())
+		_, err := app.Stdout.Write(doc)
 		return err
 	}
-	return writeFileAtomic(opts.Output, buf.Bytes())
+	mode, _ := parseMode(opts.Mode)
+	return writeOutput(opts.Output, doc, mode, letterMode)
 }
 
 // A printer lays a letter out in one format.
@@ -226,6 +243,10 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 	return p, nil
 }
 
+// maxSourceDate is the last second of the year 9999: a PDF date has
+// four digits for the year.
+const maxSourceDate = 253402300799
+
 // sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when it is set
 // (reproducible builds), else none at all, so the same case gives the same
 // bytes.
@@ -235,8 +256,8 @@ func sourceDate(app *App) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n < 0 {
-		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+	if err != nil || n < 0 || n > maxSourceDate {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970 before the year 10000", s)
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
@@ -257,7 +278,7 @@ func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics,
 	if len(ds.Errors()) > 0 {
 		return nil, nil, ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -265,6 +286,9 @@ func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics,
 }
 
 func isTerminal(v any) bool {
+	if s, ok := v.(*stickyWriter); ok {
+		v = s.w
+	}
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }

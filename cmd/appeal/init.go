@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 )
 
 // initOptions are the settings of one 'appeal init' run.
@@ -52,14 +52,18 @@ func initRun(app *App, opts *initOptions) error {
 		_, err := app.Stdout.Write(cases.Template)
 		return err
 	}
-	if _, err := os.Lstat(opts.Output); err == nil && !opts.Force {
+	// A case file holds what the letter will: new ones are private too.
+	if opts.Force {
+		if err := writeOutput(opts.Output, cases.Template, 0, letterMode); err != nil {
+			return err
+		}
+	} else if err := safe.CreateNew(opts.Output, cases.Template, letterMode); errors.Is(err, fs.ErrExist) {
+		// Created exclusively: never over a file that appeared meanwhile.
 		return fmt.Errorf("%s exists; use --force to overwrite it", opts.Output)
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("cannot write %s: %w", opts.Output, unwrapPathErr(err))
+	} else if err != nil {
+		return outputError(opts.Output, err)
 	}
-	if err := writeFileAtomic(opts.Output, cases.Template); err != nil {
-		return err
-	}
-	fmt.Fprintf(app.Stdout, "wrote %s: fill it in, then run 'appeal validate %s'\n", opts.Output, opts.Output)
+	name := safe.Text(opts.Output)
+	say(app.Stdout, "wrote %s: fill it in, then run 'appeal validate %s'", name, name)
 	return nil
 }

@@ -7,16 +7,13 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -93,23 +90,36 @@ func roomForFont(size int) {
 // run executes one command line and returns the exit status: 0 success, 1 the
 // work failed, 2 the command line was wrong.
 func run(app *App, args []string) int {
+	// Output that could not be written is a failure, even when the
+	// command itself did not look (validate > /dev/full).
+	stdout := &stickyWriter{w: app.Stdout}
+	app = &App{Stdin: app.Stdin, Stdout: stdout, Stderr: app.Stderr, Getenv: app.Getenv, Now: app.Now}
+	status := runCommand(app, args)
+	if stdout.err != nil && status == 0 {
+		err := stdout.err
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		say(app.Stderr, "appeal: cannot write standard output: %v", err)
+		status = 1
+	}
+	return status
+}
+
+func runCommand(app *App, args []string) int {
 	root := newRootCmd(app)
 	root.SetArgs(args)
 	// Ctrl-C stops a batch between cases: files written are complete.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := onSignals(app.Stderr)
 	defer stop()
-	go func() {
-		// A second Ctrl-C stops appeal at once, as it would any program.
-		<-ctx.Done()
-		stop()
-	}()
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
 	}
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
-		fmt.Fprintf(app.Stderr, "appeal: %v\n", err)
+		sayError(app.Stderr, err)
 		fmt.Fprintf(app.Stderr, "Run 'appeal --help' for usage.\n")
 		return 2
 	}
@@ -120,9 +130,7 @@ func run(app *App, args []string) int {
 	}
 	if !errors.Is(err, errReported) {
 		// One line per problem, each with the program's name.
-		for _, line := range strings.Split(err.Error(), "\n") {
-			fmt.Fprintf(app.Stderr, "appeal: %s\n", line)
-		}
+		sayError(app.Stderr, err)
 	}
 	return 1
 }
@@ -149,6 +157,7 @@ func newRootCmd(app *App) *cobra.Command {
 	pf.String("treaties", "", "add or override treaty clauses from the YAML files in `folder`")
 	pf.String("defaults", "", "merge an organisation's defaults `file` (sender, signatories, closing, …) under each case; default $APPEAL_DEFAULTS")
 	pf.StringArray("set", nil, "set a case field for this run, e.g. --set recipient.name=\"Jane Doe\" (repeatable)")
+	pf.String("wording", "", "word letters with the templates in `folder` over the built-in ones (see 'appeal wording')")
 	root.AddCommand(
 		newGenerateCmd(app),
 		newValidateCmd(app),
@@ -157,6 +166,7 @@ func newRootCmd(app *App) *cobra.Command {
 		newSchemaCmd(app),
 		newPreviewCmd(app),
 		newManCmd(app),
+		newWordingCmd(app),
 	)
 	// cobra's completion command prints help for a shell it does not know
 	// and exits 0; a wrong word on the command line is exit 2 here.

@@ -33,19 +33,29 @@ func TestMain(m *testing.M) {
 			}
 			os.Exit(run(app, os.Args[1:]))
 		},
+		"measure": measureMain,
 	})
 }
 
 // TestScripts runs the command line end to end: each testdata/script/*.txtar
 // is a script of appeal commands and the output they must give.
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{
-		Dir:                 "testdata/script",
+	testscript.Run(t, scriptParams("testdata/script"))
+}
+
+// scriptParams are how the scripts in dir run: in a folder with the
+// example cases, with the commands below.
+func scriptParams(dir string) testscript.Params {
+	return testscript.Params{
+		Dir:                 dir,
 		UpdateScripts:       *update,
 		RequireExplicitExec: false,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("APPEAL_TEST_TODAY", "2012-08-01")
 			env.Setenv("APPEAL_FONTCONFIG", "off")
+			if log := os.Getenv("APPEAL_MEASURE_LOG"); log != "" {
+				env.Setenv("APPEAL_MEASURE_LOG", log)
+			}
 			// Every script can use the example cases, as a user's clone has them.
 			files, err := filepath.Glob("../../cases/*.yaml")
 			if err != nil {
@@ -102,6 +112,9 @@ func TestScripts(t *testing.T) {
 					ts.Fatalf("%s exited with status %d, want %d", args[1], got, want)
 				}
 			},
+			"mkfifo": cmdMkfifo,
+			"unhex":  cmdUnhex,
+			"rename": cmdRename,
 		},
-	})
+	}
 }

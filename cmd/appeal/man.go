@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -50,10 +53,28 @@ dated SOURCE_DATE_EPOCH when it is set, so a build is reproducible.`,
 				Source:  "appeal " + version(),
 				Manual:  "appeal manual",
 			}
-			if err := doc.GenManTree(root, header, dir); err != nil {
-				return fmt.Errorf("cannot write the man pages: %w", unwrapPathErr(err))
-			}
-			return nil
+			return writeManPages(root, header, dir)
 		},
 	}
+}
+
+// writeManPages writes the man page of cmd and its commands into dir, as
+// doc.GenManTree names them, but each through writeOutput: a symbolic
+// link planted in dir is replaced, never followed.
+func writeManPages(cmd *cobra.Command, header *doc.GenManHeader, dir string) error {
+	for _, c := range cmd.Commands() {
+		if !c.IsAvailableCommand() || c.IsAdditionalHelpTopicCommand() {
+			continue
+		}
+		if err := writeManPages(c, header, dir); err != nil {
+			return err
+		}
+	}
+	var b bytes.Buffer
+	h := *header
+	if err := doc.GenMan(cmd, &h, &b); err != nil {
+		return fmt.Errorf("cannot make the man page of %s: %w", cmd.CommandPath(), err)
+	}
+	name := filepath.Join(dir, strings.ReplaceAll(cmd.CommandPath(), " ", "-")+"."+header.Section)
+	return writeOutput(name, b.Bytes(), 0, 0o644)
 }

@@ -110,6 +110,7 @@ func previewRun(app *App, opts *previewOptions, data *runData) error {
 		}
 		opts.Input = "-"
 	}
+	data.SkipImages = true // a terminal shows none
 	l, err := composeFile(app, opts.Input, data)
 	if err != nil {
 		return err

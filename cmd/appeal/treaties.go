@@ -37,7 +37,7 @@ func newTreatiesCmd(app *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return treatiesList(app.Stdout, lib)
+				return safeOutput(app.Stdout, func(w io.Writer) error { return treatiesList(w, lib) })
 			},
 		},
 		&cobra.Command{
@@ -51,7 +51,7 @@ func newTreatiesCmd(app *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return treatiesShow(app.Stdout, lib, args[0])
+				return safeOutput(app.Stdout, func(w io.Writer) error { return treatiesShow(w, lib, args[0]) })
 			},
 		},
 		&cobra.Command{
@@ -65,7 +65,7 @@ func newTreatiesCmd(app *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return treatiesStatus(app.Stdout, lib, treaties.BuiltinRecords(), args[0])
+				return safeOutput(app.Stdout, func(w io.Writer) error { return treatiesStatus(w, lib, treaties.BuiltinRecords(), args[0]) })
 			},
 		},
 	)
@@ -115,10 +115,17 @@ func treatiesShow(w io.Writer, lib *treaties.Library, id string) error {
 	} else {
 		b.WriteString("Declaration: no; a treaty states are party to\n")
 	}
+	for _, lang := range treaties.Languages() {
+		showIn(&b, lib, c, lang)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
+// treatiesStatus shows every fact the records hold on a state, treaty by
+// treaty, each with the source it came from: consents, denunciations
+// (notified and effective), declarations and limitations, reservations in
+// full, and the facts on which sources disagree.
 func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, name string) error {
 	st, ok := rec.State(name)
 	if !ok {
@@ -130,11 +137,17 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 			short[t.Records] = t.Short
 		}
 	}
-	fmt.Fprintf(w, "%s (%s, %s)\n\n", st.Name, st.ISO2, st.ISO3)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "TREATY\tACTION\tDATE\tMECHANISMS\tSOURCE\tAS OF")
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s, %s)\n", st.Name, st.ISO2, st.ISO3)
 	for _, key := range rec.Keys() {
 		s := rec.Status(st, key)
+		if o, ok := rec.OutsideOf(st, key); ok && !s.Party() {
+			fmt.Fprintf(&b, "\n%s: not a member of the %s (%s)\n  %s\n", orName(short[key], key), o.Organisation, o.Standing,
+				sourced(treaties.Event{Source: o.Source, URL: o.URL, AsOf: o.AsOf}))
+			if !s.Known {
+				continue
+			}
+		}
 		if !s.Known {
 			continue
 		}
@@ -142,32 +155,85 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 		if n, ok := short[key]; ok && n != key {
 			treaty = n + " (" + key + ")"
 		}
-		action, date := "no action", ""
-		switch {
-		case s.Left != nil:
-			action, date = "ceased", day(s.Left)
-		case s.Bound != nil:
-			action, date = string(s.Bound.Action), day(s.Bound)
-		case s.Signed != nil:
-			action, date = "signature only", day(s.Signed)
+		fmt.Fprintf(&b, "\n%s: %s\n", treaty, standing(s))
+		line := func(what string, e treaties.Event) {
+			fmt.Fprintf(&b, "  %-24s %s\n", what, sourced(e))
 		}
-		var mech []string
-		for _, m := range s.Mechanisms {
-			if d := day(&m); d != "" {
-				mech = append(mech, string(m.Action)+" "+d)
-			} else {
-				mech = append(mech, string(m.Action))
+		if s.Signed != nil {
+			line("signature "+day(s.Signed), *s.Signed)
+		}
+		events := s.History
+		if len(events) == 0 && s.Bound != nil {
+			events = []treaties.Event{*s.Bound}
+		}
+		if len(s.History) == 0 && s.Left != nil {
+			events = append(events, *s.Left)
+		}
+		for _, e := range events {
+			what := string(e.Action) + " " + day(&e)
+			if !e.Effective.IsZero() {
+				what = string(e.Action) + " " + orDash(day(&e)) + ", effective " + e.Effective.Format("2006-01-02")
 			}
+			line(what, e)
 		}
-		if s.Left != nil && s.Bound != nil {
-			mech = append([]string{string(s.Bound.Action) + " " + day(s.Bound)}, mech...)
+		for _, m := range s.Mechanisms {
+			line(strings.TrimSpace(string(m.Action)+" "+day(&m)), m)
 		}
-		if len(mech) == 0 {
-			mech = []string{"-"}
+		for _, k := range s.Conflicts {
+			fmt.Fprintf(&b, "  sources disagree on the %s: %s (%s, used) and %s (%s)\n",
+				k.Fact, day(&k.Used), k.Used.Source, day(&k.Other), k.Other.Source)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", treaty, action, orDash(date), strings.Join(mech, "; "), s.Source, s.AsOf)
+		for _, e := range s.Impossible {
+			fmt.Fprintf(&b, "  left out as impossible: %s %s, before the state joined (%s)\n", e.Action, day(&e), e.Source)
+		}
+		for _, r := range s.Reservations {
+			what := string(r.Action)
+			if len(r.Articles) > 0 {
+				what += " (art. " + strings.Join(r.Articles, ", ") + ")"
+			}
+			fmt.Fprintf(&b, "  %s, %s\n      %s\n", what, sourced(r), r.Text)
+		}
+		if s.Signed == nil && s.Bound == nil && s.Left == nil {
+			fmt.Fprintf(&b, "  no action as of %s: %s\n", s.AsOf, s.Source)
+		}
 	}
-	return tw.Flush()
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func orName(name, key string) string {
+	if name == "" || name == key {
+		return key
+	}
+	return name + " (" + key + ")"
+}
+
+// standing sums a status up in a few words: "party", "not a party
+// (denounced, effective 2000-06-27)", "signature only".
+func standing(s treaties.Status) string {
+	switch {
+	case s.Party() && s.Rejoined():
+		return "party (re-joined)"
+	case s.Party():
+		return "party"
+	case s.Left != nil:
+		return "not a party (left, effective " + s.Left.In().Format("2006-01-02") + ")"
+	case s.Signed != nil:
+		return "signature only"
+	}
+	return "no action"
+}
+
+// sourced is a fact's source, address and as-of date.
+func sourced(e treaties.Event) string {
+	s := e.Source
+	if e.URL != "" {
+		s += " <" + e.URL + ">"
+	}
+	if e.AsOf != "" {
+		s += ", as of " + e.AsOf
+	}
+	return s
 }
 
 func day(e *treaties.Event) string {
@@ -189,4 +255,42 @@ func orDash(s string) string {
 var sourceAbbreviations = []struct{ short, long string }{
 	{"[NL]", "the English authentic text as published in the Dutch Treaty Series (wetten.overheid.nl), in the Markdown conversion github.com/statengeneraal/laws-markdown at commit 91556a80a25a3da4234c8039945c6aeef4108d00"},
 	{"[LC]", "the English text from OHCHR and the UN Treaty Collection in github.com/lawchat-oss/open-treaties at commit 29319bcebf3188c44964a335adf3e9d985b7db23 (CC0)"},
+}
+
+// showIn adds what appeal has of a clause in another language: the
+// treaty's name there, what kind of text it is, and the text with its
+// source, or that a letter in that language quotes the English.
+func showIn(b *strings.Builder, lib *treaties.Library, c *treaties.Clause, lang string) {
+	tt, ok := lib.TreatyIn(c.Treaty, lang)
+	if !ok {
+		return
+	}
+	fmt.Fprintf(b, "\nIn %s: %s\n", lang, tt.Name)
+	fmt.Fprintf(b, "  Name source: %s\n", tt.NameSource)
+	switch tt.Status {
+	case treaties.Authentic:
+		fmt.Fprintf(b, "  %s is an authentic language of the treaty (%s)\n", lang, tt.StatusSource)
+	case treaties.Translation:
+		by := ""
+		if tt.Translator != "" {
+			by = " by " + tt.Translator
+		}
+		fmt.Fprintf(b, "  Its %s text is a translation%s, not authentic (%s)\n", lang, by, tt.StatusSource)
+	case treaties.DeclarationText:
+		fmt.Fprintf(b, "  Its %s text is that of a General Assembly resolution (%s)\n", lang, tt.StatusSource)
+	}
+	ct, ok := lib.ClauseIn(c, lang)
+	if !ok {
+		fmt.Fprintf(b, "  No %s text of this clause in appeal: a letter in %s quotes the English text and says so.\n", lang, lang)
+		return
+	}
+	b.WriteString("\n")
+	for _, p := range ct.Paragraphs {
+		fmt.Fprintf(b, "%s\n\n", p)
+	}
+	fmt.Fprintf(b, "Source (%s): %s\n", lang, ct.Source)
+	fmt.Fprintf(b, "Checked against: %s\n", ct.Check)
+	if ct.Note != "" {
+		fmt.Fprintf(b, "Note (%s): %s\n", lang, ct.Note)
+	}
 }

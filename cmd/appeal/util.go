@@ -13,6 +13,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
+	"github.com/appeal-letters/appeal/letter"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -23,6 +25,11 @@ type runData struct {
 	Library *treaties.Library
 	Records *treaties.Records
 	Now     func() time.Time // the day an undated letter is dated
+	Wording *letter.Wording  // the paragraph templates, with the user's from --wording
+
+	// SkipImages composes letters without reading their images, for
+	// output formats that show none.
+	SkipImages bool
 }
 
 // diagnostics are problems with case files.
@@ -48,7 +55,11 @@ func loadData(app *App, cmd *cobra.Command) (*runData, error) {
 		}
 		loader.Set = append(loader.Set, st)
 	}
-	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords(), Now: app.Now}, nil
+	wd, err := loadWording(cmd)
+	if err != nil {
+		return nil, err
+	}
+	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords(), Now: app.Now, Wording: wd}, nil
 }
 
 // loadLibrary returns the built-in clauses, with the user's from --treaties
@@ -62,7 +73,13 @@ func loadLibrary(cmd *cobra.Command) (*treaties.Library, error) {
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil, fmt.Errorf("--treaties %s: not a folder", dir)
 	}
-	user, err := treaties.Load(os.DirFS(dir))
+	// Clause files are read like case files: regular files only, within
+	// a size limit, none through a link out of the folder.
+	fsys, err := safe.DirFS(dir, treaties.MaxFileSize)
+	if err != nil {
+		return nil, fmt.Errorf("--treaties %s: %w", dir, unwrapPathErr(err))
+	}
+	user, err := treaties.Load(fsys)
 	if err != nil {
 		return nil, prefixFiles(dir, err)
 	}
@@ -83,17 +100,18 @@ func prefixFiles(dir string, err error) error {
 // in a GitHub Actions workflow, as a workflow annotation on standard output.
 func report(app *App, ds diagnostics) {
 	for _, d := range ds {
-		fmt.Fprintf(app.Stderr, "appeal: %s\n", d)
+		say(app.Stderr, "appeal: %s", safeDiagnostic(d))
 	}
 	if app.Getenv("GITHUB_ACTIONS") == "true" {
 		for _, d := range ds {
-			fmt.Fprintln(app.Stdout, annotation(d))
+			fmt.Fprintln(app.Stdout, annotation(safeDiagnostic(d)))
 		}
 	}
 }
 
 // annotation formats d as a GitHub Actions workflow command, e.g.
-// "::error file=case.yaml,line=3,col=3::unknown field …".
+// "::error file=case.yaml,line=3,col=3::unknown field …". d must have been
+// made safe (safeDiagnostic): the runner obeys "##[command]" anywhere.
 func annotation(d cases.Diagnostic) string {
 	props := []string{"file=" + escapeProperty(d.File)}
 	if d.Line > 0 {
@@ -131,36 +149,6 @@ func unwrapPathErr(err error) error {
 		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
 	}
 	return err
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// folder, renamed into place, so that a failure never leaves a partial file.
-func writeFileAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
-		}
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-			err = fmt.Errorf("cannot write %s: %w", path, unwrapPathErr(err))
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // version is this build's module version, e.g. "v1.2.0", or "(devel)".

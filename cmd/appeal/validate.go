@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -26,7 +27,7 @@ With --json, the problems of all files are printed on standard output as a
 JSON array of {file, line, column, severity, message}. In a GitHub Actions
 workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
+			if w, _ := cmd.Flags().GetString("wording"); len(args) == 0 && w == "" {
 				return usagef("validate needs at least one case file")
 			}
 			return nil
@@ -44,8 +45,21 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 			pdf := &letter.PDF{Fallback: fallback, FindFont: systemFonts(app)}
 			all := diagnostics{}
 			failed := 0
+			if w, _ := cmd.Flags().GetString("wording"); w != "" {
+				// The wording against every example case, in each of its languages.
+				ds := checkWordingExamples(data.Wording)
+				all = append(all, ds...)
+				if !asJSON {
+					report(app, ds)
+				}
+				if len(ds.Errors()) > 0 {
+					failed++
+				} else if !asJSON {
+					fmt.Fprintf(app.Stdout, "%s: ok with every example case\n", w)
+				}
+			}
 			for _, path := range args {
-				ds := validateFile(app, path, data, pdf)
+				ds := validateGuarded(app, path, data, pdf)
 				all = append(all, ds...)
 				if len(ds.Errors()) > 0 {
 					failed++
@@ -55,10 +69,14 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 				}
 				report(app, ds)
 				if len(ds.Errors()) == 0 {
-					fmt.Fprintf(app.Stdout, "%s: ok%s\n", displayName(path), warningCount(ds))
+					say(app.Stdout, "%s: ok%s", safe.Text(displayName(path)), warningCount(ds))
 				}
 			}
 			if asJSON {
+				for i, d := range all {
+					// The runner reads "##[command]" in any line of the log.
+					all[i] = safeDiagnostic(d)
+				}
 				out, err := json.MarshalIndent(all, "", "  ")
 				if err != nil {
 					return err
@@ -83,19 +101,23 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 	if len(ds.Errors()) > 0 {
 		return ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording})
 	if err != nil {
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
 	// Text and Markdown show any character; the PDF only those its fonts have.
 	var rtl *letter.RTLError
 	var addr *letter.AddressError
+	var missing *letter.MissingGlyphsError
 	if err := pdf.Check(l); errors.As(err, &rtl) || errors.As(err, &addr) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("no PDF can be made of this letter: %v", err)})
-	} else if err != nil {
+	} else if errors.As(err, &missing) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
+	} else if err != nil {
+		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevError,
+			Message: fmt.Sprintf("a PDF of this letter cannot be made: %v", err)})
 	}
 	return ds
 }
@@ -107,7 +129,7 @@ func checkFile(path string, data *runData) (*cases.Case, diagnostics) {
 	ds := asDiagnostics(path, err)
 	if c != nil {
 		ds = append(ds, letter.Check(c, data.Library, data.Records)...)
-		ds = append(ds, letter.Advise(c, data.Now())...)
+		ds = append(ds, letter.Advise(c, data.Library, data.Records, data.Now())...)
 	}
 	return c, ds
 }

@@ -1,13 +1,17 @@
 // Command gen writes the state-party records that package treaties embeds,
-// from the shared data folder (UNTC 2015 tables, OHCHR exports and the
-// compiled ratifications.csv). It is run by go generate in the treaties
-// folder; its output is committed, so nothing else ever reads the shared data.
+// from the data folder (UNTC 2015 tables with their reservations and
+// declarations, OHCHR exports and the compiled ratifications.csv) and the
+// hand-compiled, sourced facts in the package's sources/*.csv. It is run by
+// go generate in the treaties folder; its output is committed, so nothing
+// else ever reads the data folder.
 //
 //	go run ./internal/gen -data ../../shared/data -out .
 //
-// It writes records/states.csv, records/records.csv and
-// testdata/treaty-texts.md, and fails rather than guess: a UN name that
-// matches no English region name and is not in the table below stops it.
+// It writes records/states.csv and records/records.csv, and fails rather
+// than guess: a UN name that matches no English region name and is not in
+// the table below, a fact without its source, an unknown action or a bad
+// date stops it. Where the UNTC and OHCHR tables disagree, both facts are
+// kept, and package treaties uses the depositary's.
 package main
 
 import (
@@ -18,6 +22,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -29,6 +34,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/appeal-letters/appeal/treaties"
 )
 
 // untcTables are the UNTC participation tables read, by record key.
@@ -130,6 +137,7 @@ func main() {
 // A record is one row of records.csv.
 type record struct {
 	State, Key, Action, Date, Note, Source, AsOf string
+	Effective, Article, Text, URL                string
 }
 
 type generator struct {
@@ -167,17 +175,16 @@ func run(data, out string) error {
 	if err := g.compiled(); err != nil {
 		return err
 	}
+	if err := g.declarations(); err != nil {
+		return err
+	}
+	if err := g.sources(filepath.Join(out, "sources")); err != nil {
+		return err
+	}
 	if err := g.writeRecords(filepath.Join(out, "records", "records.csv")); err != nil {
 		return err
 	}
-	if err := g.writeStates(filepath.Join(out, "records", "states.csv")); err != nil {
-		return err
-	}
-	texts, err := os.ReadFile(filepath.Join(data, "treaty-texts.md"))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(out, "testdata", "treaty-texts.md"), texts, 0o644)
+	return g.writeStates(filepath.Join(out, "records", "states.csv"))
 }
 
 func readCSV(path string) ([][]string, error) {
@@ -241,8 +248,9 @@ func (g *generator) untc() error {
 			return err
 		}
 		source := "UNTC status page MTDSG " + t.mtdsg + ", as scraped 2015-03-14"
+		url := untcURL(t.mtdsg)
 		// A state absent from a table had taken no action as of the scrape.
-		g.add(record{"*", t.key, "covered", "", "a state not listed took no action", source, asOf})
+		g.add(record{State: "*", Key: t.key, Action: "covered", Note: "a state not listed took no action", Source: source, AsOf: asOf, URL: url})
 		header := rows[0]
 		for i, row := range rows[1:] {
 			if len(row) != len(header) {
@@ -263,7 +271,7 @@ func (g *generator) untc() error {
 				default:
 					return fmt.Errorf("%s.csv:%d: signature marker %q", t.file, i+2, marker)
 				}
-				g.signed[st+"|"+t.key] = g.add(record{st, t.key, "signature", date, note, source, asOf})
+				g.signed[st+"|"+t.key] = g.add(record{State: st, Key: t.key, Action: "signature", Date: date, Note: note, Source: source, AsOf: asOf, URL: url})
 			}
 			if last != "" {
 				date, marker, err := untcDate(last)
@@ -278,7 +286,7 @@ func (g *generator) untc() error {
 				if marker != "" {
 					note = "UNTC marker: " + marker
 				}
-				g.consent[st+"|"+t.key] = g.add(record{st, t.key, action, date, note, source, asOf})
+				g.consent[st+"|"+t.key] = g.add(record{State: st, Key: t.key, Action: action, Date: date, Note: note, Source: source, AsOf: asOf, URL: url})
 			}
 		}
 	}
@@ -304,11 +312,17 @@ func (g *generator) ohchr(key, file string) error {
 	}
 	asOf := stamp.Format("2006-01-02")
 	source := "OHCHR ratification dashboard export (" + key + "), last updated " + asOf
-	g.add(record{"*", key, "covered", "", "a state with no dates took no action", source, asOf})
+	const url = "https://indicators.ohchr.org/"
+	rec := func(st, k, action, date, note string) record {
+		return record{State: st, Key: k, Action: action, Date: date, Note: note, Source: source, AsOf: asOf, URL: url}
+	}
+	g.add(rec("*", key, "covered", "", "a state with no dates took no action"))
 	if key == "ICCPR" {
-		g.add(record{"*", "ICCPR-OP1", "covered", "", "a state with no date of acceptance of individual communications is not a party", source, asOf})
+		g.add(rec("*", "ICCPR-OP1", "covered", "", "a state with no date of acceptance of individual communications is not a party"))
 	}
 	agree, differ := 0, 0
+	// A date the depositary's table (UNTC) gives differently is kept
+	// beside it, so that the difference shows and the depositary wins.
 	for _, row := range rows[2:] {
 		if row[0] == "" || strings.HasPrefix(row[0], "Definitions") || strings.HasPrefix(row[0], "Source:") {
 			continue
@@ -317,10 +331,10 @@ func (g *generator) ohchr(key, file string) error {
 		id := st + "|" + key
 		if sig := row[1]; sig != "" {
 			if old := g.signed[id]; old == nil {
-				g.signed[id] = g.add(record{st, key, "signature", sig, "", source, asOf})
+				g.signed[id] = g.add(rec(st, key, "signature", sig, ""))
 			} else if old.Date != sig {
-				fmt.Fprintf(g.log, "gen: %s %s signature: UNTC %s, OHCHR %s (OHCHR kept)\n", st, key, old.Date, sig)
-				old.Date, old.Note, old.Source, old.AsOf = sig, "UNTC 2015 gave "+old.Date, source, asOf
+				fmt.Fprintf(g.log, "gen: %s %s signature: UNTC %s, OHCHR %s (both kept)\n", st, key, old.Date, sig)
+				g.add(rec(st, key, "signature", sig, "differs from the UNTC table"))
 				differ++
 			}
 		}
@@ -329,11 +343,10 @@ func (g *generator) ohchr(key, file string) error {
 				// The export does not say ratification or accession, and
 				// guessing the verb from a signature would state as certain
 				// what the source does not.
-				g.consent[id] = g.add(record{st, key, "consent", c, "ratification or accession; the source does not say which", source, asOf})
+				g.consent[id] = g.add(rec(st, key, "consent", c, "ratification or accession; the source does not say which"))
 			} else if old.Date != c {
-				fmt.Fprintf(g.log, "gen: %s %s consent: UNTC %s, OHCHR %s (OHCHR date kept)\n", st, key, old.Date, c)
-				old.Note = strings.TrimPrefix(old.Note+"; UNTC 2015 gave "+old.Date, "; ")
-				old.Date, old.Source, old.AsOf = c, source, asOf
+				fmt.Fprintf(g.log, "gen: %s %s consent: UNTC %s, OHCHR %s (both kept)\n", st, key, old.Date, c)
+				g.add(rec(st, key, "consent", c, "differs from the UNTC table"))
 				differ++
 			} else {
 				agree++
@@ -342,20 +355,17 @@ func (g *generator) ohchr(key, file string) error {
 		if len(row) > 3 && row[3] != "" {
 			switch key {
 			case "CAT":
-				g.add(record{st, key, "declaration-art22", row[3], "declaration under article 22 recognising the competence of the Committee against Torture to receive individual communications", source, asOf})
+				g.add(rec(st, key, "declaration-art22", row[3], "declaration under article 22 recognising the competence of the Committee against Torture to receive individual communications"))
 			case "ICCPR":
-				note := "party to the first Optional Protocol (individual communications to the Human Rights Committee)"
 				// The same date is the consent to the Protocol itself.
 				op := st + "|ICCPR-OP1"
 				if old := g.consent[op]; old == nil {
-					g.consent[op] = g.add(record{st, "ICCPR-OP1", "consent", row[3], "ratification or accession; the source does not say which", source, asOf})
+					g.consent[op] = g.add(rec(st, "ICCPR-OP1", "consent", row[3], "ratification or accession; the source does not say which"))
 				} else if old.Date != row[3] {
-					// Sources that disagree are both kept, each saying so.
-					fmt.Fprintf(g.log, "gen: %s ICCPR-OP1: UNTC %s, OHCHR %s (both noted)\n", st, old.Date, row[3])
-					note += "; UNTC 2015 gives " + old.Date + " for the Protocol: check UNTC"
-					old.Note = strings.TrimPrefix(old.Note+"; OHCHR 2023 gives "+row[3]+": check UNTC", "; ")
+					fmt.Fprintf(g.log, "gen: %s ICCPR-OP1: UNTC %s, OHCHR %s (both kept)\n", st, old.Date, row[3])
+					g.add(rec(st, "ICCPR-OP1", "consent", row[3], "differs from the UNTC table"))
 				}
-				g.add(record{st, key, "optional-protocol-1", row[3], note, source, asOf})
+				g.add(rec(st, key, "optional-protocol-1", row[3], "party to the first Optional Protocol (individual communications to the Human Rights Committee)"))
 			}
 		}
 	}
@@ -391,22 +401,18 @@ func (g *generator) compiled() error {
 			if key != "ECHR" {
 				return fmt.Errorf("ratifications.csv:%d: unexpected ratification row", line)
 			}
-			g.add(record{st, key, "ratification", date, "", "Council of Europe Treaty Office, list of declarations (Russian Federation)", "2014-10-23"})
+			g.add(record{State: st, Key: key, Action: "ratification", Date: date, Source: "Council of Europe Treaty Office, list of declarations (Russian Federation)", AsOf: "2014-10-23"})
 		case "ceased_to_be_party":
-			g.add(record{st, key, "ceased", date, "expelled from the Council of Europe on 16 March 2022; ceased to be a High Contracting Party on 16 September 2022", "Council of Europe Committee of Ministers, press release of 23 March 2022", "2022-03-23"})
+			g.add(record{State: st, Key: key, Action: "ceased", Date: date, Note: "expelled from the Council of Europe on 16 March 2022; ceased to be a High Contracting Party on 16 September 2022", Source: "Council of Europe Committee of Ministers, press release of 23 March 2022", AsOf: "2022-03-23"})
 		case "declaration_art21":
-			g.add(record{st, key, "declaration-art21", "", "made in 2008 (year only): CAT/C/KAZ/CO/2 (12 December 2008)", "OHCHR CAT/C/KAZ/CO/2, concluding observations", "2008-12-12"})
+			g.add(record{State: st, Key: key, Action: "declaration-art21", Note: "made in 2008 (year only): CAT/C/KAZ/CO/2 (12 December 2008)", Source: "OHCHR CAT/C/KAZ/CO/2, concluding observations", AsOf: "2008-12-12"})
 		case "declaration_geographic_limitation":
-			src := "UNTC declarations MTDSG V-5, as scraped 2015-03-14"
-			n := "applies the Convention only to persons who have become refugees as a result of events occurring in Europe (declaration under article 1 B (1) (a))"
-			g.add(record{st, "REF1951", "geographic-limitation", "", n, src, "2015-03-14"})
-			g.add(record{st, "REF1967", "geographic-limitation", "", n + ", maintained on accession to the Protocol", src, "2015-03-14"})
+			continue // in sources/un-refugee.csv, with the other states that keep one
 		default:
 			return fmt.Errorf("ratifications.csv:%d: action %q not handled", line, action)
 		}
 		_ = asOf
 	}
-	g.add(record{"*", "ECHR", "partial", "", "only the Russian Federation's ratification and cessation were read", "Council of Europe", "2022-03-23"})
 	return nil
 }
 
@@ -420,15 +426,160 @@ func (g *generator) writeRecords(path string) error {
 	})
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	w.Write([]string{"state", "treaty", "action", "date", "note", "source", "as_of"})
+	w.Write(recordsHeader)
+	// A source's address is written once, on its first row: package
+	// treaties gives it to every row of that source.
+	urls := map[string]string{}
 	for _, r := range g.records {
-		w.Write([]string{r.State, r.Key, r.Action, r.Date, r.Note, r.Source, r.AsOf})
+		url := r.URL
+		if urls[r.Source] == url {
+			url = ""
+		} else if urls[r.Source] == "" {
+			urls[r.Source] = url
+		}
+		w.Write([]string{r.State, r.Key, r.Action, r.Date, r.Effective, r.Article, r.Text, r.Note, r.Source, url, r.AsOf})
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
 		return err
 	}
 	return os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+var recordsHeader = []string{"state", "treaty", "action", "date", "effective", "article", "text", "note", "source", "source_url", "as_of"}
+
+// untcURL is the address of a UNTC status page, "IV-9" → chapter 4.
+func untcURL(mtdsg string) string {
+	chapter := map[string]string{"IV": "4", "V": "5"}[strings.SplitN(mtdsg, "-", 2)[0]]
+	return "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=" + mtdsg + "&chapter=" + chapter
+}
+
+// declarationTables are the UNTC "Declarations and Reservations" sections
+// whose texts are copied, by record key.
+var declarationTables = []struct{ key, file, mtdsg string }{
+	{"REF1951", "5-2", "V-2"},
+	{"REF1967", "5-5", "V-5"},
+	{"CAT", "4-9", "IV-9"},
+	{"ICCPR", "4-4", "IV-4"},
+	{"ICCPR-OP1", "4-5", "IV-5"},
+	{"CRC", "4-11", "IV-11"},
+}
+
+// declarations copies each state's reservations, declarations and
+// understandings, as the UNTC page's section holds them (one block a
+// state, made on signature or on joining; the scrape keeps no dates).
+func (g *generator) declarations() error {
+	for _, t := range declarationTables {
+		data, err := os.ReadFile(filepath.Join(g.data, "untc-2015", "declarations", t.file+".txt"))
+		if err != nil {
+			return err
+		}
+		source := "UNTC status page MTDSG " + t.mtdsg + ", declarations and reservations, as scraped 2015-03-14"
+		for _, block := range strings.Split("\n"+string(data), "\n#")[1:] {
+			name, text, _ := strings.Cut(block, "\n")
+			text = unglue(strings.Join(strings.Fields(text), " "))
+			if text == "" {
+				continue
+			}
+			st := g.state(name)
+			// UNTC lists reservations and declarations together: the
+			// kind is read from the text's own words.
+			g.add(record{State: st, Key: t.key, Action: declarationKind(text), Text: text,
+				Article: strings.Join(treaties.Articles(text), ";"),
+				Source:  source, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
+		}
+	}
+	return nil
+}
+
+// The scrape lost the line breaks between a text's paragraphs, gluing
+// "society.The", "(2)That" and a heading "Article 3" to the sentence that
+// follows it; unglue puts back a space there, and changes nothing else.
+var (
+	glueSentence = regexp.MustCompile(`([a-z0-9)][.;:])([A-Z(])`)
+	glueNumber   = regexp.MustCompile(`(\([0-9a-z]{1,4}\))([A-Z])`)
+	glueHeading  = regexp.MustCompile(`(\b[Aa]rticle [0-9]+)([A-Z][a-z])`)
+)
+
+func unglue(s string) string {
+	s = glueSentence.ReplaceAllString(s, "$1 $2")
+	s = glueNumber.ReplaceAllString(s, "$1 $2")
+	return glueHeading.ReplaceAllString(s, "$1 $2")
+}
+
+// declarationKind names what a state's text is by its own words.
+func declarationKind(text string) string {
+	t := strings.ToLower(text)
+	switch {
+	case strings.Contains(t, "reserv"):
+		return "reservation"
+	case strings.Contains(t, "understand"):
+		return "understanding"
+	}
+	return "declaration"
+}
+
+// sourcesHeader is the header every sources/*.csv file starts with; a
+// file may add columns after these, which are ignored.
+var sourcesHeader = []string{"state", "treaty", "action", "date", "effective", "article", "text", "source", "source_url", "as_of"}
+
+var sourceActions = map[string]bool{
+	"signature": true, "ratification": true, "accession": true, "succession": true, "consent": true,
+	"denunciation": true, "ceased": true, "declaration-art22": true, "withdrawal-art22": true,
+	"geographic-limitation": true, "limitation-withdrawn": true,
+	"reservation": true, "declaration": true, "understanding": true,
+}
+
+// sources reads the hand-compiled, sourced facts in dir/*.csv (one file
+// per source or subject: un-*.csv, coe-*.csv, oas-*.csv, au-*.csv). These
+// lists are partial: a state missing from one is unknown, never "not a
+// party", so no file makes a treaty covered.
+func (g *generator) sources(dir string) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if err != nil {
+		return err
+	}
+	slices.Sort(files)
+	for _, file := range files {
+		rows, err := readCSV(file)
+		if err != nil {
+			return err
+		}
+		name := filepath.Base(file)
+		if len(rows) == 0 || len(rows[0]) < len(sourcesHeader) || !slices.Equal(rows[0][:len(sourcesHeader)], sourcesHeader) {
+			return fmt.Errorf("%s: the header must start %s", name, strings.Join(sourcesHeader, ","))
+		}
+		for i, row := range rows[1:] {
+			line := i + 2
+			if len(row) < len(sourcesHeader) {
+				return fmt.Errorf("%s:%d: %d fields, want %d", name, line, len(row), len(sourcesHeader))
+			}
+			r := record{State: strings.TrimSpace(row[0]), Key: row[1], Action: row[2], Date: row[3], Effective: row[4],
+				Article: row[5], Text: strings.Join(strings.Fields(row[6]), " "), Source: row[7], URL: row[8], AsOf: row[9]}
+			if now, ok := renamed[r.State]; ok {
+				r.State = now
+			}
+			if !g.states[r.State] {
+				return fmt.Errorf("%s:%d: unknown state %q: use the UN name as records/states.csv spells it", name, line, r.State)
+			}
+			if !sourceActions[r.Action] {
+				return fmt.Errorf("%s:%d: unknown action %q", name, line, r.Action)
+			}
+			for _, d := range []string{r.Date, r.Effective, r.AsOf} {
+				if _, err := time.Parse("2006-01-02", d); d != "" && err != nil {
+					return fmt.Errorf("%s:%d: %v", name, line, err)
+				}
+			}
+			if r.Source == "" || r.AsOf == "" {
+				return fmt.Errorf("%s:%d: every fact needs its source and as_of", name, line)
+			}
+			if r.Action == "denunciation" && r.Effective == "" && r.Date == "" {
+				return fmt.Errorf("%s:%d: a denunciation needs its date or the date it took effect", name, line)
+			}
+			g.add(r)
+		}
+	}
+	return nil
 }
 
 // fold is how names are compared with CLDR's: no accents, lower case,

@@ -1,0 +1,171 @@
+package letter
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/appeal-letters/appeal/cases"
+)
+
+// Forms of address: how a letter greets its recipient, closes, and names
+// a person after the first time. The rules are those of English
+// correspondence with officials (see the README, "Forms of address").
+
+// particles belong to the family name that follows them: "van der Berg",
+// "de la Cruz", "al-Masri" is one word already.
+var particles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "dos": true, "das": true, "du": true, "la": true, "le": true,
+	"ter": true, "ten": true, "zu": true, "al": true, "el": true, "bin": true, "ibn": true,
+	"bint": true, "ben": true, "abu": true, "y": false,
+}
+
+// postNominals follow a name and are never part of it: "MP", "QC", "PhD".
+var postNominals = map[string]bool{
+	"MP": true, "MEP": true, "QC": true, "KC": true, "PhD": true, "MBE": true, "OBE": true,
+	"CBE": true, "KBE": true, "DBE": true, "MSP": true, "MS": false, "TD": true, "Jr": true,
+	"Jr.": true, "Sr": true, "Sr.": true, "Esq": true, "Esq.": true, "JP": true, "MLA": true, "MPP": true,
+}
+
+var koreanGiven = regexp.MustCompile(`^[A-Z][a-z]+-[a-z]+$`)
+
+var parenthesised = regexp.MustCompile(`\s*[(（][^)）]*[)）]`)
+
+// plainName is a name without post-nominals or a parenthesised part (a
+// title, or the name in another script): "Jane Smith MP" → "Jane Smith",
+// "Ivan Petrov (Иван Петров)" → "Ivan Petrov".
+func plainName(name string) string {
+	name = parenthesised.ReplaceAllString(name, "")
+	words := strings.Fields(strings.ReplaceAll(name, ",", " "))
+	for len(words) > 1 && postNominals[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// familyName guesses the family name in a full name written given name
+// first: the last word with any particles before it ("van der Berg"). It
+// reports whether the guess may well be wrong: a name of three or more
+// words (two family names, as in Spanish: "García López"), or a name that
+// looks written family name first ("Wang Lihua").
+func familyName(name string) (family string, doubtful bool) {
+	words := strings.Fields(plainName(name))
+	if len(words) == 0 {
+		return "", false
+	}
+	i := len(words) - 1
+	for i > 0 && particles[strings.ToLower(words[i-1])] {
+		i--
+	}
+	if len(words) == 2 && koreanGiven.MatchString(words[1]) {
+		// "Kim Chol-su": a Korean given name, hyphenated, after the family name.
+		return words[0], true
+	}
+	family = strings.Join(words[i:], " ")
+	given := words[:i]
+	doubtful = len(given) > 1 || (len(given) == 1 && familyFirst[words[0]]) || hasHan(name)
+	return family, doubtful
+}
+
+// familyFirst are common family names of languages that write the family
+// name first (Chinese, Korean, Vietnamese): a name that starts with one is
+// probably written that way, and the salutation must not guess.
+var familyFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin
+		Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai
+		Jiang Yu Du Ye Cheng Wei Su Lü Ding Ren Lu Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia
+		Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao
+		Wan Qian Dai Mo Kong Xiang Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le
+		Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly`) {
+		m[n] = true
+	}
+	return m
+}()
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7AF {
+			return true
+		}
+	}
+	return false
+}
+
+// excellency reports whether a recipient is addressed as "Your Excellency":
+// "H.E." as honorific, or an office that takes it (head of state or
+// government, minister, ambassador).
+func excellency(r cases.Recipient) bool {
+	h := strings.ToLower(strings.TrimSpace(r.Honorific))
+	if strings.HasPrefix(h, "h.e") || strings.HasPrefix(h, "he ") || h == "he" ||
+		strings.Contains(h, "excellency") {
+		return true
+	}
+	return excellencyOffice.MatchString(r.Title) && !notExcellency.MatchString(r.Title)
+}
+
+var (
+	excellencyOffice = regexp.MustCompile(`(?i)\b(president|prime minister|minister|ambassador|king|queen|emir|sultan|head of state|federal chancellor|bundeskanzler(in)?)\b`)
+	notExcellency    = regexp.MustCompile(`(?i)\b(vice|deputy|assistant|presidential|court|tribunal|judge)\b`)
+)
+
+// styles are honorifics that are forms of a title, not a title to put
+// before a family name: "Dear The Rt Hon Smith" is wrong.
+var styles = regexp.MustCompile(`(?i)^(the\s+)?(rt\.?\s+|right\s+)?(hon\.?|honourable|honorable)$`)
+
+// salutation greets the recipient: "Your Excellency,", "Dear Mr Daulbayev,",
+// "Dear Ms García López,", "Dear Judge Smith,"; guess says why the default
+// may be wrong, for validate ("" when it is not a guess).
+func salutation(r cases.Recipient) (s, guess string) {
+	if r.Salutation != "" {
+		return clean(r.Salutation), ""
+	}
+	if excellency(r) {
+		return "Your Excellency,", ""
+	}
+	h := clean(r.Honorific)
+	name := clean(plainName(r.Name))
+	if name == "" {
+		name = clean(r.Name)
+	}
+	switch {
+	case h == "":
+		return "Dear " + name + ",", ""
+	case styles.MatchString(h):
+		family, _ := familyName(r.Name)
+		return "Dear " + name + ",", "\"" + h + "\" is a style, not a title to put before a family name; the salutation is \"Dear " + name + ",\": set recipient.salutation, by name (\"Dear Ms " + family + ",\" or \"Dear Mr " + family + ",\") or by office (e.g. \"Dear Home Secretary,\", closing \"Yours faithfully,\")"
+	case r.FamilyName != "":
+		return "Dear " + h + " " + clean(r.FamilyName) + ",", ""
+	}
+	family, doubtful := familyName(r.Name)
+	if family == "" {
+		return "Dear Sir or Madam,", "recipient.name \"" + clean(r.Name) + "\" has no name to greet, so the salutation is \"Dear Sir or Madam,\"; give the official's name, or set recipient.salutation"
+	}
+	s = "Dear " + h + " " + family + ","
+	if doubtful {
+		guess = "the salutation takes \"" + family + "\" as the family name (\"" + s + "\"); if it is not, set family_name to the family name as written in name"
+	}
+	return s, guess
+}
+
+// closing is the complimentary close that goes with the salutation:
+// "Yours sincerely," after a name, "Yours faithfully," after "Dear Sir or
+// Madam" or an office, and the diplomatic form after "Your Excellency,".
+func closing(salutation string, v voice) string {
+	switch {
+	case salutation == "Your Excellency,":
+		return "Please accept, Your Excellency, the assurances of " + v.Our_ + " highest consideration."
+	case strings.Contains(salutation, "Sir") || strings.Contains(salutation, "Madam"):
+		return "Yours faithfully,"
+	}
+	return "Yours sincerely,"
+}
+
+var envoyTitle = regexp.MustCompile(`(?i)\b(ambassador|chargé d'affaires|charge d'affaires|consul|consul-general|consul general|high commissioner|permanent representative)\b`)
+
+// envoy reports whether the recipient represents a state abroad: an
+// ambassador or consul conveys a request to their government, and does not
+// decide it.
+func envoy(r cases.Recipient) bool {
+	return envoyTitle.MatchString(r.Title) && !strings.Contains(strings.ToLower(r.Title), "united nations high commissioner")
+}

@@ -1,0 +1,99 @@
+package letter_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/appeal-letters/appeal/letter"
+)
+
+// TestLawGolden composes the letters in testdata/law, one state each,
+// chosen to cover how states stand under the treaties: a Protocol-only
+// party, a Convention-only party with the geographic limitation, the
+// limitation with the Protocol, a non-party, a denounced and a re-joined
+// Optional Protocol, a change after 2015 on which sources disagree, the
+// brief style with a treaty of a regional organisation the state is not a
+// member of, succession, a denounced regional treaty, and an entry into
+// force known without its deposit. Each is compared with its .txt;
+// -update rewrites them.
+func TestLawGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/law/*.yaml")
+	if err != nil || len(files) < 8 {
+		t.Fatalf("want at least 8 cases in testdata/law, found %d (%v)", len(files), err)
+	}
+	for _, path := range files {
+		name := strings.TrimSuffix(path, ".yaml")
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			l := composeFile(t, path)
+			var got bytes.Buffer
+			if err := (&letter.Text{}).Print(&got, l); err != nil {
+				t.Fatal(err)
+			}
+			golden := name + ".txt"
+			if *update {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./letter -update to create it)", err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("%s differs from %s; run go test ./letter -update and review the diff\n--- got:\n%s", path, golden, got.Bytes())
+			}
+		})
+	}
+}
+
+// TestBriefAnnex checks the brief style: one paragraph of law in the body,
+// and in the annex every quoted clause, and every reservation passage
+// that touches one, each with its source.
+func TestBriefAnnex(t *testing.T) {
+	l := composeFile(t, "testdata/law/united-states-brief.yaml")
+	var law []string
+	for _, b := range l.Body {
+		if p, ok := b.(*letter.Paragraph); ok && strings.HasPrefix(p.Text, "We recall, for") {
+			law = append(law, p.Text)
+		}
+		if _, ok := b.(*letter.Quote); ok {
+			t.Errorf("brief body has a quotation; want them in the annex")
+		}
+	}
+	if len(law) != 1 {
+		t.Fatalf("brief body has %d law paragraphs, want 1", len(law))
+	}
+	for _, want := range []string{"article\u00a0I(1) of the Protocol", "ratified on 21\u00a0October\u00a01994", "as to article\u00a07 (quoted in the annex)"} {
+		if !strings.Contains(law[0], want) {
+			t.Errorf("brief law paragraph lacks %q:\n%s", want, law[0])
+		}
+	}
+	var sources []string
+	for _, b := range l.Annex {
+		q, ok := b.(*letter.Quote)
+		if !ok || q.Source == "" || len(q.Paragraphs) == 0 {
+			t.Errorf("annex block %#v: want a quotation with its source", b)
+			continue
+		}
+		sources = append(sources, q.Source)
+	}
+	want := []string{
+		"Convention relating to the Status of Refugees (Geneva, 28 July 1951), article 33, paragraph 1",
+		"Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (New York, 10 December 1984), article 3",
+		"United States of America, reservations and declarations to the Convention against Torture, as to article 3",
+		"International Covenant on Civil and Political Rights (New York, 16 December 1966), article 7",
+		"United States of America, reservations and declarations to the ICCPR, as to article 7",
+	}
+	if len(sources) != len(want) {
+		t.Fatalf("annex sources = %q, want %d of them", sources, len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(sources[i], want[i]) {
+			t.Errorf("annex[%d].Source = %q, want it to start %q", i, sources[i], want[i])
+		}
+	}
+}

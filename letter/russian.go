@@ -1,0 +1,965 @@
+package letter
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"text/template"
+
+	"github.com/appeal-letters/appeal/cases"
+	ru "github.com/appeal-letters/appeal/letter/wording"
+	"github.com/appeal-letters/appeal/treaties"
+)
+
+// A letter in Russian is composed from the case in Russian (cases.Case.In)
+// with the templates of wording/ru.tmpl and wording/law.ru.tmpl. The
+// templates receive plain values: the person's pronouns, a state (which
+// the template puts in the case it needs), numbers, dates; package wording
+// inflects them. Treaty clauses are quoted in their Russian text where
+// appeal has one that was checked, and otherwise in English, an authentic
+// language, and the letter says which.
+
+// ruFuncs are what the Russian templates call.
+var ruFuncs = template.FuncMap{
+	"cap":  capitalise,
+	"last": func(i int, list []string) bool { return i == len(list)-1 },
+	// agree picks the form that agrees with the person's pronouns, and
+	// the neutral wording for "they": {{agree .P "задержан" "задержана" ""}}.
+	"agree": func(p cases.Pronouns, masc, fem, neutral string) string {
+		return ru.RuAgree(string(p), masc, fem, neutral)
+	},
+	// pron is a pronoun in a case ("gen"), "" for they; pronp the form after a preposition.
+	"pron":  func(p cases.Pronouns, c string) string { return ruPronoun(p, c, false) },
+	"pronp": func(p cases.Pronouns, c string) string { return ruPronoun(p, c, true) },
+	// count counts a noun of ru.Nouns in a case: {{count 4 "ребёнок" "acc"}}.
+	"count": func(n int, noun, c string) (string, error) {
+		k, err := ru.ParseCase(c)
+		if err != nil {
+			return "", err
+		}
+		nn, ok := ru.Nouns[noun]
+		if !ok {
+			return "", fmt.Errorf("no noun %q to count", noun)
+		}
+		return ru.RuCount(n, nn, k), nil
+	},
+	// state is a state's name in a case: {{state .Holding "gen"}}; in,
+	// to and agreeState as ru.RuState's In, To and Agree.
+	"state": func(s ru.RuState, c string) (string, error) {
+		k, err := ru.ParseCase(c)
+		return s.Form(k), err
+	},
+	"in": func(s ru.RuState) string { return s.In() },
+	"to": func(s ru.RuState) string { return s.To() },
+	"agreeState": func(s ru.RuState, masc, fem, neut, plural string) string {
+		return s.Agree(masc, fem, neut, plural)
+	},
+	"join": ruJoin,
+	"stop": func(s string) string {
+		if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") {
+			return s
+		}
+		return s + "."
+	},
+}
+
+func ruPronoun(p cases.Pronouns, c string, afterPreposition bool) string {
+	k, err := ru.ParseCase(c)
+	if err != nil {
+		panic(err) // the templates are checked by the tests
+	}
+	s, _ := ru.RuPronoun(string(p), k, afterPreposition)
+	return s
+}
+
+// ruJoin lists items as Russian prose: "а", "а и б", "а, б и в".
+func ruJoin(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " и " + items[len(items)-1]
+}
+
+var wordingRu = template.Must(template.New("").Funcs(ruFuncs).ParseFS(wordingFS, "wording/*ru.tmpl"))
+
+// Russian are the labels of a letter in Russian.
+var Russian = Labels{
+	Reference:  "Исх. №:",
+	Subject:    "Тема:",
+	Enclosures: "Приложения:",
+	CC:         "Копии:",
+	Page:       "Страница {page} из {pages}",
+	Annex:      "Правовые положения",
+	Original:   "Оригинал на русском языке",
+}
+
+// Offices that take "Ваше Превосходительство", and envoys, who convey a
+// letter's requests to their government rather than decide, by a title
+// given in Russian.
+var (
+	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр|посол)`)
+	ruEnvoy      = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
+)
+
+// ruProceedings are the nouns of each proceeding, in the cases the
+// wording needs: nom, gen, acc, prep.
+var ruProceedings = map[string][4]string{
+	"":            {"выдача", "выдачи", "выдачу", "выдаче"},
+	"extradition": {"выдача", "выдачи", "выдачу", "выдаче"},
+	"deportation": {"депортация", "депортации", "депортацию", "депортации"},
+	"expulsion":   {"высылка", "высылки", "высылку", "высылке"},
+	"removal":     {"выдворение", "выдворения", "выдворение", "выдворении"},
+	"return":      {"принудительное возвращение", "принудительного возвращения", "принудительное возвращение", "принудительном возвращении"},
+	"trial":       {"судебный процесс", "судебного процесса", "судебный процесс", "судебном процессе"},
+}
+
+// ruFacts is what the Russian templates receive about the person and the case.
+type ruFacts struct {
+	P cases.Pronouns
+	// We is true for an organisation ("мы"), false for a supporter ("я").
+	We bool
+
+	FullName, Original, ShortName string
+	Desc                          string // "христианский пастор"; may be ""
+	Nationality                   string // as the case gives it, e.g. "гражданин Узбекистана"
+	Age                           int    // as the case gives it; -1 if not given
+	BornYear                      int    // the year of birth; 0 if not given
+	Minor                         bool
+
+	Detained bool
+	HeldAt   string
+	Since    string
+
+	Holding, Requesting, Destination ru.RuState
+	HasRequesting                    bool
+	Proceeding                       [4]string // nom, gen, acc, prep
+	Requested                        bool
+	// Trial: the proceeding is a trial in the holding state, with no destination.
+	Trial bool
+	// Envoy: the recipient is an ambassador or consul, asked to convey the requests.
+	Envoy bool
+
+	Accusation, Awaiting string
+	// AwaitingSaysIt is set when Awaiting names the proceeding already.
+	AwaitingSaysIt bool
+	Deadline       string
+	DeadlineEvent  string
+
+	Events   []event
+	Charges  []string
+	Children int
+	Spouse   string // "жена", "муж", "партнёр"; "" if none
+	// Married is how the family sentence says the person has a spouse who
+	// is not pregnant: "женат", "замужем", "состоит в браке", "живёт с партнёром".
+	Married  string
+	Pregnant bool
+	Supports []string
+	Risks    []string
+	Asks     []string
+}
+
+// composeRussian writes the letter in Russian; c is the case in Russian.
+func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) (*Letter, error) {
+	w := &writer{c: c, opt: opt}
+	r := w.recipientCase()
+	salute := clean(r.Salutation)
+	if salute == "" && (excellent || ruExcellency.MatchString(r.Title)) {
+		salute = "Ваше Превосходительство!"
+	}
+	if salute == "" {
+		family := clean(r.FamilyName)
+		if family == "" {
+			family, _ = familyName(r.Name)
+		}
+		s, err := ru.RuSalutation(r.Honorific, family)
+		if err != nil {
+			return nil, cases.Diagnostics{c.Diag(cases.SevError, "recipient.honorific", "%v", err)}
+		}
+		salute = s
+	}
+	f := w.ruFacts()
+	f.Envoy = envoyRecipient || ruEnvoy.MatchString(r.Title)
+	l := &Letter{
+		Language:   "ru",
+		Sender:     w.letterhead(),
+		Date:       ruDate(w.letterDate()),
+		Recipient:  w.ruRecipient(),
+		Reference:  clean(c.Letter.Reference),
+		Subject:    w.ruSubject(),
+		Salutation: salute,
+		Closing:    clean(c.Sender.Closing),
+		Enclosures: cleanAll(c.Enclosures),
+		CC:         cleanAll(c.CC),
+		Title:      clean(c.Letter.Subject),
+		Author:     clean(c.Sender.Organisation),
+		Labels:     Russian,
+	}
+	if l.Closing == "" {
+		l.Closing = "С уважением,"
+		if salute == "Ваше Превосходительство!" {
+			l.Closing = w.ruWords("closing-excellency", f)
+		}
+	}
+	l.Signatures = w.signatures()
+	l.Body = w.ruBody(f)
+	l.Annex = w.annex
+	if len(w.errs) > 0 {
+		return nil, w.errs
+	}
+	return l, nil
+}
+
+// isRuAdjective reports a word with an adjective's ending: "христианский".
+func isRuAdjective(s string) bool {
+	for _, e := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее"} {
+		if strings.HasSuffix(s, e) && !strings.Contains(s, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+func ruDate(d cases.Date) string { return ru.RuDate(d.Year, d.Month, d.Day) }
+
+func ruInDate(d cases.Date) string { return ru.RuInDate(d.Year, d.Month, d.Day) }
+
+// ruRecipient is the address block in the nominative, title first:
+// "Генеральный Прокурор Республики Казахстан", "господин Аскар Даулбаев".
+func (w *writer) ruRecipient() []string {
+	r := w.recipientCase()
+	name := clean(r.Name)
+	if h, ok := ru.RuHonorific(r.Honorific); ok {
+		name = h + " " + name
+	}
+	lines := []string{clean(r.Title), name, clean(r.Organisation)}
+	lines = append(lines, cleanAll(r.Address)...)
+	lines = append(lines, strings.ToUpper(clean(r.Country)))
+	var out []string
+	for _, s := range lines {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (w *writer) ruSubject() string {
+	s := clean(w.c.Letter.Subject)
+	dl := w.c.Status.Deadline
+	if dl.IsZero() || strings.HasPrefix(strings.ToUpper(s), "СРОЧНО") {
+		return s
+	}
+	if days := daysBetween(w.letterDate(), dl); days >= 0 && days <= 14 {
+		return "СРОЧНО: " + s
+	}
+	return s
+}
+
+func (w *writer) ruState(name string) ru.RuState {
+	if st, ok := w.opt.Records.State(name); ok {
+		if s, ok := ru.RuStateNamed(st.Name); ok {
+			return s
+		}
+	}
+	// A state appeal does not know is printed as the case gives it.
+	n := clean(name)
+	return ru.RuState{Forms: [6]string{n, n, n, n, n, n}}
+}
+
+func (w *writer) ruFacts() *ruFacts {
+	c := w.c
+	d := c.Detainee
+	f := &ruFacts{
+		P:             d.Pronouns,
+		We:            w.opt.Signer == nil,
+		FullName:      clean(d.Name),
+		Original:      clean(d.NameOriginal),
+		Nationality:   clean(d.Nationality),
+		Detained:      c.Detained(),
+		HeldAt:        trimStop(clean(c.Status.HeldAt)),
+		Holding:       w.ruState(c.HoldingState),
+		Requesting:    w.ruState(c.RequestingState),
+		HasRequesting: c.RequestingState != "",
+		Destination:   w.ruState(c.Destination()),
+		Proceeding:    ruProceedings[c.Proceeding],
+		Accusation:    trimStop(clean(c.Accusation)),
+		Awaiting:      trimStop(clean(c.Status.Awaiting)),
+		Asks:          c.Asks,
+		Children:      c.Family.Children,
+		Pregnant:      c.Family.SpousePregnant,
+	}
+	// "решения о его депортации" names the proceeding already: compare
+	// the noun's stem, which every case of it shares.
+	noun := strings.Fields(f.Proceeding[0])
+	last := []rune(noun[len(noun)-1])
+	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), string(last[:len(last)-1]))
+	f.Trial = c.Proceeding == "trial"
+	f.Requested = (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState != ""
+	if f.Original == f.FullName {
+		f.Original = ""
+	}
+	if !c.Status.Since.IsZero() {
+		f.Since = unbroken(ruDate(c.Status.Since))
+	}
+	// After the first time: "г-н Джаббарбергенов", "г-жа …" for a person
+	// the case gives an honorific; else, and for "they", whose title would
+	// say a gender, the whole name.
+	f.ShortName = clean(d.ShortName)
+	if f.ShortName == "" && d.Honorific == "" {
+		f.ShortName = f.FullName
+	}
+	if f.ShortName == "" {
+		family := clean(d.FamilyName)
+		if family == "" {
+			family, _ = familyName(d.Name)
+		}
+		switch d.Pronouns {
+		case cases.He:
+			f.ShortName = "г-н\u00a0" + family
+		case cases.She:
+			f.ShortName = "г-жа\u00a0" + family
+		default:
+			f.ShortName = f.FullName
+		}
+	}
+	// The faith goes before the role as an adjective ("христианский
+	// пастор"), after it as a phrase ("журналист мусульманского
+	// вероисповедания"); a nationality phrased "из …" follows the role
+	// ("антивоенный активист из России").
+	faith, role := clean(d.Faith), clean(d.Role)
+	switch {
+	case faith != "" && isRuAdjective(faith):
+		f.Desc = strings.TrimSpace(faith + " " + role)
+	default:
+		f.Desc = strings.TrimSpace(role + " " + faith)
+	}
+	if strings.HasPrefix(f.Nationality, "из ") && f.Desc != "" {
+		f.Desc, f.Nationality = f.Desc+" "+f.Nationality, ""
+	}
+	today := w.letterDate()
+	age, exact := ageOf(d, today)
+	f.Age = -1
+	if d.Age > 0 {
+		f.Age = d.Age
+	}
+	f.BornYear = d.Born.Year
+	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
+	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
+		f.Deadline = unbroken(ruDate(dl))
+		f.DeadlineEvent = c.Status.DeadlineEvent
+		if f.DeadlineEvent == "" {
+			f.DeadlineEvent = "decision"
+		}
+	}
+	for _, e := range c.Events {
+		if what := trimStop(clean(e.What)); what != "" {
+			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
+		}
+	}
+	for _, ch := range c.Charges {
+		f.Charges = append(f.Charges, ruCharge(ch))
+	}
+	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "партнёр"}[c.Family.Spouse]
+	switch {
+	case c.Family.Spouse == "wife" && d.Pronouns == cases.He:
+		f.Married = "женат"
+	case c.Family.Spouse == "husband" && d.Pronouns == cases.She:
+		f.Married = "замужем"
+	case c.Family.Spouse == "partner":
+		f.Married = "живёт с партнёром"
+	case c.Family.Spouse != "":
+		f.Married = "состоит в браке"
+	}
+	if f.Spouse == "партнёр" && f.Pregnant {
+		f.Spouse = "партнёрша"
+	}
+	for _, s := range cleanAll(c.Family.Dependants) {
+		f.Supports = append(f.Supports, trimStop(s))
+	}
+	for _, r := range c.Risks {
+		s := trimStop(clean(r.Finding)) + " (" + trimStop(clean(r.Source))
+		if !r.Date.IsZero() {
+			s += ", " + unbroken(ruDate(r.Date))
+		}
+		f.Risks = append(f.Risks, s+").")
+	}
+	return f
+}
+
+// ruCharge: "Уголовный кодекс Республики Узбекистан, статья 229-2 («…»);
+// максимальное наказание — до трёх лет лишения свободы".
+func ruCharge(ch cases.Charge) string {
+	s := clean(ch.Code) + ", статья\u00a0" + clean(ch.Article)
+	if ch.Offence != "" {
+		s += " («" + trimStop(clean(ch.Offence)) + "»)"
+	}
+	switch {
+	case ch.MaxYears > 0:
+		s += "; максимальное наказание — до " + ru.RuCount(ch.MaxYears, ru.Nouns["год"], ru.Gen) + " лишения свободы"
+	case ch.MaxPenalty != "":
+		s += "; максимальное наказание — " + trimStop(clean(ch.MaxPenalty))
+	}
+	return s
+}
+
+func (w *writer) ruSay(name string, data any) {
+	if text := w.ruWords(name, data); text != "" {
+		w.blocks = append(w.blocks, &Paragraph{Text: text})
+	}
+}
+
+func (w *writer) ruWords(name string, data any) string {
+	return w.execute("ru", name, data)
+}
+
+func (w *writer) ruBody(f *ruFacts) []Block {
+	c := w.c
+	w.ruSay("opening", f)
+	w.ruSay("situation", f)
+	if len(f.Events) > 0 {
+		w.ruSay("events", f)
+	}
+	if len(f.Charges) > 0 {
+		w.ruSay("charges", f)
+	}
+	w.ruSay("status", f)
+	if len(f.Risks) > 0 {
+		w.ruSay("risks", f)
+		w.blocks = append(w.blocks, &List{Items: f.Risks})
+	}
+	w.extras("facts")
+	w.ruRequests(f)
+	for _, e := range c.Engaged {
+		w.ruSay("engaged", struct {
+			Group string
+			Names []string
+			We    bool
+		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We})
+	}
+	w.extras("requests")
+	if c.Letter.Style == "brief" {
+		law, annex := w.ruBriefLaw()
+		w.blocks = append(w.blocks, law...)
+		w.annex = annex
+	} else {
+		w.blocks = append(w.blocks, w.ruLaw()...)
+	}
+	w.extras("law")
+	if m := c.Commitment; m != nil {
+		date := ""
+		if !m.Date.IsZero() {
+			date = unbroken(ruInDate(m.Date))
+		}
+		w.ruSay("commitment", struct {
+			Occasion, Date, Statement string
+			We                        bool
+		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We})
+	}
+	w.ruSay("closing", f)
+	return w.blocks
+}
+
+func (w *writer) ruRequests(f *ruFacts) {
+	var items []string
+	for _, a := range f.Asks {
+		if (a == "release" && !f.Detained) || (a == "no-removal" && f.Trial) {
+			continue
+		}
+		if s := w.ruWords("ask-"+a, f); s != "" {
+			items = append(items, s)
+		}
+	}
+	for _, r := range w.c.Requests {
+		if r = trimStop(clean(r)); r != "" {
+			items = append(items, r)
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	data := struct {
+		We      bool
+		Items   []string
+		Envoy   bool
+		Holding ru.RuState
+	}{f.We, items, f.Envoy, f.Holding}
+	if len(items) == 1 {
+		w.ruSay("request-one", data)
+		return
+	}
+	for i := range items {
+		if i < len(items)-1 {
+			items[i] += ";"
+		} else {
+			items[i] += "."
+		}
+	}
+	w.ruSay("request-many", data)
+	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
+}
+
+// ruTreatyFacts is the data of the paragraph on a state's standing under one treaty.
+type ruTreatyFacts struct {
+	State  ru.RuState
+	Treaty *treaties.TreatyText
+	// Action is how the state joined: "ratification", "accession",
+	// "succession" or "other"; Rejoined for a state that left and acceded again.
+	Action                       string
+	Rejoined                     bool
+	Date, InForce, Signed, Left  string
+	Protocol                     *treaties.TreatyText
+	ProtocolAction, ProtocolDate string
+	// SameDate: the treaty and its protocol were joined the same way on the same day.
+	SameDate bool
+	Also     bool
+	// Via is the treaty through which the state applies Treaty's articles
+	// From to To, by its Provision ("статья I (1)").
+	Via        *treaties.TreatyText
+	From, To   int
+	Provision  string
+	Limited    string // "dateline", "europe", "both" or ""
+	Outside    string // the organisation the state is not a member of, in the genitive
+	Mechanisms []string
+}
+
+// ruOrganisations are the regional organisations, in the genitive.
+var ruOrganisations = map[string]string{
+	"Council of Europe":               "Совета Европы",
+	"Organization of American States": "Организации американских государств",
+	"African Union":                   "Африканского союза",
+}
+
+// ruLaw cites each treaty as the English letter does (the same plans: who
+// is bound, through what, with what limits), in Russian: the holding
+// state's standing, then each clause, in Russian where appeal has its
+// checked Russian text, else in English with a note saying so, then the
+// state's reservations touching it.
+func (w *writer) ruLaw() []Block {
+	var blocks []Block
+	plans := w.lawPlans()
+	state := w.holding()
+	joined, argued := false, false
+	stated := map[string]bool{}
+	for _, p := range plans {
+		if p.protocol != nil && stated[p.protocol.Records] {
+			p.protocol = nil
+		}
+		standing := ""
+		if !stated[p.treaty.Records] || p.treaty.Records == "" {
+			standing = w.ruStanding(state, p, joined)
+		}
+		if p.status.Party() || p.via != nil {
+			stated[p.treaty.Records] = true
+		}
+		if p.protocol != nil {
+			stated[p.protocol.Records] = true
+		}
+		if p.bound() || p.status.Signed != nil {
+			joined = true
+		}
+		if !argued && w.needsArgument(p) {
+			argued = true
+			standing = strings.TrimSpace(standing + " " + w.ruArgument(state, p, plans))
+		}
+		tt := w.ruTreaty(p.treaty)
+		for j, cl := range p.clauses {
+			text, inRussian := w.opt.Library.ClauseIn(cl, "ru")
+			intro := w.ruWords("quote-intro", struct {
+				Cite, Treaty string
+				English      bool
+				Authentic    bool
+			}{ruCite(cl), tt.ShortGen, !inRussian, slicesContains(p.treaty.Languages, "English")})
+			if j == 0 && standing != "" {
+				intro = standing + " " + intro
+			}
+			blocks = append(blocks, &Paragraph{Text: intro})
+			q := &Quote{Source: clean(fmt.Sprintf("%s (%s), %s", tt.Name, ruUnbroken(tt.Concluded), ruCite(cl)))}
+			if inRussian {
+				q.Paragraphs = cleanAll(text.Paragraphs)
+				q.Source += "; " + ruTextStatus(tt)
+			} else {
+				q.Paragraphs = cleanAll(cl.Paragraphs)
+				q.Source += "; текст на английском языке"
+			}
+			blocks = append(blocks, q)
+			if w.c.Letter.Reservations != "omit" {
+				for _, r := range w.reservations(p, cl) {
+					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
+						State     ru.RuState
+						Treaty    string
+						Cite      string
+						Passage   string
+						Article42 bool
+					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.passage, barsReservation(p.treaty.Records, cl.Article)})})
+				}
+			}
+		}
+	}
+	return blocks
+}
+
+// ruQuote quotes a clause in Russian where appeal has its checked Russian
+// text, else in English, and says which.
+func (w *writer) ruQuote(cl *treaties.Clause) *Quote {
+	tt := w.ruTreaty(cl.Treaty)
+	q := &Quote{Source: clean(fmt.Sprintf("%s (%s), %s", tt.Name, ruUnbroken(tt.Concluded), ruCite(cl)))}
+	if text, ok := w.opt.Library.ClauseIn(cl, "ru"); ok {
+		q.Paragraphs = cleanAll(text.Paragraphs)
+		q.Source += "; " + ruTextStatus(tt)
+	} else {
+		q.Paragraphs = cleanAll(cl.Paragraphs)
+		q.Source += "; текст на английском языке"
+	}
+	return q
+}
+
+// ruBriefLaw is the law of a brief letter, as briefLaw is in English: one
+// paragraph that cites each obligation by article and date, with every
+// caveat, and the texts in the annex.
+func (w *writer) ruBriefLaw() (body, annex []Block) {
+	state := w.holding()
+	rs := w.ruState(state.Name)
+	var cites, caveats []string
+	argued := false
+	for _, p := range w.lawPlans() {
+		var arts, reserved []string
+		for _, cl := range p.clauses {
+			arts = append(arts, ruCite(cl))
+			annex = append(annex, w.ruQuote(cl))
+			if w.c.Letter.Reservations == "omit" {
+				continue
+			}
+			for _, r := range w.reservations(p, cl) {
+				reserved = append(reserved, ruCiteGen(cl))
+				annex = append(annex, &Quote{
+					Paragraphs: []string{r.passage},
+					Source: clean(fmt.Sprintf("%s, оговорки и заявления к %s, в отношении %s (%s); текст на английском языке",
+						rs.Form(ru.Nom), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.source)),
+				})
+			}
+		}
+		f := struct {
+			Articles                                       string
+			Treaty, Via                                    *treaties.TreatyText
+			Action, Date, Provision, Limited, Signed, Left string
+			Reserved, Outside, InForce                     string
+			Declaration, Bound, Known                      bool
+		}{Articles: ruJoin(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			Reserved: ruJoin(slices.Compact(reserved))}
+		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
+			f.Outside = ruOrganisations[o.Organisation]
+			if f.Outside == "" {
+				f.Outside = o.Organisation
+			}
+		}
+		switch {
+		case p.via != nil:
+			if vt := w.treatyByKey(p.via.Via); vt != nil {
+				f.Via = w.ruTreaty(vt)
+			}
+			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+			f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+		case p.status.Party():
+			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
+		case p.status.Left != nil:
+			f.Left = unbroken(ruDate(cases.DateOf(p.status.Left.In())))
+		case p.status.Signed != nil:
+			f.Signed = ruEventDate(p.status.Signed)
+		}
+		cites = append(cites, w.ruWords("brief-cite", f))
+		if !argued && w.needsArgument(p) {
+			argued = true
+			caveats = append(caveats, w.ruWords("brief-argument", struct{ State ru.RuState }{rs}))
+		}
+	}
+	if len(cites) == 0 {
+		return nil, nil
+	}
+	text := w.ruWords("brief-law", struct {
+		State   ru.RuState
+		Cites   []string
+		Caveats []string
+	}{rs, cites, caveats})
+	return []Block{&Paragraph{Text: text}}, annex
+}
+
+// ruTreatyNamed is the Russian names of the library's treaty with the
+// given short English name, as reservations name it.
+func (w *writer) ruTreatyNamed(short string) *treaties.TreatyText {
+	for _, t := range w.opt.Library.Treaties() {
+		if t.Short == short {
+			return w.ruTreaty(t)
+		}
+	}
+	return &treaties.TreatyText{Name: short, NameGen: short, NameDat: short, NameAcc: short, ShortGen: short}
+}
+
+// ruStanding says how the state stands under a treaty, as standing does in English.
+func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) string {
+	t := p.treaty
+	tt := w.ruTreaty(t)
+	if t.Declaration {
+		return w.ruWords("declaration", ruTreatyFacts{Treaty: tt})
+	}
+	st := p.status
+	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also}
+	switch {
+	case p.via != nil:
+		if vt := w.treatyByKey(p.via.Via); vt != nil {
+			f.Via = w.ruTreaty(vt)
+		}
+		f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+		f.From, f.To = p.via.From, p.via.To
+		f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+		return w.ruWords("treaty-via", f)
+	case st.Bound != nil:
+		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
+		f.Rejoined = st.Rejoined() && st.Bound.Action == treaties.Accession
+		if st.Left != nil {
+			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
+			return w.ruWords("treaty-left", f)
+		}
+		if p.protocol != nil {
+			f.Protocol = w.ruTreaty(p.protocol)
+			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
+			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
+		}
+		f.Mechanisms = w.ruMechanisms(state, p)
+		f.Limited = w.limited(p)
+		return w.ruWords("treaty-bound", f)
+	case st.Left != nil:
+		f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
+		return w.ruWords("treaty-left", f)
+	case st.Signed != nil:
+		f.Signed = ruEventDate(st.Signed)
+		return w.ruWords("treaty-signed", f)
+	case outside(w.opt.Records, state, t.ID) != nil:
+		o := outside(w.opt.Records, state, t.ID).Organisation
+		f.Outside = ruOrganisations[o]
+		if f.Outside == "" {
+			f.Outside = o
+		}
+		return w.ruWords("treaty-outside", f)
+	case st.Known:
+		if pt, ok := w.opt.Library.Treaty(t.Protocol); ok && t.Protocol != "" && !w.status(state, pt.ID).Party() {
+			f.Protocol = w.ruTreaty(pt)
+		}
+		return w.ruWords("treaty-not-party", f)
+	}
+	return w.ruWords("treaty-other", f)
+}
+
+// ruEventDate is the date of e in a Russian letter; "" when only its
+// entry into force is known.
+func ruEventDate(e *treaties.Event) string {
+	if e == nil || e.Date.IsZero() {
+		return ""
+	}
+	return unbroken(ruDate(cases.DateOf(e.Date)))
+}
+
+func ruInForce(e *treaties.Event) string {
+	if e == nil || !e.Date.IsZero() || e.Effective.IsZero() {
+		return ""
+	}
+	return unbroken(ruDate(cases.DateOf(e.Effective)))
+}
+
+// ruMechanisms says what the state accepted besides the treaty itself,
+// as mechanisms does in English: a declaration withdrawn is not claimed.
+func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
+	var out []string
+	bound := p.status.Bound
+	st := w.ruState(state.Name)
+	say := func(name string, e treaties.Event) {
+		if e.Date.IsZero() {
+			return
+		}
+		out = append(out, w.ruWords(name, struct {
+			Date    string
+			State   ru.RuState
+			SameDay bool
+		}{ruEventDate(&e), st, bound != nil && e.Date.Equal(bound.Date)}))
+	}
+	switch p.treaty.Records {
+	case "CAT":
+		if e, ok := p.status.Accepts(treaties.Declaration22, treaties.Withdrawal22); ok {
+			say("mechanism-art22", e)
+		}
+	case "ICCPR":
+		if op := w.status(state, "iccpr-op1"); op.Party() {
+			say("mechanism-op1", *op.Bound)
+		}
+	}
+	return out
+}
+
+// ruArgument is what binds a state that a non-refoulement clause does not
+// bind, or binds only within limits, as argument does in English: the
+// customary norm, cited by the symbol and date of the documents that state
+// it (their Russian titles were not read), and the CAT and the ICCPR
+// where the state is party to them.
+func (w *writer) ruArgument(state treaties.State, p *treatyPlan, plans []*treatyPlan) string {
+	cited := map[string]string{}
+	where := "выше"
+	for _, q := range plans {
+		if q == p {
+			where = "ниже"
+			continue
+		}
+		if q.bound() {
+			cited[q.treaty.Records] = where
+		}
+	}
+	var also []string
+	for _, key := range []string{"CAT", "ICCPR"} {
+		if key == p.treaty.Records {
+			continue
+		}
+		st := w.status(state, key)
+		t := w.treatyByKey(key)
+		if !st.Party() || t == nil {
+			continue
+		}
+		also = append(also, w.ruWords("argument-"+strings.ToLower(key), struct {
+			Treaty       *treaties.TreatyText
+			State        ru.RuState
+			Action, Date string
+			Cited        string
+		}{w.ruTreaty(t), w.ruState(state.Name), ruAction(st.Bound.Action), ruEventDate(st.Bound), cited[key]}))
+	}
+	return w.ruWords("argument", struct {
+		State   ru.RuState
+		Limited string
+		Bound   bool
+		Also    []string
+	}{w.ruState(state.Name), w.limited(p), p.bound(), also})
+}
+
+func ruAction(a treaties.Action) string {
+	switch a {
+	case treaties.Ratification, treaties.Acceptance, treaties.Approval:
+		return "ratification"
+	case treaties.Accession:
+		return "accession"
+	case treaties.Succession:
+		return "succession"
+	}
+	return "other"
+}
+
+// ruCiteGen is ruCite after "в отношении": "статьи 3", "пункта 1 статьи 33".
+func ruCiteGen(c *treaties.Clause) string {
+	s := ruCite(c)
+	for _, r := range [][2]string{{"статья\u00a0", "статьи\u00a0"}, {"пункт\u00a0", "пункта\u00a0"}, {"раздел\u00a0", "раздела\u00a0"}} {
+		if strings.HasPrefix(s, r[0]) {
+			return r[1] + strings.TrimPrefix(s, r[0])
+		}
+	}
+	return s
+}
+
+// ruCite is how a Russian letter refers to a clause: "статья 3", "пункт 1
+// статьи 33", "пункт 2 раздела A статьи 1".
+func ruCite(c *treaties.Clause) string {
+	art := c.Article
+	section := ""
+	if i := strings.IndexFunc(art, func(r rune) bool { return r >= 'A' && r <= 'Z' }); i > 0 && isDigits(art[:i]) {
+		art, section = art[:i], art[i:]
+	}
+	switch {
+	case section != "" && c.Paragraph != "":
+		return "пункт\u00a0" + c.Paragraph + " раздела\u00a0" + section + " статьи\u00a0" + art
+	case section != "":
+		return "раздел\u00a0" + section + " статьи\u00a0" + art
+	case c.Paragraph != "":
+		return "пункт\u00a0" + c.Paragraph + " статьи\u00a0" + art
+	}
+	return "статья\u00a0" + art
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// language is the letter's language: the signer's, else the case's, else English.
+func (o *Options) language(c *cases.Case) string {
+	switch {
+	case o.Signer != nil && o.Signer.Language != "":
+		return o.Signer.Language
+	case c.Letter.Language != "":
+		return c.Letter.Language
+	}
+	return "en"
+}
+
+// composeIn writes the letter in a language other than English, from the
+// case's values in that language.
+func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
+	if lang != "ru" {
+		return nil, cases.Diagnostics{c.Diag(cases.SevError, "letter.language", "appeal cannot write letters in %q; it writes en and ru", lang)}
+	}
+	if ds := c.CheckLanguage(lang).Errors(); len(ds) > 0 {
+		return nil, ds
+	}
+	in, err := c.In(lang)
+	if err != nil {
+		return nil, err
+	}
+	// How the recipient is addressed, and whether they decide or convey,
+	// is read from the case as written (its English titles).
+	w := &writer{c: c, opt: opt}
+	r := w.recipientCase()
+	return composeRussian(in, opt, excellency(r), envoy(r))
+}
+
+var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
+
+// ruUnbroken keeps the dates in a text on one line: "10 декабря 1984 г.".
+func ruUnbroken(s string) string {
+	return ruDateWords.ReplaceAllString(s, "$1\u00a0$2 $3\u00a0г.")
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ruTextStatus says in Russian what kind of Russian text a quotation is.
+func ruTextStatus(tt *treaties.TreatyText) string {
+	switch tt.Status {
+	case treaties.Authentic:
+		return "аутентичный текст на русском языке"
+	case treaties.Translation:
+		if tt.Translator == "" {
+			return "перевод на русский язык"
+		}
+		return "официальный перевод на русский язык (" + tt.Translator + ")"
+	case treaties.DeclarationText:
+		return "текст ООН на русском языке"
+	}
+	return "текст на русском языке"
+}
+
+// ruTreaty is the treaty's Russian names; a treaty appeal has none for
+// (one from --treaties) keeps its own name in every case.
+func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
+	if tt, ok := w.opt.Library.TreatyIn(t, "ru"); ok {
+		return tt
+	}
+	n := clean(t.Name)
+	return &treaties.TreatyText{Language: "ru", Name: n, Short: n, NameGen: n, NameDat: n, NameAcc: n, ShortGen: n, Concluded: clean(t.Concluded)}
+}

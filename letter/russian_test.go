@@ -1,0 +1,276 @@
+package letter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/appeal-letters/appeal/cases"
+)
+
+// ruCase is baseCase written in Russian: every value is Russian text.
+func ruCase() *cases.Case {
+	c := baseCase()
+	c.Letter.Language = "ru"
+	c.Letter.Subject = "Обращение"
+	c.Recipients = []cases.Recipient{{Honorific: "Mr", Name: "Аскар Даулбаев"}}
+	c.Recipient = c.Recipients[0]
+	c.Sender.Organisation = "Друзья обвиняемых"
+	c.Detainee.Name = "Азиз Каримов"
+	c.Requests = []string{"не допустить выдачи"}
+	return c
+}
+
+// TestRussianSentences composes Russian letters over custody, proceeding,
+// pronouns, family and age, and checks the sentences each must contain and
+// what it must never say: for "they" no word that shows a gender.
+func TestRussianSentences(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *cases.Case)
+		want   []string
+		never  []string
+	}{
+		{"he, detained, requested, accused", func(c *cases.Case) { c.Accusation = "обвинения в мошенничестве" },
+			[]string{"Нам стало известно, что Азиз Каримов задержан и находится под стражей в Казахстане в связи с запросом Узбекистана о выдаче. Основание запроса — обвинения в мошенничестве."},
+			[]string{"задержана"}},
+		{"she", func(c *cases.Case) {
+			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
+			c.Asks = []string{"no-removal"}
+		},
+			[]string{"Азиз Каримов задержана и находится под стражей", "отказать Узбекистану в её выдаче"}, []string{"задержан и"}},
+		{"they: nothing shows a gender", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Asks = []string{"no-removal", "lawyer", "release", "family"}
+			c.Family.Spouse, c.Family.SpousePregnant = "wife", true
+		},
+			[]string{"что Азиз Каримов находится под стражей в Казахстане", "отказать Узбекистану в выдаче;", "обеспечить незамедлительный и регулярный доступ к адвокату по собственному выбору;",
+				"Жена ждёт ребёнка."},
+			[]string{"задержан", "г-н", "г-жа", " его ", " её ", " ему ", " ей ", "Г-н"}},
+		{"deportation to the Russian Federation", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Russian Federation"
+		}, []string{"власти Казахстана намерены осуществить его депортацию в Российскую Федерацию."}, []string{"запрос"}},
+		{"not in custody, removal to Cuba", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "removal", "", "Cuba"
+			c.Status.Detained = no()
+		}, []string{"Азиз Каримов находится в Казахстане и не содержится под стражей; власти Казахстана намерены осуществить его выдворение на Кубу."}, []string{"задержан"}},
+		{"four children, pregnant wife", func(c *cases.Case) {
+			c.Family.Children, c.Family.Spouse, c.Family.SpousePregnant = 4, "wife", true
+		}, []string{"Г-н Каримов воспитывает четверых детей; его жена ждёт ребёнка."}, nil},
+		{"one child", func(c *cases.Case) { c.Family.Children = 1 }, []string{"воспитывает одного ребёнка."}, nil},
+		{"a charge of three years", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Узбекистан", Article: "244-1", MaxYears: 3}}
+		}, []string{"Г-н Каримов обвиняется в нарушении следующей нормы: Уголовный кодекс Республики Узбекистан, статья 244-1; максимальное наказание — до трёх лет лишения свободы."}, nil},
+		{"a charge of twenty-one years", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "УК", Article: "1", MaxYears: 21}}
+		}, []string{"до двадцати одного года лишения свободы"}, nil},
+		{"age", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"Азиз Каримов, пятнадцать лет, задержан"}, nil},
+		{"held since a date", func(c *cases.Case) {
+			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
+		}, []string{"С 3 октября 2025 г. г-н Каримов содержится в СИЗО-1 г. Алматы."}, nil},
+		{"a deadline: a hearing", func(c *cases.Case) {
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
+		}, []string{"Судебное заседание по делу о выдаче назначено на 10 марта 2026 г.", "безотлагательно"}, nil},
+		{"a trial, detained", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "trial", "", ""
+			c.Accusation = "обвинения в экстремизме"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "decision"
+			c.Asks = []string{"no-removal", "lawyer"}
+		}, []string{"Азиз Каримов задержан и находится под стражей в Казахстане в ожидании суда. Основание преследования — обвинения в экстремизме.",
+			"Приговор ожидается не позднее 10 марта 2026 г.", "обеспечить ему незамедлительный"}, []string{"отказать", "по вопросу о"}},
+		{"a trial, at liberty, they", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "trial", "", ""
+			c.Status.Detained = no()
+			c.Detainee.Pronouns = cases.They
+		}, []string{"Азиз Каримов находится в Казахстане и не содержится под стражей; ведется уголовное преследование, дело рассматривается судом."}, []string{"в отношении"}},
+		{"an ambassador conveys", func(c *cases.Case) {
+			c.Recipients[0].Title = "Посол Республики Казахстан в Германии"
+			c.Recipient = c.Recipients[0]
+		}, []string{"Поэтому просим Вас передать властям Казахстана нашу просьбу не допустить выдачи."}, nil},
+		{"a supporter writes as I", func(c *cases.Case) {}, []string{"Обращаюсь к Вам", "Мне стало известно", "Благодарю Вас"}, []string{"Благодарим"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ruCase()
+			tt.change(c)
+			opt := Options{}
+			if strings.Contains(tt.name, "supporter") {
+				opt.Signer = &Signer{Name: "Анна Иванова"}
+			}
+			l, err := Compose(c, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, b := range l.Body {
+				switch b := b.(type) {
+				case *Paragraph:
+					all = append(all, b.Text)
+				case *List:
+					all = append(all, b.Items...)
+				}
+			}
+			// No-break spaces are the printers' business here: compare words.
+			text := strings.ReplaceAll(strings.Join(all, "\n"), "\u00a0", " ")
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("letter lacks %q:\n%s", w, text)
+				}
+			}
+			for _, n := range tt.never {
+				if strings.Contains(text, n) {
+					t.Errorf("letter says %q:\n%s", n, text)
+				}
+			}
+		})
+	}
+}
+
+// TestRussianLaw: a clause with a checked Russian text is quoted in
+// Russian and says what kind of text it is; one without is quoted in
+// English and says so; verbs agree with the state.
+func TestRussianLaw(t *testing.T) {
+	c := ruCase()
+	c.HoldingState = "Russian Federation"
+	c.Clauses = []string{"udhr-14", "cat-3.1", "iccpr-7"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paras, quotes, sources []string
+	for _, b := range l.Body {
+		switch b := b.(type) {
+		case *Paragraph:
+			paras = append(paras, b.Text)
+		case *Quote:
+			quotes = append(quotes, strings.Join(b.Paragraphs, " "))
+			sources = append(sources, b.Source)
+		}
+	}
+	text := strings.ReplaceAll(strings.Join(paras, "\n"), "\u00a0", " ")
+	for _, w := range []string{
+		"Напоминаем положения Всеобщей декларации прав человека, принятой Генеральной Ассамблеей Организации Объединенных Наций. Статья 14 Всеобщей декларации прав человека гласит:",
+		"3 марта 1987 г. Российская Федерация ратифицировала Конвенцию против пыток",
+		"1 октября 1991 г. Российская Федерация сделала заявление в соответствии со статьей 22",
+		"Пункт 1 статьи 3 Конвенции против пыток гласит (текст на английском языке, одном из аутентичных языков договора):",
+		"Российская Федерация также ратифицировала Международный пакт о гражданских и политических правах",
+		"Российская Федерация стала участником первого Факультативного протокола и тем самым признала компетенцию",
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("law lacks %q:\n%s", w, text)
+		}
+	}
+	if len(quotes) != 3 || !strings.HasPrefix(quotes[0], "1. Каждый человек имеет право искать убежища") || !strings.HasPrefix(quotes[1], "No State Party shall expel") {
+		t.Errorf("quotations = %q", quotes)
+	}
+	for i := range sources {
+		sources[i] = strings.ReplaceAll(sources[i], "\u00a0", " ")
+	}
+	if !strings.HasSuffix(sources[0], "статья 14; текст ООН на русском языке") || !strings.HasSuffix(sources[1], "пункт 1 статьи 3; текст на английском языке") {
+		t.Errorf("sources = %q", sources)
+	}
+	if l.Labels.Page != "Страница {page} из {pages}" || l.Salutation != "Уважаемый господин Даулбаев!" || l.Closing != "С уважением," {
+		t.Errorf("labels %q, salutation %q, closing %q", l.Labels.Page, l.Salutation, l.Closing)
+	}
+}
+
+// TestRussianNeedsRussianValues: a case whose values are English only
+// makes no Russian letter, and says which values lack Russian.
+func TestRussianNeedsRussianValues(t *testing.T) {
+	c := baseCase()
+	c.Letter.Language = "ru"
+	c.Recipient = c.Recipients[0]
+	_, err := Compose(c, Options{})
+	if err == nil || !strings.Contains(err.Error(), "requests[0] is in Latin letters only, and the letter is in ru") {
+		t.Errorf("Compose of an English case in Russian: %v", err)
+	}
+}
+
+func TestRuCite(t *testing.T) {
+	lib := Options{}
+	lib.defaults(baseCase())
+	for id, want := range map[string]string{
+		"cat-3":                   "статья\u00a03",
+		"refugee-convention-33.1": "пункт\u00a01 статьи\u00a033",
+		"refugee-convention-1a":   "раздел\u00a0A статьи\u00a01",
+		"refugee-convention-1a.2": "пункт\u00a02 раздела\u00a0A статьи\u00a01",
+		"refugee-protocol-1":      "статья\u00a0I",
+	} {
+		cl, ok := lib.Library.Clause(id)
+		if !ok {
+			t.Errorf("no clause %s", id)
+			continue
+		}
+		if got := ruCite(cl); got != want {
+			t.Errorf("ruCite(%s) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// BenchmarkComposeRussian composes the Russian example letter, and the
+// same case in English, to compare what Russian composition costs.
+func BenchmarkComposeRussian(b *testing.B) {
+	for _, lang := range []string{"ru", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			c, err := cases.Load("../cases/djabbarbergenov-ru.yaml", nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			c.Letter.Language = lang
+			for b.Loop() {
+				if _, err := Compose(c, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestRussianLawStanding: each way a state can stand under a treaty reads
+// in Russian as the English letter states it.
+func TestRussianLawStanding(t *testing.T) {
+	for _, tc := range []struct {
+		state   string
+		clauses []string
+		want    string
+	}{
+		{"United States of America", []string{"refugee-convention-33.1"},
+			"Соединенные Штаты Америки присоединились к Протоколу, касающемуся статуса беженцев, в силу которого обязались применять статьи 2–34 Конвенции о статусе беженцев (статья I"},
+		{"Russian Federation", []string{"echr-3"}, "16 сентября 2022 г. Российская Федерация перестала быть участником Европейской конвенции о защите прав человека."},
+		{"Kazakhstan", []string{"echr-3"}, "Казахстан не является членом Совета Европы и участником Конвенции о защите прав человека и основных свобод"},
+		{"Türkiye", []string{"refugee-convention-33.1"}, "Турция сохраняет заявление по подпункту (a) пункта 1 раздела B статьи 1 Конвенции"},
+	} {
+		c := ruCase()
+		c.HoldingState, c.Clauses = tc.state, tc.clauses
+		l, err := Compose(c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var text []string
+		for _, b := range l.Body {
+			if p, ok := b.(*Paragraph); ok {
+				text = append(text, strings.ReplaceAll(p.Text, "\u00a0", " "))
+			}
+		}
+		if all := strings.Join(text, "\n"); !strings.Contains(all, tc.want) {
+			t.Errorf("%s %v: law lacks %q:\n%s", tc.state, tc.clauses, tc.want, all)
+		}
+	}
+	c := ruCase()
+	c.Letter.Style, c.Clauses = "brief", []string{"cat-3", "udhr-14"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var law string
+	for _, b := range l.Body {
+		if p, ok := b.(*Paragraph); ok && strings.HasPrefix(p.Text, "Напоминаем обязательства") {
+			law = strings.ReplaceAll(p.Text, "\u00a0", " ")
+		}
+	}
+	if want := "Напоминаем обязательства Казахстана: статья 3 Конвенции против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания (присоединение — 26 августа 1998 г.); статья 14 Всеобщей декларации прав человека. Тексты приведены в приложении."; law != want {
+		t.Errorf("brief law = %q\nwant %q", law, want)
+	}
+	if len(l.Annex) != 2 || l.Labels.Annex != "Правовые положения" {
+		t.Errorf("annex: %d blocks, label %q", len(l.Annex), l.Labels.Annex)
+	}
+}

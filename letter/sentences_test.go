@@ -1,0 +1,225 @@
+package letter
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/appeal-letters/appeal/cases"
+)
+
+// baseCase is a version 2 case with nothing but what every case needs: an
+// extradition from Kazakhstan to Uzbekistan, and one request.
+func baseCase() *cases.Case {
+	return &cases.Case{
+		Version:         2,
+		Letter:          cases.LetterInfo{Date: cases.Date{Year: 2026, Month: 3, Day: 2}, Subject: "Appeal"},
+		Recipients:      []cases.Recipient{{Honorific: "Mr", Name: "Askar Daulbayev"}},
+		Sender:          cases.Sender{Organisation: "Friends of the Accused"},
+		Detainee:        cases.Person{Name: "Aziz Karimov", Honorific: "Mr", Pronouns: cases.He},
+		HoldingState:    "Kazakhstan",
+		RequestingState: "Uzbekistan",
+		Requests:        []string{"prevent the extradition"},
+		Dir:             ".",
+	}
+}
+
+func yes() *bool { t := true; return &t }
+func no() *bool  { f := false; return &f }
+
+// TestSentences composes cases over the combinations of custody,
+// accusation, proceeding, pronouns, family, age and dates, and checks the
+// sentence each must contain, and what it must never say.
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *cases.Case)
+		want   []string
+		never  []string
+	}{
+		{"detained, requested, accused", func(c *cases.Case) { c.Accusation = "charges of fraud" },
+			[]string{"We understand that the law enforcement authorities of Kazakhstan have arrested and are detaining Mr Aziz Karimov, who is wanted in Uzbekistan on charges of fraud."}, nil},
+		{"detained, requested, not accused", func(c *cases.Case) {},
+			[]string{"are detaining Mr Aziz Karimov at the request of Uzbekistan, which seeks his extradition."}, []string{"wanted"}},
+		{"detained, requested, not accused, described", func(c *cases.Case) { c.Detainee.Role = "imam" },
+			[]string{"are detaining Mr Aziz Karimov, an imam, at the request of Uzbekistan, which seeks his extradition."}, nil},
+		{"they, accused: the relative clause stays singular", func(c *cases.Case) {
+			c.Detainee.Pronouns, c.Accusation = cases.They, "charges of “extremism”"
+		}, []string{"Mr Aziz Karimov, who is wanted in Uzbekistan on charges of “extremism”."}, []string{"who are"}},
+		{"deportation by the holding state", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Afghanistan"
+			c.Detainee.Pronouns = cases.She
+		}, []string{"We understand that the authorities of Kazakhstan are detaining Mr Aziz Karimov with a view to her deportation to Afghanistan."}, []string{"arrested", "wanted"}},
+		{"removal, accused in the destination", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState, c.Accusation = "removal", "", "Tajikistan", "charges of membership of a banned party"
+		}, []string{"with a view to his removal to Tajikistan. He is wanted in Tajikistan on charges of membership of a banned party."}, nil},
+		{"forcible return", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "return", "", "China"
+		}, []string{"with a view to his forcible return to China."}, nil},
+		{"not in custody, deportation", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Russian Federation"
+			c.Status.Detained = no()
+			c.Detainee.Nationality, c.Detainee.Role = "Russian", "anti-war activist"
+		}, []string{"We understand that Mr Aziz Karimov, a Russian anti-war activist, faces deportation from Kazakhstan to the Russian Federation. He is not in custody."}, []string{",,", "who is in", "detaining"}},
+		{"not in custody, they, accused", func(c *cases.Case) {
+			c.Status.Detained = no()
+			c.Detainee.Pronouns, c.Accusation = cases.They, "charges of “false information”"
+		}, []string{"Mr Aziz Karimov faces extradition from Kazakhstan to Uzbekistan. They are wanted in Uzbekistan on charges of “false information”. They are not in custody."}, nil},
+		{"held at a place since a date", func(c *cases.Case) {
+			c.Status.HeldAt, c.Status.Since = "pre-trial detention centre SIZO-1 in Almaty", cases.Date{Year: 2025, Month: 10, Day: 3}
+		}, []string{"He has been held in pre-trial detention centre SIZO-1 in Almaty since 3 October 2025."}, nil},
+		{"held at a place", func(c *cases.Case) { c.Status.HeldAt = "a migration centre in Almaty." },
+			[]string{"He is held in a migration centre in Almaty."}, []string{"Almaty.."}},
+		{"in custody since", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.She
+			c.Status.Since = cases.Date{Year: 2025, Month: 10}
+		},
+			[]string{"She has been in custody since October 2025."}, nil},
+		{"awaiting names the proceeding: not said twice", func(c *cases.Case) {
+			c.Status.Awaiting = "a court ruling on his extradition"
+		}, []string{"Mr Karimov is now awaiting a court ruling on his extradition."}, []string{"regarding his extradition"}},
+		{"awaiting names a body: the proceeding is added", func(c *cases.Case) {
+			c.Status.Awaiting = "the decision of the Extradition Division"
+		}, []string{"Mr Karimov is now awaiting the decision of the Extradition Division regarding his extradition to Uzbekistan."}, nil},
+		{"awaiting names the destination", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision on his transfer to Uzbekistan."
+		}, []string{"is now awaiting a decision on his transfer to Uzbekistan."}, []string{"regarding", "Uzbekistan.."}},
+		{"family with awaiting", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Spouse: "wife", SpousePregnant: true, Children: 4}
+		}, []string{"Mr Karimov, who has four children and whose wife is pregnant, is now awaiting a decision regarding his extradition to Uzbekistan."}, nil},
+		{"family without awaiting", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Family = cases.Family{Children: 2, Dependants: []string{"their elderly mother."}}
+		}, []string{"They have two children. They also support their elderly mother."}, []string{"mother.."}},
+		{"pregnant partner only", func(c *cases.Case) {
+			c.Family = cases.Family{Spouse: "partner", SpousePregnant: true}
+		}, []string{"His partner is pregnant."}, nil},
+		{"a child, from the date of birth", func(c *cases.Case) {
+			c.Detainee.Born, c.Detainee.Nationality = cases.Date{Year: 2010, Month: 5, Day: 14}, "Afghan"
+		}, []string{"Mr Aziz Karimov, a 15-year-old Afghan child, at the request"}, nil},
+		{"a child on their birthday", func(c *cases.Case) { c.Detainee.Born = cases.Date{Year: 2009, Month: 3, Day: 2} },
+			[]string{"a 17-year-old child"}, nil},
+		{"an adult the day before turning 19", func(c *cases.Case) { c.Detainee.Born = cases.Date{Year: 2007, Month: 3, Day: 3} },
+			[]string{"an 18-year-old person"}, []string{"child"}},
+		{"age given, with a role", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Role = 8, "schoolboy" },
+			[]string{"Mr Aziz Karimov, an 8-year-old schoolboy, at the request"}, nil},
+		{"born in a year only", func(c *cases.Case) { c.Detainee.Born, c.Detainee.Role = cases.Date{Year: 1980}, "lawyer" },
+			[]string{"Mr Aziz Karimov, a lawyer, born in 1980, at the request"}, []string{"year-old"}},
+		{"name in its own script", func(c *cases.Case) { c.Detainee.NameOriginal = "Азиз Каримов" },
+			[]string{"Mr Aziz Karimov (Азиз Каримов) at the request"}, nil},
+		{"events in the user's order, fragments made to fit", func(c *cases.Case) {
+			c.Events = []cases.Event{
+				{Date: cases.Date{Year: 2022}, What: "A criminal case was opened against him."},
+				{Date: cases.Date{Year: 2022, Month: 7}, What: "The police searched his home."},
+			}
+		}, []string{"We have been informed that in 2022 a criminal case was opened against him. In July 2022, the police searched his home."}, []string{"The police", ".."}},
+		{"one charge", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Criminal Code of Uzbekistan", Article: "159", MaxYears: 20}}
+		}, []string{"He is accused of breaching Article 159 of the Criminal Code of Uzbekistan, which carries a maximum term of twenty years’ imprisonment."}, nil},
+		{"a hearing soon: urgency", func(c *cases.Case) {
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
+		}, []string{"We are writing to you with great concern, and as a matter of urgency, to ask for your support in the following matter.",
+			"A court hearing on his extradition is scheduled for 10 March 2026."}, nil},
+		{"a transfer", func(c *cases.Case) {
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 4, Day: 1}, "transfer"
+		}, []string{"His extradition to Uzbekistan could take place as soon as 1 April 2026."}, nil},
+		{"a deadline already past is left out", func(c *cases.Case) {
+			c.Status.Deadline = cases.Date{Year: 2026, Month: 2, Day: 1}
+		}, []string{"to ask for your urgent support in the following matter."}, []string{"expected by", "February"}},
+		{"risks with sources", func(c *cases.Case) {
+			c.Risks = []cases.Risk{{Finding: "Torture in custody remains widespread.", Source: "UN Committee against Torture, concluding observations on Uzbekistan", Date: cases.Date{Year: 2020, Month: 1}}}
+		}, []string{"We are gravely concerned about what Mr Karimov would face in Uzbekistan. Authoritative sources report:",
+			"Torture in custody remains widespread (UN Committee against Torture, concluding observations on Uzbekistan, January 2020)."}, nil},
+		{"requests written as sentences", func(c *cases.Case) {
+			c.Requests = []string{"To Prevent the extradition of Mr Karimov."}
+		}, []string{"and ask you to prevent the extradition of Mr Karimov."}, []string{"to to", "Prevent", ".."}},
+		{"standard asks", func(c *cases.Case) {
+			c.Requests, c.Asks = nil, []string{"no-removal", "lawyer", "medical"}
+			c.Detainee.Pronouns = cases.They
+		}, []string{"1. to refuse the request for the extradition of Mr Karimov to Uzbekistan;",
+			"2. to ensure that Mr Karimov has prompt and regular access to a lawyer of their own choosing;",
+			"3. to ensure that Mr Karimov receives any medical care they need."}, nil},
+		{"release is not asked for a person at liberty", func(c *cases.Case) {
+			c.Status.Detained = no()
+			c.Asks = []string{"release", "no-removal"}
+			c.Requests = nil
+		}, []string{"and ask you to refuse the request for the extradition"}, []string{"release"}},
+		{"a removal ask", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "expulsion", "", "Eritrea"
+			c.Asks, c.Requests = []string{"no-removal", "unhcr"}, nil
+			c.Status.Detained = yes()
+		}, []string{"to halt the expulsion of Mr Karimov to Eritrea;", "to ensure that Mr Karimov has access to the Office of the United Nations High Commissioner for Refugees (UNHCR) and to a fair and effective asylum procedure."}, nil},
+		{"a trial, in custody", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Accusation = "trial", "", "charges of “insulting the President”"
+			c.Requests = []string{"release him"}
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 9}, "hearing"
+		}, []string{"are detaining Mr Aziz Karimov, who is to be tried on charges of “insulting the President”.",
+			"The next hearing in his trial is scheduled for 9 March 2026."}, []string{"to Uzbekistan", "extradition"}},
+		{"a trial, at liberty", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Status.Detained = "trial", "", no()
+			c.Asks, c.Requests = []string{"no-removal", "lawyer"}, nil
+		}, []string{"Mr Aziz Karimov faces trial in Kazakhstan. He is not in custody.", "ask you to ensure that Mr Karimov has prompt"}, []string{"halt"}},
+		{"an ambassador conveys", func(c *cases.Case) {
+			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
+			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
+		}, []string{"We therefore ask you to convey to the authorities of Kazakhstan our requests that they should: 1. refuse the request for the extradition of Mr Karimov to Uzbekistan; 2. order the release of Mr Karimov or, failing that, consider alternatives to detention."}, []string{"sound judgement"}},
+		{"married, with a dependant described over two items", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Spouse: "husband", Children: 2, Dependants: []string{"his mother", "who is 84"}}
+		}, []string{"Mr Karimov, who is married and has two children and who supports his mother, who is 84, is now awaiting"}, []string{"and who is 84"}},
+		{"the death penalty", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
+		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
+		{"The Hague keeps its capital", func(c *cases.Case) {
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 1, Day: 5}, What: "The Hague District Court ruled against him."}}
+		}, []string{"on 5 January 2026 The Hague District Court ruled against him."}, nil},
+		{"asks come before the law", func(c *cases.Case) { c.Clauses = []string{"cat-3"} },
+			[]string{"ask you to prevent the extradition. Kazakhstan acceded to the Convention against Torture"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := baseCase()
+			tt.change(c)
+			c.Recipient = c.Recipients[0]
+			l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := bodyText(l)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("letter lacks\n\t%s\nin\n\t%s", w, text)
+				}
+			}
+			for _, n := range tt.never {
+				if strings.Contains(text, n) {
+					t.Errorf("letter says %q:\n\t%s", n, text)
+				}
+			}
+		})
+	}
+}
+
+// bodyText is a letter's body as one line of text, no-break spaces as
+// spaces, list items numbered as the text printer numbers them.
+func bodyText(l *Letter) string {
+	var parts []string
+	for _, b := range l.Body {
+		switch b := b.(type) {
+		case *Paragraph:
+			parts = append(parts, b.Text)
+		case *Quote:
+			parts = append(parts, b.Paragraphs...)
+		case *List:
+			for i, it := range b.Items {
+				if b.Ordered {
+					it = strconv.Itoa(i+1) + ". " + it
+				}
+				parts = append(parts, it)
+			}
+		}
+	}
+	return strings.ReplaceAll(strings.Join(parts, " "), "\u00a0", " ")
+}

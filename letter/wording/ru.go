@@ -1,0 +1,317 @@
+package wording
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Case is a Russian grammatical case.
+type Case int
+
+const (
+	Nom  Case = iota // именительный: кто? что?
+	Gen              // родительный: кого? чего?
+	Dat              // дательный: кому? чему?
+	Acc              // винительный: кого? что?
+	Ins              // творительный: кем? чем?
+	Prep             // предложный: о ком? о чём?
+)
+
+var caseNames = map[string]Case{"nom": Nom, "gen": Gen, "dat": Dat, "acc": Acc, "ins": Ins, "prep": Prep}
+
+// ParseCase reads a case by its short name, as templates give it: "nom",
+// "gen", "dat", "acc", "ins" or "prep".
+func ParseCase(s string) (Case, error) {
+	if c, ok := caseNames[s]; ok {
+		return c, nil
+	}
+	return 0, fmt.Errorf("unknown case %q: use nom, gen, dat, acc, ins or prep", s)
+}
+
+// Gender is the grammatical gender a numeral or adjective agrees with.
+type Gender int
+
+const (
+	Masc Gender = iota
+	Fem
+	Neut
+)
+
+var ruMonths = [...]struct{ nom, gen, prep string }{
+	{"январь", "января", "январе"}, {"февраль", "февраля", "феврале"},
+	{"март", "марта", "марте"}, {"апрель", "апреля", "апреле"},
+	{"май", "мая", "мае"}, {"июнь", "июня", "июне"},
+	{"июль", "июля", "июле"}, {"август", "августа", "августе"},
+	{"сентябрь", "сентября", "сентябре"}, {"октябрь", "октября", "октябре"},
+	{"ноябрь", "ноября", "ноябре"}, {"декабрь", "декабря", "декабре"},
+}
+
+// nbsp keeps a day with its month and a year with "г." on one line.
+const nbsp = "\u00a0"
+
+// RuDate writes a date as Russian official letters do, "29 февраля 2012 г.";
+// with month 0 only the year, "2012 г."; with day 0 the month and year,
+// "июль 2012 г." (nominative; RuInDate gives "в июле 2012 г.").
+func RuDate(year, month, day int) string {
+	switch {
+	case month == 0:
+		return strconv.Itoa(year) + nbsp + "г."
+	case day == 0:
+		return ruMonths[month-1].nom + " " + strconv.Itoa(year) + nbsp + "г."
+	}
+	return strconv.Itoa(day) + nbsp + ruMonths[month-1].gen + " " + strconv.Itoa(year) + nbsp + "г."
+}
+
+// RuInDate writes when something happened: "29 февраля 2012 г.",
+// "в июле 2012 г.", "в 2012 г.". A full date takes no preposition.
+func RuInDate(year, month, day int) string {
+	switch {
+	case month == 0:
+		return "в " + strconv.Itoa(year) + nbsp + "г."
+	case day == 0:
+		return "в " + ruMonths[month-1].prep + " " + strconv.Itoa(year) + nbsp + "г."
+	}
+	return RuDate(year, month, day)
+}
+
+// Cardinal numbers 0–99 in every case. Each row: nom, gen, dat, acc, ins, prep
+// (acc as for things; people take the genitive, see RuNumber).
+var ruUnits = [20][6]string{
+	{"ноль", "ноля", "нолю", "ноль", "нолём", "ноле"},
+	{"один", "одного", "одному", "один", "одним", "одном"},
+	{"два", "двух", "двум", "два", "двумя", "двух"},
+	{"три", "трёх", "трём", "три", "тремя", "трёх"},
+	{"четыре", "четырёх", "четырём", "четыре", "четырьмя", "четырёх"},
+	{"пять", "пяти", "пяти", "пять", "пятью", "пяти"},
+	{"шесть", "шести", "шести", "шесть", "шестью", "шести"},
+	{"семь", "семи", "семи", "семь", "семью", "семи"},
+	{"восемь", "восьми", "восьми", "восемь", "восемью", "восьми"},
+	{"девять", "девяти", "девяти", "девять", "девятью", "девяти"},
+	{"десять", "десяти", "десяти", "десять", "десятью", "десяти"},
+	{"одиннадцать", "одиннадцати", "одиннадцати", "одиннадцать", "одиннадцатью", "одиннадцати"},
+	{"двенадцать", "двенадцати", "двенадцати", "двенадцать", "двенадцатью", "двенадцати"},
+	{"тринадцать", "тринадцати", "тринадцати", "тринадцать", "тринадцатью", "тринадцати"},
+	{"четырнадцать", "четырнадцати", "четырнадцати", "четырнадцать", "четырнадцатью", "четырнадцати"},
+	{"пятнадцать", "пятнадцати", "пятнадцати", "пятнадцать", "пятнадцатью", "пятнадцати"},
+	{"шестнадцать", "шестнадцати", "шестнадцати", "шестнадцать", "шестнадцатью", "шестнадцати"},
+	{"семнадцать", "семнадцати", "семнадцати", "семнадцать", "семнадцатью", "семнадцати"},
+	{"восемнадцать", "восемнадцати", "восемнадцати", "восемнадцать", "восемнадцатью", "восемнадцати"},
+	{"девятнадцать", "девятнадцати", "девятнадцати", "девятнадцать", "девятнадцатью", "девятнадцати"},
+}
+
+var ruTens = [10][6]string{
+	2: {"двадцать", "двадцати", "двадцати", "двадцать", "двадцатью", "двадцати"},
+	3: {"тридцать", "тридцати", "тридцати", "тридцать", "тридцатью", "тридцати"},
+	4: {"сорок", "сорока", "сорока", "сорок", "сорока", "сорока"},
+	5: {"пятьдесят", "пятидесяти", "пятидесяти", "пятьдесят", "пятьюдесятью", "пятидесяти"},
+	6: {"шестьдесят", "шестидесяти", "шестидесяти", "шестьдесят", "шестьюдесятью", "шестидесяти"},
+	7: {"семьдесят", "семидесяти", "семидесяти", "семьдесят", "семьюдесятью", "семидесяти"},
+	8: {"восемьдесят", "восьмидесяти", "восьмидесяти", "восемьдесят", "восемьюдесятью", "восьмидесяти"},
+	9: {"девяносто", "девяноста", "девяноста", "девяносто", "девяноста", "девяноста"},
+}
+
+// "один" and "два" change with gender.
+var ruOneFem = [6]string{"одна", "одной", "одной", "одну", "одной", "одной"}
+var ruOneNeut = [6]string{"одно", "одного", "одному", "одно", "одним", "одном"}
+
+// RuNumber writes n in words in case c, agreeing with gender g, as a
+// careful writer does in running text: in words below one hundred, in
+// figures from there on ("120"). animate makes the accusative that of
+// people ("двух сыновей", not "два сыновей").
+func RuNumber(n int, g Gender, c Case, animate bool) string {
+	if n < 0 || n >= 100 {
+		return strconv.Itoa(n)
+	}
+	if c == Acc && animate && n%10 != 0 && n%10 < 5 && !(n > 10 && n < 20) && !(n%10 == 1 && g == Fem) {
+		// "одного сына", "двух сыновей", "двадцать двух": the units take
+		// the genitive; tens stay as they are ("двадцать двух").
+		if n < 20 {
+			return unit(n, g, Gen)
+		}
+		return ruTens[n/10][Nom] + " " + unit(n%10, g, Gen)
+	}
+	if n < 20 {
+		return unit(n, g, c)
+	}
+	if n%10 == 0 {
+		return ruTens[n/10][c]
+	}
+	return ruTens[n/10][c] + " " + unit(n%10, g, c)
+}
+
+func unit(n int, g Gender, c Case) string {
+	switch {
+	case n == 1 && g == Fem:
+		return ruOneFem[c]
+	case n == 1 && g == Neut:
+		return ruOneNeut[c]
+	case n == 2 && g == Fem && (c == Nom || c == Acc):
+		return "две"
+	}
+	return ruUnits[n][c]
+}
+
+// A Noun is a Russian noun in each case, singular and plural, as the
+// counting functions need it.
+type Noun struct {
+	Sg, Pl  [6]string
+	Gender  Gender
+	Animate bool
+	// People counts with collective numerals from 2 to 10 ("четверо
+	// детей", "троих детей"), as Russian counts children.
+	People bool
+}
+
+// Nouns appeal counts in letters. The templates name them: {{ruCount 4 "ребёнок" "nom"}}.
+var Nouns = map[string]Noun{
+	"год": {Sg: [6]string{"год", "года", "году", "год", "годом", "годе"},
+		Pl: [6]string{"годы", "лет", "годам", "годы", "годами", "годах"}, Gender: Masc},
+	"месяц": {Sg: [6]string{"месяц", "месяца", "месяцу", "месяц", "месяцем", "месяце"},
+		Pl: [6]string{"месяцы", "месяцев", "месяцам", "месяцы", "месяцами", "месяцах"}, Gender: Masc},
+	"день": {Sg: [6]string{"день", "дня", "дню", "день", "днём", "дне"},
+		Pl: [6]string{"дни", "дней", "дням", "дни", "днями", "днях"}, Gender: Masc},
+	"ребёнок": {Sg: [6]string{"ребёнок", "ребёнка", "ребёнку", "ребёнка", "ребёнком", "ребёнке"},
+		Pl: [6]string{"дети", "детей", "детям", "детей", "детьми", "детях"}, Gender: Masc, Animate: true, People: true},
+	"страница": {Sg: [6]string{"страница", "страницы", "странице", "страницу", "страницей", "странице"},
+		Pl: [6]string{"страницы", "страниц", "страницам", "страницы", "страницами", "страницах"}, Gender: Fem},
+}
+
+// collective numerals двое … десятеро: nom, gen, dat, acc (people), ins, prep.
+var ruCollective = [11][6]string{
+	2:  {"двое", "двоих", "двоим", "двоих", "двоими", "двоих"},
+	3:  {"трое", "троих", "троим", "троих", "троими", "троих"},
+	4:  {"четверо", "четверых", "четверым", "четверых", "четверыми", "четверых"},
+	5:  {"пятеро", "пятерых", "пятерым", "пятерых", "пятерыми", "пятерых"},
+	6:  {"шестеро", "шестерых", "шестерым", "шестерых", "шестерыми", "шестерых"},
+	7:  {"семеро", "семерых", "семерым", "семерых", "семерыми", "семерых"},
+	8:  {"восьмеро", "восьмерых", "восьмерым", "восьмерых", "восьмерыми", "восьмерых"},
+	9:  {"девятеро", "девятерых", "девятерым", "девятерых", "девятерыми", "девятерых"},
+	10: {"десятеро", "десятерых", "десятерым", "десятерых", "десятерыми", "десятерых"},
+}
+
+// RuCount writes n of a noun in case c with the agreement Russian needs:
+// "один ребёнок", "четверо детей", "пять лет", "трёх лет", "двадцать
+// один год", "тремя годами", "120 лет".
+func RuCount(n int, noun Noun, c Case) string {
+	if noun.People && n >= 2 && n <= 10 {
+		// "четверо детей": after the nominative the noun is genitive
+		// plural; in the other cases it agrees ("четверым детям").
+		nc := plCase(c, noun)
+		if c == Nom {
+			nc = Gen
+		}
+		return ruCollective[n][c] + " " + noun.Pl[nc]
+	}
+	return RuNumber(n, noun.Gender, c, noun.Animate) + " " + RuCountedNoun(n, noun, c)
+}
+
+// RuCountedNoun is the form of noun that follows the number n in case c:
+// 1 "год", 3 "года", 5 "лет"; in the oblique cases the plural of that case
+// ("трём годам"), except after a number ending in one ("одному году").
+func RuCountedNoun(n int, noun Noun, c Case) string {
+	last, lastTwo := n%10, n%100
+	one := last == 1 && lastTwo != 11
+	few := last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)
+	direct := c == Nom || (c == Acc && !noun.Animate)
+	switch {
+	case one:
+		return noun.Sg[c]
+	case direct && few:
+		return noun.Sg[Gen]
+	case direct:
+		return noun.Pl[Gen]
+	}
+	return noun.Pl[plCase(c, noun)]
+}
+
+// plCase is the case of a plural noun after a number: an animate
+// accusative is the genitive.
+func plCase(c Case, noun Noun) Case {
+	if c == Acc && !noun.Animate {
+		return Nom
+	}
+	return c
+}
+
+// RuAgree picks the word that agrees with a person's pronouns: masc for
+// "he", fem for "she", and for "they" (or none) the neutral wording, which
+// the template gives so that no gender is guessed: {{agree .Pronouns
+// "задержан" "задержана" "находится под стражей"}}.
+func RuAgree(pronouns, masc, fem, neutral string) string {
+	switch pronouns {
+	case "he":
+		return masc
+	case "she":
+		return fem
+	}
+	return neutral
+}
+
+var ruPronouns = map[string][2][6]string{
+	// Alone, and after a preposition ("о нём", "с ней", "у него").
+	"he":  {{"он", "его", "ему", "его", "им", "нём"}, {"он", "него", "нему", "него", "ним", "нём"}},
+	"she": {{"она", "её", "ей", "её", "ей", "ней"}, {"она", "неё", "ней", "неё", "ней", "ней"}},
+}
+
+// RuPronoun is the personal pronoun for "he" or "she" in case c, in its
+// form after a preposition where afterPreposition ("у него"). For "they"
+// it reports false: Russian "они" would say there are several people, so
+// the template names the person instead.
+func RuPronoun(pronouns string, c Case, afterPreposition bool) (string, bool) {
+	forms, ok := ruPronouns[pronouns]
+	if !ok {
+		return "", false
+	}
+	if afterPreposition {
+		return forms[1][c], true
+	}
+	return forms[0][c], true
+}
+
+// ruHonorifics maps the English honorifics a case gives to the Russian
+// forms of address, with their gender. Dr and others have no gender, so a
+// Russian salutation needs Mr, Ms or an explicit salutation.
+var ruHonorifics = map[string]struct {
+	word   string
+	gender Gender
+}{
+	"mr": {"господин", Masc}, "ms": {"госпожа", Fem}, "mrs": {"госпожа", Fem}, "miss": {"госпожа", Fem},
+}
+
+func honorificKey(h string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(h), "."))
+}
+
+// RuHonorific gives the Russian form of address for an English
+// honorific: "Mr" → "господин", "Ms" → "госпожа"; false for one with no
+// Russian equivalent that shows gender ("Dr").
+func RuHonorific(honorific string) (string, bool) {
+	h, ok := ruHonorifics[honorificKey(honorific)]
+	return h.word, ok
+}
+
+// RuSalutation is how a Russian letter greets its reader: "Уважаемый
+// господин Даулбаев!", "Уважаемая госпожа Иванова!", and "Ваше
+// Превосходительство!" for H.E. The family name stays in the nominative,
+// as Russian address requires. It fails where the honorific does not show
+// gender, since "Уважаемый" must agree: the case then gives a salutation.
+func RuSalutation(honorific, familyName string) (string, error) {
+	if honorificKey(honorific) == "h.e" {
+		return "Ваше Превосходительство!", nil
+	}
+	h, ok := ruHonorifics[honorificKey(honorific)]
+	if !ok {
+		return "", fmt.Errorf("no Russian salutation for honorific %q: give recipient.honorific Mr or Ms, or recipient.salutation in Russian", honorific)
+	}
+	dear := "Уважаемый"
+	if h.gender == Fem {
+		dear = "Уважаемая"
+	}
+	return dear + " " + h.word + " " + familyName + "!", nil
+}
+
+// RuPageOf is the page number a long letter carries: "Страница 2 из 3".
+func RuPageOf(page, pages int) string {
+	return "Страница " + strconv.Itoa(page) + " из " + strconv.Itoa(pages)
+}

@@ -1,0 +1,248 @@
+package treaties
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLawFacts is the table of state×treaty facts the letters rest on,
+// each with the source it must come from: succession, Protocol-only and
+// Convention-only parties, the geographic limitation, denunciation and
+// re-accession, declarations and their absence, reservations to a quoted
+// article, changes after 2015, sources that disagree, and ordinary
+// consents. want is the fact as "action date" ("-" for none), in the
+// form fact() gives; source is a part of the source's name.
+func TestLawFacts(t *testing.T) {
+	r := BuiltinRecords()
+	for _, tt := range []struct {
+		state, treaty, fact, want, source string
+	}{
+		// Succession (UNTC marker d).
+		{"Czech Republic", "REF1951", "bound", "succession 1993-05-11", "MTDSG V-2"},
+		{"Czech Republic", "REF1967", "bound", "succession 1993-05-11", "MTDSG V-5"},
+		{"Czech Republic", "CAT", "bound", "succession 1993-02-22", "MTDSG IV-9"},
+		{"Croatia", "CAT", "bound", "succession 1992-10-12", "MTDSG IV-9"},
+		{"Bosnia and Herzegovina", "ICCPR", "bound", "succession 1993-09-01", "MTDSG IV-4"},
+		{"Fiji", "REF1951", "bound", "succession 1972-06-12", "MTDSG V-2"},
+		{"Jamaica", "REF1951", "bound", "succession 1964-07-30", "MTDSG V-2"},
+		{"Congo", "REF1951", "bound", "succession 1962-10-15", "MTDSG V-2"},
+		{"Algeria", "REF1951", "bound", "succession 1963-02-21", "MTDSG V-2"},
+		// Protocol only: bound by Convention articles 2 to 34 through it.
+		{"United States of America", "REF1951", "bound", "-", "MTDSG V-2"},
+		{"United States of America", "REF1967", "bound", "accession 1968-11-01", "MTDSG V-5"},
+		{"United States of America", "REF1951", "applied", "REF1967 article I(1)", "article I(1)"},
+		{"Venezuela (Bolivarian Republic of)", "REF1967", "bound", "accession 1986-09-19", "MTDSG V-5"},
+		{"Venezuela (Bolivarian Republic of)", "REF1951", "bound", "-", "MTDSG V-2"},
+		{"Cabo Verde", "REF1967", "bound", "accession 1987-07-09", "MTDSG V-5"},
+		{"Cabo Verde", "REF1951", "bound", "-", "MTDSG V-2"},
+		// Convention only: the 1951 dateline binds.
+		{"Madagascar", "REF1951", "bound", "accession 1967-12-18", "MTDSG V-2"},
+		{"Madagascar", "REF1967", "bound", "-", "MTDSG V-5"},
+		{"Saint Kitts and Nevis", "REF1951", "bound", "accession 2002-02-01", "MTDSG V-2"},
+		{"Saint Kitts and Nevis", "REF1967", "bound", "-", "MTDSG V-5"},
+		// The geographic limitation.
+		{"Türkiye", "REF1951", "limitation", "geographic-limitation", "MTDSG V-5"},
+		{"Türkiye", "REF1967", "limitation", "geographic-limitation", "MTDSG V-5"},
+		{"Madagascar", "REF1951", "limitation", "geographic-limitation", "Wikipedia"},
+		{"Monaco", "REF1951", "limitation", "geographic-limitation", "Wikipedia"},
+		{"Congo", "REF1951", "limitation", "geographic-limitation", "Wikipedia"},
+		{"Germany", "REF1951", "limitation", "-", ""},
+		{"Kazakhstan", "REF1951", "limitation", "-", ""},
+		{"Monaco", "REF1967", "bound", "accession 2010-06-16", "MTDSG V-5"},
+		// Denunciation: the date it took effect.
+		{"Jamaica", "ICCPR-OP1", "left", "denunciation effective 1998-01-23", "A/53/40"},
+		{"Jamaica", "ICCPR-OP1", "party", "false", ""},
+		{"Jamaica", "ICCPR", "party", "true", ""},
+		{"Trinidad and Tobago", "ICCPR-OP1", "left", "denunciation 2000-03-27 effective 2000-06-27", "Amnesty International"},
+		{"Trinidad and Tobago", "ICCPR-OP1", "party", "false", ""},
+		{"Russian Federation", "ECHR", "left", "ceased 2022-03-16 effective 2022-09-16", "Committee of Ministers"},
+		{"Russian Federation", "ECHR", "bound", "ratification 1998-05-05 effective 1998-05-05", "Impact of the European Convention"},
+		// Re-accession after a denunciation.
+		{"Trinidad and Tobago", "ICCPR-OP1", "bound", "accession 1998-08-26", "Bayefsky"},
+		{"Trinidad and Tobago", "ICCPR-OP1", "rejoined", "true", ""},
+		{"Trinidad and Tobago", "ICCPR-OP1", "history", "4", ""},
+		{"Kazakhstan", "ICCPR-OP1", "rejoined", "false", ""},
+		{"Guyana", "ICCPR-OP1", "rejoined", "true", ""},
+		{"Guyana", "ICCPR-OP1", "party", "true", ""},
+		{"Guyana", "ICCPR-OP1", "left", "-", ""},
+		{"Guyana", "ICCPR-OP1", "bound", "accession 1999-01-05", "MTDSG IV-5"},
+		// Declarations under CAT article 22 and the first Optional Protocol.
+		{"Kazakhstan", "CAT", "art22", "declaration-art22 2008-02-21", "OHCHR"},
+		{"Türkiye", "CAT", "art22", "declaration-art22 1988-08-02", "OHCHR"},
+		{"Germany", "CAT", "art22", "declaration-art22 2001-10-19", "OHCHR"},
+		{"Russian Federation", "CAT", "art22", "declaration-art22 1991-10-01", "OHCHR"},
+		{"China", "CAT", "art22", "-", ""},
+		{"Egypt", "CAT", "art22", "-", ""},
+		{"United States of America", "CAT", "art22", "-", ""},
+		// Impossible: OHCHR dates Sri Lanka's article 22 declaration two
+		// days before its accession; it is left out, and said so.
+		{"Sri Lanka", "CAT", "art22", "-", ""},
+		{"Sri Lanka", "CAT", "impossible", "declaration-art22 1994-01-01", "OHCHR"},
+		{"Sri Lanka", "CAT", "bound", "accession 1994-01-03", "MTDSG IV-9"},
+		{"Kazakhstan", "ICCPR-OP1", "bound", "ratification 2009-06-30", "MTDSG IV-5"},
+		{"Türkiye", "ICCPR-OP1", "party", "true", ""},
+		{"United States of America", "ICCPR-OP1", "party", "false", ""},
+		// Reservations and declarations on a quoted article.
+		{"United States of America", "ICCPR", "touches 7", "reservation", "MTDSG IV-4"},
+		{"United States of America", "CAT", "touches 3", "reservation", "MTDSG IV-9"},
+		{"United States of America", "ICCPR", "touches 19", "reservation", "MTDSG IV-4"},
+		{"Trinidad and Tobago", "ICCPR-OP1", "touches 1", "reservation", "MTDSG IV-5"},
+		{"Kazakhstan", "CAT", "touches 3", "-", ""},
+		{"Japan", "CRC", "touches 9", "reservation", "MTDSG IV-11"},
+		{"Botswana", "ICCPR", "touches 7", "declaration", "MTDSG IV-4"},
+		{"Uganda", "REF1951", "touches 33", "reservation", "MTDSG V-2"},
+		{"Malawi", "REF1967", "touches 33", "-", ""},
+		{"Germany", "CAT", "touches 3", "reservation", "MTDSG IV-9"},
+		// After 2015.
+		{"Somalia", "CRC", "bound", "ratification 2015-10-01", "UN Tribune"},
+		{"Somalia", "CRC", "signed", "signature 2002-05-09", "MTDSG IV-11"},
+		{"South Sudan", "CRC", "bound", "consent 2015-01-23", "Together"},
+		{"South Sudan", "REF1951", "bound", "accession", "UNHCR"},
+		{"South Sudan", "REF1967", "bound", "accession", "UNHCR"},
+		{"Angola", "CAT", "bound", "consent 2019-10-02", "OHCHR"},
+		{"Fiji", "CAT", "bound", "consent 2016-03-14", "OHCHR"},
+		{"Fiji", "CAT", "signed", "signature 2016-03-01", "OHCHR"},
+		// Sources that disagree: the depositary wins, the other is kept.
+		{"Somalia", "CRC", "conflicts", "1", ""},
+		{"Slovenia", "ICCPR-OP1", "bound", "accession 1993-07-16", "MTDSG IV-5"},
+		{"Slovenia", "ICCPR-OP1", "conflicts", "1", ""},
+		{"Kazakhstan", "CAT", "conflicts", "0", ""},
+		// The European Convention: a party, a former party, a non-member.
+		{"United States of America", "ECHR", "party", "false", ""},
+		{"Kazakhstan", "ECHR", "party", "false", ""},
+		{"Germany", "ECHR", "bound", "ratification effective 1953-09-03", "Bundeszentrale"},
+		{"United Kingdom of Great Britain and Northern Ireland", "ECHR", "party", "true", ""},
+		// Ordinary consents, confirmed by OHCHR, with the UNTC source.
+		{"Kazakhstan", "REF1951", "bound", "accession 1999-01-15", "MTDSG V-2"},
+		{"Kazakhstan", "CAT", "bound", "accession 1998-08-26", "MTDSG IV-9"},
+		{"Kazakhstan", "ICCPR", "bound", "ratification 2006-01-24", "MTDSG IV-4"},
+		{"Kazakhstan", "CRC", "bound", "ratification 1994-08-12", "MTDSG IV-11"},
+		{"Uzbekistan", "REF1951", "bound", "-", "MTDSG V-2"},
+		{"Uzbekistan", "CAT", "bound", "accession 1995-09-28", "MTDSG IV-9"},
+		{"Thailand", "REF1951", "bound", "-", "MTDSG V-2"},
+		{"Thailand", "CAT", "bound", "accession 2007-10-02", "MTDSG IV-9"},
+		{"Thailand", "ICCPR", "bound", "accession 1996-10-29", "MTDSG IV-4"},
+		{"India", "REF1951", "bound", "-", "MTDSG V-2"},
+		{"China", "ICCPR", "signed", "signature 1998-10-05", "MTDSG IV-4"},
+		{"China", "ICCPR", "bound", "-", "OHCHR"},
+		{"United States of America", "CRC", "signed", "signature 1995-02-16", "MTDSG IV-11"},
+		{"United States of America", "CRC", "bound", "-", "MTDSG IV-11"},
+		{"Türkiye", "REF1951", "bound", "ratification 1962-03-30", "MTDSG V-2"},
+		{"Türkiye", "REF1967", "bound", "accession 1968-07-31", "MTDSG V-5"},
+		{"Madagascar", "CAT", "bound", "ratification 2005-12-13", "MTDSG IV-9"},
+		{"Jamaica", "REF1967", "bound", "accession 1980-10-30", "MTDSG V-5"},
+		{"Germany", "REF1951", "bound", "ratification 1953-12-01", "MTDSG V-2"},
+		{"Brazil", "REF1967", "bound", "accession 1972-04-07", "MTDSG V-5"},
+	} {
+		st, ok := r.State(tt.state)
+		if !ok {
+			t.Errorf("State(%q) not found", tt.state)
+			continue
+		}
+		got, source := fact(r, r.Status(st, tt.treaty), tt.fact)
+		if got != tt.want {
+			t.Errorf("%s, %s, %s = %q, want %q", tt.state, tt.treaty, tt.fact, got, tt.want)
+		}
+		if !strings.Contains(source, tt.source) {
+			t.Errorf("%s, %s, %s: source %q, want it to name %q", tt.state, tt.treaty, tt.fact, source, tt.source)
+		}
+	}
+}
+
+// fact reads one fact of a status, with its source.
+func fact(r *Records, s Status, name string) (string, string) {
+	ev := func(e *Event) (string, string) {
+		if e == nil {
+			return "-", s.Source
+		}
+		out := string(e.Action)
+		if !e.Date.IsZero() {
+			out += " " + e.Date.Format("2006-01-02")
+		}
+		if !e.Effective.IsZero() {
+			out += " effective " + e.Effective.Format("2006-01-02")
+		}
+		return out, e.Source
+	}
+	switch name {
+	case "bound":
+		return ev(s.Bound)
+	case "signed":
+		return ev(s.Signed)
+	case "left":
+		return ev(s.Left)
+	case "party":
+		return map[bool]string{true: "true", false: "false"}[s.Party()], ""
+	case "rejoined":
+		return map[bool]string{true: "true", false: "false"}[s.Rejoined()], ""
+	case "history":
+		return string(rune('0' + len(s.History))), ""
+	case "impossible":
+		if len(s.Impossible) == 0 {
+			return "-", ""
+		}
+		return ev(&s.Impossible[0])
+	case "conflicts":
+		return string(rune('0' + len(s.Conflicts))), ""
+	case "limitation":
+		e, ok := s.Accepts(GeographicLimitation, LimitationWithdrawn)
+		if !ok {
+			return "-", ""
+		}
+		return string(e.Action), e.Source
+	case "art22":
+		e, ok := s.Accepts(Declaration22, Withdrawal22)
+		if !ok {
+			return "-", ""
+		}
+		return ev(&e)
+	case "applied":
+		rel, ok := r.AppliedBy(s.Treaty, "33")
+		if !ok {
+			return "-", ""
+		}
+		return rel.Via + " " + rel.Provision, rel.Source
+	}
+	if art, ok := strings.CutPrefix(name, "touches "); ok {
+		ts := s.Touching(art, "")
+		if len(ts) == 0 {
+			return "-", ""
+		}
+		return string(ts[0].Action), ts[0].Source
+	}
+	panic("unknown fact " + name)
+}
+
+func TestArticles(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"That the United States considers itself bound by article 7 to the extent that", "7"},
+		{"notwithstanding paragraphs 2 (b) and 3 of article 10 and paragraph 4 of article 14", "10;14"},
+		{"the provisions of articles 8 and 9 of the Convention", "8;9"},
+		{"article 14 (3) of the Covenant", "14.3"},
+		{"article 9, paragraph 1, of the Convention", "9.1"},
+		{"the means stipulated in Article 33 of the Charter of the United Nations", ""},
+		{"section 7 (3) of its Constitution and article 4 of the Covenant", "4"},
+		{"article 1 B of the Convention", "1b"},
+		{"the provisions of article 38, paragraphs 2 and 3, concerning", "38.2;38.3"},
+		{"article 10, paragraph 2 (b) and paragraph 3", "10.2"},
+		{"article 2, paragraph 1 (d) of the Convention, declares that for the purposes of article 38, paragraphs 2 and 3", "2.1;38.2;38.3"},
+		{"article 37 (c) of the Convention", "37"},
+	} {
+		if got := strings.Join(Articles(tt.text), ";"); got != tt.want {
+			t.Errorf("Articles(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkParseRecords measures reading the embedded records, which every
+// command that cites a treaty pays for once.
+func BenchmarkParseRecords(b *testing.B) {
+	for b.Loop() {
+		if _, err := parseRecords(statesCSV, recordsCSV, relationsCSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,599 @@
+package treaties
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// An Action is what a state did about a treaty.
+type Action string
+
+const (
+	Signature    Action = "signature"
+	Ratification Action = "ratification"
+	Accession    Action = "accession"
+	Succession   Action = "succession"
+	Acceptance   Action = "acceptance"
+	Approval     Action = "approval"
+	// FormalConfirmation is how an international organisation (the
+	// European Union, for the CRPD) consents to be bound.
+	FormalConfirmation Action = "formal-confirmation"
+	// Consent is a date of becoming party from a source that does not say
+	// whether by ratification or accession (OHCHR exports): a letter says
+	// "became a party on", never a guessed verb.
+	Consent Action = "consent"
+
+	// Denunciation is leaving a treaty by notice: Date is the
+	// notification, Effective the day it took effect.
+	Denunciation Action = "denunciation"
+	// Ceased is leaving a treaty otherwise (the Russian Federation and
+	// the ECHR, on its expulsion from the Council of Europe); Date is the
+	// day it took effect.
+	Ceased Action = "ceased"
+
+	// Declaration22 is the CAT article 22 declaration: individual
+	// complaints to the Committee against Torture.
+	Declaration22 Action = "declaration-art22"
+	// Withdrawal22 withdraws a state's article 22 declaration.
+	Withdrawal22 Action = "withdrawal-art22"
+	// Declaration21 is the CAT article 21 declaration (complaints by states).
+	Declaration21 Action = "declaration-art21"
+	// OptionalProtocol1 is being party to the ICCPR's first Optional
+	// Protocol: individual complaints to the Human Rights Committee.
+	OptionalProtocol1 Action = "optional-protocol-1"
+	// GeographicLimitation is a Refugee Convention article 1 B (1) (a)
+	// declaration ("events occurring in Europe").
+	GeographicLimitation Action = "geographic-limitation"
+	// LimitationWithdrawn extends the Convention to events elsewhere
+	// (article 1 B (2)).
+	LimitationWithdrawn Action = "limitation-withdrawn"
+
+	// Reservation, Declaration and Understanding are what a state said of
+	// a treaty's articles when it joined; Text holds their words.
+	Reservation   Action = "reservation"
+	Declaration   Action = "declaration"
+	Understanding Action = "understanding"
+)
+
+// binds reports whether a is a consent to be bound.
+func (a Action) binds() bool {
+	switch a {
+	case Ratification, Accession, Succession, Acceptance, Approval, FormalConfirmation, Consent:
+		return true
+	}
+	return false
+}
+
+// leaves reports whether a ends being bound.
+func (a Action) leaves() bool { return a == Denunciation || a == Ceased }
+
+// states reports whether a is a reservation, declaration or understanding.
+func (a Action) states() bool { return a == Reservation || a == Declaration || a == Understanding }
+
+// An Event is one dated fact about a state and a treaty, with its source.
+type Event struct {
+	Action Action
+	// Date is the UN deposit or notification date (not entry into force);
+	// zero if the source gives none.
+	Date time.Time
+	// Effective is the day a denunciation took effect; zero if none.
+	Effective time.Time
+	// Articles are the articles a reservation or declaration touches,
+	// as "7", "9.1" or "1b" (article.paragraph); empty for other events
+	// and for a text that touches none in particular.
+	Articles []string
+	// Text is the verbatim text of a reservation or declaration.
+	Text string
+	// Note qualifies the event, e.g. "events occurring in Europe".
+	Note string
+	// Source names where the fact comes from, e.g. "UNTC status page
+	// MTDSG IV-9, as scraped 2015-03-14"; URL is its address, if any.
+	Source, URL string
+	// AsOf is the date the source was current, "2015-03-14".
+	AsOf string
+}
+
+// In is when e took effect: Effective if known, else Date.
+func (e Event) In() time.Time {
+	if !e.Effective.IsZero() {
+		return e.Effective
+	}
+	return e.Date
+}
+
+// depositary reports whether the event's source is the depositary's own
+// record (the UN Treaty Collection), which wins where sources disagree.
+func (e Event) depositary() bool { return strings.HasPrefix(e.Source, "UNTC") }
+
+// A Conflict is a fact on which two sources disagree.
+type Conflict struct {
+	// Fact names it, e.g. "signature" or "ratification or accession".
+	Fact string
+	// Used is the fact as appeal uses it (the depositary's, where one
+	// of the sources is the depositary); Other is what the other says.
+	Used, Other Event
+}
+
+// A Status is what the records say about one state and one treaty.
+type Status struct {
+	State State
+	// Treaty is the treaty id or record key asked about.
+	Treaty string
+	// Known reports whether the data covers this state and treaty at all;
+	// when it does and Bound is nil, the state had not consented as of AsOf.
+	Known  bool
+	Signed *Event // signature, if any
+	// Bound is the state's latest consent to be bound (ratification,
+	// accession, succession, ...): a re-accession after a denunciation.
+	Bound *Event
+	// Left is a denunciation (or cessation) that took effect after Bound:
+	// the state is no longer a party.
+	Left *Event
+	// History holds every consent and denunciation, in date order, when
+	// there was more than one: "acceded 1980, denounced 1998, re-acceded
+	// 1998, denounced 2000".
+	History []Event
+	// Mechanisms are declarations and limitations: Declaration22,
+	// Withdrawal22, OptionalProtocol1, GeographicLimitation, ...
+	Mechanisms []Event
+	// Reservations are the state's reservations, declarations and
+	// understandings on the treaty's articles.
+	Reservations []Event
+	// Conflicts are facts on which the sources disagree.
+	Conflicts []Conflict
+	// Impossible are facts left out because they cannot be true, such as
+	// an article 22 declaration dated before the state joined.
+	Impossible []Event
+	// Source, URL and AsOf are those of the newest complete table, which
+	// says that a state not listed took no action.
+	Source, URL, AsOf string
+}
+
+// Party reports whether the state is bound and has not left.
+func (s Status) Party() bool { return s.Bound != nil && s.Left == nil }
+
+// Rejoined reports whether Bound came after an earlier denunciation.
+func (s Status) Rejoined() bool {
+	for _, e := range s.History {
+		if e.Action.leaves() && s.Bound != nil && !e.noticed().After(s.Bound.Date) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticed is when a denunciation was notified, or took effect where the
+// notification's date is not known. A consent deposited on or after that
+// day is a re-accession, whatever day each took effect: Guyana denounced
+// the ICCPR's first Optional Protocol and re-acceded to it, with a
+// reservation, on the same day.
+func (e Event) noticed() time.Time {
+	if !e.Date.IsZero() {
+		return e.Date
+	}
+	return e.Effective
+}
+
+// Mechanism returns the state's event of the given action, if any.
+func (s Status) Mechanism(a Action) (Event, bool) {
+	for _, e := range slices.Backward(s.Mechanisms) {
+		if e.Action == a {
+			return e, true
+		}
+	}
+	return Event{}, false
+}
+
+// Accepts returns the state's latest declaration of action a (such as
+// Declaration22 or GeographicLimitation) unless a later event of action
+// withdrawn withdrew it.
+func (s Status) Accepts(a, withdrawn Action) (Event, bool) {
+	e, ok := s.Mechanism(a)
+	if !ok {
+		return Event{}, false
+	}
+	if w, ok := s.Mechanism(withdrawn); ok && !w.In().Before(e.Date) {
+		return Event{}, false
+	}
+	return e, true
+}
+
+// Touching returns the state's reservations and declarations that touch
+// the given article (and paragraph, "" for the whole article), each with
+// the passage that does, a few lines at most.
+func (s Status) Touching(article, paragraph string) []Touch {
+	var out []Touch
+	for _, e := range s.Reservations {
+		if !touches(e.Articles, article, paragraph) {
+			continue
+		}
+		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article)})
+	}
+	return out
+}
+
+// A Touch is a reservation or declaration that touches a quoted article,
+// with the passage that does.
+type Touch struct {
+	Event
+	Passage string
+}
+
+func touches(articles []string, article, paragraph string) bool {
+	article = strings.ToLower(article)
+	for _, a := range articles {
+		art, par, _ := strings.Cut(strings.ToLower(a), ".")
+		if art != article {
+			continue
+		}
+		if paragraph == "" || par == "" || par == paragraph {
+			return true
+		}
+	}
+	return false
+}
+
+// articleItem is one article in a list: "7", "1 B", "14 (3)", "14 (3) (d)",
+// "9, paragraph 1", "38, paragraphs 2 and 3": the paragraphs after the
+// first are part of the item, never articles of their own.
+const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
+
+// articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
+// "article 9, paragraph 1", "Article 1B".
+var articleRef = regexp.MustCompile(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?:,|and|&|to|or)\s*` + articleItem + `)*)`)
+
+// otherInstrument follows an article of another instrument than the
+// treaty: a state's constitution, the UN Charter, another convention.
+var otherInstrument = regexp.MustCompile(`^\s*(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
+
+var digits = regexp.MustCompile(`[0-9]+`)
+
+var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
+
+// Articles returns the articles a reservation's text names: "7",
+// "14.3", "1b". A range "2 to 34" names its ends only.
+func Articles(text string) []string {
+	var out []string
+	for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
+		if otherInstrument.MatchString(text[loc[1]:]) {
+			continue // "Article 33 of the Charter of the United Nations"
+		}
+		for _, n := range articleNumber.FindAllStringSubmatch(text[loc[2]:loc[3]], -1) {
+			a := n[1] + strings.ToLower(n[2])
+			var paras []string
+			switch {
+			case n[3] != "":
+				paras = []string{n[3]}
+			case n[4] != "":
+				// "paragraphs 2 and 3": every number after the word.
+				tail := n[0][strings.Index(n[0], "paragraph"):]
+				paras = digits.FindAllString(tail, -1)
+			}
+			if len(paras) == 0 {
+				paras = []string{""}
+			}
+			for _, p := range paras {
+				x := a
+				if p != "" {
+					x += "." + p
+				}
+				if !slices.Contains(out, x) {
+					out = append(out, x)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sentenceEnd splits a reservation's text into passages: after a full
+// stop, a semicolon or a closing quotation mark that ends a sentence.
+var sentenceEnd = regexp.MustCompile(`[.;]["”]?\s*|["”]\s*\(`)
+
+// Passage returns the sentences of text that name the article, joined;
+// at most about 600 characters, cut at a word with "…".
+func Passage(text, article string) string {
+	var parts []string
+	rest := text
+	for rest != "" {
+		loc := sentenceEnd.FindStringIndex(rest)
+		end := len(rest)
+		if loc != nil {
+			end = loc[1]
+			if rest[loc[1]-1] == '(' {
+				end-- // keep "(2)" with the next passage
+			}
+		}
+		part := strings.TrimSpace(rest[:end])
+		rest = rest[end:]
+		if touches(Articles(part), article, "") {
+			parts = append(parts, strings.Trim(part, `"“” `))
+		}
+	}
+	p := strings.Join(parts, " … ")
+	if p == "" {
+		p = strings.Trim(text, `"“” `)
+	}
+	const max = 600
+	if len(p) > max {
+		cut := strings.LastIndex(p[:max], " ")
+		p = p[:cut] + " …"
+	}
+	return p
+}
+
+// readEvents reads records.csv: one event a row, by header name, so that
+// a column added later is tolerated.
+func (r *Records) readEvents(data []byte) error {
+	cr := csv.NewReader(bytes.NewReader(data))
+	rows, err := cr.ReadAll()
+	if err != nil {
+		return fmt.Errorf("records.csv: %w", err)
+	}
+	if len(rows) == 0 {
+		return fmt.Errorf("records.csv: empty")
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for _, need := range []string{"state", "treaty", "action", "date", "source", "as_of"} {
+		if _, ok := col[need]; !ok {
+			return fmt.Errorf("records.csv: no %q column", need)
+		}
+	}
+	get := func(row []string, name string) string {
+		if i, ok := col[name]; ok && i < len(row) {
+			return row[i]
+		}
+		return ""
+	}
+	urls := map[string]string{} // a source's address is given on its first row only
+	for i, row := range rows[1:] {
+		line := i + 2
+		state, key, action := get(row, "state"), get(row, "treaty"), Action(get(row, "action"))
+		source, url := get(row, "source"), get(row, "source_url")
+		if url == "" {
+			url = urls[source]
+		} else if urls[source] == "" {
+			urls[source] = url
+		}
+		if !slices.Contains(r.keys, key) {
+			r.keys = append(r.keys, key)
+		}
+		if state == "*" {
+			if action == "covered" && get(row, "as_of") > r.covered[key].asOf {
+				r.covered[key] = coverage{source, url, get(row, "as_of")}
+			}
+			continue
+		}
+		if !r.names[state] {
+			return fmt.Errorf("records.csv:%d: unknown state %q", line, state)
+		}
+		e := Event{Action: action, Text: get(row, "text"), Note: get(row, "note"),
+			Source: source, URL: url, AsOf: get(row, "as_of")}
+		for _, d := range []struct {
+			name string
+			to   *time.Time
+		}{{"date", &e.Date}, {"effective", &e.Effective}} {
+			if v := get(row, d.name); v != "" {
+				if *d.to, err = time.Parse("2006-01-02", v); err != nil {
+					return fmt.Errorf("records.csv:%d: %s: %v", line, d.name, err)
+				}
+			}
+		}
+		// internal/gen writes the articles a UN text names (Articles);
+		// a row without them touches no article in particular.
+		if a := get(row, "article"); a != "" {
+			e.Articles = strings.Split(strings.ToLower(a), ";")
+		}
+		r.events[state+"|"+key] = append(r.events[state+"|"+key], e)
+	}
+	return nil
+}
+
+// Status returns what the records say about state and a treaty, given by
+// treaty id ("cat", "refugee-convention") or record key ("CAT", "REF1951").
+// It is zero but for State and Treaty when the records do not cover them.
+func (r *Records) Status(state State, treatyID string) Status {
+	st := Status{State: state, Treaty: treatyID}
+	key := r.RecordKey(treatyID)
+	if key == "" {
+		return st
+	}
+	events := r.events[state.Name+"|"+key]
+	cov, complete := r.covered[key]
+	if len(events) == 0 && !complete {
+		return st
+	}
+	st.Known = true
+	if complete {
+		st.Source, st.URL, st.AsOf = cov.source, cov.url, cov.asOf
+	}
+	var signatures, consents, leaves []Event
+	for _, e := range events {
+		switch {
+		case e.Action == Signature:
+			signatures = append(signatures, e)
+		case e.Action.binds():
+			consents = append(consents, e)
+		case e.Action.leaves():
+			leaves = append(leaves, e)
+		case e.Action.states():
+			st.Reservations = append(st.Reservations, e)
+		default:
+			st.Mechanisms = append(st.Mechanisms, e)
+		}
+	}
+	if len(signatures) > 0 {
+		used := pick(&st, "signature", signatures)
+		st.Signed = &used
+	}
+	consents, leaves = dedupe(consents, Event.noticed), dedupe(leaves, Event.In)
+	if len(consents) > 0 {
+		if len(leaves) == 0 {
+			// One consent, however many sources tell of it.
+			used := pick(&st, "ratification or accession", consents)
+			consents = []Event{used}
+		}
+		history := append(slices.Clone(consents), leaves...)
+		slices.SortStableFunc(history, func(a, b Event) int { return a.noticed().Compare(b.noticed()) })
+		last := consents[0]
+		for _, e := range consents {
+			if e.Date.After(last.Date) {
+				last = e
+			}
+		}
+		st.Bound = &last
+		for _, e := range leaves {
+			if e.noticed().After(last.Date) {
+				e := e
+				st.Left = &e
+			}
+		}
+		if len(history) > 1 {
+			st.History = history
+		}
+	} else if len(leaves) > 0 {
+		e := leaves[len(leaves)-1]
+		st.Left = &e
+	}
+	// A declaration under the treaty before the state joined it cannot be
+	// true: it is left out, and said so.
+	if st.Bound != nil {
+		first := st.Bound.Date
+		for _, e := range st.History {
+			if e.Action.binds() && e.Date.Before(first) {
+				first = e.Date
+			}
+		}
+		st.Mechanisms = slices.DeleteFunc(st.Mechanisms, func(e Event) bool {
+			if !e.Date.IsZero() && e.Date.Before(first) && (e.Action == Declaration22 || e.Action == OptionalProtocol1) {
+				st.Impossible = append(st.Impossible, e)
+				return true
+			}
+			return false
+		})
+	}
+	return st
+}
+
+// dedupe keeps one event of those that fall on the same day by key: the
+// one that says most (the day it took effect as well), else the first.
+func dedupe(events []Event, key func(Event) time.Time) []Event {
+	var out []Event
+	for _, e := range events {
+		i := slices.IndexFunc(out, func(o Event) bool { return key(o).Equal(key(e)) && !key(e).IsZero() })
+		switch {
+		case i < 0:
+			out = append(out, e)
+		case out[i].Effective.IsZero() && !e.Effective.IsZero():
+			out[i] = e
+		}
+	}
+	return out
+}
+
+// pick chooses among events that state one fact: the depositary's, else
+// the first; each other that differs is a Conflict.
+func pick(st *Status, fact string, events []Event) Event {
+	used := events[0]
+	for _, e := range events {
+		if e.depositary() && !used.depositary() {
+			used = e
+		}
+	}
+	for _, e := range events {
+		if !e.Date.Equal(used.Date) {
+			st.Conflicts = append(st.Conflicts, Conflict{Fact: fact, Used: used, Other: e})
+		}
+	}
+	return used
+}
+
+// A Relation is what one treaty makes of another: the 1967 Protocol
+// applies articles 2 to 34 of the 1951 Convention (article I(1)) and its
+// definition of a refugee without the dateline (article I(2)).
+type Relation struct {
+	// Treaty is the record key of the treaty whose articles are applied,
+	// "REF1951"; Via is the record key of the treaty that applies them,
+	// "REF1967".
+	Treaty, Via string
+	// From and To are the first and last article applied.
+	From, To int
+	// Provision is the article of Via that does it, "article I(1)".
+	Provision string
+	// Source says where the relation is read.
+	Source string
+}
+
+func (r *Records) readRelations(data []byte) error {
+	rows, err := readAll("relations.csv", data, 6)
+	if err != nil {
+		return err
+	}
+	for i, row := range rows {
+		rel := Relation{Treaty: row[0], Via: row[3], Provision: row[4], Source: row[5]}
+		if _, err := fmt.Sscanf(row[1]+" "+row[2], "%d %d", &rel.From, &rel.To); err != nil || rel.From > rel.To {
+			return fmt.Errorf("relations.csv:%d: articles %q to %q", i+2, row[1], row[2])
+		}
+		r.relations = append(r.relations, rel)
+	}
+	return nil
+}
+
+// AppliedBy returns the relation by which another treaty applies the
+// given article of the treaty (a treaty id or record key), if any: the
+// 1967 Protocol applies article 33 of the 1951 Convention.
+func (r *Records) AppliedBy(treatyID, article string) (Relation, bool) {
+	key := r.RecordKey(treatyID)
+	var n int
+	if _, err := fmt.Sscanf(article, "%d", &n); err != nil {
+		return Relation{}, false
+	}
+	for _, rel := range r.relations {
+		if rel.Treaty == key && rel.From <= n && n <= rel.To {
+			return rel, true
+		}
+	}
+	return Relation{}, false
+}
+
+// Outside says that a state is not a member of the organisation whose
+// members alone may become parties to a treaty: the Council of Europe and
+// the European Convention on Human Rights.
+type Outside struct {
+	Organisation string // "Council of Europe"
+	Standing     string // "not a member", "observer"
+	Source, URL  string
+	AsOf         string
+}
+
+func (r *Records) readOrganisations(data []byte) error {
+	rows, err := readAll("organisations.csv", data, 7)
+	if err != nil {
+		return err
+	}
+	r.outside = map[string]Outside{}
+	for i, row := range rows {
+		if !r.names[row[2]] {
+			return fmt.Errorf("organisations.csv:%d: unknown state %q", i+2, row[2])
+		}
+		for _, key := range strings.Split(row[1], ";") {
+			r.outside[row[2]+"|"+key] = Outside{row[0], row[3], row[4], row[5], row[6]}
+		}
+	}
+	return nil
+}
+
+// OutsideOf reports whether the records say that the state is not a
+// member of the organisation a treaty (id or record key) is open to.
+func (r *Records) OutsideOf(state State, treatyID string) (Outside, bool) {
+	o, ok := r.outside[state.Name+"|"+r.RecordKey(treatyID)]
+	return o, ok
+}
