@@ -48,6 +48,10 @@ type PDF struct {
 	// reader, such as a US Letter address longer than the envelope window.
 	Warn func(message string)
 
+	// levels, if not nil, are the compression levels of page content and
+	// fonts, for BenchmarkCompression; nil: contentLevel and fontLevel.
+	levels *[2]int
+
 	// CreationDate is the document's creation date metadata; the zero
 	// value leaves it out, so the output is reproducible.
 	CreationDate time.Time

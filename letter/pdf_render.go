@@ -8,14 +8,14 @@ import (
 	"github.com/signintech/gopdf"
 )
 
-// Compression levels, chosen by measurement (the example case, two pages;
-// CPU per letter from TestZZ-style runs of 1,000 letters, see the README):
-// page content at level 1 gives 41,484 bytes for 1.6 ms of CPU; level 2
-// 40,254 bytes (3 % smaller) for 1.75 ms; level 6 39,190 bytes (5.5 %
-// smaller) for 2.6–3.0 ms. A letter's pages are mostly the font subsets,
-// which are compressed once per glyph set and run (gopdf's subset cache), so
-// they keep the default level 6: level 1 would make the file 4 % larger
-// (43,240 bytes) and save nothing once cached; level 9 gives the same bytes.
+// Compression levels, chosen by measurement (BenchmarkCompression: the
+// example case, two pages, CPU per letter of three runs): page content at
+// level 1 gives 41,468 bytes for 1.4 to 1.6 ms; level 2 40,271 bytes (3 %
+// smaller) for 1.5 to 1.8 ms; level 6 39,199 bytes (5.5 % smaller) for 3.1
+// to 3.6 ms. Most of a letter's bytes are its font subsets, which are
+// compressed once per glyph set and run (gopdf's subset cache), so they
+// keep the default level 6: level 1 makes the letter 4 % larger (43,224
+// bytes) and saves nothing once cached; level 9 gives the same bytes as 6.
 const contentLevel, fontLevel = 1, 6
 
 // A renderer draws a layout with gopdf, remembering the current font and
@@ -41,8 +41,12 @@ func (lo *layout) render() ([]byte, error) {
 		Creator:      lo.p.Creator,
 		CreationDate: lo.p.CreationDate,
 	})
-	gp.SetCompressLevel(contentLevel)
-	gp.SetFontCompressLevel(fontLevel)
+	cl, fl := contentLevel, fontLevel
+	if lo.p.levels != nil {
+		cl, fl = lo.p.levels[0], lo.p.levels[1]
+	}
+	gp.SetCompressLevel(cl)
+	gp.SetFontCompressLevel(fl)
 	r := &renderer{gp: gp, family: make(map[*face]string)}
 	if err := r.addFonts(lo); err != nil {
 		return nil, err
