@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -665,4 +666,32 @@ func BenchmarkCompression(b *testing.B) {
 			b.ReportMetric(float64(buf.Len()), "bytes/pdf")
 		})
 	}
+}
+
+// TestPDFConcurrent prints letters from several goroutines at once, as a
+// batch does: the fonts and their cached subsets are shared, and each
+// letter must come out the same as when printed alone.
+func TestPDFConcurrent(t *testing.T) {
+	letters := []*Letter{seedLetter(), longLetter(), kazakhLetter()}
+	want := make([][]byte, len(letters))
+	for i, l := range letters {
+		want[i] = printPDF(t, &PDF{}, l, fmt.Sprintf("concurrent-%d", i))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for j := range 6 {
+				i := (g + j) % len(letters)
+				var b bytes.Buffer
+				if err := (&PDF{}).Print(&b, letters[i]); err != nil {
+					t.Error(err)
+					return
+				}
+				if !bytes.Equal(b.Bytes(), want[i]) {
+					t.Errorf("letter %d printed concurrently differs from the letter printed alone", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
