@@ -181,8 +181,8 @@ func TestPDFRightToLeft(t *testing.T) {
 		l.Body = append(l.Body, &Paragraph{Text: "We write about " + tt.name + "."})
 		err := (&PDF{}).Check(l)
 		var rtl *RTLError
-		if !errors.As(err, &rtl) || rtl.Script != tt.script {
-			t.Errorf("Check(%q) = %v, want an RTLError for %s", tt.name, err, tt.script)
+		if !errors.As(err, &rtl) || rtl.Script != tt.script || !strings.Contains(tt.name, rtl.Text) {
+			t.Errorf("Check(%q) = %v, want an RTLError for %s quoting the name", tt.name, err, tt.script)
 		}
 	}
 	if err := checkDirection("Ахмед Ali 王小明 Ελένη"); err != nil {

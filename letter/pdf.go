@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -861,11 +862,11 @@ func (lo *layout) check() error {
 // order, and Arabic-script letters unjoined.
 type RTLError struct {
 	Script string // e.g. "Arabic", "Hebrew"
-	Text   string // the line it is in
+	Text   string // the right-to-left words, e.g. "أحمد المصري"
 }
 
 func (e *RTLError) Error() string {
-	return fmt.Sprintf("%s text (%q) cannot be set in a PDF yet: right-to-left scripts need reordering and shaping the PDF printer does not do; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
+	return fmt.Sprintf("%s text (%s) cannot be set in a PDF yet: right-to-left scripts need reordering and shaping the PDF printer does not do; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
 }
 
 // rtlScripts are the right-to-left scripts, by name as messages give them.
@@ -890,9 +891,27 @@ func checkDirection(s string) error {
 		}
 		for _, sc := range rtlScripts {
 			if unicode.Is(sc.table, r) {
-				return &RTLError{Script: sc.name, Text: s}
+				return &RTLError{Script: sc.name, Text: rtlRun(s, sc.table)}
 			}
 		}
 	}
 	return nil
+}
+
+// rtlRun returns the words of s in script, from the first to the last that
+// follow each other with only spaces between.
+func rtlRun(s string, script *unicode.RangeTable) string {
+	start, end := -1, -1
+	for i, r := range s {
+		switch {
+		case unicode.Is(script, r):
+			if start < 0 {
+				start = i
+			}
+			end = i + utf8.RuneLen(r)
+		case start >= 0 && !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r):
+			return s[start:end]
+		}
+	}
+	return s[start:end]
 }
