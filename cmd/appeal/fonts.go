@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -68,5 +71,65 @@ func systemFonts(app *App) func([]rune) (*letter.Font, error) {
 		f, _ := loadFont(file) // a font appeal cannot use is no match
 		loaded[file] = f
 		return f, nil
+	}
+}
+
+// glyphWarnings returns a warning for each field of c that has characters
+// no font has, at the field's line, naming the characters; one warning for
+// the whole file when the characters are in no field (they came from a
+// clause or the wording).
+func glyphWarnings(c *cases.Case, me *letter.MissingGlyphsError) diagnostics {
+	missing := map[rune]bool{}
+	for _, r := range me.Runes {
+		missing[r] = true
+	}
+	var ds diagnostics
+	walkStrings(reflect.ValueOf(c).Elem(), "", func(path, s string) {
+		var in []rune
+		for _, r := range s {
+			if missing[r] && !slices.Contains(in, r) {
+				in = append(in, r)
+			}
+		}
+		if len(in) > 0 {
+			missingHere := *me
+			missingHere.Runes = in
+			ds = append(ds, c.Diag(cases.SevWarning, path, "%s: a PDF of this letter needs another font: %v; give one with --font file.ttf", path, &missingHere))
+		}
+	})
+	if len(ds) == 0 {
+		ds = append(ds, cases.Diagnostic{File: c.File, Severity: cases.SevWarning,
+			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", me)})
+	}
+	return ds
+}
+
+// walkStrings calls f with the path (as case-file positions name it, e.g.
+// "detainee.name", "charges[0].article") and value of every string in v.
+func walkStrings(v reflect.Value, path string, f func(path, s string)) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			walkStrings(v.Elem(), path, f)
+		}
+	case reflect.String:
+		f(path, v.String())
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			walkStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i), f)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			field := t.Field(i)
+			name, _, _ := strings.Cut(field.Tag.Get("yaml"), ",")
+			if !field.IsExported() || name == "" || name == "-" {
+				continue
+			}
+			if path != "" {
+				name = path + "." + name
+			}
+			walkStrings(v.Field(i), name, f)
+		}
 	}
 }

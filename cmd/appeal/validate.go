@@ -113,8 +113,7 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("no PDF can be made of this letter: %v", err)})
 	} else if errors.As(err, &missing) {
-		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
-			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
+		ds = append(ds, glyphWarnings(c, missing)...)
 	} else if err != nil {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevError,
 			Message: fmt.Sprintf("a PDF of this letter cannot be made: %v", err)})
