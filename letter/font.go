@@ -53,43 +53,15 @@ type face struct {
 // with PostScript (CFF) outlines, such as most .otf files, are refused:
 // gopdf can only embed TrueType outlines.
 func LoadFont(data []byte) (*Font, error) {
-	files := [][]byte{data}
-	if ttf.IsCollection(data) {
-		var err error
-		if files, err = ttf.Collection(data); err != nil {
+	var font Font
+	if !ttf.IsCollection(data) {
+		f, err := loadFile(data)
+		if err != nil {
 			return nil, err
 		}
-	}
-	var font Font
-	family := ttf.Name(files[0], 1)
-	for i, data := range files {
-		st := regular
-		if i > 0 {
-			sub := strings.ToLower(ttf.Name(data, 2))
-			isBold, isItalic := strings.Contains(sub, "bold"), strings.Contains(sub, "italic") || strings.Contains(sub, "oblique")
-			switch {
-			case ttf.Name(data, 1) != family || isBold == isItalic:
-				continue
-			case isBold && font.faces[bold] == nil:
-				st = bold
-			case isItalic && font.faces[italic] == nil:
-				st = italic
-			default:
-				continue
-			}
-		}
-		// A font whose hinting cannot be taken out is embedded as it is.
-		if t, err := ttf.Unhinted(data); err == nil {
-			data = t
-		}
-		f, err := loadFace(data)
-		if err != nil {
-			if i == 0 {
-				return nil, err
-			}
-			continue // a style face that cannot be used: regular stands in
-		}
-		font.faces[st] = f
+		font.faces[regular] = f
+	} else if err := loadCollection(&font, data); err != nil {
+		return nil, err
 	}
 	font.name = font.faces[regular].name
 	for st := range numStyles {
@@ -101,9 +73,67 @@ func LoadFont(data []byte) (*Font, error) {
 	return &font, nil
 }
 
+// loadCollection loads the faces of font from a TrueType collection: the
+// first font is the regular face, and a later font of the same family whose
+// style is bold, italic or oblique, that face. Only those are copied out.
+func loadCollection(font *Font, data []byte) error {
+	n, err := ttf.CollectionLen(data)
+	if err != nil {
+		return err
+	}
+	var family string
+	for i := range n {
+		tables, err := ttf.CollectionTables(data, i)
+		if err != nil {
+			if i == 0 {
+				return err
+			}
+			continue
+		}
+		st := regular
+		if i == 0 {
+			family = ttf.TableName(tables["name"], 1)
+		} else {
+			sub := strings.ToLower(ttf.TableName(tables["name"], 2))
+			isBold, isItalic := strings.Contains(sub, "bold"), strings.Contains(sub, "italic") || strings.Contains(sub, "oblique")
+			switch {
+			case ttf.TableName(tables["name"], 1) != family || isBold == isItalic:
+				continue
+			case isBold && font.faces[bold] == nil:
+				st = bold
+			case isItalic && font.faces[italic] == nil:
+				st = italic
+			default:
+				continue
+			}
+		}
+		f, err := loadFile(ttf.Font(tables))
+		if err != nil {
+			if i == 0 {
+				return err
+			}
+			continue // a style face that cannot be used: regular stands in
+		}
+		font.faces[st] = f
+	}
+	return nil
+}
+
+// loadFile loads a face from a font file, without its hinting if it can be
+// taken out (else it is embedded as it is).
+func loadFile(data []byte) (*face, error) {
+	if t, err := ttf.Unhinted(data); err == nil {
+		data = t
+	}
+	return loadFace(data)
+}
+
 // Lacks returns the styles the font has no face of, "bold" or "italic": its
 // regular face stands in for them.
 func (f *Font) Lacks() []string { return f.lacks }
+
+// Has reports whether the font has a glyph for r.
+func (f *Font) Has(r rune) bool { return f.faces[regular].has(r) }
 
 // Name returns the font's name, e.g. "LiberationSerif".
 func (f *Font) Name() string { return f.name }

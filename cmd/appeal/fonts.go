@@ -48,6 +48,16 @@ func systemFonts(app *App) func([]rune) (*letter.Font, error) {
 	var mu sync.Mutex
 	loaded := map[string]*letter.Font{} // by file and index; nil: unusable
 	return func(missing []rune) (*letter.Font, error) {
+		// A font found for an earlier letter may do: a batch of letters
+		// with Chinese names asks fontconfig once, not once a letter.
+		mu.Lock()
+		for _, f := range loaded {
+			if f != nil && !slices.ContainsFunc(missing, func(r rune) bool { return !f.Has(r) }) {
+				mu.Unlock()
+				return f, nil
+			}
+		}
+		mu.Unlock()
 		var charset strings.Builder
 		for i, r := range missing {
 			if i > 0 {

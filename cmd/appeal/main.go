@@ -83,7 +83,7 @@ func setGC() {
 // have the collector run without end.
 func roomForFont(size int) {
 	if gcByLimit {
-		debug.SetMemoryLimit(debug.SetMemoryLimit(-1) + 8*int64(size))
+		debug.SetMemoryLimit(debug.SetMemoryLimit(-1) + 4*int64(size))
 	}
 }
 

@@ -283,27 +283,45 @@ func IsCollection(data []byte) bool {
 	return len(data) >= 12 && string(data[:4]) == "ttcf"
 }
 
-// Collection returns the fonts of a TrueType collection, each as a font
-// file of its own.
-func Collection(data []byte) ([][]byte, error) {
-	be := binary.BigEndian
+// CollectionLen returns the number of fonts in a TrueType collection.
+func CollectionLen(data []byte) (int, error) {
 	if !IsCollection(data) {
-		return nil, errors.New("not a font collection")
+		return 0, errors.New("not a font collection")
 	}
-	n := int(be.Uint32(data[8:]))
+	n := int(binary.BigEndian.Uint32(data[8:]))
 	if n == 0 || 12+4*n > len(data) {
-		return nil, errors.New("font collection header is truncated")
+		return 0, errors.New("font collection header is truncated")
 	}
-	fonts := make([][]byte, 0, n)
-	for i := range n {
-		off := int(be.Uint32(data[12+4*i:]))
-		tables, err := readTablesAt(data, off)
-		if err != nil {
-			return nil, fmt.Errorf("font %d of the collection: %w", i+1, err)
-		}
-		fonts = append(fonts, writeTables(tables))
+	return n, nil
+}
+
+// CollectionTables returns the tables of font i of a TrueType collection.
+func CollectionTables(data []byte, i int) (map[string][]byte, error) {
+	n, err := CollectionLen(data)
+	if err != nil {
+		return nil, err
 	}
-	return fonts, nil
+	if i < 0 || i >= n {
+		return nil, fmt.Errorf("the collection has no font %d", i+1)
+	}
+	tables, err := readTablesAt(data, int(binary.BigEndian.Uint32(data[12+4*i:])))
+	if err != nil {
+		return nil, fmt.Errorf("font %d of the collection: %w", i+1, err)
+	}
+	return tables, nil
+}
+
+// Font returns a font file made of tables, such as those of a font of a
+// collection.
+func Font(tables map[string][]byte) []byte { return writeTables(tables) }
+
+// TableName returns the first usable name with the given ID from a name
+// table (see Name).
+func TableName(name []byte, id uint16) string {
+	if len(name) < 6 {
+		return ""
+	}
+	return nameRecord(name, id)
 }
 
 // Name returns the first usable name with the given ID (1 family, 2
