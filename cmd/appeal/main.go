@@ -68,10 +68,10 @@ var gcByLimit bool
 // so one letter never collects at all, and a batch's peak memory is the same
 // for 100 cases as for 10,000. Measured (see "Speed" in the README): one
 // PDF letter took 38 ms of CPU with Go's default GOGC=100, 30 ms with
-// GOGC=200 and 22–26 ms this way, all at 19 MB; a batch of 1,000 cases in
-// three formats peaked at 44 MB for 100, 1,000 and 10,000 cases (45 MB at
-// most), where GOGC=100 grew from 40 to 51 MB and GOGC=400 reached 61 MB,
-// for the same CPU time within the noise of the machine measured.
+// GOGC=200 and 22–26 ms this way, all at 19 MB; a batch in three formats
+// peaked at 44.7, 46.0 and 47.3 MB for 100, 1,000 and 10,000 cases, where
+// GOGC=100 grew from 40 to 51 MB and GOGC=400 reached 61 MB at 1,000, for
+// the same CPU time within the noise of the machine measured.
 func setGC() {
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(heapLimit)
