@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,12 +54,6 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 		}
 	}
 
-	if app.Getenv("GOGC") == "" {
-		// Each PDF leaves megabytes of garbage (gopdf parses the fonts and
-		// makes new compressors for every document); collecting it less
-		// often makes a batch faster, for a few tens of megabytes more.
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
-	}
 	t, err := b.run(ctx)
 	if err != nil {
 		return err
@@ -69,8 +62,10 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 }
 
 // writeMu lets one worker at a time create files: the kernel serialises
-// creating files in one folder anyway, and workers racing for it spin
-// there, which cost half a batch's time.
+// creating files in one folder anyway. With two workers on ext4 it made no
+// difference that could be told from noise (1,000 cases in three formats:
+// 0.6 to 2.0 s of system time with it, 1.8 to 2.2 s without); it costs
+// nothing measurable either.
 var writeMu sync.Mutex
 
 // batchFormats reads -f for a batch: a comma-separated list, default pdf.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -25,7 +26,7 @@ type generateOptions struct {
 	Check  bool     // report letters in OutDir that differ, write nothing
 	Width  int      // text line width
 	Paper  string   // a4 or letter
-	Font   string   // a TrueType font file for PDF output
+	Fonts  []string // fallback TrueType font files for PDF output, in order
 	Jobs   int      // letters composed at once; 0 means one per core
 	Mode   string   // permissions of new letters, octal; "" is 0600, and a rewritten letter keeps its own
 
@@ -100,7 +101,7 @@ manifest merge' joins the shards' manifests.`,
 	f.BoolVar(&opts.Check, "check", false, "with --out-dir: list letters that differ from what would be written now; exit 1 if any")
 	f.IntVar(&opts.Width, "width", 72, "line width of text output, in columns")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
-	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
+	f.StringArrayVar(&opts.Fonts, "font", nil, "a fallback TrueType `file` (.ttf or .ttc) for characters Liberation Serif lacks, e.g. Chinese names; repeat for more, tried in order")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "letters to work on at once (default: one per core)")
 	f.StringVar(&opts.Signers, "signers", "", "with --out-dir: write one letter per supporter in `file` (CSV with a header, or YAML) and recipient")
 	f.StringVar(&opts.Print, "print", "", "with --out-dir: also write every PDF letter into `file.pdf`, each from an odd page, for duplex printing")
@@ -249,12 +250,17 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 	default:
 		return nil, usagef("unknown paper %q: use a4 or letter", opts.Paper)
 	}
-	if opts.Font != "" {
-		font, err := loadFont(opts.Font)
-		if err != nil {
-			return nil, err
-		}
-		p.Font = font
+	fonts, err := loadFonts(app, opts.Fonts)
+	if err != nil {
+		return nil, err
+	}
+	p.Fallback = fonts
+	p.FindFont = systemFonts(app)
+	var warnMu sync.Mutex
+	p.Warn = func(msg string) {
+		warnMu.Lock()
+		defer warnMu.Unlock()
+		fmt.Fprintf(app.Stderr, "appeal: warning: %s\n", msg)
 	}
 	t, err := sourceDate(app)
 	if err != nil {

@@ -74,9 +74,9 @@ func loadFont(path string) (font *letter.Font, err error) {
 }
 
 // validateGuarded is validateFile, with a panic reported against its case.
-func validateGuarded(app *App, path string, data *runData) (ds diagnostics) {
+func validateGuarded(app *App, path string, data *runData, pdf *letter.PDF) (ds diagnostics) {
 	err := guard("check the letter", func() error {
-		ds = validateFile(app, path, data)
+		ds = validateFile(app, path, data, pdf)
 		return nil
 	})
 	if err != nil {

@@ -55,6 +55,7 @@ func scriptParams(dir string) testscript.Params {
 		RequireExplicitExec: false,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("APPEAL_TEST_TODAY", "2012-08-01")
+			env.Setenv("APPEAL_FONTCONFIG", "off")
 			if log := os.Getenv("APPEAL_MEASURE_LOG"); log != "" {
 				env.Setenv("APPEAL_MEASURE_LOG", log)
 			}

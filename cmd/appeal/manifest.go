@@ -208,8 +208,8 @@ func runInputs(app *App, opts *generateOptions) ([]byte, error) {
 		return nil, fmt.Errorf("--manifest: cannot read appeal's own executable to fingerprint it: %w", err)
 	}
 	fmt.Fprintf(h, "width %d\npaper %s\nsource date %q\n", opts.Width, strings.ToLower(opts.Paper), app.Getenv("SOURCE_DATE_EPOCH"))
-	if opts.Font != "" {
-		if err := hashFile(h, opts.Font); err != nil {
+	for _, font := range opts.Fonts {
+		if err := hashFile(h, font); err != nil {
 			return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
 		}
 	}
