@@ -35,3 +35,5 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 )
+
+replace github.com/signintech/gopdf => ./third_party/gopdf

@@ -5,27 +5,81 @@ import (
 	"unicode/utf8"
 )
 
-// A measurer measures text set in a Font and breaks it into lines. It
-// remembers the width of every word it has measured, so a word that comes
-// back (and in a letter most do) costs one map lookup.
+// A chain is the fonts a letter is set in: the first that has a character
+// sets it. Its first font is the letter's font; the others are fallbacks.
+type chain []*Font
+
+// face returns the face of style st that sets r, nil if no font has r.
+func (c chain) face(st style, r rune) *face {
+	for _, f := range c {
+		if f.faces[st].has(r) {
+			return f.faces[st]
+		}
+	}
+	return nil
+}
+
+// advance returns the advance width of r in 1/1000 em, set in st; 0 if no
+// font has r.
+func (c chain) advance(st style, r rune) int {
+	if w, ok := c[0].faces[st].lookup(r); ok {
+		return w // nearly every character of a letter
+	}
+	for _, f := range c[1:] {
+		if w, ok := f.faces[st].lookup(r); ok {
+			return w
+		}
+	}
+	if p, ok := plain[r]; ok {
+		return c.width(p, st)
+	}
+	return 0
+}
+
+// hasPlain reports whether r has a plain equivalent the fonts have.
+func (c chain) hasPlain(st style, r rune) bool {
+	p, ok := plain[r]
+	if !ok {
+		return false
+	}
+	for _, r := range p {
+		if c.face(st, r) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// width returns the advance width of s in 1/1000 em, set in st.
+func (c chain) width(s string, st style) int {
+	w := 0
+	for _, r := range s {
+		w += c.advance(st, r)
+	}
+	return w
+}
+
+// A measurer measures text set in a chain of fonts and breaks it into
+// lines. It remembers the width of every word it has measured, so a word
+// that comes back (and in a letter most do) costs one map lookup.
 type measurer struct {
-	font  *Font
+	fonts chain
 	words [numStyles]map[string]int // word widths in 1/1000 em, by style
 	space [numStyles]int            // width of a space in 1/1000 em, by style
 }
 
-func newMeasurer(f *Font) *measurer {
-	m := &measurer{font: f}
+func newMeasurer(fonts chain) *measurer {
+	m := &measurer{fonts: fonts}
 	for st := range numStyles {
 		m.words[st] = make(map[string]int)
-		m.space[st] = f.faces[st].width(" ")
+		m.space[st] = fonts.width(" ", st)
 	}
 	return m
 }
 
 // width returns the width of s in points, set in st at size points.
 func (m *measurer) width(s string, st style, size float64) float64 {
-	return float64(m.font.faces[st].width(s)) * size / 1000
+	return float64(m.fonts.width(s, st)) * size / 1000
 }
 
 // wordWidth returns the width of a word in 1/1000 em, measuring it once.
@@ -33,7 +87,7 @@ func (m *measurer) wordWidth(w string, st style) int {
 	if n, ok := m.words[st][w]; ok {
 		return n
 	}
-	n := m.font.faces[st].width(w)
+	n := m.fonts.width(w, st)
 	m.words[st][w] = n
 	return n
 }
@@ -89,11 +143,10 @@ func (m *measurer) wrap(text string, st style, size, width float64) []string {
 // It never breaks before a combining mark, and every line gets at least one
 // character, so even a line narrower than one letter makes progress.
 func (m *measurer) hardBreak(lines []string, text string, i, j int, st style, limit int) ([]string, int, int) {
-	f := m.font.faces[st]
 	start, w := i, 0
 	for k := i; k < j; {
 		r, n := utf8.DecodeRuneInString(text[k:])
-		rw := int(f.advance[r])
+		rw := m.fonts.advance(st, r)
 		if w+rw > limit && k > start && !unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) {
 			lines = append(lines, text[start:k])
 			start, w = k, 0

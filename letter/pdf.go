@@ -8,8 +8,11 @@ import (
 	_ "image/jpeg" // signature and logo images
 	_ "image/png"
 	"io"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -23,13 +26,32 @@ type PDF struct {
 	// Paper is the paper size: A4 (the zero value) or USLetter.
 	Paper Paper
 
-	// Font is the typeface of the whole letter; nil means the embedded
+	// Font is the typeface of the letter; nil means the embedded
 	// Liberation Serif (regular, bold and italic). See LoadFont.
 	Font *Font
+
+	// Fallback are fonts for the characters Font lacks (Chinese, Arabic,
+	// …), tried in order: each character is set in the first font that has
+	// it. Empty: none.
+	Fallback []*Font
+
+	// FindFont, if not nil, is asked for a font when some characters are in
+	// none of Font and Fallback, with those characters; it returns nil when
+	// it finds none. It is not called for a letter that needs no other
+	// font. appeal asks fontconfig (fc-match).
+	FindFont func(missing []rune) (*Font, error)
 
 	// Creator is the document's Creator metadata, e.g. "appeal v1.2.3";
 	// empty: none.
 	Creator string
+
+	// Warn, if not nil, is told of what is printed but may not reach its
+	// reader, such as a US Letter address longer than the envelope window.
+	Warn func(message string)
+
+	// levels, if not nil, are the compression levels of page content and
+	// fonts, for BenchmarkCompression; nil: contentLevel and fontLevel.
+	levels *[2]int
 
 	// CreationDate is the document's creation date metadata; the zero
 	// value leaves it out, so the output is reproducible.
@@ -59,16 +81,10 @@ func (p Paper) String() string {
 }
 
 // Print writes l to w as a PDF document. It fails without writing anything
-// if the font lacks a character of the letter (see Check).
+// if no font has a character of the letter (see Check).
 func (p *PDF) Print(w io.Writer, l *Letter) error {
-	lo, err := p.layout(l)
+	lo, err := p.layoutChecked(l)
 	if err != nil {
-		return err
-	}
-	if err := p.appendOriginals(lo, l.Original); err != nil {
-		return err
-	}
-	if err := lo.check(); err != nil {
 		return err
 	}
 	doc, err := lo.render()
@@ -81,26 +97,57 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 	return nil
 }
 
-// Check reports whether the font has every character the printed letter
+// Check reports whether the fonts have every character the printed letter
 // needs. A missing character is a *MissingGlyphsError, never a blank or a
 // box on paper.
 func (p *PDF) Check(l *Letter) error {
-	lo, err := p.layout(l)
-	if err != nil {
-		return err
+	_, err := p.layoutChecked(l)
+	return err
+}
+
+// layoutChecked lays l out in fonts that have all its characters, asking
+// FindFont for more when the ones given lack some.
+func (p *PDF) layoutChecked(l *Letter) (*layout, error) {
+	fonts := p.fonts()
+	for {
+		lo, err := p.layout(l, fonts)
+		if err != nil {
+			return nil, err
+		}
+		if err := p.appendOriginals(lo, l.Original, fonts); err != nil {
+			return nil, err
+		}
+		err = lo.check()
+		var me *MissingGlyphsError
+		if err == nil || p.FindFont == nil || !errors.As(err, &me) {
+			return lo, err
+		}
+		f, ferr := p.FindFont(me.Runes)
+		if ferr != nil {
+			return nil, ferr
+		}
+		if f == nil || slices.Contains(fonts, f) {
+			return nil, err
+		}
+		fonts = append(fonts, f)
 	}
-	if err := p.appendOriginals(lo, l.Original); err != nil {
-		return err
+}
+
+// fonts returns the chain of fonts p sets letters in.
+func (p *PDF) fonts() chain {
+	f := p.Font
+	if f == nil {
+		f = defaultFont()
 	}
-	return lo.check()
+	return append(chain{f}, p.Fallback...)
 }
 
 // appendOriginals lays out the letter's original (Letter.Original) on
 // pages of its own after it, its first page headed by Labels.Original in
 // the top margin; each letter keeps its own page numbers.
-func (p *PDF) appendOriginals(lo *layout, o *Letter) error {
+func (p *PDF) appendOriginals(lo *layout, o *Letter, fonts chain) error {
 	for ; o != nil; o = o.Original {
-		olo, err := p.layout(o)
+		olo, err := p.layout(o, fonts)
 		if err != nil {
 			return err
 		}
@@ -111,15 +158,20 @@ func (p *PDF) appendOriginals(lo *layout, o *Letter) error {
 	return nil
 }
 
-// A MissingGlyphsError lists the characters of a letter its font cannot show.
+// A MissingGlyphsError lists the characters of a letter that none of its
+// fonts can show.
 type MissingGlyphsError struct {
-	Font  string // e.g. "LiberationSerif"
+	Font  string // the fonts, e.g. "LiberationSerif" or "LiberationSerif, DroidSansFallbackFull"
 	Runes []rune // in order of first appearance
 }
 
 func (e *MissingGlyphsError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "font %q has no glyph for ", e.Font)
+	if strings.Contains(e.Font, ", ") {
+		fmt.Fprintf(&b, "no font of %s has a glyph for ", e.Font)
+	} else {
+		fmt.Fprintf(&b, "font %q has no glyph for ", e.Font)
+	}
 	for i, r := range e.Runes {
 		if i > 0 {
 			b.WriteString(", ")
@@ -236,12 +288,13 @@ type line struct {
 	spans    []span
 	pictures []picture
 	keep     bool // no page break before this line
+	newPage  bool // a page break before this line, always
 }
 
 // A layout is a letter laid out in pages, ready to render or check.
 type layout struct {
 	p     *PDF
-	font  *Font
+	fonts chain
 	g     geometry
 	m     *measurer
 	l     *Letter
@@ -249,15 +302,11 @@ type layout struct {
 	err   error // the first image that cannot be read
 }
 
-func (p *PDF) layout(l *Letter) (*layout, error) {
-	f := p.Font
-	if f == nil {
-		f = defaultFont()
-	}
+func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
 	if p.Paper != A4 && p.Paper != USLetter {
 		return nil, fmt.Errorf("unknown paper size %v", p.Paper)
 	}
-	lo := &layout{p: p, font: f, g: p.Paper.geometry(), m: newMeasurer(f), l: l}
+	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: newMeasurer(fonts), l: l}
 	first := &page{}
 	bodyTop := lo.firstPage(first)
 	cont := lo.continuation()
@@ -269,15 +318,35 @@ func (p *PDF) layout(l *Letter) (*layout, error) {
 	return lo, nil
 }
 
-// nfc returns s in Unicode normalisation form C, so that a letter and its
-// accent are one character the font has, not two.
-func nfc(s string) string { return norm.NFC.String(s) }
+// text returns s ready to set in st: in Unicode normalisation form C, so
+// that a letter and its accent are one character the font has, not two.
+func (lo *layout) text(s string, st style) string {
+	return norm.NFC.String(s)
+}
+
+// plain are plain equivalents of the characters appeal puts into letters,
+// set where no font has them. They are measured and set as what they stand
+// for, so a no-break space still keeps its words on one line.
+var plain = map[rune]string{
+	'\u00A0': " ", // no-break space
+	'\u202F': " ", // narrow no-break space
+	'\u2011': "-", // no-break hyphen
+	'‘':      "'",
+	'’':      "'",
+	'“':      `"`,
+	'”':      `"`,
+	'–':      "-",
+	'—':      "-",
+	'…':      "...",
+	'№':      "No.",
+	'•':      "*",
+}
 
 // wrap breaks s into lines of spans at x, the first baseline at y, lead
 // apart, and returns the spans and the y of the next line's baseline.
 func (lo *layout) wrap(s string, st style, size, lead, x, width, y float64, grey bool) ([]span, float64) {
 	var spans []span
-	for _, t := range lo.m.wrap(nfc(s), st, size, width) {
+	for _, t := range lo.m.wrap(lo.text(s, st), st, size, width) {
 		spans = append(spans, span{x: x, y: y, st: st, size: size, grey: grey, text: t})
 		y += lead
 	}
@@ -318,18 +387,8 @@ func (lo *layout) firstPage(pg *page) float64 {
 
 	// The return address, small, on one line at the top of the window.
 	if g.returnBaseline > 0 && len(l.Sender.Address) > 0 {
-		// As many whole address lines as fit: a return address cut in
-		// the middle of a word would be wrong, not just short.
-		ret := nfc(l.Sender.Name)
-		for _, a := range l.Sender.Address {
-			longer := ret + ", " + nfc(a)
-			if len(lo.m.wrap(longer, regular, 7, g.addrWidth)) > 1 {
-				break
-			}
-			ret = longer
-		}
-		if lines := lo.m.wrap(ret, regular, 7, g.addrWidth); len(lines) == 1 {
-			pg.spans = append(pg.spans, span{x: g.addrX, y: g.returnBaseline, st: regular, size: 7, grey: true, text: lines[0]})
+		if size, text := lo.returnAddress(); text != "" {
+			pg.spans = append(pg.spans, span{x: g.addrX, y: g.returnBaseline, st: regular, size: size, grey: true, text: text})
 		}
 	}
 	for _, y := range g.marks {
@@ -343,18 +402,19 @@ func (lo *layout) firstPage(pg *page) float64 {
 	pg.spans = append(pg.spans, spans...)
 
 	// The recipient's address fills the window at the largest size that
-	// fits it.
-	var addr []span
-	for _, size := range []float64{10, 9, 8} {
-		lead := size * 1.25
-		addr = addr[:0]
-		y := g.addrTop + size
-		for _, a := range l.Recipient {
-			spans, y = lo.wrap(a, regular, size, lead, g.addrX, g.addrWidth, y, false)
-			addr = append(addr, spans...)
-		}
-		if y-lead+size*0.3 <= g.addrTop+g.addrHeight {
-			break
+	// fits it, down to a size still legible, its long lines wrapped.
+	addr, fits := lo.windowAddress()
+	if !fits {
+		lines := int((g.addrHeight - minAddrSize*0.3) / (minAddrSize * 1.25))
+		err := &AddressError{Lines: len(addr), Fit: lines, Paper: lo.p.Paper}
+		if lo.p.Paper == USLetter {
+			// A US letter's address may run below the window: the post
+			// office reads what shows, so it is worth knowing.
+			if lo.p.Warn != nil {
+				lo.p.Warn(err.Error())
+			}
+		} else {
+			lo.fail(err)
 		}
 	}
 	pg.spans = append(pg.spans, addr...)
@@ -369,6 +429,91 @@ func (lo *layout) firstPage(pg *page) float64 {
 	return bottom + bodyLead
 }
 
+// Sizes of the addresses in the window, in points: the recipient's is set
+// at the largest of addrSizes that fits, and never below minAddrSize; the
+// return address at the largest of returnSizes.
+var (
+	addrSizes   = []float64{10, 9, 8.5, 8}
+	returnSizes = []float64{7, 6.5, 6}
+)
+
+const minAddrSize = 8
+
+// windowAddress lays out the recipient's address in the window, and
+// reports whether it fits there.
+func (lo *layout) windowAddress() ([]span, bool) {
+	g, l := lo.g, lo.l
+	at := func(size float64) ([]span, bool) {
+		var addr []span
+		lead := size * 1.25
+		y := g.addrTop + size
+		for _, a := range l.Recipient {
+			spans, next := lo.wrap(a, regular, size, lead, g.addrX, g.addrWidth, y, false)
+			addr = append(addr, spans...)
+			y = next
+		}
+		return addr, y-lead+size*0.3 <= g.addrTop+g.addrHeight
+	}
+	// What does not fit at the smallest size is laid out once, however
+	// long it is.
+	if addr, fits := at(minAddrSize); !fits {
+		return addr, false
+	}
+	for _, size := range addrSizes {
+		if addr, fits := at(size); fits {
+			return addr, true
+		}
+	}
+	return at(minAddrSize) // the last of addrSizes: not reached
+}
+
+// returnAddress returns the one-line return address and its size: the
+// sender's name and address at the largest size that fits the window's
+// width. Where the whole address does not fit even at the smallest, the
+// lines after the name are dropped from the first (the street) on, never
+// the last two (town with postcode, and country), and then the name: what
+// the post office needs to return a letter goes last. "" when nothing fits.
+func (lo *layout) returnAddress() (float64, string) {
+	l, width := lo.l, lo.g.addrWidth
+	name := lo.text(l.Sender.Name, regular)
+	var lines []string
+	for _, a := range l.Sender.Address {
+		lines = append(lines, lo.text(a, regular))
+	}
+	keep := min(2, len(lines))
+	for drop := 0; drop <= len(lines)-keep+1; drop++ {
+		parts := lines[min(drop, len(lines)-keep):]
+		if drop <= len(lines)-keep {
+			parts = append([]string{name}, parts...)
+		}
+		text := strings.Join(parts, ", ")
+		for _, size := range returnSizes {
+			if lo.m.width(text, regular, size) <= width {
+				return size, text
+			}
+		}
+	}
+	return 0, ""
+}
+
+// An AddressError is a recipient's address longer than the envelope window.
+type AddressError struct {
+	Lines int // lines the address takes at the smallest size
+	Fit   int // lines that fit
+	Paper Paper
+}
+
+func (e *AddressError) Error() string {
+	return fmt.Sprintf("the recipient's address takes %d lines, and the envelope window of a letter on %v paper shows %d: shorten it (lines wrap at about 40 characters)", e.Lines, e.Paper, e.Fit)
+}
+
+// fail records the first error of laying out.
+func (lo *layout) fail(err error) {
+	if lo.err == nil {
+		lo.err = err
+	}
+}
+
 // continuation lays out the header of the pages after the first: the
 // recipient's first line and the date, then the subject, and a rule. Its
 // spans and rules are relative to the page; it returns them as a page.
@@ -378,7 +523,7 @@ func (lo *layout) continuation() *page {
 	y := g.contTop + smallSize
 	dateWidth := 0.0
 	if l.Date != "" {
-		date := nfc(l.Date)
+		date := lo.text(l.Date, regular)
 		dateWidth = lo.m.width(date, regular, smallSize)
 	}
 	if len(l.Recipient) > 0 {
@@ -389,7 +534,7 @@ func (lo *layout) continuation() *page {
 		}
 	}
 	if dateWidth > 0 {
-		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: nfc(l.Date), right: true})
+		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: lo.text(l.Date, regular), right: true})
 	}
 	spans, y := lo.wrap(lo.clip(l.Subject, italic, g.right-g.left, 2), italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
 	pg.spans = append(pg.spans, spans...)
@@ -408,10 +553,82 @@ func (lo *layout) flow() []line {
 	lines = append(lines, lo.par(l.Subject, bold, bodySize, bodyLead, 0, width, 0, false)...)
 	lines = append(lines, lo.par(l.Salutation, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
 	// The salutation stays with the start of the letter.
-	keep := true
-	for i, b := range l.Body {
+	lines = append(lines, lo.blocks(l.Body, true)...)
+
+	// The closing and the signatures stay together, and with the last
+	// lines of the body.
+	lines = append(lines, lo.par(l.Closing, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
+	// Signatories sign two to a row, each with room to sign above the name
+	// and the role below; the organisation signs once, last, as in the
+	// text printer. A row's columns are drawn one after the other, so the
+	// text reads signatory by signatory.
+	const gap = 10 * mm
+	colWidth := (width - gap) / 2
+	for i := 0; i < len(l.Signatures); i += 2 {
+		room := line{height: signRoom, keep: true}
+		if i > 0 {
+			room.before = 6 * mm
+		}
+		names := line{keep: true}
+		for j, s := range l.Signatures[i:min(i+2, len(l.Signatures))] {
+			x := float64(j) * (colWidth + gap)
+			if s.Image != nil {
+				if w, h := lo.fitImage(s.Image, min(70*mm, colWidth), signRoom-2*mm); w > 0 {
+					room.pictures = append(room.pictures, picture{x: g.left + x, y: signRoom - h, w: w, h: h, img: s.Image})
+				}
+			}
+			y := 0.0
+			for _, t := range []string{s.Name, s.Role, s.Organisation} {
+				if t == s.Organisation && t == l.Sender.Name {
+					continue // signed for the sender, named below
+				}
+				for _, ln := range lo.par(t, regular, bodySize, bodyLead, x, colWidth, 0, true) {
+					for _, sp := range ln.spans {
+						sp.y += y
+						names.spans = append(names.spans, sp)
+					}
+					y += ln.height
+				}
+			}
+			names.height = max(names.height, y)
+		}
+		lines = append(lines, room, names)
+	}
+	org := lo.par(l.signer(), regular, bodySize, bodyLead, 0, width, 4*mm, true)
+	if len(l.Signatures) == 0 && len(org) > 0 {
+		lines = append(lines, line{height: signRoom, keep: true})
+		org[0].before = 0
+	}
+	lines = append(lines, lo.kept(org)...)
+
+	enc := lo.items(l.labels().Enclosures, l.Enclosures, width, parSkip+4)
+	lines = append(lines, enc...)
+	before := parSkip + 4
+	if len(enc) > 0 {
+		before = 3
+	}
+	lines = append(lines, lo.items(l.labels().CC, l.CC, width, before)...)
+
+	// The annex starts a page of its own.
+	if len(l.Annex) > 0 {
+		head := lo.par(l.labels().Annex, bold, bodySize, bodyLead, 0, width, 0, false)
+		if len(head) > 0 {
+			head[0].newPage = true
+		}
+		lines = append(lines, head...)
+		lines = append(lines, lo.blocks(l.Annex, true)...)
+	}
+	return lines
+}
+
+// blocks lays out paragraphs, quotations and lists as the body's are; keep
+// keeps the first with what precedes it.
+func (lo *layout) blocks(bs []Block, keep bool) []line {
+	width := lo.g.right - lo.g.left
+	var lines []line
+	for i, b := range bs {
 		// What introduces a quotation or a list stays with it.
-		next := i+1 < len(l.Body) && !isParagraph(l.Body[i+1])
+		next := i+1 < len(bs) && !isParagraph(bs[i+1])
 		before := parSkip
 		if i == 0 {
 			before = bodyLead
@@ -434,44 +651,6 @@ func (lo *layout) flow() []line {
 		}
 		keep = next
 	}
-
-	// The closing and the signatures stay together, and with the last
-	// lines of the body.
-	lines = append(lines, lo.par(l.Closing, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
-	// Each signatory gets room to sign above the name; the organisation
-	// signs last, as in the text printer.
-	for i, s := range l.Signatures {
-		room := line{height: signRoom, keep: true}
-		if i > 0 {
-			room.before = 4 * mm
-		}
-		if s.Image != nil {
-			if w, h := lo.fitImage(s.Image, 70*mm, signRoom-2*mm); w > 0 {
-				room.pictures = append(room.pictures, picture{x: g.left, y: signRoom - h, w: w, h: h, img: s.Image})
-			}
-		}
-		lines = append(lines, room)
-		for _, t := range []string{s.Name, s.Role, s.Organisation} {
-			if t == s.Organisation && t == l.Sender.Name {
-				continue // signed for the sender, named below
-			}
-			lines = append(lines, lo.kept(lo.par(t, regular, bodySize, bodyLead, 0, width/2, 0, true))...)
-		}
-	}
-	org := lo.par(l.Sender.Name, regular, bodySize, bodyLead, 0, width, 2*mm, true)
-	if len(l.Signatures) == 0 && len(org) > 0 {
-		lines = append(lines, line{height: signRoom, keep: true})
-		org[0].before = 0
-	}
-	lines = append(lines, lo.kept(org)...)
-
-	enc := lo.items(l.labels().Enclosures, l.Enclosures, width, parSkip+4)
-	lines = append(lines, enc...)
-	before := parSkip + 4
-	if len(enc) > 0 {
-		before = 3
-	}
-	lines = append(lines, lo.items(l.labels().CC, l.CC, width, before)...)
 	return lines
 }
 
@@ -494,7 +673,7 @@ func isParagraph(b Block) bool {
 // first line on the page of what precedes it.
 func (lo *layout) par(text string, st style, size, lead, indent, width, before float64, keep bool) []line {
 	var lines []line
-	for i, t := range lo.m.wrap(nfc(text), st, size, width) {
+	for i, t := range lo.m.wrap(lo.text(text, st), st, size, width) {
 		ln := line{height: lead, spans: []span{{x: lo.g.left + indent, y: lead*0.5 + size*0.35, st: st, size: size, text: t}}}
 		if i == 0 {
 			ln.before, ln.keep = before, keep
@@ -599,12 +778,12 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 			if end == start {
 				before = 0
 			}
-			if end > start && y+before+ln.height > g.bodyBottom {
+			if end > start && (ln.newPage || y+before+ln.height > g.bodyBottom) {
 				break
 			}
 			y += before + ln.height
 		}
-		if end < len(lines) {
+		if end < len(lines) && !lines[end].newPage {
 			j := end
 			for j > start && lines[j].keep {
 				j--
@@ -650,15 +829,18 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 	}
 }
 
-// check reports the characters of the laid-out letter that the font lacks.
+// check reports the characters of the laid-out letter that no font has,
+// and right-to-left text, which the PDF printer cannot yet set.
 func (lo *layout) check() error {
 	var missing []rune
 	seen := make(map[rune]bool)
 	for _, pg := range lo.pages {
 		for _, s := range pg.spans {
-			f := lo.font.faces[s.st]
+			if err := checkDirection(s.text); err != nil {
+				return err
+			}
 			for _, r := range s.text {
-				if !f.has(r) && !seen[r] {
+				if !seen[r] && lo.fonts.face(s.st, r) == nil && !lo.fonts.hasPlain(s.st, r) {
 					seen[r] = true
 					missing = append(missing, r)
 				}
@@ -666,7 +848,70 @@ func (lo *layout) check() error {
 		}
 	}
 	if len(missing) > 0 {
-		return &MissingGlyphsError{Font: lo.font.name, Runes: missing}
+		names := make([]string, len(lo.fonts))
+		for i, f := range lo.fonts {
+			names[i] = f.name
+		}
+		return &MissingGlyphsError{Font: strings.Join(names, ", "), Runes: missing}
 	}
 	return nil
+}
+
+// An RTLError is right-to-left text in a letter, which the PDF printer
+// refuses rather than print wrong: its letters would come out in reverse
+// order, and Arabic-script letters unjoined.
+type RTLError struct {
+	Script string // e.g. "Arabic", "Hebrew"
+	Text   string // the right-to-left words, e.g. "أحمد المصري"
+}
+
+func (e *RTLError) Error() string {
+	return fmt.Sprintf("%s text (%s) cannot be set in a PDF yet: right-to-left scripts need reordering and shaping the PDF printer does not do; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
+}
+
+// rtlScripts are the right-to-left scripts, by name as messages give them.
+var rtlScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Arabic", unicode.Arabic}, // Arabic, Persian, Urdu, Uyghur, …
+	{"Hebrew", unicode.Hebrew},
+	{"Syriac", unicode.Syriac},
+	{"Thaana", unicode.Thaana},
+	{"N'Ko", unicode.Nko},
+	{"Samaritan", unicode.Samaritan},
+	{"Mandaic", unicode.Mandaic},
+}
+
+// checkDirection returns an *RTLError if s has right-to-left letters.
+func checkDirection(s string) error {
+	for _, r := range s {
+		if r < 0x0590 || r > 0x08FF && (r < 0xFB1D || r > 0xFEFC) && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
+			continue // nearly every character: no right-to-left script there
+		}
+		for _, sc := range rtlScripts {
+			if unicode.Is(sc.table, r) {
+				return &RTLError{Script: sc.name, Text: rtlRun(s, sc.table)}
+			}
+		}
+	}
+	return nil
+}
+
+// rtlRun returns the words of s in script, from the first to the last that
+// follow each other with only spaces between.
+func rtlRun(s string, script *unicode.RangeTable) string {
+	start, end := -1, -1
+	for i, r := range s {
+		switch {
+		case unicode.Is(script, r):
+			if start < 0 {
+				start = i
+			}
+			end = i + utf8.RuneLen(r)
+		case start >= 0 && !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r):
+			return s[start:end]
+		}
+	}
+	return s[start:end]
 }

@@ -29,7 +29,7 @@ func (lo *layout) shorten(s string, st style, width float64) string {
 		return s
 	}
 	ellipsis := "…"
-	if !lo.font.faces[st].has('…') {
+	if lo.fonts.face(st, '…') == nil {
 		ellipsis = "..."
 	}
 	limit := width - lo.m.width(ellipsis, st, smallSize)
@@ -44,7 +44,7 @@ func (lo *layout) shorten(s string, st style, width float64) string {
 // width points wide.
 func (lo *layout) clip(s string, st style, width float64, n int) string {
 	s = lo.shorten(s, st, float64(n)*width)
-	lines := lo.m.wrap(nfc(s), st, smallSize, width)
+	lines := lo.m.wrap(lo.text(s, st), st, smallSize, width)
 	if len(lines) <= n {
 		return s
 	}

@@ -13,7 +13,7 @@ func TestContinuationSubject(t *testing.T) {
 		l := seedLetter()
 		l.Subject = strings.Repeat("Urgent appeal ", n/14+1)[:n]
 		l.Recipient[0] = strings.Repeat("Name ", n/5+1)[:n]
-		lo, err := (&PDF{}).layout(l)
+		lo, err := (&PDF{Paper: USLetter}).layout(l, (&PDF{}).fonts())
 		if err != nil {
 			t.Fatal(err)
 		}

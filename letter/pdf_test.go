@@ -12,9 +12,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/go-fonts/liberation/liberationsansregular"
 	"github.com/ledongthuc/pdf"
 	"github.com/pdfcpu/pdfcpu/pkg/api"
@@ -393,7 +395,7 @@ func TestPDFEdgeCases(t *testing.T) {
 		edit func(*Letter)
 	}{
 		{"huge-name", func(l *Letter) {
-			l.Recipient[0] = long
+			l.Sender.Name = long
 			l.Body = append(l.Body, &Paragraph{Text: "Mr " + long + " et al."})
 		}},
 		{"empty", func(l *Letter) { *l = Letter{} }},
@@ -453,7 +455,7 @@ func TestLoadFont(t *testing.T) {
 // TestWrap checks the line breaker: lines fit, words keep their order, and
 // a word too long for a line is broken rather than left to overflow.
 func TestWrap(t *testing.T) {
-	m := newMeasurer(defaultFont())
+	m := newMeasurer(chain{defaultFont()})
 	for _, tt := range []struct {
 		text  string
 		width float64
@@ -481,6 +483,8 @@ func TestWrap(t *testing.T) {
 	}
 }
 
+// BenchmarkPDFOneLetter prints the seed letter, which has a signature
+// image: the cost of an image, beside BenchmarkPrint's letter without one.
 func BenchmarkPDFOneLetter(b *testing.B) {
 	l := seedLetter()
 	p := &PDF{}
@@ -494,8 +498,8 @@ func BenchmarkPDFOneLetter(b *testing.B) {
 	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
 }
 
-// BenchmarkPDFBatch prints 100 different one-page letters, as a batch run
-// over many cases does.
+// BenchmarkPDFBatch prints 100 different letters like the seed letter (two
+// pages, with a signature image), as a batch run over many cases does.
 func BenchmarkPDFBatch(b *testing.B) {
 	var letters []*Letter
 	for i := range 100 {
@@ -515,4 +519,179 @@ func BenchmarkPDFBatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(letters))/1e6, "ms/letter")
+}
+
+// TestPDFAnnex checks that the annex starts a page of its own, under its
+// heading, after everything else.
+func TestPDFAnnex(t *testing.T) {
+	l := seedLetter()
+	l.Annex = []Block{
+		&Quote{Paragraphs: []string{"No one shall be subjected to torture."}, Source: "Convention against Torture, article 3"},
+		&Quote{Paragraphs: []string{"Everyone has the right to freedom of thought."}, Source: "Covenant, article 18"},
+	}
+	doc := printPDF(t, &PDF{}, l, "annex")
+	validate(t, doc)
+	pages := pdfPages(t, doc, A4)
+	if len(pages) != 2 {
+		t.Fatalf("letter with an annex has %d pages, want 2", len(pages))
+	}
+	if strings.Contains(pages[0], "Legal provisions") || !strings.Contains(pages[0], l.CC[0]) {
+		t.Errorf("first page should end with the cc line, without the annex:\n%s", pages[0])
+	}
+	annex := strings.TrimSpace(pages[1])
+	for _, want := range []string{"Legal provisions", "No one shall be subjected to torture.", "— Convention against Torture, article 3", "Everyone has the right"} {
+		i := strings.Index(annex, want)
+		if i < 0 {
+			t.Fatalf("annex page lacks %q:\n%s", want, annex)
+		}
+		annex = annex[i+len(want):]
+	}
+}
+
+// validate fails t unless doc passes pdfcpu's strict validation.
+func validate(t testing.TB, doc []byte) {
+	t.Helper()
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(doc), conf); err != nil {
+		t.Errorf("strict validation: %v", err)
+	}
+}
+
+// TestPDFAddress checks that addresses reach the post office: the window
+// address shrinks, then is refused on A4 (a warning on US Letter) when it
+// cannot fit; the return address drops the street before the town, the
+// postcode or the country.
+func TestPDFAddress(t *testing.T) {
+	l := seedLetter()
+	l.Signatures[0].Image = nil
+	for i := range 6 {
+		l.Recipient = append(l.Recipient[:len(l.Recipient)-1], fmt.Sprintf("Office %d", i+1), "Kazakhstan")
+	}
+	if n := len(l.Recipient); n != 12 {
+		t.Fatalf("address has %d lines, want 12", n)
+	}
+	var addr *AddressError
+	if err := (&PDF{}).Check(l); !errors.As(err, &addr) || addr.Fit != 10 || addr.Lines != 12 {
+		t.Errorf("A4, 12-line address: %v, want an AddressError for 12 lines of which 10 fit", err)
+	}
+	var warnings []string
+	doc := printPDF(t, &PDF{Paper: USLetter, Warn: func(m string) { warnings = append(warnings, m) }}, l, "address-us")
+	validate(t, doc)
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "shows 7") {
+		t.Errorf("US Letter, 12-line address: warnings %q, want one saying 7 lines show", warnings)
+	}
+
+	// Ten short lines fit at a smaller size.
+	l.Recipient = l.Recipient[:9]
+	l.Recipient = append(l.Recipient, "Kazakhstan")
+	doc = printPDF(t, &PDF{}, l, "address-10")
+	validate(t, doc)
+	if text := pdfPages(t, doc, A4)[0]; !strings.Contains(text, "Office 4\nKazakhstan") {
+		t.Errorf("10-line address not all there:\n%s", text)
+	}
+
+	// A long sender address: the return line keeps the town and country.
+	l = seedLetter()
+	l.Sender.Address = []string{"Department of Advocacy and International Relations", "Building 4, Floor 2", "1234 Long Avenue Northwest", "Wheaton, IL 60187", "USA"}
+	doc = printPDF(t, &PDF{}, l, "return-address")
+	ret := extract(t, doc, A4, func(page int, y, size float64) bool { return page == 1 && size < 7.5 })
+	if got := strings.TrimSpace(ret[0]); !strings.HasSuffix(got, "Wheaton, IL 60187, USA") || strings.Contains(got, "Department") {
+		t.Errorf("return address = %q, want the street dropped, town and country kept", got)
+	}
+}
+
+// TestPDFSignatures checks that four signatories sign two to a row, the
+// organisation once below them, all on the closing's page.
+func TestPDFSignatures(t *testing.T) {
+	l := seedLetter()
+	l.Signatures = []Signature{
+		{Name: "Anita Deyneka", Role: "President", Image: &Image{Name: "sig.png", Data: signaturePNG()}},
+		{Name: "Sergey Rakhuba", Role: "Vice President", Organisation: "Mission Eurasia"},
+		{Name: "Yelena Petrova", Role: "Legal Adviser"},
+		{Name: "John Smith", Role: "Board Member"},
+	}
+	doc := printPDF(t, &PDF{}, l, "signatures")
+	validate(t, doc)
+	pages := pdfPages(t, doc, A4)
+	last := pages[len(pages)-1]
+	if !strings.Contains(last, l.Closing) {
+		t.Fatalf("the signatures are not on the closing's page:\n%s", last)
+	}
+	// Signatory by signatory, each name before its role, in order, and the
+	// organisation once, last.
+	rest := last
+	for _, want := range []string{"Anita Deyneka", "President", "Sergey Rakhuba", "Vice President", "Mission Eurasia", "Yelena Petrova", "Legal Adviser", "John Smith", "Board Member", l.Sender.Name} {
+		i := strings.Index(rest, want)
+		if i < 0 {
+			t.Fatalf("%q missing or out of order on the last page:\n%s", want, last)
+		}
+		rest = rest[i+len(want):]
+	}
+	if n := strings.Count(last, l.Sender.Name); n != 1 {
+		t.Errorf("the organisation is named %d times on the last page, want once", n)
+	}
+}
+
+// BenchmarkCompression prints the example case's letter with page content
+// compressed at levels 1, 2, 6 and 9, and its fonts at 1, 6 and 9,
+// reporting the size of the PDF and the process's CPU time per letter. A
+// font subset is compressed once per glyph set and run, so the font levels
+// differ in size, and in time only for the first letter.
+func BenchmarkCompression(b *testing.B) {
+	data, err := os.ReadFile("../cases/djabbarbergenov.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := cases.Parse("djabbarbergenov.yaml", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2012, 8, 1, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, levels := range [][2]int{{1, 6}, {2, 6}, {6, 6}, {9, 6}, {1, 1}, {1, 9}} {
+		b.Run(fmt.Sprintf("content=%d/font=%d", levels[0], levels[1]), func(b *testing.B) {
+			p := &PDF{levels: &levels}
+			var buf bytes.Buffer
+			start := processCPU()
+			for b.Loop() {
+				buf.Reset()
+				if err := p.Print(&buf, l); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(processCPU()-start)/float64(b.N)/1e6, "cpu-ms/letter")
+			b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+		})
+	}
+}
+
+// TestPDFConcurrent prints letters from several goroutines at once, as a
+// batch does: the fonts and their cached subsets are shared, and each
+// letter must come out the same as when printed alone.
+func TestPDFConcurrent(t *testing.T) {
+	letters := []*Letter{seedLetter(), longLetter(), kazakhLetter()}
+	want := make([][]byte, len(letters))
+	for i, l := range letters {
+		want[i] = printPDF(t, &PDF{}, l, fmt.Sprintf("concurrent-%d", i))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for j := range 6 {
+				i := (g + j) % len(letters)
+				var b bytes.Buffer
+				if err := (&PDF{}).Print(&b, letters[i]); err != nil {
+					t.Error(err)
+					return
+				}
+				if !bytes.Equal(b.Bytes(), want[i]) {
+					t.Errorf("letter %d printed concurrently differs from the letter printed alone", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -1,6 +1,7 @@
 package letter_test
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -73,7 +74,14 @@ func printEvery(tb testing.TB, l *letter.Letter) {
 	for _, p := range []interface {
 		Print(io.Writer, *letter.Letter) error
 	}{&letter.Text{}, &letter.Markdown{}, &letter.PDF{}} {
-		if err := p.Print(io.Discard, l); err != nil {
+		err := p.Print(io.Discard, l)
+		var addr *letter.AddressError
+		if errors.As(err, &addr) {
+			// A4 refuses an address longer than its window; US Letter
+			// prints it, so its cost is measured there.
+			err = (&letter.PDF{Paper: letter.USLetter}).Print(io.Discard, l)
+		}
+		if err != nil {
 			tb.Fatalf("%T.Print: %v", p, err)
 		}
 	}

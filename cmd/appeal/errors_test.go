@@ -109,8 +109,13 @@ requests: [release her]
 			Stdin:  strings.NewReader(""),
 			Stdout: &stdout,
 			Stderr: &stderr,
-			Getenv: func(k string) string { return tt.env[k] },
-			Now:    func() time.Time { return time.Date(2012, 8, 1, 0, 0, 0, 0, time.UTC) },
+			Getenv: func(k string) string {
+				if k == "APPEAL_FONTCONFIG" {
+					return "off" // the machine's fonts must not change the results
+				}
+				return tt.env[k]
+			},
+			Now: func() time.Time { return time.Date(2012, 8, 1, 0, 0, 0, 0, time.UTC) },
 		}
 		name := strings.ReplaceAll(strings.Join(tt.args, " "), dir, "$DIR")
 		status := run(app, tt.args)

@@ -14,6 +14,7 @@ import (
 
 func newValidateCmd(app *App) *cobra.Command {
 	var asJSON bool
+	var fonts []string
 	cmd := &cobra.Command{
 		Use:   "validate case.yaml...",
 		Short: "Check case files without writing letters",
@@ -36,6 +37,12 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 			if err != nil {
 				return err
 			}
+			// The PDF is checked with the fonts generate would use.
+			fallback, err := loadFonts(app, fonts)
+			if err != nil {
+				return err
+			}
+			pdf := &letter.PDF{Fallback: fallback, FindFont: systemFonts(app)}
 			all := diagnostics{}
 			failed := 0
 			if w, _ := cmd.Flags().GetString("wording"); w != "" {
@@ -52,7 +59,7 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 				}
 			}
 			for _, path := range args {
-				ds := validateGuarded(app, path, data)
+				ds := validateGuarded(app, path, data, pdf)
 				all = append(all, ds...)
 				if len(ds.Errors()) > 0 {
 					failed++
@@ -83,12 +90,13 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the problems as JSON on standard output")
+	cmd.Flags().StringArrayVar(&fonts, "font", nil, "check the PDF with this fallback TrueType `file` (.ttf or .ttc), as generate --font does; repeatable")
 	return cmd
 }
 
 // validateFile returns every problem with one case file, composing its
 // letter to find those only composing finds (such as unreadable images).
-func validateFile(app *App, path string, data *runData) diagnostics {
+func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnostics {
 	c, ds := checkFile(path, data)
 	if len(ds.Errors()) > 0 {
 		return ds
@@ -97,11 +105,15 @@ func validateFile(app *App, path string, data *runData) diagnostics {
 	if err != nil {
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
-	// Text and Markdown show any character; the PDF only those its font has.
+	// Text and Markdown show any character; the PDF only those its fonts have.
+	var rtl *letter.RTLError
+	var addr *letter.AddressError
 	var missing *letter.MissingGlyphsError
-	if err := (&letter.PDF{}).Check(l); errors.As(err, &missing) {
+	if err := pdf.Check(l); errors.As(err, &rtl) || errors.As(err, &addr) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
-			Message: fmt.Sprintf("a PDF of this letter needs another font: %v; give one with generate --font file.ttf", err)})
+			Message: fmt.Sprintf("no PDF can be made of this letter: %v", err)})
+	} else if errors.As(err, &missing) {
+		ds = append(ds, glyphWarnings(c, missing)...)
 	} else if err != nil {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevError,
 			Message: fmt.Sprintf("a PDF of this letter cannot be made: %v", err)})
@@ -117,6 +129,11 @@ func checkFile(path string, data *runData) (*cases.Case, diagnostics) {
 	if c != nil {
 		ds = append(ds, letter.Check(c, data.Library, data.Records)...)
 		ds = append(ds, letter.Advise(c, data.Library, data.Records, data.Now())...)
+		_, names := recipientParts(c) // ids that cannot name files
+		ds = append(ds, names...)
+		if data.OneLetter && len(c.Recipients) > 1 {
+			ds = append(ds, c.Diag(cases.SevError, "recipients", "%d recipients, one letter each: give --out-dir to write them", len(c.Recipients)))
+		}
 	}
 	return c, ds
 }
