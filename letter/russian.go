@@ -32,7 +32,7 @@ var ruFuncs = template.FuncMap{
 	// pron is a pronoun in a case ("gen"), "" for they; pronp the form after a preposition.
 	"pron":  func(p cases.Pronouns, c string) string { return ruPronoun(p, c, false) },
 	"pronp": func(p cases.Pronouns, c string) string { return ruPronoun(p, c, true) },
-	// count counts a noun of ru.Nouns in a case: {{count 4 "ребёнок" "acc"}}.
+	// count counts a noun of ru.Nouns in a case: {{count 4 "ребенок" "acc"}}.
 	"count": func(n int, noun, c string) (string, error) {
 		k, err := ru.ParseCase(c)
 		if err != nil {
@@ -152,9 +152,9 @@ type ruFacts struct {
 	Events   []event
 	Charges  []string
 	Children int
-	Spouse   string // "жена", "муж", "партнёр"; "" if none
+	Spouse   string // "жена", "муж", "партнер"; "" if none
 	// Married is how the family sentence says the person has a spouse who
-	// is not pregnant: "женат", "замужем", "состоит в браке", "живёт с партнёром".
+	// is not pregnant: "женат", "замужем", "состоит в браке", "живет с партнером".
 	Married  string
 	Pregnant bool
 	Supports []string
@@ -363,19 +363,19 @@ func (w *writer) ruFacts() *ruFacts {
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
-	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "партнёр"}[c.Family.Spouse]
+	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "партнер"}[c.Family.Spouse]
 	switch {
 	case c.Family.Spouse == "wife" && d.Pronouns == cases.He:
 		f.Married = "женат"
 	case c.Family.Spouse == "husband" && d.Pronouns == cases.She:
 		f.Married = "замужем"
 	case c.Family.Spouse == "partner":
-		f.Married = "живёт с партнёром"
+		f.Married = "живет с партнером"
 	case c.Family.Spouse != "":
 		f.Married = "состоит в браке"
 	}
-	if f.Spouse == "партнёр" && f.Pregnant {
-		f.Spouse = "партнёрша"
+	if f.Spouse == "партнер" && f.Pregnant {
+		f.Spouse = "партнерша"
 	}
 	for _, s := range cleanAll(c.Family.Dependants) {
 		f.Supports = append(f.Supports, trimStop(s))
@@ -391,7 +391,7 @@ func (w *writer) ruFacts() *ruFacts {
 }
 
 // ruCharge: "Уголовный кодекс Республики Узбекистан, статья 229-2 («…»);
-// максимальное наказание — до трёх лет лишения свободы".
+// максимальное наказание — до трех лет лишения свободы".
 func ruCharge(ch cases.Charge) string {
 	s := clean(ch.Code) + ", статья\u00a0" + clean(ch.Article)
 	if ch.Offence != "" {
