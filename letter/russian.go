@@ -55,7 +55,23 @@ var ruFuncs = template.FuncMap{
 	"agreeState": func(s ru.RuState, masc, fem, neut, plural string) string {
 		return s.Agree(masc, fem, neut, plural)
 	},
-	"join": ruJoin,
+	// poss puts the person with a noun: "его депортацию", and for "they"
+	// "депортацию указанного лица", so that no sentence lacks its person.
+	"poss": func(p cases.Pronouns, noun string) string {
+		if s := ruPronoun(p, "gen", false); s != "" {
+			return s + " " + noun
+		}
+		return noun + " указанного лица"
+	},
+	// dat is the person in the dative: "ему", "ей", "указанному лицу".
+	"dat": func(p cases.Pronouns) string {
+		if s := ruPronoun(p, "dat", false); s != "" {
+			return s
+		}
+		return "указанному лицу"
+	},
+	"years": ru.RuYears,
+	"join":  ruJoin,
 	"stop": func(s string) string {
 		if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") {
 			return s
@@ -88,7 +104,7 @@ var wordingRu = template.Must(template.New("").Funcs(ruFuncs).ParseFS(wordingFS,
 
 // Russian are the labels of a letter in Russian.
 var Russian = Labels{
-	Reference:  "Исх. №:",
+	Reference:  "Исх.\u00a0№",
 	Subject:    "Тема:",
 	Enclosures: "Приложения:",
 	CC:         "Копии:",
@@ -101,8 +117,13 @@ var Russian = Labels{
 // letter's requests to their government rather than decide, by a title
 // given in Russian.
 var (
-	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр|посол)`)
-	ruEnvoy      = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
+	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр иностранных дел|председатель правительства|посол|король|королева|эмир|султан|канцлер)`)
+	// In English, the offices that are "Excellency" in a Russian letter:
+	// heads of state and government, foreign ministers and ambassadors.
+	// Other ministers are "Уважаемый господин Министр!".
+	ruExcellencyEn = regexp.MustCompile(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
+	ruMinister     = regexp.MustCompile(`(?i)(^|\s)министр(\s|$)`)
+	ruEnvoy        = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
 )
 
 // ruProceedings are the nouns of each proceeding, in the cases the
@@ -124,15 +145,20 @@ type ruFacts struct {
 	We bool
 
 	FullName, Original, ShortName string
-	Desc                          string // "христианский пастор"; may be ""
-	Nationality                   string // as the case gives it, e.g. "гражданин Узбекистана"
-	Age                           int    // as the case gives it; -1 if not given
-	BornYear                      int    // the year of birth; 0 if not given
-	Minor                         bool
+	// NameGen is the short name in the genitive ("г-на Калиева") where its
+	// form is certain, else "указанного лица".
+	NameGen     string
+	Desc        string // "христианский пастор"; may be ""
+	Nationality string // as the case gives it, e.g. "гражданин Узбекистана"
+	Age         int    // as the case gives it, or as the date of birth makes it exactly; -1 if not known
+	BornYear    int    // the year of birth; 0 if not given
+	Minor       bool
 
 	Detained bool
 	HeldAt   string
-	Since    string
+	// Since is the date custody began in the genitive ("с февраля 2026 г."),
+	// SinceIn as a time ("1 ноября 2026 г.", "в феврале 2026 г.").
+	Since, SinceIn string
 
 	Holding, Requesting, Destination ru.RuState
 	HasRequesting                    bool
@@ -144,6 +170,8 @@ type ruFacts struct {
 	Envoy bool
 
 	Accusation, Awaiting string
+	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
+	Charged bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
 	AwaitingSaysIt bool
 	Deadline       string
@@ -152,9 +180,10 @@ type ruFacts struct {
 	Events   []event
 	Charges  []string
 	Children int
-	Spouse   string // "жена", "муж", "партнер"; "" if none
+	// Spouse is who is pregnant: "жена", "муж", "гражданская супруга"; "" if none.
+	Spouse string
 	// Married is how the family sentence says the person has a spouse who
-	// is not pregnant: "женат", "замужем", "состоит в браке", "живет с партнером".
+	// is not pregnant: "женат", "замужем", "состоит в браке", "состоит в фактических брачных отношениях".
 	Married  string
 	Pregnant bool
 	Supports []string
@@ -171,15 +200,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 		salute = "Ваше Превосходительство!"
 	}
 	if salute == "" {
-		family := clean(r.FamilyName)
-		if family == "" {
-			family, _ = familyName(r.Name)
-		}
-		s, err := ru.RuSalutation(r.Honorific, family)
-		if err != nil {
-			return nil, cases.Diagnostics{c.Diag(cases.SevError, "recipient.honorific", "%v", err)}
-		}
-		salute = s
+		salute = ruGreeting(r)
 	}
 	f := w.ruFacts()
 	f.Envoy = envoyRecipient || ruEnvoy.MatchString(r.Title)
@@ -200,7 +221,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	}
 	if l.Closing == "" {
 		l.Closing = "С уважением,"
-		if salute == "Ваше Превосходительство!" {
+		if strings.Contains(salute, "Превосходительство") {
 			l.Closing = w.ruWords("closing-excellency", f)
 		}
 	}
@@ -214,6 +235,29 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 }
 
 // isRuAdjective reports a word with an adjective's ending: "христианский".
+// ruGreeting greets a recipient who is not "Excellency": a minister by
+// office ("Уважаемый господин Министр!"), anyone else by family name
+// ("Уважаемая госпожа Смирнова!"). With no honorific that shows gender,
+// "Уважаемый" cannot agree: the letter greets the full name as the
+// English letter does, with both endings ("Уважаемый(-ая) Томас Келлер!").
+func ruGreeting(r cases.Recipient) string {
+	family := clean(r.FamilyName)
+	if family == "" {
+		family, _ = familyName(r.Name)
+	}
+	if ruMinister.MatchString(r.Title) {
+		family = "Министр"
+	}
+	if s, err := ru.RuSalutation(r.Honorific, family); err == nil {
+		return s
+	}
+	name := clean(r.Name)
+	if name == "" {
+		name = clean(r.Title)
+	}
+	return "Уважаемый(-ая) " + name + "!"
+}
+
 func isRuAdjective(s string) bool {
 	for _, e := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее"} {
 		if strings.HasSuffix(s, e) && !strings.Contains(s, " ") {
@@ -227,15 +271,22 @@ func ruDate(d cases.Date) string { return ru.RuDate(d.Year, d.Month, d.Day) }
 
 func ruInDate(d cases.Date) string { return ru.RuInDate(d.Year, d.Month, d.Day) }
 
-// ruRecipient is the address block in the nominative, title first:
-// "Генеральный Прокурор Республики Казахстан", "господин Аскар Даулбаев".
+// ruRecipient is the address block, title first, in the dative as Russian
+// letters address an official: "Генеральному прокурору Республики
+// Казахстан", "г-ну А. Даулбаеву". Where the title or the name cannot be
+// declined for certain (a title appeal does not know, a name with no
+// honorific that shows gender), the block stays in the nominative:
+// "Федеральный министр внутренних дел", "Томас Келлер".
 func (w *writer) ruRecipient() []string {
 	r := w.recipientCase()
-	name := clean(r.Name)
-	if h, ok := ru.RuHonorific(r.Honorific); ok {
+	title, name := clean(r.Title), clean(r.Name)
+	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" {
 		name = h + " " + name
 	}
-	lines := []string{clean(r.Title), name, clean(r.Organisation)}
+	if t, n, ok := ruDative(r); ok {
+		title, name = t, n
+	}
+	lines := []string{title, name, clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
 	lines = append(lines, strings.ToUpper(clean(r.Country)))
 	var out []string
@@ -247,6 +298,47 @@ func (w *writer) ruRecipient() []string {
 	return out
 }
 
+// ruDative is the recipient's title and name in the dative, false where
+// either cannot be declined for certain.
+func ruDative(r cases.Recipient) (title, name string, ok bool) {
+	title = clean(r.Title)
+	if title != "" {
+		if title, ok = ru.RuTitleDat(title); !ok {
+			return "", "", false
+		}
+	}
+	full := clean(r.Name)
+	if full == "" {
+		return title, "", title != ""
+	}
+	family := clean(r.FamilyName)
+	if family == "" {
+		family, _ = familyName(full)
+	}
+	var g ru.Gender
+	var hon string
+	switch h, _ := ru.RuHonorific(r.Honorific); h {
+	case "господин":
+		g, hon = ru.Masc, "г-ну"
+	case "госпожа":
+		g, hon = ru.Fem, "г-же"
+	default:
+		return "", "", false
+	}
+	dat, ok := ru.RuSurname(family, g, ru.Dat)
+	if !ok || !strings.Contains(full, family) {
+		return "", "", false
+	}
+	var initials []string
+	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
+		if r := []rune(given); len(r) > 0 {
+			initials = append(initials, string(r[0])+".")
+		}
+	}
+	name = hon + "\u00a0" + strings.Join(append(initials, dat), "\u00a0")
+	return title, name, true
+}
+
 func (w *writer) ruSubject() string {
 	s := clean(w.c.Letter.Subject)
 	dl := w.c.Status.Deadline
@@ -254,7 +346,7 @@ func (w *writer) ruSubject() string {
 		return s
 	}
 	if days := daysBetween(w.letterDate(), dl); days >= 0 && days <= 14 {
-		return "СРОЧНО: " + s
+		return "СРОЧНО. " + s
 	}
 	return s
 }
@@ -298,12 +390,16 @@ func (w *writer) ruFacts() *ruFacts {
 	last := []rune(noun[len(noun)-1])
 	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), string(last[:len(last)-1]))
 	f.Trial = c.Proceeding == "trial"
+	if words := strings.Fields(strings.ToLower(f.Accusation)); len(words) > 0 {
+		f.Charged = strings.HasPrefix(words[0], "обвинени") || len(words) > 1 && strings.HasPrefix(words[1], "обвинени")
+	}
 	f.Requested = (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState != ""
 	if f.Original == f.FullName {
 		f.Original = ""
 	}
-	if !c.Status.Since.IsZero() {
-		f.Since = unbroken(ruDate(c.Status.Since))
+	if d := c.Status.Since; !d.IsZero() {
+		f.Since = unbroken(ru.RuGenDate(d.Year, d.Month, d.Day))
+		f.SinceIn = unbroken(ruInDate(d))
 	}
 	// After the first time: "г-н Джаббарбергенов", "г-жа …" for a person
 	// the case gives an honorific; else, and for "they", whose title would
@@ -326,6 +422,20 @@ func (w *writer) ruFacts() *ruFacts {
 			f.ShortName = f.FullName
 		}
 	}
+	f.NameGen = "указанного лица"
+	for _, h := range [][3]string{{"г-н\u00a0", "г-на\u00a0", "he"}, {"г-жа\u00a0", "г-жи\u00a0", "she"}} {
+		family, ok := strings.CutPrefix(strings.Replace(f.ShortName, "г-н ", "г-н\u00a0", 1), h[0])
+		if !ok || string(d.Pronouns) != h[2] {
+			continue
+		}
+		g := ru.Masc
+		if h[2] == "she" {
+			g = ru.Fem
+		}
+		if gen, ok := ru.RuSurname(family, g, ru.Gen); ok {
+			f.NameGen = h[1] + gen
+		}
+	}
 	// The faith goes before the role as an adjective ("христианский
 	// пастор"), after it as a phrase ("журналист мусульманского
 	// вероисповедания"); a nationality phrased "из …" follows the role
@@ -343,8 +453,8 @@ func (w *writer) ruFacts() *ruFacts {
 	today := w.letterDate()
 	age, exact := ageOf(d, today)
 	f.Age = -1
-	if d.Age > 0 {
-		f.Age = d.Age
+	if exact {
+		f.Age = age
 	}
 	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
@@ -363,19 +473,16 @@ func (w *writer) ruFacts() *ruFacts {
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
-	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "партнер"}[c.Family.Spouse]
+	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "гражданская супруга"}[c.Family.Spouse]
 	switch {
 	case c.Family.Spouse == "wife" && d.Pronouns == cases.He:
 		f.Married = "женат"
 	case c.Family.Spouse == "husband" && d.Pronouns == cases.She:
 		f.Married = "замужем"
 	case c.Family.Spouse == "partner":
-		f.Married = "живет с партнером"
+		f.Married = "состоит в фактических брачных отношениях"
 	case c.Family.Spouse != "":
 		f.Married = "состоит в браке"
-	}
-	if f.Spouse == "партнер" && f.Pregnant {
-		f.Spouse = "партнерша"
 	}
 	for _, s := range cleanAll(c.Family.Dependants) {
 		f.Supports = append(f.Supports, trimStop(s))
@@ -390,20 +497,59 @@ func (w *writer) ruFacts() *ruFacts {
 	return f
 }
 
-// ruCharge: "Уголовный кодекс Республики Узбекистан, статья 229-2 («…»);
-// максимальное наказание — до трех лет лишения свободы".
+// ruCharge is a charge as it follows "обвиняется в совершении":
+// "преступления, предусмотренного статьей 229-2 Уголовного кодекса
+// Республики Узбекистан («…»), за которое предусмотрено наказание в виде
+// лишения свободы на срок до трех лет".
 func ruCharge(ch cases.Charge) string {
-	s := clean(ch.Code) + ", статья\u00a0" + clean(ch.Article)
+	s := "преступления, предусмотренного статьей\u00a0" + clean(ch.Article) + " "
+	if code, ok := ruCodeGen(clean(ch.Code)); ok {
+		s += code
+	} else {
+		s += "(" + clean(ch.Code) + ")"
+	}
 	if ch.Offence != "" {
 		s += " («" + trimStop(clean(ch.Offence)) + "»)"
 	}
 	switch {
 	case ch.MaxYears > 0:
-		s += "; максимальное наказание — до " + ru.RuCount(ch.MaxYears, ru.Nouns["год"], ru.Gen) + " лишения свободы"
+		s += ", за которое предусмотрено наказание в виде лишения свободы на срок до " + ru.RuCount(ch.MaxYears, ru.Nouns["год"], ru.Gen)
 	case ch.MaxPenalty != "":
-		s += "; максимальное наказание — " + trimStop(clean(ch.MaxPenalty))
+		s += ", максимальное наказание за которое — " + trimStop(clean(ch.MaxPenalty))
 	}
 	return s
+}
+
+// ruCodeGen is a code's name in the genitive, as it follows "статьей 1":
+// "Уголовного кодекса Республики Узбекистан"; an abbreviation ("УК РФ")
+// stays as it is. It reports false for a name it cannot decline for certain.
+func ruCodeGen(code string) (string, bool) {
+	words := strings.Fields(code)
+	if len(words) == 0 {
+		return "", false
+	}
+	if w := words[0]; strings.ToUpper(w) == w {
+		return code, true
+	}
+	heads := map[string]string{"кодекс": "кодекса", "закон": "закона", "кодекса": "кодекса"}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if g, ok := heads[lw]; ok {
+			if w != lw {
+				g = capitalise(g)
+			}
+			words[i] = g
+			return strings.Join(words, " "), true
+		}
+		r := []rune(w)
+		switch {
+		case strings.HasSuffix(lw, "ый") || strings.HasSuffix(lw, "ой") || strings.HasSuffix(lw, "кий"):
+			words[i] = string(r[:len(r)-2]) + "ого"
+		default:
+			return "", false
+		}
+	}
+	return "", false
 }
 
 func (w *writer) ruSay(name string, data any) {
@@ -425,6 +571,17 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	}
 	if len(f.Charges) > 0 {
 		w.ruSay("charges", f)
+	}
+	if len(f.Charges) > 1 {
+		items := slices.Clone(f.Charges)
+		for i := range items {
+			if i < len(items)-1 {
+				items[i] += ";"
+			} else {
+				items[i] += "."
+			}
+		}
+		w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 	}
 	w.ruSay("status", f)
 	if len(f.Risks) > 0 {
@@ -919,7 +1076,11 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	// is read from the case as written (its English titles).
 	w := &writer{c: c, opt: opt}
 	r := w.recipientCase()
-	return composeRussian(in, opt, excellency(r), envoy(r))
+	// "Excellency" in Russian is for heads of state and government,
+	// foreign ministers and ambassadors, and anyone the case calls H.E.
+	excellent := excellency(cases.Recipient{Honorific: r.Honorific}) ||
+		ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title)
+	return composeRussian(in, opt, excellent, envoy(r))
 }
 
 var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)

@@ -37,15 +37,39 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}
 		},
-			[]string{"Азиз Каримов задержана и находится под стражей", "отказать Узбекистану в ее выдаче"}, []string{"задержан и"}},
+			[]string{"Азиз Каримов задержана и находится под стражей", "отказать Узбекистану в выдаче указанного лица"}, []string{"задержан и", "г-жи Каримов", "в ее выдаче"}},
+		{"she, a name that declines", func(c *cases.Case) {
+			c.Detainee.Pronouns, c.Detainee.Honorific, c.Detainee.Name = cases.She, "Ms", "Гульнора Юсупова"
+			c.Asks = []string{"no-removal"}
+		}, []string{"отказать Узбекистану в выдаче г-жи Юсуповой"}, nil},
+		{"he: the extradition ask names him, not a pronoun that could be the state's", func(c *cases.Case) {
+			c.Detainee.Name, c.Detainee.Honorific = "Аскар Калиев", "Mr"
+			c.Asks = []string{"no-removal"}
+			c.Status.Awaiting = "решения Генеральной прокуратуры"
+		}, []string{"отказать Узбекистану в выдаче г-на Калиева", "ожидает решения Генеральной прокуратуры о его выдаче Узбекистану."},
+			[]string{"в его выдаче", "по вопросу о", "выдаче в Узбекистан"}},
 		{"they: nothing shows a gender", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
 			c.Asks = []string{"no-removal", "lawyer", "release", "family"}
 			c.Family.Spouse, c.Family.SpousePregnant = "wife", true
 		},
-			[]string{"что Азиз Каримов находится под стражей в Казахстане", "отказать Узбекистану в выдаче;", "обеспечить незамедлительный и регулярный доступ к адвокату по собственному выбору;",
-				"Жена ждет ребенка."},
-			[]string{"задержан", "г-н", "г-жа", " его ", " ее ", " ему ", " ей ", "Г-н"}},
+			[]string{"что Азиз Каримов находится под стражей в Казахстане", "отказать Узбекистану в выдаче указанного лица;",
+				"обеспечить указанному лицу незамедлительный и регулярный доступ к адвокату по собственному выбору;",
+				"принять решение об освобождении указанного лица из-под стражи",
+				"разрешить указанному лицу регулярно общаться с семьей",
+				"Жена указанного лица ждет ребенка."},
+			[]string{"задержан", "г-н", "г-жа", " его ", " ее ", " ему ", " ей ", "Г-н", "в выдаче;", "обеспечить незамедлительный", "разрешить регулярно"}},
+		{"they, deportation: every sentence has its person", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Status.Detained = no()
+			c.Asks = []string{"no-removal", "family"}
+		}, []string{"власти Казахстана намерены осуществить депортацию указанного лица в Китай.", "остановить депортацию указанного лица в Китай;"},
+			[]string{"осуществить депортацию в", "остановить депортацию в"}},
+		{"they, extradition at liberty", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Status.Detained = no()
+		}, []string{"Узбекистан добивается выдачи указанного лица."}, []string{"добивается выдачи."}},
 		{"deportation to the Russian Federation", func(c *cases.Case) {
 			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Russian Federation"
 		}, []string{"власти Казахстана намерены осуществить его депортацию в Российскую Федерацию."}, []string{"запрос"}},
@@ -56,17 +80,63 @@ func TestRussianSentences(t *testing.T) {
 		{"four children, pregnant wife", func(c *cases.Case) {
 			c.Family.Children, c.Family.Spouse, c.Family.SpousePregnant = 4, "wife", true
 		}, []string{"Г-н Каримов воспитывает четверых детей; его жена ждет ребенка."}, nil},
+		{"a partner, pregnant", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.SpousePregnant = "partner", true
+		}, []string{"Его гражданская супруга ждет ребенка."}, []string{"партнер"}},
+		{"a partner", func(c *cases.Case) {
+			c.Family.Spouse = "partner"
+		}, []string{"Г-н Каримов состоит в фактических брачных отношениях."}, []string{"партнер"}},
+		{"dependants only: no \"также\"", func(c *cases.Case) {
+			c.Family.Dependants = []string{"свою младшую сестру"}
+		}, []string{"Он содержит свою младшую сестру."}, []string{"также содержит"}},
+		{"children and dependants", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 2, []string{"свою младшую сестру"}
+		}, []string{"Он также содержит свою младшую сестру."}, nil},
 		{"one child", func(c *cases.Case) { c.Family.Children = 1 }, []string{"воспитывает одного ребенка."}, nil},
 		{"a charge of three years", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Узбекистан", Article: "244-1", MaxYears: 3}}
-		}, []string{"Г-н Каримов обвиняется в нарушении следующей нормы: Уголовный кодекс Республики Узбекистан, статья 244-1; максимальное наказание — до трех лет лишения свободы."}, nil},
+		}, []string{"Г-н Каримов обвиняется в совершении преступления, предусмотренного статьей 244-1 Уголовного кодекса Республики Узбекистан, за которое предусмотрено наказание в виде лишения свободы на срок до трех лет."}, nil},
+		{"two charges, a numbered list", func(c *cases.Case) {
+			c.Charges = []cases.Charge{
+				{Code: "Уголовный кодекс Республики Узбекистан", Article: "229-2", Offence: "нарушение порядка преподавания религиозных вероучений", MaxYears: 3},
+				{Code: "Уголовный кодекс Республики Узбекистан", Article: "159", MaxPenalty: "двадцать лет лишения свободы"},
+			}
+		}, []string{"Г-н Каримов обвиняется в совершении следующих преступлений:",
+			"преступления, предусмотренного статьей 229-2 Уголовного кодекса Республики Узбекистан («нарушение порядка преподавания религиозных вероучений»), за которое предусмотрено наказание в виде лишения свободы на срок до трех лет;",
+			"преступления, предусмотренного статьей 159 Уголовного кодекса Республики Узбекистан, максимальное наказание за которое — двадцать лет лишения свободы."}, nil},
 		{"a charge of twenty-one years", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "УК", Article: "1", MaxYears: 21}}
-		}, []string{"до двадцати одного года лишения свободы"}, nil},
-		{"age", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"Азиз Каримов, пятнадцать лет, задержан"}, nil},
+		}, []string{"статьей 1 УК, за которое предусмотрено наказание в виде лишения свободы на срок до двадцати одного года."}, nil},
+		{"age in figures, a child named as one", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"несовершеннолетний Азиз Каримов, 15 лет, задержан"}, []string{"пятнадцать"}},
+		{"born on a date: the year and the age", func(c *cases.Case) {
+			c.Detainee.Born = cases.Date{Year: 2010, Month: 2, Day: 3}
+			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
+		}, []string{"несовершеннолетний Азиз Каримов, 2010 года рождения (16 лет), задержан"}, nil},
+		{"a child, they", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Pronouns = 15, cases.They }, []string{"Азиз Каримов, 15 лет, находится"}, []string{"несовершеннолетн"}},
 		{"held since a date", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
-		}, []string{"С 3 октября 2025 г. г-н Каримов содержится в СИЗО-1 г. Алматы."}, nil},
+		}, []string{"С 3 октября 2025 г. г-н Каримов находится в СИЗО-1 г. Алматы."}, nil},
+		{"held since a month: the genitive", func(c *cases.Case) {
+			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2026, Month: 2}
+		}, []string{"С февраля 2026 г. г-н Каримов находится"}, []string{"С февраль"}},
+		{"in custody since a date, no place: said once", func(c *cases.Case) {
+			c.Status.Since = cases.Date{Year: 2026, Month: 11, Day: 1}
+		}, []string{"Г-н Каримов задержан 1 ноября 2026 г."}, []string{"находится под стражей с"}},
+		{"in custody since a month, they", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Status.Since = cases.Date{Year: 2026, Month: 2}
+		}, []string{"Азиз Каримов находится под стражей с февраля 2026 г."}, nil},
+		{"deportation: charges at home, no \"Основание преследования\"; alternatives to detention", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Uzbekistan"
+			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
+			c.Accusation = "обвинения в «экстремизме»"
+			c.Status.Awaiting = "решения Управления по вопросам миграции"
+			c.Asks = []string{"release"}
+			c.Risks = []cases.Risk{{Finding: "Пытки распространены", Source: "Доклад"}}
+		}, []string{"В Узбекистане ей предъявлены обвинения в «экстремизме».", "рассмотреть альтернативы содержанию под стражей",
+			"ожидает решения Управления по вопросам миграции о ее депортации в Узбекистан.",
+			"угроза, которой г-жа Каримов может подвергнуться в Узбекистане в случае депортации."},
+			[]string{"Основание", "меры пресечения", "по вопросу о", "подвергнется"}},
 		{"a deadline: a hearing", func(c *cases.Case) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
 		}, []string{"Судебное заседание по делу о выдаче назначено на 10 марта 2026 г.", "безотлагательно"}, nil},
@@ -81,7 +151,7 @@ func TestRussianSentences(t *testing.T) {
 			c.Proceeding, c.RequestingState, c.DestinationState = "trial", "", ""
 			c.Status.Detained = no()
 			c.Detainee.Pronouns = cases.They
-		}, []string{"Азиз Каримов находится в Казахстане и не содержится под стражей; ведется уголовное преследование, дело рассматривается судом."}, []string{"в отношении"}},
+		}, []string{"Азиз Каримов находится в Казахстане и не содержится под стражей; в отношении указанного лица ведется уголовное преследование, дело рассматривается судом."}, nil},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Посол Республики Казахстан в Германии"
 			c.Recipient = c.Recipients[0]
@@ -272,5 +342,58 @@ func TestRussianLawStanding(t *testing.T) {
 	}
 	if len(l.Annex) != 2 || l.Labels.Annex != "Правовые положения" {
 		t.Errorf("annex: %d blocks, label %q", len(l.Annex), l.Labels.Annex)
+	}
+}
+
+// TestRussianAddress: the address block is in the dative where title and
+// name decline for certain, else all in the nominative; "Ваше
+// Превосходительство" is for heads of state and government, foreign
+// ministers and ambassadors; other ministers are "господин Министр"; a
+// recipient with no honorific is greeted by full name, not refused.
+func TestRussianAddress(t *testing.T) {
+	tests := []struct {
+		title, titleRu, honorific, name string
+		block                           []string
+		salutation, closing             string
+	}{
+		{"Prosecutor General", "Генеральный прокурор Кыргызской Республики", "Mr", "Курманкул Зулушев",
+			[]string{"Генеральному прокурору Кыргызской Республики", "г-ну К. Зулушеву"}, "Уважаемый господин Зулушев!", "С уважением,"},
+		{"Minister of Justice", "Министр юстиции", "Ms", "Милица Йованович",
+			[]string{"Министру юстиции", "г-же М. Йованович"}, "Уважаемая госпожа Министр!", "С уважением,"},
+		{"Federal Minister of the Interior", "Федеральный министр внутренних дел", "", "Томас Келлер",
+			[]string{"Федеральный министр внутренних дел", "Томас Келлер"}, "Уважаемый(-ая) Томас Келлер!", "С уважением,"},
+		{"Minister of Foreign Affairs", "Министр иностранных дел", "Mr", "Иван Петров",
+			[]string{"Министру иностранных дел", "г-ну И. Петрову"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Ambassador", "Посол Республики Казахстан", "Mr", "Ержан Окуджава",
+			[]string{"Посол Республики Казахстан", "господин Ержан Окуджава"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Head of the Directorate", "Глава управления", "Ms", "Елена Смирнова",
+			[]string{"Глава управления", "госпожа Елена Смирнова"}, "Уважаемая госпожа Смирнова!", "С уважением,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			c := ruCase()
+			r := cases.Recipient{Honorific: tt.honorific, Name: tt.name, Title: tt.title}
+			c.Recipients = []cases.Recipient{r}
+			c.Recipient = r
+			in, err := c.In("ru")
+			if err != nil {
+				t.Fatal(err)
+			}
+			in.Recipients[0].Title = tt.titleRu
+			in.Recipient = in.Recipients[0]
+			opt := Options{}
+			opt.defaults(in)
+			l, err := composeRussian(in, opt, ruExcellencyEn.MatchString(tt.title), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			block := strings.ReplaceAll(strings.Join(l.Recipient, "\n"), "\u00a0", " ")
+			if want := strings.Join(tt.block, "\n"); !strings.HasPrefix(block, want) {
+				t.Errorf("address block:\n%s\nwant it to start:\n%s", block, want)
+			}
+			if l.Salutation != tt.salutation || l.Closing != tt.closing {
+				t.Errorf("salutation %q, closing %q; want %q, %q", l.Salutation, l.Closing, tt.salutation, tt.closing)
+			}
+		})
 	}
 }

@@ -364,6 +364,11 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 		if strings.HasSuffix(name, "ская") || strings.HasSuffix(name, "цкая") {
 			return string(r[:len(r)-2]) + "ой", true
 		}
+		for _, e := range []string{"ов", "ев", "ин", "ын"} {
+			if strings.HasSuffix(name, e) {
+				return "", false // a Russian man's form: "Каримова" is meant, or not
+			}
+		}
 		if strings.ContainsRune("бвгджзклмнпрстфхцчшщь", last) {
 			return name, true
 		}

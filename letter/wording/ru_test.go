@@ -386,6 +386,7 @@ func TestRuSurname(t *testing.T) {
 		{"Петрова-Водкина", Fem, Gen, ""},
 		{"Ли", Masc, Gen, "Ли"},
 		{"Keller", Masc, Gen, ""},
+		{"Каримов", Fem, Gen, ""},
 	} {
 		got, ok := RuSurname(tt.name, tt.g, tt.c)
 		if !ok {
