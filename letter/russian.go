@@ -71,6 +71,7 @@ var ruFuncs = template.FuncMap{
 		return "указанному лицу"
 	},
 	"years": ru.RuYears,
+	"nbsp":  func() string { return "\u00a0" },
 	"join":  ruJoin,
 	"stop": func(s string) string {
 		if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") {
@@ -248,7 +249,7 @@ func ruGreeting(r cases.Recipient) string {
 	if ruMinister.MatchString(r.Title) {
 		family = "Министр"
 	}
-	if s, err := ru.RuSalutation(r.Honorific, family); err == nil {
+	if s, err := ru.RuSalutation(r.Honorific, family); err == nil && !strings.Contains(s, "Превосходительство") {
 		return s
 	}
 	name := clean(r.Name)
@@ -292,7 +293,7 @@ func (w *writer) ruRecipient() []string {
 	var out []string
 	for _, s := range lines {
 		if s != "" {
-			out = append(out, s)
+			out = append(out, ruSpaces(s))
 		}
 	}
 	return out
@@ -554,7 +555,7 @@ func ruCodeGen(code string) (string, bool) {
 
 func (w *writer) ruSay(name string, data any) {
 	if text := w.ruWords(name, data); text != "" {
-		w.blocks = append(w.blocks, &Paragraph{Text: text})
+		w.blocks = append(w.blocks, &Paragraph{Text: ruSpaces(text)})
 	}
 }
 
@@ -617,6 +618,13 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We})
 	}
 	w.ruSay("closing", f)
+	for _, b := range w.blocks {
+		if l, ok := b.(*List); ok {
+			for i := range l.Items {
+				l.Items[i] = ruSpaces(l.Items[i])
+			}
+		}
+	}
 	return w.blocks
 }
 
@@ -1078,8 +1086,10 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	r := w.recipientCase()
 	// "Excellency" in Russian is for heads of state and government,
 	// foreign ministers and ambassadors, and anyone the case calls H.E.
-	excellent := excellency(cases.Recipient{Honorific: r.Honorific}) ||
-		ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title)
+	// A minister of the interior or of justice is "господин Министр"
+	// even where the English letter calls them Excellency.
+	excellent := ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
+		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title)
 	return composeRussian(in, opt, excellent, envoy(r))
 }
 
@@ -1123,4 +1133,36 @@ func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
 	}
 	n := clean(t.Name)
 	return &treaties.TreatyText{Language: "ru", Name: n, Short: n, NameGen: n, NameDat: n, NameAcc: n, ShortGen: n, Concluded: clean(t.Concluded)}
+}
+
+// ruAbbrev is an abbreviation that stays on one line with the word after it.
+var ruAbbrev = regexp.MustCompile(`(^|[\s(«])(ул\.|г\.|д\.|пр\.|№) `)
+
+// ruSpaces keeps "ул.", "г." (a city), "д." and "№" on one line with what
+// follows: "ул.\u00a0Орынбор", "г.\u00a0Алматы", "№\u00a02". The "г." of a
+// year ends a date and may end a sentence, so it is left as it is.
+func ruSpaces(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range ruAbbrev.FindAllStringSubmatchIndex(s, -1) {
+		word, end := s[m[4]:m[5]], m[1]
+		if word == "г." && ruYearBefore(s[:m[4]]) {
+			continue
+		}
+		b.WriteString(s[last : end-1])
+		b.WriteString("\u00a0")
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// ruYearBefore reports a text that ends in a year and a space: "2012 ".
+func ruYearBefore(s string) bool {
+	s = strings.TrimRight(s, " \u00a0")
+	n := 0
+	for n < len(s) && n < 4 && s[len(s)-1-n] >= '0' && s[len(s)-1-n] <= '9' {
+		n++
+	}
+	return n == 4
 }
