@@ -748,7 +748,7 @@ func (w *writer) ruLaw() []Block {
 				q.Source += "; " + ruTextStatus(tt)
 			} else {
 				q.Paragraphs = cleanAll(cl.Paragraphs)
-				q.Source += "; текст на английском языке"
+				q.Source += "; " + ruEnglish(p.treaty)
 			}
 			blocks = append(blocks, q)
 			if w.c.Letter.Reservations != "omit" {
@@ -759,7 +759,7 @@ func (w *writer) ruLaw() []Block {
 						Cite      string
 						Passage   string
 						Article42 bool
-					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.passage, barsReservation(p.treaty.Records, cl.Article)})})
+					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruInnerQuotes(r.passage), barsReservation(p.treaty.Records, cl.Article)})})
 				}
 			}
 		}
@@ -777,7 +777,7 @@ func (w *writer) ruQuote(cl *treaties.Clause) *Quote {
 		q.Source += "; " + ruTextStatus(tt)
 	} else {
 		q.Paragraphs = cleanAll(cl.Paragraphs)
-		q.Source += "; текст на английском языке"
+		q.Source += "; " + ruEnglish(cl.Treaty)
 	}
 	return q
 }
@@ -803,7 +803,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
 					Source: clean(fmt.Sprintf("%s, оговорки и заявления к %s, в отношении %s (%s); текст на английском языке",
-						rs.Form(ru.Nom), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.source)),
+						rs.Form(ru.Nom), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruSource(r.source))),
 				})
 			}
 		}
@@ -813,7 +813,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Action, Date, Provision, Limited, Signed, Left string
 			Reserved, Outside, InForce                     string
 			Declaration, Bound, Known                      bool
-		}{Articles: ruJoin(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+		}{Articles: ruJoinCites(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Outside = ruOrganisations[o.Organisation]
@@ -827,7 +827,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				f.Via = w.ruTreaty(vt)
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
-			f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+			f.Provision = ruProvision(p.via.Provision)
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
 		case p.status.Left != nil:
@@ -879,7 +879,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 		}
 		f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
 		f.From, f.To = p.via.From, p.via.To
-		f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+		f.Provision = ruProvision(p.via.Provision)
 		return w.ruWords("treaty-via", f)
 	case st.Bound != nil:
 		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
@@ -1165,4 +1165,81 @@ func ruYearBefore(s string) bool {
 		n++
 	}
 	return n == 4
+}
+
+var (
+	ruUNTC   = regexp.MustCompile(`^UNTC status page MTDSG ([IVXL]+)-(\d+(?:-[a-z])?)(, declarations and reservations)?, as scraped (\d{4})-(\d{2})-(\d{2})$`)
+	ruOHCHR  = regexp.MustCompile(`^OHCHR ratification dashboard export \(([A-Z-]+)\), last updated (\d{4})-(\d{2})-(\d{2})$`)
+	ruQuoted = regexp.MustCompile("`([^`']{1,200})'")
+	// ruArticlePara is a provision by article and paragraph: "article I (1)".
+	ruArticlePara = regexp.MustCompile(`^article ([IVXL\d]+) ?\((\d+)\)$`)
+)
+
+// ruSource cites a record's source in Russian where appeal knows its form:
+// "UNTC status page MTDSG IV-4, declarations and reservations, as scraped
+// 2015-03-14" is "Сборник договоров ООН, гл. IV.4, оговорки и заявления;
+// по состоянию на 14 марта 2015 г.". Any other source is cited as it is.
+func ruSource(s string) string {
+	if m := ruUNTC.FindStringSubmatch(s); m != nil {
+		out := "Сборник договоров ООН, гл.\u00a0" + m[1] + "." + m[2]
+		if m[3] != "" {
+			out += ", оговорки и заявления"
+		}
+		return out + "; по состоянию на " + ruAsOf(m[4], m[5], m[6])
+	}
+	if m := ruOHCHR.FindStringSubmatch(s); m != nil {
+		return "УВКПЧ ООН, сведения о ратификации (" + m[1] + "); по состоянию на " + ruAsOf(m[2], m[3], m[4])
+	}
+	return s
+}
+
+func ruAsOf(y, m, d string) string {
+	var year, month, day int
+	fmt.Sscan(y, &year)
+	fmt.Sscan(m, &month)
+	fmt.Sscan(d, &day)
+	return unbroken(ruDate(cases.Date{Year: year, Month: month, Day: day}))
+}
+
+// ruInnerQuotes puts the `…' of an English passage quoted inside «…» in
+// the quotation marks Russian nests there: „…“.
+func ruInnerQuotes(s string) string {
+	return ruQuoted.ReplaceAllString(s, "„$1“")
+}
+
+// ruEnglish is what a Russian letter says of a clause it quotes in
+// English: an authentic language of the treaty where the treaty's record
+// says so, else only the language.
+func ruEnglish(t *treaties.Treaty) string {
+	if slicesContains(t.Languages, "English") {
+		return "текст на английском языке, одном из аутентичных языков договора"
+	}
+	return "текст на английском языке"
+}
+
+// ruJoinCites lists the cited clauses of one treaty: "статьи 14 и 18",
+// "пункт 1 статьи 3 и статья 9", "статьи 3, 22 и 37".
+func ruJoinCites(cites []string) string {
+	var arts []string
+	for _, c := range cites {
+		n, ok := strings.CutPrefix(c, "статья\u00a0")
+		if !ok || strings.ContainsAny(n, " \u00a0") {
+			arts = nil
+			break
+		}
+		arts = append(arts, n)
+	}
+	if len(arts) > 1 {
+		return "статьи\u00a0" + ruJoin(arts)
+	}
+	return ruJoin(cites)
+}
+
+// ruProvision is a treaty provision in Russian: "article I (1)" is
+// "пункт 1 статьи I", "article II" "статья II".
+func ruProvision(p string) string {
+	if m := ruArticlePara.FindStringSubmatch(p); m != nil {
+		return "пункт\u00a0" + m[2] + " статьи\u00a0" + m[1]
+	}
+	return unbroken(strings.Replace(p, "article", "статья", 1))
 }

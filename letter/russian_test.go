@@ -218,7 +218,7 @@ func TestRussianLaw(t *testing.T) {
 	}
 	text := strings.ReplaceAll(strings.Join(paras, "\n"), "\u00a0", " ")
 	for _, w := range []string{
-		"Напоминаем положения Всеобщей декларации прав человека, принятой Генеральной Ассамблеей Организации Объединенных Наций. Статья 14 Всеобщей декларации прав человека гласит:",
+		"Напоминаем о положениях Всеобщей декларации прав человека, принятой Генеральной Ассамблеей Организации Объединенных Наций. Статья 14 Всеобщей декларации прав человека гласит:",
 		"3 марта 1987 г. Российская Федерация ратифицировала Конвенцию против пыток",
 		"1 октября 1991 г. Российская Федерация сделала заявление в соответствии со статьей 22",
 		"Пункт 1 статьи 3 Конвенции против пыток гласит (текст на английском языке, одном из аутентичных языков договора):",
@@ -235,7 +235,7 @@ func TestRussianLaw(t *testing.T) {
 	for i := range sources {
 		sources[i] = strings.ReplaceAll(sources[i], "\u00a0", " ")
 	}
-	if !strings.HasSuffix(sources[0], "статья 14; текст ООН на русском языке") || !strings.HasSuffix(sources[1], "пункт 1 статьи 3; текст на английском языке") {
+	if !strings.HasSuffix(sources[0], "статья 14; текст ООН на русском языке") || !strings.HasSuffix(sources[1], "пункт 1 статьи 3; текст на английском языке, одном из аутентичных языков договора") {
 		t.Errorf("sources = %q", sources)
 	}
 	if l.Labels.Page != "Страница {page} из {pages}" || l.Salutation != "Уважаемый господин Даулбаев!" || l.Closing != "С уважением," {
@@ -304,8 +304,8 @@ func TestRussianLawStanding(t *testing.T) {
 		want    string
 	}{
 		{"United States of America", []string{"refugee-convention-33.1"},
-			"Соединенные Штаты Америки присоединились к Протоколу, касающемуся статуса беженцев, в силу которого обязались применять статьи 2–34 Конвенции о статусе беженцев (статья I"},
-		{"Russian Federation", []string{"echr-3"}, "16 сентября 2022 г. Российская Федерация перестала быть участником Европейской конвенции о защите прав человека."},
+			"Соединенные Штаты Америки присоединились к Протоколу, касающемуся статуса беженцев, в силу которого обязались применять статьи 2–34 Конвенции о статусе беженцев (пункт 1 статьи I Протокола)."},
+		{"Russian Federation", []string{"echr-3"}, "16 сентября 2022 г. Российская Федерация перестала быть участником Конвенции о защите прав человека и основных свобод."},
 		{"Kazakhstan", []string{"echr-3"}, "Казахстан не является членом Совета Европы и участником Конвенции о защите прав человека и основных свобод"},
 		{"Türkiye", []string{"refugee-convention-33.1"}, "Турция сохраняет заявление по подпункту (a) пункта 1 раздела B статьи 1 Конвенции"},
 	} {
@@ -326,21 +326,21 @@ func TestRussianLawStanding(t *testing.T) {
 		}
 	}
 	c := ruCase()
-	c.Letter.Style, c.Clauses = "brief", []string{"cat-3", "udhr-14"}
+	c.Letter.Style, c.Clauses = "brief", []string{"cat-3", "udhr-14", "udhr-18"}
 	l, err := Compose(c, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var law string
 	for _, b := range l.Body {
-		if p, ok := b.(*Paragraph); ok && strings.HasPrefix(p.Text, "Напоминаем обязательства") {
+		if p, ok := b.(*Paragraph); ok && strings.HasPrefix(p.Text, "Напоминаем об обязательствах") {
 			law = strings.ReplaceAll(p.Text, "\u00a0", " ")
 		}
 	}
-	if want := "Напоминаем обязательства Казахстана: статья 3 Конвенции против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания (присоединение — 26 августа 1998 г.); статья 14 Всеобщей декларации прав человека. Тексты приведены в приложении."; law != want {
+	if want := "Напоминаем об обязательствах Казахстана: статья 3 Конвенции против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания (присоединение — 26 августа 1998 г.); статьи 14 и 18 Всеобщей декларации прав человека. Тексты приведены в приложении."; law != want {
 		t.Errorf("brief law = %q\nwant %q", law, want)
 	}
-	if len(l.Annex) != 2 || l.Labels.Annex != "Правовые положения" {
+	if len(l.Annex) != 3 || l.Labels.Annex != "Правовые положения" {
 		t.Errorf("annex: %d blocks, label %q", len(l.Annex), l.Labels.Annex)
 	}
 }
@@ -411,6 +411,27 @@ func TestRuSpaces(t *testing.T) {
 	} {
 		if got := strings.ReplaceAll(ruSpaces(in), "\u00a0", "~"); got != want {
 			t.Errorf("ruSpaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRuSource(t *testing.T) {
+	for in, want := range map[string]string{
+		"UNTC status page MTDSG IV-4, declarations and reservations, as scraped 2015-03-14": "Сборник договоров ООН, гл. IV.4, оговорки и заявления; по состоянию на 14 марта 2015 г.",
+		"UNTC status page MTDSG IV-9-b, as scraped 2015-03-14":                              "Сборник договоров ООН, гл. IV.9-b; по состоянию на 14 марта 2015 г.",
+		"OHCHR ratification dashboard export (CAT), last updated 2025-01-31":                "УВКПЧ ООН, сведения о ратификации (CAT); по состоянию на 31 января 2025 г.",
+		"a source appeal has no form for":                                                   "a source appeal has no form for",
+	} {
+		if got := strings.ReplaceAll(ruSource(in), "\u00a0", " "); got != want {
+			t.Errorf("ruSource(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got, want := ruInnerQuotes("Canada interprets the phrase `lawfully staying' as"), "Canada interprets the phrase „lawfully staying“ as"; got != want {
+		t.Errorf("ruInnerQuotes = %q, want %q", got, want)
+	}
+	for in, want := range map[string]string{"article I (1)": "пункт 1 статьи I", "article I(1)": "пункт 1 статьи I", "article II": "статья II"} {
+		if got := strings.ReplaceAll(ruProvision(in), "\u00a0", " "); got != want {
+			t.Errorf("ruProvision(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
