@@ -106,8 +106,27 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
 		return nil, errs
 	}
+	if _, err := frame(c, opt); err != nil {
+		return nil, err
+	}
 	if lang := opt.language(c); lang != "en" {
-		return composeIn(lang, c, opt)
+		l, err := composeIn(lang, c, opt)
+		if err != nil {
+			return nil, err
+		}
+		// The other recipients in the cc are named as the case names them
+		// in that language.
+		in, err := c.In(lang)
+		if err != nil {
+			return nil, err
+		}
+		frameLetter(l, in, opt, false)
+		return l, nil
+	}
+	all := c
+	c, err := frame(c, opt)
+	if err != nil {
+		return nil, err
 	}
 	w := &writer{c: c, opt: opt}
 	salute, _ := salutation(w.recipientCase())
@@ -134,12 +153,70 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		l.Closing = closing(salute, v)
 	}
 	l.Signatures = w.signatures()
+	frameLetter(l, all, opt, true)
 	l.Body = w.body()
 	l.Annex = w.annex
 	if len(w.errs) > 0 {
 		return nil, w.errs
 	}
 	return l, nil
+}
+
+// frame returns the case as the letter to one recipient sees it: its
+// Recipient is the one written to. c itself is not changed, so one case
+// serves every letter of a campaign at once.
+func frame(c *cases.Case, opt Options) (*cases.Case, error) {
+	if opt.Recipient == 0 && opt.Signer == nil {
+		return c, nil
+	}
+	if opt.Recipient < 0 || opt.Recipient >= len(c.Recipients) {
+		return nil, fmt.Errorf("recipient %d of a case with %d", opt.Recipient+1, len(c.Recipients))
+	}
+	if opt.Signer != nil && strings.TrimSpace(opt.Signer.Name) == "" {
+		return nil, fmt.Errorf("a signer needs a name")
+	}
+	f := *c
+	f.Recipient = c.Recipients[opt.Recipient]
+	return &f, nil
+}
+
+// frameLetter makes a composed letter the one to opt.Recipient from
+// opt.Signer: the other recipients go first in the cc, and a signer heads
+// and signs the letter in their own name. all is the case with every
+// recipient, in the letter's language.
+func frameLetter(l *Letter, all *cases.Case, opt Options, honorifics bool) {
+	l.CC = append(others(all, opt.Recipient, honorifics), l.CC...)
+	if s := opt.Signer; s != nil {
+		l.Sender = Letterhead{Name: clean(s.Name), Address: cleanAll(s.Address), Contact: cleanAll([]string{s.Email})}
+		l.Signatures = []Signature{{Name: clean(s.Name), Image: s.Signature}}
+		l.Author = clean(s.Name)
+	}
+}
+
+// others names the case's recipients but one, for the cc of a letter to
+// that one: "H.E. Erlan Idrissov, Minister of Foreign Affairs". Honorifics
+// are English: a letter in another language leaves them out.
+func others(all *cases.Case, except int, honorifics bool) []string {
+	if len(all.Recipients) < 2 || (all.Letter.CopyOthers != nil && !*all.Letter.CopyOthers) {
+		return nil
+	}
+	var cc []string
+	for i, r := range all.Recipients {
+		if i == except {
+			continue
+		}
+		who := clean(r.Name)
+		if honorifics {
+			who = clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+		}
+		if t := clean(r.Title); t != "" {
+			who += ", " + t
+		} else if o := clean(r.Organisation); o != "" {
+			who += ", " + o
+		}
+		cc = append(cc, who)
+	}
+	return cc
 }
 
 // A writer composes one letter; it collects problems with image files.

@@ -106,6 +106,18 @@ func (lb Labels) pageOf(page, pages int) string {
 	return strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(lb.Page)
 }
 
+// signer is the name printed under the signatures, where the organisation
+// signs: the sender's name, or "" when a signatory is the sender (a
+// supporter writing in their own name), who is named once.
+func (l *Letter) signer() string {
+	for _, s := range l.Signatures {
+		if s.Name == l.Sender.Name && s.Organisation == "" {
+			return ""
+		}
+	}
+	return l.Sender.Name
+}
+
 // A Letterhead is the sender's name and address, printed at the top.
 type Letterhead struct {
 	Name    string   // organisation, e.g. "Russian Ministries (USA)"

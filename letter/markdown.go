@@ -81,7 +81,7 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 		for _, s := range l.Signatures {
 			lines([]string{s.Name, s.Role})
 		}
-		lines([]string{l.Sender.Name})
+		lines([]string{l.signer()})
 	}
 	if len(l.Enclosures) > 0 {
 		lines(append([]string{l.labels().Enclosures}, l.Enclosures...))

@@ -458,7 +458,7 @@ func (lo *layout) flow() []line {
 			lines = append(lines, lo.kept(lo.par(t, regular, bodySize, bodyLead, 0, width/2, 0, true))...)
 		}
 	}
-	org := lo.par(l.Sender.Name, regular, bodySize, bodyLead, 0, width, 2*mm, true)
+	org := lo.par(l.signer(), regular, bodySize, bodyLead, 0, width, 2*mm, true)
 	if len(l.Signatures) == 0 && len(org) > 0 {
 		lines = append(lines, line{height: signRoom, keep: true})
 		org[0].before = 0

@@ -146,7 +146,10 @@ func signatureLines(l *Letter) []string {
 	}
 	// A line apart, the organisation is all the signatories', not the
 	// last one's affiliation.
-	return append(lines, "", l.Sender.Name)
+	if name := l.signer(); name != "" {
+		lines = append(lines, "", name)
+	}
+	return lines
 }
 
 // A role is what a piece of text is in the letter, for a terminal to style.

@@ -1,29 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
-
-	"github.com/appeal-letters/appeal/internal/safe"
-	"github.com/appeal-letters/appeal/letter"
 )
-
-// A batchResult is what became of one case in a batch.
-type batchResult struct {
-	done     bool // the case was worked on (not skipped by an interrupt)
-	warnings diagnostics
-	err      error
-	written  int      // files written
-	differ   []string // with --check: files that differ or are missing
-}
 
 // batchRun writes one letter per case file and format into opts.OutDir, or
 // with opts.Check compares what it would write with what is there.
@@ -59,6 +45,10 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 	if ds := checkWordingExamples(data.userWording()); len(ds.Errors()) > 0 {
 		return ds
 	}
+	b, err := newBatch(app, opts, data, formats, printers, inputs)
+	if err != nil {
+		return err
+	}
 	if !opts.Check {
 		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 			return fmt.Errorf("cannot make %s: %w", opts.OutDir, unwrapPathErr(err))
@@ -71,120 +61,17 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 		// often makes a batch faster, for a few tens of megabytes more.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	results := make([]batchResult, len(inputs))
-	jobs := opts.Jobs
-	if jobs == 0 {
-		jobs = runtime.GOMAXPROCS(0)
+	t, err := b.run(ctx)
+	if err != nil {
+		return err
 	}
-	progress := newProgress(app, len(inputs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(jobs, len(inputs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(inputs) {
-					return
-				}
-				results[i] = guardedBatchOne(app, inputs[i], formats, printers, opts, data)
-				progress.done()
-			}
-		}()
-	}
-	wg.Wait()
-	progress.finish()
-
-	var failed, written, done int
-	var differ []string
-	for i, r := range results {
-		if !r.done {
-			continue // never started: interrupted
-		}
-		done++
-		report(app, r.warnings)
-		if r.err != nil {
-			failed++
-			report(app, asDiagnostics(inputs[i], r.err))
-		}
-		written += r.written
-		differ = append(differ, r.differ...)
-	}
-	if opts.Check {
-		for _, f := range differ {
-			say(app.Stdout, "%s", f)
-		}
-	}
-	switch {
-	case ctx.Err() != nil:
-		return fmt.Errorf("interrupted: %d of %d cases done, %s written; every file written is complete", done, len(inputs), plural(written, "file", "files"))
-	case failed > 0:
-		say(app.Stderr, "appeal: %d of %d cases failed; %s written", failed, len(inputs), plural(written, "file", "files"))
-		return errReported
-	case opts.Check && len(differ) > 0:
-		return errReported
-	}
-	if isTerminal(app.Stderr) && !opts.Check {
-		say(app.Stderr, "appeal: wrote %s for %s in %s", plural(written, "file", "files"), plural(len(inputs), "case", "cases"), safe.Text(opts.OutDir))
-	}
-	return nil
+	return b.finish(ctx, t)
 }
 
 // writeMu lets one worker at a time create files: the kernel serialises
 // creating files in one folder anyway, and workers racing for it spin
 // there, which cost half a batch's time.
 var writeMu sync.Mutex
-
-// batchOne composes one case and writes (or checks) its letter in every format.
-func batchOne(app *App, path string, formats []string, printers map[string]printer, opts *generateOptions, data *runData) batchResult {
-	letters, warnings, err := composeLanguages(app, path, data, opts.Languages)
-	if err != nil {
-		return batchResult{done: true, err: err}
-	}
-	r := batchResult{done: true, warnings: warnings}
-	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	for i, l := range letters {
-		name := base
-		if len(opts.Languages) > 1 {
-			// <case>.<language>.<ext>, by the output-name scheme.
-			name += "." + opts.Languages[i]
-		}
-		if r.writeFormats(path, name, l, formats, printers, opts); r.err != nil {
-			return r
-		}
-	}
-	return r
-}
-
-// writeFormats writes (or checks) one letter in every format, as name.<ext>.
-func (r *batchResult) writeFormats(path, base string, l *letter.Letter, formats []string, printers map[string]printer, opts *generateOptions) {
-	mode, _ := parseMode(opts.Mode)
-	for _, format := range formats {
-		var buf bytes.Buffer
-		if err := printers[format].Print(&buf, l); err != nil {
-			r.err = err // reported against the case file, path
-			return
-		}
-		out := filepath.Join(opts.OutDir, base+extensions[format])
-		if opts.Check {
-			// Not os.ReadFile: what is there may be a FIFO, or huge; a
-			// file longer than the letter differs from it anyway.
-			if old, err := safe.ReadFile(out, int64(buf.Len())); err != nil || !bytes.Equal(old, buf.Bytes()) {
-				r.differ = append(r.differ, out)
-			}
-			continue
-		}
-		writeMu.Lock()
-		err := writeOutput(out, buf.Bytes(), mode, letterMode)
-		writeMu.Unlock()
-		if err != nil {
-			r.err = err
-			return
-		}
-		r.written++
-	}
-}
 
 // batchFormats reads -f for a batch: a comma-separated list, default pdf.
 func batchFormats(s string) ([]string, error) {
@@ -243,11 +130,11 @@ func checkOutputNames(inputs []string) error {
 	return nil
 }
 
-// progress shows "12/1000 cases" on a terminal, and nothing in CI or when
+// progress shows "12/1000 letters" on a terminal, and nothing in CI or when
 // standard error is not a terminal.
 type progress struct {
 	app   *App
-	total int
+	total atomic.Int64 // grows as cases with several recipients are read
 	n     atomic.Int64
 	mu    sync.Mutex
 	on    bool
@@ -255,7 +142,9 @@ type progress struct {
 
 func newProgress(app *App, total int) *progress {
 	on := isTerminal(app.Stderr) && app.Getenv("CI") == "" && total > 1
-	return &progress{app: app, total: total, on: on}
+	p := &progress{app: app, on: on}
+	p.total.Store(int64(total))
+	return p
 }
 
 func (p *progress) done() {
@@ -266,8 +155,9 @@ func (p *progress) done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	const barWidth = 30
-	fill := int(n) * barWidth / p.total
-	fmt.Fprintf(p.app.Stderr, "\r[%s%s] %d/%d cases", strings.Repeat("=", fill), strings.Repeat(" ", barWidth-fill), n, p.total)
+	total := max(p.total.Load(), n)
+	fill := int(n * barWidth / total)
+	fmt.Fprintf(p.app.Stderr, "\r[%s%s] %d/%d letters", strings.Repeat("=", fill), strings.Repeat(" ", barWidth-fill), n, total)
 }
 
 func (p *progress) finish() {

@@ -26,7 +26,7 @@ type generateOptions struct {
 	Width  int      // text line width
 	Paper  string   // a4 or letter
 	Font   string   // a TrueType font file for PDF output
-	Jobs   int      // cases composed at once; 0 means one per core
+	Jobs   int      // letters composed at once; 0 means one per core
 	Mode   string   // permissions of new letters, octal; "" is 0600, and a rewritten letter keeps its own
 
 	// Languages are the letter's languages from --language, e.g. ru,en:
@@ -34,6 +34,12 @@ type generateOptions struct {
 	// one file per language). Empty: the case's own language.
 	Languages []string
 	language  string
+
+	// Campaigns, with OutDir (see campaign.go).
+	Signers  string // CSV or YAML file of supporters: one letter each per recipient
+	Print    string // a PDF file of every PDF letter of the run, for printing
+	Manifest string // CSV or JSON list of the letters; unchanged letters are not rewritten
+	Shard    string // "K/N": write only the K-th of N shares of the letters
 }
 
 func newGenerateCmd(app *App) *cobra.Command {
@@ -54,11 +60,22 @@ takes a list, e.g. -f text,markdown,pdf (default pdf). Cases run in
 parallel; a bad case is reported and the others still written.
 
 With --check, nothing is written: generate lists the letters in --out-dir
-that differ from what it would write now, and exits 1 if there are any.`,
+that differ from what it would write now, and exits 1 if there are any.
+
+A case with several recipients gives one letter to each. --signers gives
+one letter per supporter (a row of a CSV or YAML file) and recipient,
+sent in the supporter's own name. Letters are named
+<case>[-<recipient>][-<signer>][.<language>].<ext>. --print also puts
+every PDF letter into one file for duplex printing; --manifest lists every
+letter and, run again, rewrites only those whose inputs changed; --shard
+K/N writes one share of the letters, for a CI matrix, and 'appeal
+manifest merge' joins the shards' manifests.`,
 		Example: `  appeal generate cases/djabbarbergenov.yaml
   appeal generate cases/djabbarbergenov.yaml -o letter.pdf
   appeal generate cases/*.yaml --out-dir letters/ -f text,markdown,pdf
-  appeal generate --check --out-dir letters/ cases/`,
+  appeal generate --check --out-dir letters/ cases/
+  appeal generate case.yaml --signers supporters.csv --out-dir letters/ --print print.pdf --manifest letters/manifest.csv
+  appeal generate case.yaml --signers supporters.csv --out-dir letters/ --shard 2/4 --manifest manifest-2.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
 			langs, err := parseLanguages(opts.language)
@@ -84,7 +101,11 @@ that differ from what it would write now, and exits 1 if there are any.`,
 	f.IntVar(&opts.Width, "width", 72, "line width of text output, in columns")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
 	f.StringVar(&opts.Font, "font", "", "TrueType `file.ttf` to set a PDF in, e.g. for Chinese or Arabic names")
-	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "cases to work on at once (default: one per core)")
+	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "letters to work on at once (default: one per core)")
+	f.StringVar(&opts.Signers, "signers", "", "with --out-dir: write one letter per supporter in `file` (CSV with a header, or YAML) and recipient")
+	f.StringVar(&opts.Print, "print", "", "with --out-dir: also write every PDF letter into `file.pdf`, each from an odd page, for duplex printing")
+	f.StringVar(&opts.Manifest, "manifest", "", "with --out-dir: list every letter in `file` (.csv or .json); letters unchanged since it are not rewritten")
+	f.StringVar(&opts.Shard, "shard", "", "with --out-dir: write only the `K/N`-th share of the letters (a CI matrix)")
 	f.StringVar(&opts.language, "language", "", "the letter's `languages`, e.g. ru,en: in Russian followed by the English original (default: the case's letter.language)")
 	f.StringVar(&opts.Mode, "mode", "", "permissions of new letters, in octal, e.g. 644 (default 600: letters name a detained person; a rewritten letter keeps its mode)")
 	return cmd
@@ -145,6 +166,11 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if opts.Check {
 		return usagef("--check compares letters in --out-dir: give --out-dir")
 	}
+	for _, f := range []struct{ name, value string }{{"--signers", opts.Signers}, {"--print", opts.Print}, {"--manifest", opts.Manifest}, {"--shard", opts.Shard}} {
+		if f.value != "" {
+			return usagef("%s writes many letters: give --out-dir", f.name)
+		}
+	}
 	format, err := formatFor(opts.Format, opts.Output)
 	if err != nil {
 		return err
@@ -170,6 +196,7 @@ func generateRun(app *App, opts *generateOptions, data *runData) error {
 	if toStdout && format == "pdf" && isTerminal(app.Stdout) {
 		return usagef("will not write a PDF to the terminal: give -o letter.pdf")
 	}
+	data.OneLetter = true // a case with several recipients needs --out-dir
 	if !toStdout {
 		if err := checkOutput(opts.Output); err != nil {
 			return err

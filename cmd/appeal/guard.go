@@ -47,18 +47,6 @@ func generateOne(app *App, path, format string, p printer, data *runData, langua
 	return buf.Bytes(), err
 }
 
-// guardedBatchOne is batchOne, with a panic reported against its case.
-func guardedBatchOne(app *App, path string, formats []string, printers map[string]printer, opts *generateOptions, data *runData) (r batchResult) {
-	err := guard("make the letter", func() error {
-		r = batchOne(app, path, formats, printers, opts, data)
-		return nil
-	})
-	if err != nil {
-		r = batchResult{done: true, err: err}
-	}
-	return r
-}
-
 // needsImages reports whether any of the formats shows images: only the
 // PDF does, and for the others no image file is read at all.
 func needsImages(formats []string) bool {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"testing"
@@ -36,9 +37,14 @@ func TestGuard(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), file+": cannot make the letter: a library failed on this data (runtime error: index out of range") {
 		t.Errorf("generateOne with a panicking printer = %v", err)
 	}
-	r := guardedBatchOne(app, file, []string{"pdf"}, map[string]printer{"pdf": panicPrinter{}}, &generateOptions{OutDir: t.TempDir()}, testRunData())
-	if !r.done || r.err == nil || !strings.Contains(r.err.Error(), "index out of range") {
-		t.Errorf("guardedBatchOne with a panicking printer = %+v", r)
+	stderr.Reset()
+	b, err := newBatch(app, &generateOptions{OutDir: t.TempDir()}, testRunData(), []string{"pdf"}, map[string]printer{"pdf": panicPrinter{}}, []string{file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tally, err := b.run(context.Background())
+	if err != nil || tally.lettersFailed != 1 || !strings.Contains(stderr.String(), "index out of range") {
+		t.Errorf("a batch with a panicking printer: %+v, %v; stderr %q", tally, err, stderr.String())
 	}
 	if _, err := loadFont("../../cases/djabbarbergenov.yaml"); err == nil || strings.Contains(err.Error(), "goroutine") {
 		t.Errorf("loadFont(a YAML file) = %v, want an error", err)

@@ -137,6 +137,7 @@ func newRootCmd(app *App) *cobra.Command {
 		newSchemaCmd(app),
 		newPreviewCmd(app),
 		newManCmd(app),
+		newManifestCmd(app),
 		newWordingCmd(app),
 	)
 	// cobra's completion command prints help for a shell it does not know

@@ -14,12 +14,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script")
 
 func TestMain(m *testing.M) {
+	model.ConfigPath = "disable" // validate without reading or writing a pdfcpu config file
 	testscript.Main(m, map[string]func(){
 		"appeal": func() {
 			app := &App{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Now: time.Now}
@@ -89,6 +92,24 @@ func scriptParams(dir string) testscript.Params {
 					ts.Fatalf("mkpng: %v", err)
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[0]), b.Bytes(), 0o644))
+			},
+			// pdfpages file N checks that file is a valid PDF (pdfcpu, strict)
+			// of N pages.
+			"pdfpages": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: pdfpages file N")
+				}
+				conf := model.NewDefaultConfiguration()
+				conf.ValidationMode = model.ValidationStrict
+				data, err := os.ReadFile(ts.MkAbs(args[0]))
+				ts.Check(err)
+				ctx, err := api.ReadValidateAndOptimize(bytes.NewReader(data), conf)
+				if err != nil {
+					ts.Fatalf("pdfpages: %s: %v", args[0], err)
+				}
+				if got := strconv.Itoa(ctx.PageCount); got != args[1] {
+					ts.Fatalf("pdfpages: %s has %s pages, want %s", args[0], got, args[1])
+				}
 			},
 			// exit N cmd args... runs cmd and checks its exit status is N.
 			"exit": func(ts *testscript.TestScript, neg bool, args []string) {

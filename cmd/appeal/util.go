@@ -30,6 +30,10 @@ type runData struct {
 	// SkipImages composes letters without reading their images, for
 	// output formats that show none.
 	SkipImages bool
+
+	// OneLetter says the run writes one letter (generate without
+	// --out-dir), so a case with several recipients is an error.
+	OneLetter bool
 }
 
 // diagnostics are problems with case files.

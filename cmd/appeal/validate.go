@@ -120,6 +120,11 @@ func checkFile(path string, data *runData) (*cases.Case, diagnostics) {
 	if c != nil {
 		ds = append(ds, letter.Check(c, data.Library, data.Records)...)
 		ds = append(ds, letter.Advise(c, data.Library, data.Records, data.Now())...)
+		_, names := recipientParts(c) // ids that cannot name files
+		ds = append(ds, names...)
+		if data.OneLetter && len(c.Recipients) > 1 {
+			ds = append(ds, c.Diag(cases.SevError, "recipients", "%d recipients, one letter each: give --out-dir to write them", len(c.Recipients)))
+		}
 	}
 	return c, ds
 }

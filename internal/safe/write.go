@@ -207,3 +207,19 @@ func CleanStale(dir string) {
 		}
 	}
 }
+
+// CreateTemp creates a temporary file beside name, for a file written a
+// piece at a time and then renamed into place: Cleanup removes it if the
+// program is stopped, and CleanStale if it was killed. Call Forget once it
+// is renamed or removed.
+func CreateTemp(name string) (*os.File, error) {
+	dir, base := filepath.Split(name)
+	if dir == "" {
+		dir = "."
+	}
+	CleanStale(dir)
+	return createTemp(dir, base)
+}
+
+// Forget says a file from CreateTemp is renamed or removed.
+func Forget(name string) { forget(name) }
