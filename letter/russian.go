@@ -175,8 +175,11 @@ type ruFacts struct {
 	Charged bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
 	AwaitingSaysIt bool
-	Deadline       string
-	DeadlineEvent  string
+	// Deadline is the date after "назначено на"; DeadlineBy after "не
+	// позднее" (genitive: "февраля 2026 г."), DeadlineIn as a time
+	// ("в феврале 2026 г.").
+	Deadline, DeadlineBy, DeadlineIn string
+	DeadlineEvent                    string
 
 	Events   []event
 	Charges  []string
@@ -461,6 +464,8 @@ func (w *writer) ruFacts() *ruFacts {
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(ruDate(dl))
+		f.DeadlineBy = unbroken(ru.RuGenDate(dl.Year, dl.Month, dl.Day))
+		f.DeadlineIn = unbroken(ruInDate(dl))
 		f.DeadlineEvent = c.Status.DeadlineEvent
 		if f.DeadlineEvent == "" {
 			f.DeadlineEvent = "decision"
@@ -1217,22 +1222,32 @@ func ruEnglish(t *treaties.Treaty) string {
 	return "текст на английском языке"
 }
 
-// ruJoinCites lists the cited clauses of one treaty: "статьи 14 и 18",
-// "пункт 1 статьи 3 и статья 9", "статьи 3, 22 и 37".
+// ruJoinCites lists the cited clauses of one treaty, whole articles
+// together: "статьи 14 и 18", "пункт 1 статьи 3, статьи 22 и 37",
+// "пункт 1 статьи 3 и статья 9".
 func ruJoinCites(cites []string) string {
-	var arts []string
+	var out, arts []string
+	at := -1
 	for _, c := range cites {
-		n, ok := strings.CutPrefix(c, "статья\u00a0")
-		if !ok || strings.ContainsAny(n, " \u00a0") {
-			arts = nil
-			break
+		if n, ok := strings.CutPrefix(c, "статья\u00a0"); ok && !strings.ContainsAny(n, " \u00a0") {
+			if at < 0 {
+				at = len(out)
+				out = append(out, "")
+			}
+			arts = append(arts, n)
+			continue
 		}
-		arts = append(arts, n)
+		out = append(out, c)
 	}
-	if len(arts) > 1 {
-		return "статьи\u00a0" + ruJoin(arts)
+	switch len(arts) {
+	case 0:
+		return ruJoin(out)
+	case 1:
+		out[at] = "статья\u00a0" + arts[0]
+		return ruJoin(out)
 	}
-	return ruJoin(cites)
+	out[at] = "статьи\u00a0" + ruJoin(arts)
+	return strings.Join(out, ", ")
 }
 
 // ruProvision is a treaty provision in Russian: "article I (1)" is

@@ -137,6 +137,12 @@ func TestRussianSentences(t *testing.T) {
 			"ожидает решения Управления по вопросам миграции о ее депортации в Узбекистан.",
 			"угроза, которой г-жа Каримов может подвергнуться в Узбекистане в случае депортации."},
 			[]string{"Основание", "меры пресечения", "по вопросу о", "подвергнется"}},
+		{"a deadline in a month: the genitive after «не позднее»", func(c *cases.Case) {
+			c.Status.Deadline = cases.Date{Year: 2099, Month: 2}
+		}, []string{"Решение о выдаче ожидается не позднее февраля 2099 г."}, []string{"февраль"}},
+		{"a transfer in a month", func(c *cases.Case) {
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2099, Month: 2}, "transfer"
+		}, []string{"может состояться уже в феврале 2099 г."}, nil},
 		{"a deadline: a hearing", func(c *cases.Case) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
 		}, []string{"Судебное заседание по делу о выдаче назначено на 10 марта 2026 г.", "безотлагательно"}, nil},
@@ -433,6 +439,27 @@ func TestRuSource(t *testing.T) {
 	for in, want := range map[string]string{"article I (1)": "пункт 1 статьи I", "article I(1)": "пункт 1 статьи I", "article II": "статья II"} {
 		if got := strings.ReplaceAll(ruProvision(in), "\u00a0", " "); got != want {
 			t.Errorf("ruProvision(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRuJoinCites(t *testing.T) {
+	for _, tt := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"статья 3"}, "статья 3"},
+		{[]string{"статья 14", "статья 18"}, "статьи 14 и 18"},
+		{[]string{"пункт 1 статьи 3", "статья 22", "статья 37"}, "пункт 1 статьи 3, статьи 22 и 37"},
+		{[]string{"пункт 1 статьи 3", "статья 9"}, "пункт 1 статьи 3 и статья 9"},
+		{[]string{"статья 3", "статья 9", "статья 37"}, "статьи 3, 9 и 37"},
+	} {
+		in := make([]string, len(tt.in))
+		for i, c := range tt.in {
+			in[i] = strings.Replace(c, "статья ", "статья\u00a0", 1)
+		}
+		if got := strings.ReplaceAll(ruJoinCites(in), "\u00a0", " "); got != tt.want {
+			t.Errorf("ruJoinCites(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
