@@ -463,3 +463,34 @@ func TestRuJoinCites(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianExcellency: the English letter calls any minister
+// Excellency; the Russian one only a head of state or government, a
+// foreign minister or an ambassador, even where the case says H.E.
+func TestRussianExcellency(t *testing.T) {
+	for _, tt := range []struct {
+		honorific, title, salutation string
+	}{
+		{"H.E.", "", "Уважаемый(-ая) Томас Келлер!"},
+		{"Mr", "", "Уважаемый господин Министр!"},
+		{"H.E.", "Minister of Foreign Affairs", "Ваше Превосходительство!"},
+		{"Mr", "Ambassador of Germany", "Ваше Превосходительство!"},
+	} {
+		c, err := cases.Load("../cases/example-removal-ru.yaml", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Recipient.Honorific = tt.honorific
+		if tt.title != "" {
+			c.Recipient.Title = tt.title
+		}
+		c.Recipients[0] = c.Recipient
+		l, err := Compose(c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.Salutation != tt.salutation {
+			t.Errorf("%s %q: salutation %q, want %q", tt.honorific, tt.title, l.Salutation, tt.salutation)
+		}
+	}
+}
