@@ -19,6 +19,9 @@ import (
 type facts struct {
 	P cases.Pronouns
 	V voice
+	// Campaign names the organisation whose campaign a supporter writing
+	// in their own name supports (sender.campaign); "" otherwise.
+	Campaign string
 
 	FullName  string // "Mr Makset Djabbarbergenov", kept on one line
 	Original  string // the name in its own script, or ""
@@ -170,6 +173,9 @@ func (w *writer) facts() *facts {
 	}
 	if w.opt.Signer != nil {
 		f.V = singular
+		if c.Sender.Campaign {
+			f.Campaign = clean(c.Sender.Organisation)
+		}
 	}
 	if f.Original == clean(d.Name) {
 		f.Original = ""
@@ -535,11 +541,18 @@ func (w *writer) body() []Block {
 	w.extras("facts")
 	w.requests(f)
 	for _, e := range c.Engaged {
+		// In a supporter's letter the contacts are the organisation's, not
+		// the writer's own.
+		org := ""
+		if w.opt.Signer != nil {
+			org = clean(c.Sender.Organisation)
+		}
 		w.say("engaged", struct {
 			Group string
 			Names []string
 			V     voice
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V})
+			Org   string
+		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V, org})
 	}
 	w.extras("requests")
 	law, annex := w.lawSection(c.Letter.Style == "brief")
