@@ -88,7 +88,7 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 
 	f := c.Family
 	if f.SpousePregnant && f.Spouse == "husband" {
-		warn("family.spouse_pregnant", "the letter will say that his husband is pregnant; check family.spouse (wife, husband or partner)")
+		warn("family.spouse_pregnant", "the letter will say that the husband is pregnant; check family.spouse (wife, husband or partner)")
 	}
 	for i, d := range f.Dependants {
 		if i > 0 && continuesPrevious(strings.TrimSpace(d)) {

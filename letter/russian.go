@@ -32,7 +32,7 @@ var ruFuncs = template.FuncMap{
 	// pron is a pronoun in a case ("gen"), "" for they; pronp the form after a preposition.
 	"pron":  func(p cases.Pronouns, c string) string { return ruPronoun(p, c, false) },
 	"pronp": func(p cases.Pronouns, c string) string { return ruPronoun(p, c, true) },
-	// count counts a noun of ru.Nouns in a case: {{count 4 "ребёнок" "acc"}}.
+	// count counts a noun of ru.Nouns in a case: {{count 4 "ребенок" "acc"}}.
 	"count": func(n int, noun, c string) (string, error) {
 		k, err := ru.ParseCase(c)
 		if err != nil {
@@ -55,7 +55,24 @@ var ruFuncs = template.FuncMap{
 	"agreeState": func(s ru.RuState, masc, fem, neut, plural string) string {
 		return s.Agree(masc, fem, neut, plural)
 	},
-	"join": ruJoin,
+	// poss puts the person with a noun: "его депортацию", and for "they"
+	// "депортацию указанного лица", so that no sentence lacks its person.
+	"poss": func(p cases.Pronouns, noun string) string {
+		if s := ruPronoun(p, "gen", false); s != "" {
+			return s + " " + noun
+		}
+		return noun + " указанного лица"
+	},
+	// dat is the person in the dative: "ему", "ей", "указанному лицу".
+	"dat": func(p cases.Pronouns) string {
+		if s := ruPronoun(p, "dat", false); s != "" {
+			return s
+		}
+		return "указанному лицу"
+	},
+	"years": ru.RuYears,
+	"nbsp":  func() string { return "\u00a0" },
+	"join":  ruJoin,
 	"stop": func(s string) string {
 		if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") {
 			return s
@@ -88,7 +105,7 @@ var wordingRu = template.Must(template.New("").Funcs(ruFuncs).ParseFS(wordingFS,
 
 // Russian are the labels of a letter in Russian.
 var Russian = Labels{
-	Reference:  "Исх. №:",
+	Reference:  "Исх.\u00a0№",
 	Subject:    "Тема:",
 	Enclosures: "Приложения:",
 	CC:         "Копии:",
@@ -101,8 +118,13 @@ var Russian = Labels{
 // letter's requests to their government rather than decide, by a title
 // given in Russian.
 var (
-	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр|посол)`)
-	ruEnvoy      = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
+	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр иностранных дел|председатель правительства|посол|король|королева|эмир|султан|канцлер)`)
+	// In English, the offices that are "Excellency" in a Russian letter:
+	// heads of state and government, foreign ministers and ambassadors.
+	// Other ministers are "Уважаемый господин Министр!".
+	ruExcellencyEn = regexp.MustCompile(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
+	ruMinister     = regexp.MustCompile(`(?i)(^|\s)министр(\s|$)`)
+	ruEnvoy        = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
 )
 
 // ruProceedings are the nouns of each proceeding, in the cases the
@@ -124,15 +146,20 @@ type ruFacts struct {
 	We bool
 
 	FullName, Original, ShortName string
-	Desc                          string // "христианский пастор"; may be ""
-	Nationality                   string // as the case gives it, e.g. "гражданин Узбекистана"
-	Age                           int    // as the case gives it; -1 if not given
-	BornYear                      int    // the year of birth; 0 if not given
-	Minor                         bool
+	// NameGen is the short name in the genitive ("г-на Калиева") where its
+	// form is certain, else "указанного лица".
+	NameGen     string
+	Desc        string // "христианский пастор"; may be ""
+	Nationality string // as the case gives it, e.g. "гражданин Узбекистана"
+	Age         int    // as the case gives it, or as the date of birth makes it exactly; -1 if not known
+	BornYear    int    // the year of birth; 0 if not given
+	Minor       bool
 
 	Detained bool
 	HeldAt   string
-	Since    string
+	// Since is the date custody began in the genitive ("с февраля 2026 г."),
+	// SinceIn as a time ("1 ноября 2026 г.", "в феврале 2026 г.").
+	Since, SinceIn string
 
 	Holding, Requesting, Destination ru.RuState
 	HasRequesting                    bool
@@ -144,17 +171,23 @@ type ruFacts struct {
 	Envoy bool
 
 	Accusation, Awaiting string
+	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
+	Charged bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
 	AwaitingSaysIt bool
-	Deadline       string
-	DeadlineEvent  string
+	// Deadline is the date after "назначено на"; DeadlineBy after "не
+	// позднее" (genitive: "февраля 2026 г."), DeadlineIn as a time
+	// ("в феврале 2026 г.").
+	Deadline, DeadlineBy, DeadlineIn string
+	DeadlineEvent                    string
 
 	Events   []event
 	Charges  []string
 	Children int
-	Spouse   string // "жена", "муж", "партнёр"; "" if none
+	// Spouse is who is pregnant: "жена", "муж", "гражданская супруга"; "" if none.
+	Spouse string
 	// Married is how the family sentence says the person has a spouse who
-	// is not pregnant: "женат", "замужем", "состоит в браке", "живёт с партнёром".
+	// is not pregnant: "женат", "замужем", "состоит в браке", "состоит в фактических брачных отношениях".
 	Married  string
 	Pregnant bool
 	Supports []string
@@ -171,15 +204,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 		salute = "Ваше Превосходительство!"
 	}
 	if salute == "" {
-		family := clean(r.FamilyName)
-		if family == "" {
-			family, _ = familyName(r.Name)
-		}
-		s, err := ru.RuSalutation(r.Honorific, family)
-		if err != nil {
-			return nil, cases.Diagnostics{c.Diag(cases.SevError, "recipient.honorific", "%v", err)}
-		}
-		salute = s
+		salute = ruGreeting(r)
 	}
 	f := w.ruFacts()
 	f.Envoy = envoyRecipient || ruEnvoy.MatchString(r.Title)
@@ -200,7 +225,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	}
 	if l.Closing == "" {
 		l.Closing = "С уважением,"
-		if salute == "Ваше Превосходительство!" {
+		if strings.Contains(salute, "Превосходительство") {
 			l.Closing = w.ruWords("closing-excellency", f)
 		}
 	}
@@ -214,6 +239,29 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 }
 
 // isRuAdjective reports a word with an adjective's ending: "христианский".
+// ruGreeting greets a recipient who is not "Excellency": a minister by
+// office ("Уважаемый господин Министр!"), anyone else by family name
+// ("Уважаемая госпожа Смирнова!"). With no honorific that shows gender,
+// "Уважаемый" cannot agree: the letter greets the full name as the
+// English letter does, with both endings ("Уважаемый(-ая) Томас Келлер!").
+func ruGreeting(r cases.Recipient) string {
+	family := clean(r.FamilyName)
+	if family == "" {
+		family, _ = familyName(r.Name)
+	}
+	if ruMinister.MatchString(r.Title) {
+		family = "Министр"
+	}
+	if s, err := ru.RuSalutation(r.Honorific, family); err == nil && !strings.Contains(s, "Превосходительство") {
+		return s
+	}
+	name := clean(r.Name)
+	if name == "" {
+		name = clean(r.Title)
+	}
+	return "Уважаемый(-ая) " + name + "!"
+}
+
 func isRuAdjective(s string) bool {
 	for _, e := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее"} {
 		if strings.HasSuffix(s, e) && !strings.Contains(s, " ") {
@@ -227,24 +275,72 @@ func ruDate(d cases.Date) string { return ru.RuDate(d.Year, d.Month, d.Day) }
 
 func ruInDate(d cases.Date) string { return ru.RuInDate(d.Year, d.Month, d.Day) }
 
-// ruRecipient is the address block in the nominative, title first:
-// "Генеральный Прокурор Республики Казахстан", "господин Аскар Даулбаев".
+// ruRecipient is the address block, title first, in the dative as Russian
+// letters address an official: "Генеральному прокурору Республики
+// Казахстан", "г-ну А. Даулбаеву". Where the title or the name cannot be
+// declined for certain (a title appeal does not know, a name with no
+// honorific that shows gender), the block stays in the nominative:
+// "Федеральный министр внутренних дел", "Томас Келлер".
 func (w *writer) ruRecipient() []string {
 	r := w.recipientCase()
-	name := clean(r.Name)
-	if h, ok := ru.RuHonorific(r.Honorific); ok {
+	title, name := clean(r.Title), clean(r.Name)
+	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" {
 		name = h + " " + name
 	}
-	lines := []string{clean(r.Title), name, clean(r.Organisation)}
+	if t, n, ok := ruDative(r); ok {
+		title, name = t, n
+	}
+	lines := []string{title, name, clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
 	lines = append(lines, strings.ToUpper(clean(r.Country)))
 	var out []string
 	for _, s := range lines {
 		if s != "" {
-			out = append(out, s)
+			out = append(out, ruSpaces(s))
 		}
 	}
 	return out
+}
+
+// ruDative is the recipient's title and name in the dative, false where
+// either cannot be declined for certain.
+func ruDative(r cases.Recipient) (title, name string, ok bool) {
+	title = clean(r.Title)
+	if title != "" {
+		if title, ok = ru.RuTitleDat(title); !ok {
+			return "", "", false
+		}
+	}
+	full := clean(r.Name)
+	if full == "" {
+		return title, "", title != ""
+	}
+	family := clean(r.FamilyName)
+	if family == "" {
+		family, _ = familyName(full)
+	}
+	var g ru.Gender
+	var hon string
+	switch h, _ := ru.RuHonorific(r.Honorific); h {
+	case "господин":
+		g, hon = ru.Masc, "г-ну"
+	case "госпожа":
+		g, hon = ru.Fem, "г-же"
+	default:
+		return "", "", false
+	}
+	dat, ok := ru.RuSurname(family, g, ru.Dat)
+	if !ok || !strings.Contains(full, family) {
+		return "", "", false
+	}
+	var initials []string
+	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
+		if r := []rune(given); len(r) > 0 {
+			initials = append(initials, string(r[0])+".")
+		}
+	}
+	name = hon + "\u00a0" + strings.Join(append(initials, dat), "\u00a0")
+	return title, name, true
 }
 
 func (w *writer) ruSubject() string {
@@ -254,7 +350,7 @@ func (w *writer) ruSubject() string {
 		return s
 	}
 	if days := daysBetween(w.letterDate(), dl); days >= 0 && days <= 14 {
-		return "СРОЧНО: " + s
+		return "СРОЧНО. " + s
 	}
 	return s
 }
@@ -298,12 +394,16 @@ func (w *writer) ruFacts() *ruFacts {
 	last := []rune(noun[len(noun)-1])
 	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), string(last[:len(last)-1]))
 	f.Trial = c.Proceeding == "trial"
+	if words := strings.Fields(strings.ToLower(f.Accusation)); len(words) > 0 {
+		f.Charged = strings.HasPrefix(words[0], "обвинени") || len(words) > 1 && strings.HasPrefix(words[1], "обвинени")
+	}
 	f.Requested = (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState != ""
 	if f.Original == f.FullName {
 		f.Original = ""
 	}
-	if !c.Status.Since.IsZero() {
-		f.Since = unbroken(ruDate(c.Status.Since))
+	if d := c.Status.Since; !d.IsZero() {
+		f.Since = unbroken(ru.RuGenDate(d.Year, d.Month, d.Day))
+		f.SinceIn = unbroken(ruInDate(d))
 	}
 	// After the first time: "г-н Джаббарбергенов", "г-жа …" for a person
 	// the case gives an honorific; else, and for "they", whose title would
@@ -326,6 +426,20 @@ func (w *writer) ruFacts() *ruFacts {
 			f.ShortName = f.FullName
 		}
 	}
+	f.NameGen = "указанного лица"
+	for _, h := range [][3]string{{"г-н\u00a0", "г-на\u00a0", "he"}, {"г-жа\u00a0", "г-жи\u00a0", "she"}} {
+		family, ok := strings.CutPrefix(strings.Replace(f.ShortName, "г-н ", "г-н\u00a0", 1), h[0])
+		if !ok || string(d.Pronouns) != h[2] {
+			continue
+		}
+		g := ru.Masc
+		if h[2] == "she" {
+			g = ru.Fem
+		}
+		if gen, ok := ru.RuSurname(family, g, ru.Gen); ok {
+			f.NameGen = h[1] + gen
+		}
+	}
 	// The faith goes before the role as an adjective ("христианский
 	// пастор"), after it as a phrase ("журналист мусульманского
 	// вероисповедания"); a nationality phrased "из …" follows the role
@@ -343,13 +457,15 @@ func (w *writer) ruFacts() *ruFacts {
 	today := w.letterDate()
 	age, exact := ageOf(d, today)
 	f.Age = -1
-	if d.Age > 0 {
-		f.Age = d.Age
+	if exact {
+		f.Age = age
 	}
 	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(ruDate(dl))
+		f.DeadlineBy = unbroken(ru.RuGenDate(dl.Year, dl.Month, dl.Day))
+		f.DeadlineIn = unbroken(ruInDate(dl))
 		f.DeadlineEvent = c.Status.DeadlineEvent
 		if f.DeadlineEvent == "" {
 			f.DeadlineEvent = "decision"
@@ -363,19 +479,16 @@ func (w *writer) ruFacts() *ruFacts {
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
-	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "партнёр"}[c.Family.Spouse]
+	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "гражданская супруга"}[c.Family.Spouse]
 	switch {
 	case c.Family.Spouse == "wife" && d.Pronouns == cases.He:
 		f.Married = "женат"
 	case c.Family.Spouse == "husband" && d.Pronouns == cases.She:
 		f.Married = "замужем"
 	case c.Family.Spouse == "partner":
-		f.Married = "живёт с партнёром"
+		f.Married = "состоит в фактических брачных отношениях"
 	case c.Family.Spouse != "":
 		f.Married = "состоит в браке"
-	}
-	if f.Spouse == "партнёр" && f.Pregnant {
-		f.Spouse = "партнёрша"
 	}
 	for _, s := range cleanAll(c.Family.Dependants) {
 		f.Supports = append(f.Supports, trimStop(s))
@@ -390,25 +503,64 @@ func (w *writer) ruFacts() *ruFacts {
 	return f
 }
 
-// ruCharge: "Уголовный кодекс Республики Узбекистан, статья 229-2 («…»);
-// максимальное наказание — до трёх лет лишения свободы".
+// ruCharge is a charge as it follows "обвиняется в совершении":
+// "преступления, предусмотренного статьей 229-2 Уголовного кодекса
+// Республики Узбекистан («…»), за которое предусмотрено наказание в виде
+// лишения свободы на срок до трех лет".
 func ruCharge(ch cases.Charge) string {
-	s := clean(ch.Code) + ", статья\u00a0" + clean(ch.Article)
+	s := "преступления, предусмотренного статьей\u00a0" + clean(ch.Article) + " "
+	if code, ok := ruCodeGen(clean(ch.Code)); ok {
+		s += code
+	} else {
+		s += "(" + clean(ch.Code) + ")"
+	}
 	if ch.Offence != "" {
 		s += " («" + trimStop(clean(ch.Offence)) + "»)"
 	}
 	switch {
 	case ch.MaxYears > 0:
-		s += "; максимальное наказание — до " + ru.RuCount(ch.MaxYears, ru.Nouns["год"], ru.Gen) + " лишения свободы"
+		s += ", за которое предусмотрено наказание в виде лишения свободы на срок до " + ru.RuCount(ch.MaxYears, ru.Nouns["год"], ru.Gen)
 	case ch.MaxPenalty != "":
-		s += "; максимальное наказание — " + trimStop(clean(ch.MaxPenalty))
+		s += ", максимальное наказание за которое — " + trimStop(clean(ch.MaxPenalty))
 	}
 	return s
 }
 
+// ruCodeGen is a code's name in the genitive, as it follows "статьей 1":
+// "Уголовного кодекса Республики Узбекистан"; an abbreviation ("УК РФ")
+// stays as it is. It reports false for a name it cannot decline for certain.
+func ruCodeGen(code string) (string, bool) {
+	words := strings.Fields(code)
+	if len(words) == 0 {
+		return "", false
+	}
+	if w := words[0]; strings.ToUpper(w) == w {
+		return code, true
+	}
+	heads := map[string]string{"кодекс": "кодекса", "закон": "закона", "кодекса": "кодекса"}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if g, ok := heads[lw]; ok {
+			if w != lw {
+				g = capitalise(g)
+			}
+			words[i] = g
+			return strings.Join(words, " "), true
+		}
+		r := []rune(w)
+		switch {
+		case strings.HasSuffix(lw, "ый") || strings.HasSuffix(lw, "ой") || strings.HasSuffix(lw, "кий"):
+			words[i] = string(r[:len(r)-2]) + "ого"
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
 func (w *writer) ruSay(name string, data any) {
 	if text := w.ruWords(name, data); text != "" {
-		w.blocks = append(w.blocks, &Paragraph{Text: text})
+		w.blocks = append(w.blocks, &Paragraph{Text: ruSpaces(text)})
 	}
 }
 
@@ -425,6 +577,17 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	}
 	if len(f.Charges) > 0 {
 		w.ruSay("charges", f)
+	}
+	if len(f.Charges) > 1 {
+		items := slices.Clone(f.Charges)
+		for i := range items {
+			if i < len(items)-1 {
+				items[i] += ";"
+			} else {
+				items[i] += "."
+			}
+		}
+		w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 	}
 	w.ruSay("status", f)
 	if len(f.Risks) > 0 {
@@ -460,6 +623,13 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We})
 	}
 	w.ruSay("closing", f)
+	for _, b := range w.blocks {
+		if l, ok := b.(*List); ok {
+			for i := range l.Items {
+				l.Items[i] = ruSpaces(l.Items[i])
+			}
+		}
+	}
 	return w.blocks
 }
 
@@ -591,7 +761,7 @@ func (w *writer) ruLaw() []Block {
 				q.Source += "; " + ruTextStatus(tt)
 			} else {
 				q.Paragraphs = cleanAll(cl.Paragraphs)
-				q.Source += "; текст на английском языке"
+				q.Source += "; " + ruEnglish(p.treaty)
 			}
 			blocks = append(blocks, q)
 			if w.c.Letter.Reservations != "omit" {
@@ -603,7 +773,7 @@ func (w *writer) ruLaw() []Block {
 						Passage            string
 						Kind, Via          string
 						General, Article42 bool
-					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.passage, r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)})})
+					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruInnerQuotes(r.passage), r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)})})
 				}
 			}
 		}
@@ -621,7 +791,7 @@ func (w *writer) ruQuote(cl *treaties.Clause) *Quote {
 		q.Source += "; " + ruTextStatus(tt)
 	} else {
 		q.Paragraphs = cleanAll(cl.Paragraphs)
-		q.Source += "; текст на английском языке"
+		q.Source += "; " + ruEnglish(cl.Treaty)
 	}
 	return q
 }
@@ -647,7 +817,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
 					Source: clean(fmt.Sprintf("%s, %s к %s, в отношении %s (%s); текст на английском языке",
-						rs.Form(ru.Nom), ruKindNoun(r.kind), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), r.source)),
+						rs.Form(ru.Nom), ruKindNoun(r.kind), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruSource(r.source))),
 				})
 			}
 		}
@@ -657,7 +827,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Action, Date, Provision, Limited, Signed, Left string
 			Reserved, Outside, InForce                     string
 			Declaration, Bound, Known                      bool
-		}{Articles: ruJoin(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+		}{Articles: ruJoinCites(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Outside = ruOrganisations[o.Organisation]
@@ -671,7 +841,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				f.Via = w.ruTreaty(vt)
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
-			f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+			f.Provision = ruProvision(p.via.Provision)
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
 		case p.status.Left != nil:
@@ -781,7 +951,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 		f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
 		w.ruActor(state, p.viaStatus.Bound, &f)
 		f.From, f.To = p.via.From, p.via.To
-		f.Provision = unbroken(strings.Replace(p.via.Provision, "article", "статья", 1))
+		f.Provision = ruProvision(p.via.Provision)
 		return w.ruWords("treaty-via", f)
 	case st.Bound != nil:
 		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
@@ -1018,7 +1188,13 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	// is read from the case as written (its English titles).
 	w := &writer{c: c, opt: opt}
 	r := w.recipientCase()
-	return composeRussian(in, opt, excellency(r), envoy(r))
+	// "Excellency" in Russian is for heads of state and government,
+	// foreign ministers and ambassadors, and anyone the case calls H.E.
+	// A minister of the interior or of justice is "господин Министр"
+	// even where the English letter calls them Excellency.
+	excellent := ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
+		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title)
+	return composeRussian(in, opt, excellent, envoy(r))
 }
 
 var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
@@ -1061,4 +1237,123 @@ func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
 	}
 	n := clean(t.Name)
 	return &treaties.TreatyText{Language: "ru", Name: n, Short: n, NameGen: n, NameDat: n, NameAcc: n, ShortGen: n, Concluded: clean(t.Concluded)}
+}
+
+// ruAbbrev is an abbreviation that stays on one line with the word after it.
+var ruAbbrev = regexp.MustCompile(`(^|[\s(«])(ул\.|г\.|д\.|пр\.|№) `)
+
+// ruSpaces keeps "ул.", "г." (a city), "д." and "№" on one line with what
+// follows: "ул.\u00a0Орынбор", "г.\u00a0Алматы", "№\u00a02". The "г." of a
+// year ends a date and may end a sentence, so it is left as it is.
+func ruSpaces(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range ruAbbrev.FindAllStringSubmatchIndex(s, -1) {
+		word, end := s[m[4]:m[5]], m[1]
+		if word == "г." && ruYearBefore(s[:m[4]]) {
+			continue
+		}
+		b.WriteString(s[last : end-1])
+		b.WriteString("\u00a0")
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// ruYearBefore reports a text that ends in a year and a space: "2012 ".
+func ruYearBefore(s string) bool {
+	s = strings.TrimRight(s, " \u00a0")
+	n := 0
+	for n < len(s) && n < 4 && s[len(s)-1-n] >= '0' && s[len(s)-1-n] <= '9' {
+		n++
+	}
+	return n == 4
+}
+
+var (
+	ruUNTC   = regexp.MustCompile(`^UNTC status page MTDSG ([IVXL]+)-(\d+(?:-[a-z])?)(, declarations and reservations)?, as scraped (\d{4})-(\d{2})-(\d{2})$`)
+	ruOHCHR  = regexp.MustCompile(`^OHCHR ratification dashboard export \(([A-Z-]+)\), last updated (\d{4})-(\d{2})-(\d{2})$`)
+	ruQuoted = regexp.MustCompile("`([^`']{1,200})'")
+	// ruArticlePara is a provision by article and paragraph: "article I (1)".
+	ruArticlePara = regexp.MustCompile(`^article ([IVXL\d]+) ?\((\d+)\)$`)
+)
+
+// ruSource cites a record's source in Russian where appeal knows its form:
+// "UNTC status page MTDSG IV-4, declarations and reservations, as scraped
+// 2015-03-14" is "Сборник договоров ООН, гл. IV.4, оговорки и заявления;
+// по состоянию на 14 марта 2015 г.". Any other source is cited as it is.
+func ruSource(s string) string {
+	if m := ruUNTC.FindStringSubmatch(s); m != nil {
+		out := "Сборник договоров ООН, гл.\u00a0" + m[1] + "." + m[2]
+		if m[3] != "" {
+			out += ", оговорки и заявления"
+		}
+		return out + "; по состоянию на " + ruAsOf(m[4], m[5], m[6])
+	}
+	if m := ruOHCHR.FindStringSubmatch(s); m != nil {
+		return "УВКПЧ ООН, сведения о ратификации (" + m[1] + "); по состоянию на " + ruAsOf(m[2], m[3], m[4])
+	}
+	return s
+}
+
+func ruAsOf(y, m, d string) string {
+	var year, month, day int
+	fmt.Sscan(y, &year)
+	fmt.Sscan(m, &month)
+	fmt.Sscan(d, &day)
+	return unbroken(ruDate(cases.Date{Year: year, Month: month, Day: day}))
+}
+
+// ruInnerQuotes puts the `…' of an English passage quoted inside «…» in
+// the quotation marks Russian nests there: „…“.
+func ruInnerQuotes(s string) string {
+	return ruQuoted.ReplaceAllString(s, "„$1“")
+}
+
+// ruEnglish is what a Russian letter says of a clause it quotes in
+// English: an authentic language of the treaty where the treaty's record
+// says so, else only the language.
+func ruEnglish(t *treaties.Treaty) string {
+	if slicesContains(t.Languages, "English") {
+		return "текст на английском языке, одном из аутентичных языков договора"
+	}
+	return "текст на английском языке"
+}
+
+// ruJoinCites lists the cited clauses of one treaty, whole articles
+// together: "статьи 14 и 18", "пункт 1 статьи 3, статьи 22 и 37",
+// "пункт 1 статьи 3 и статья 9".
+func ruJoinCites(cites []string) string {
+	var out, arts []string
+	at := -1
+	for _, c := range cites {
+		if n, ok := strings.CutPrefix(c, "статья\u00a0"); ok && !strings.ContainsAny(n, " \u00a0") {
+			if at < 0 {
+				at = len(out)
+				out = append(out, "")
+			}
+			arts = append(arts, n)
+			continue
+		}
+		out = append(out, c)
+	}
+	switch len(arts) {
+	case 0:
+		return ruJoin(out)
+	case 1:
+		out[at] = "статья\u00a0" + arts[0]
+		return ruJoin(out)
+	}
+	out[at] = "статьи\u00a0" + ruJoin(arts)
+	return strings.Join(out, ", ")
+}
+
+// ruProvision is a treaty provision in Russian: "article I (1)" is
+// "пункт 1 статьи I", "article II" "статья II".
+func ruProvision(p string) string {
+	if m := ruArticlePara.FindStringSubmatch(p); m != nil {
+		return "пункт\u00a0" + m[2] + " статьи\u00a0" + m[1]
+	}
+	return unbroken(strings.Replace(p, "article", "статья", 1))
 }

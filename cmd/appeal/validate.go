@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -59,7 +62,7 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 				}
 			}
 			for _, path := range args {
-				ds := validateGuarded(app, path, data, pdf)
+				ds := inLineOrder(validateGuarded(app, path, data, pdf))
 				all = append(all, ds...)
 				if len(ds.Errors()) > 0 {
 					failed++
@@ -154,4 +157,13 @@ func warningCount(ds diagnostics) string {
 	default:
 		return fmt.Sprintf(" (%d warnings)", n)
 	}
+}
+
+// inLineOrder sorts a case's problems by file, line and column, as a
+// reader goes through the file; problems of the same place keep their order.
+func inLineOrder(ds diagnostics) diagnostics {
+	slices.SortStableFunc(ds, func(a, b cases.Diagnostic) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	return ds
 }

@@ -132,7 +132,7 @@ func wordingExport(w io.Writer, dir string, force bool) error {
 // templateFuncs are the functions each language's templates may call.
 var templateFuncs = map[string]string{
 	"en": "cap, join, spell, last",
-	"ru": "cap, join, stop, last, agree, pron, pronp, count, state, in, to, agreeState",
+	"ru": "cap, join, stop, last, agree, pron, pronp, count, state, in, to, agreeState, poss, dat, years, nbsp",
 }
 
 func wordingList(w io.Writer, wd *letter.Wording) error {

@@ -15,7 +15,7 @@ const (
 	Dat              // дательный: кому? чему?
 	Acc              // винительный: кого? что?
 	Ins              // творительный: кем? чем?
-	Prep             // предложный: о ком? о чём?
+	Prep             // предложный: о ком? о чем?
 )
 
 var caseNames = map[string]Case{"nom": Nom, "gen": Gen, "dat": Dat, "acc": Acc, "ins": Ins, "prep": Prep}
@@ -78,11 +78,11 @@ func RuInDate(year, month, day int) string {
 // Cardinal numbers 0–99 in every case. Each row: nom, gen, dat, acc, ins, prep
 // (acc as for things; people take the genitive, see RuNumber).
 var ruUnits = [20][6]string{
-	{"ноль", "ноля", "нолю", "ноль", "нолём", "ноле"},
+	{"ноль", "ноля", "нолю", "ноль", "нолем", "ноле"},
 	{"один", "одного", "одному", "один", "одним", "одном"},
 	{"два", "двух", "двум", "два", "двумя", "двух"},
-	{"три", "трёх", "трём", "три", "тремя", "трёх"},
-	{"четыре", "четырёх", "четырём", "четыре", "четырьмя", "четырёх"},
+	{"три", "трех", "трем", "три", "тремя", "трех"},
+	{"четыре", "четырех", "четырем", "четыре", "четырьмя", "четырех"},
 	{"пять", "пяти", "пяти", "пять", "пятью", "пяти"},
 	{"шесть", "шести", "шести", "шесть", "шестью", "шести"},
 	{"семь", "семи", "семи", "семь", "семью", "семи"},
@@ -163,15 +163,15 @@ type Noun struct {
 	People bool
 }
 
-// Nouns appeal counts in letters. The templates name them: {{ruCount 4 "ребёнок" "nom"}}.
+// Nouns appeal counts in letters. The templates name them: {{ruCount 4 "ребенок" "nom"}}.
 var Nouns = map[string]Noun{
 	"год": {Sg: [6]string{"год", "года", "году", "год", "годом", "годе"},
 		Pl: [6]string{"годы", "лет", "годам", "годы", "годами", "годах"}, Gender: Masc},
 	"месяц": {Sg: [6]string{"месяц", "месяца", "месяцу", "месяц", "месяцем", "месяце"},
 		Pl: [6]string{"месяцы", "месяцев", "месяцам", "месяцы", "месяцами", "месяцах"}, Gender: Masc},
-	"день": {Sg: [6]string{"день", "дня", "дню", "день", "днём", "дне"},
+	"день": {Sg: [6]string{"день", "дня", "дню", "день", "днем", "дне"},
 		Pl: [6]string{"дни", "дней", "дням", "дни", "днями", "днях"}, Gender: Masc},
-	"ребёнок": {Sg: [6]string{"ребёнок", "ребёнка", "ребёнку", "ребёнка", "ребёнком", "ребёнке"},
+	"ребенок": {Sg: [6]string{"ребенок", "ребенка", "ребенку", "ребенка", "ребенком", "ребенке"},
 		Pl: [6]string{"дети", "детей", "детям", "детей", "детьми", "детях"}, Gender: Masc, Animate: true, People: true},
 	"страница": {Sg: [6]string{"страница", "страницы", "странице", "страницу", "страницей", "странице"},
 		Pl: [6]string{"страницы", "страниц", "страницам", "страницы", "страницами", "страницах"}, Gender: Fem},
@@ -191,7 +191,7 @@ var ruCollective = [11][6]string{
 }
 
 // RuCount writes n of a noun in case c with the agreement Russian needs:
-// "один ребёнок", "четверо детей", "пять лет", "трёх лет", "двадцать
+// "один ребенок", "четверо детей", "пять лет", "трех лет", "двадцать
 // один год", "тремя годами", "120 лет".
 func RuCount(n int, noun Noun, c Case) string {
 	if noun.People && n >= 2 && n <= 10 {
@@ -208,7 +208,7 @@ func RuCount(n int, noun Noun, c Case) string {
 
 // RuCountedNoun is the form of noun that follows the number n in case c:
 // 1 "год", 3 "года", 5 "лет"; in the oblique cases the plural of that case
-// ("трём годам"), except after a number ending in one ("одному году").
+// ("трем годам"), except after a number ending in one ("одному году").
 func RuCountedNoun(n int, noun Noun, c Case) string {
 	last, lastTwo := n%10, n%100
 	one := last == 1 && lastTwo != 11
@@ -249,9 +249,9 @@ func RuAgree(pronouns, masc, fem, neutral string) string {
 }
 
 var ruPronouns = map[string][2][6]string{
-	// Alone, and after a preposition ("о нём", "с ней", "у него").
-	"he":  {{"он", "его", "ему", "его", "им", "нём"}, {"он", "него", "нему", "него", "ним", "нём"}},
-	"she": {{"она", "её", "ей", "её", "ей", "ней"}, {"она", "неё", "ней", "неё", "ней", "ней"}},
+	// Alone, and after a preposition ("о нем", "с ней", "у него").
+	"he":  {{"он", "его", "ему", "его", "им", "нем"}, {"он", "него", "нему", "него", "ним", "нем"}},
+	"she": {{"она", "ее", "ей", "ее", "ей", "ней"}, {"она", "нее", "ней", "нее", "ней", "ней"}},
 }
 
 // RuPronoun is the personal pronoun for "he" or "she" in case c, in its
@@ -314,4 +314,129 @@ func RuSalutation(honorific, familyName string) (string, error) {
 // RuPageOf is the page number a long letter carries: "Страница 2 из 3".
 func RuPageOf(page, pages int) string {
 	return "Страница " + strconv.Itoa(page) + " из " + strconv.Itoa(pages)
+}
+
+// RuGenDate is a date in the genitive, as it follows "с", "до" or "не
+// позднее": "3 октября 2025 г.", "февраля 2026 г.", "2026 г.".
+func RuGenDate(year, month, day int) string {
+	if month != 0 && day == 0 {
+		return ruMonths[month-1].gen + " " + strconv.Itoa(year) + nbsp + "г."
+	}
+	return RuDate(year, month, day)
+}
+
+// RuYears is an age in figures, as letters give it: "15 лет", "21 год", "3 года".
+func RuYears(n int) string {
+	return strconv.Itoa(n) + nbsp + RuCountedNoun(n, Nouns["год"], Nom)
+}
+
+// RuSurname declines a family name in case c (Gen or Dat) for a man or a
+// woman, where its ending makes the form certain: "Калиев" → "Калиева",
+// "Калиеву"; "Юсупова" → "Юсуповой"; "Йылмаз" → "Йылмаза"; a woman's
+// name in a consonant ("Йованович") and a name in -о, -и, -у, -е, -ы, -э,
+// -ю stay as they are. It reports false for a name whose form it cannot
+// be sure of (a man's name in -а or -я, a hyphenated or multi-word name).
+func RuSurname(name string, g Gender, c Case) (string, bool) {
+	if c == Nom {
+		return name, true
+	}
+	if c != Gen && c != Dat || name == "" || strings.ContainsAny(name, " -") {
+		return "", false
+	}
+	r := []rune(name)
+	last := r[len(r)-1]
+	if last < 'а' || last > 'я' {
+		return "", false // not a Cyrillic lower-case ending
+	}
+	stem := string(r[:len(r)-1])
+	end := func(gen, dat string) string {
+		if c == Gen {
+			return gen
+		}
+		return dat
+	}
+	if g == Fem {
+		for _, e := range []string{"ова", "ева", "ина", "ына"} {
+			if strings.HasSuffix(name, e) {
+				return stem + "ой", true
+			}
+		}
+		if strings.HasSuffix(name, "ская") || strings.HasSuffix(name, "цкая") {
+			return string(r[:len(r)-2]) + "ой", true
+		}
+		for _, e := range []string{"ов", "ев", "ин", "ын"} {
+			if strings.HasSuffix(name, e) {
+				return "", false // a Russian man's form: "Каримова" is meant, or not
+			}
+		}
+		if strings.ContainsRune("бвгджзклмнпрстфхцчшщь", last) {
+			return name, true
+		}
+		if strings.ContainsRune("иоуыэюе", last) {
+			return name, true
+		}
+		return "", false
+	}
+	switch {
+	case strings.ContainsRune("иоуыэюе", last):
+		return name, true
+	case strings.HasSuffix(name, "кий") || strings.HasSuffix(name, "ый") || strings.HasSuffix(name, "ой"):
+		return string(r[:len(r)-2]) + end("ого", "ому"), true
+	case last == 'й' || last == 'ь':
+		return stem + end("я", "ю"), true
+	case strings.ContainsRune("бвгджзклмнпрстфхцчшщ", last):
+		return name + end("а", "у"), true
+	}
+	return "", false
+}
+
+// ruTitleHeads are the nouns an official's title starts with, in the
+// dative; the words after them (the genitive "Республики Казахстан", "по
+// вопросам миграции") do not change.
+var ruTitleHeads = map[string]string{
+	"прокурор": "прокурору", "министр": "министру", "директор": "директору",
+	"начальник": "начальнику", "председатель": "председателю", "руководитель": "руководителю",
+	"заместитель": "заместителю", "посол": "послу", "президент": "президенту",
+	"премьер-министр": "премьер-министру", "судья": "судье", "комиссар": "комиссару",
+	"уполномоченный": "уполномоченному", "консул": "консулу", "губернатор": "губернатору",
+}
+
+// RuTitleDat is an official's title in the dative, as the address block
+// of a Russian letter gives it: "Генеральный прокурор Республики
+// Казахстан" → "Генеральному прокурору Республики Казахстан". Only
+// adjectives in -ый, -ий, -ой before one of the known head nouns are
+// declined; any other title reports false, to be left in the nominative.
+func RuTitleDat(title string) (string, bool) {
+	words := strings.Fields(title)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if head, ok := ruTitleHeads[lw]; ok {
+			if w != lw {
+				head = Capitalise(head)
+			}
+			words[i] = head
+			return strings.Join(words, " "), true
+		}
+		r := []rune(w)
+		switch {
+		case strings.HasSuffix(lw, "ый") || strings.HasSuffix(lw, "ой") ||
+			strings.HasSuffix(lw, "кий") || strings.HasSuffix(lw, "гий") || strings.HasSuffix(lw, "хий"):
+			words[i] = string(r[:len(r)-2]) + "ому"
+		case strings.HasSuffix(lw, "ний") || strings.HasSuffix(lw, "ший") || strings.HasSuffix(lw, "щий") ||
+			strings.HasSuffix(lw, "жий") || strings.HasSuffix(lw, "чий"):
+			words[i] = string(r[:len(r)-2]) + "ему"
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// Capitalise upper-cases a text's first letter.
+func Capitalise(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
 }
