@@ -536,7 +536,12 @@ func familySentence(f cases.Family, p cases.Pronouns) string {
 func (w *writer) body() []Block {
 	c := w.c
 	f := w.facts()
-	w.say("opening", f)
+	brief := c.Letter.Style == "brief"
+	if !brief {
+		// A brief letter starts with the person: its subject line says
+		// what it is about, and it must fit on one page.
+		w.say("opening", f)
+	}
 	w.say("situation", f)
 	if len(f.Events) > 0 {
 		w.say("events", f)
@@ -566,7 +571,7 @@ func (w *writer) body() []Block {
 		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V, org})
 	}
 	w.extras("requests")
-	law, annex := w.lawSection(c.Letter.Style == "brief")
+	law, annex := w.lawSection(brief)
 	w.blocks = append(w.blocks, law...)
 	w.annex = annex
 	w.extras("law")
@@ -577,7 +582,11 @@ func (w *writer) body() []Block {
 			V                         voice
 		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, f.V})
 	}
-	w.say("closing", f)
+	if brief {
+		w.say("closing-brief", f)
+	} else {
+		w.say("closing", f)
+	}
 	return w.blocks
 }
 
