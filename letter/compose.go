@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 
@@ -23,12 +24,14 @@ var wordingFS embed.FS
 
 // wording holds the built-in templates; they are checked by tests, so a
 // failure to parse them is a bug.
-var wording = template.Must(template.New("").Funcs(template.FuncMap{
-	"cap":   capitalise,
-	"join":  join,
-	"spell": spell,
-	"last":  func(i int, list []string) bool { return i == len(list)-1 },
-}).ParseFS(wordingFS, "wording/*en.tmpl"))
+var wording = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(template.FuncMap{
+		"cap":   capitalise,
+		"join":  join,
+		"spell": spell,
+		"last":  func(i int, list []string) bool { return i == len(list)-1 },
+	}).ParseFS(wordingFS, "wording/*en.tmpl"))
+})
 
 // Options are what composing needs besides the case.
 type Options struct {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -101,7 +102,9 @@ func ruJoin(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " и " + items[len(items)-1]
 }
 
-var wordingRu = template.Must(template.New("").Funcs(ruFuncs).ParseFS(wordingFS, "wording/*ru.tmpl"))
+var wordingRu = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(ruFuncs).ParseFS(wordingFS, "wording/*ru.tmpl"))
+})
 
 // Russian are the labels of a letter in Russian.
 var Russian = Labels{

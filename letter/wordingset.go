@@ -34,14 +34,34 @@ type Wording struct {
 
 // BuiltinWording is the wording appeal ships.
 func BuiltinWording() *Wording {
-	return &Wording{sets: map[string]*template.Template{"en": wording, "ru": wordingRu}, from: map[string]map[string]string{}, texts: map[string]string{}}
+	return &Wording{sets: map[string]*template.Template{}, from: map[string]map[string]string{}, texts: map[string]string{}}
+}
+
+// builtinSets parse each language's built-in templates when a letter in
+// that language is first worded: an English run never parses the Russian.
+var builtinSets = map[string]func() *template.Template{"en": wording, "ru": wordingRu}
+
+// set is the templates of a language: the user's, else the built-in ones.
+func (wd *Wording) set(lang string) (*template.Template, bool) {
+	if t, ok := wd.sets[lang]; ok {
+		return t, true
+	}
+	if f, ok := builtinSets[lang]; ok {
+		return f(), true
+	}
+	return nil, false
 }
 
 // Languages are the languages a wording has templates for.
 func (wd *Wording) Languages() []string {
 	var out []string
-	for l := range wd.sets {
+	for l := range builtinSets {
 		out = append(out, l)
+	}
+	for l := range wd.sets {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
 	}
 	slices.Sort(out)
 	return out
@@ -49,7 +69,7 @@ func (wd *Wording) Languages() []string {
 
 // Paragraphs are the names of the paragraphs in a language, sorted.
 func (wd *Wording) Paragraphs(lang string) []string {
-	t := wd.sets[lang]
+	t, _ := wd.set(lang)
 	if t == nil {
 		return nil
 	}
@@ -147,7 +167,7 @@ func LoadWording(fsys fs.FS, dir string) (*Wording, error) {
 			continue
 		}
 		lang := tmplLanguage(name)
-		base, ok := wd.sets[lang]
+		base, ok := wd.set(lang)
 		if !ok {
 			ds = append(ds, cases.Diagnostic{File: file, Line: 1, Column: 1, Severity: cases.SevError,
 				Message: fmt.Sprintf("no wording in language %q: name the file <language>.tmpl, one of %s", lang, strings.Join(wd.Languages(), ", "))})
@@ -161,7 +181,7 @@ func LoadWording(fsys fs.FS, dir string) (*Wording, error) {
 			continue
 		}
 		known := wd.Paragraphs(lang)
-		clone := wd.sets[lang]
+		clone, _ := wd.set(lang)
 		if wd.from[lang] == nil {
 			// The first override of a language works on a copy: the
 			// built-in set is shared.
@@ -255,7 +275,7 @@ func (w *writer) execute(lang, name string, data any) string {
 	if wd == nil {
 		wd = BuiltinWording()
 	}
-	set := wd.sets[lang]
+	set, _ := wd.set(lang)
 	if w.opt.record != nil {
 		w.opt.record(lang, name, data)
 	}
@@ -287,7 +307,7 @@ func (w *writer) execute(lang, name string, data any) string {
 	text := clean(b.String())
 	if text == "" {
 		var own strings.Builder
-		if BuiltinWording().sets[lang].ExecuteTemplate(&own, name, data) == nil && clean(own.String()) != "" {
+		if builtin, _ := BuiltinWording().set(lang); builtin.ExecuteTemplate(&own, name, data) == nil && clean(own.String()) != "" {
 			w.wordingErr(cases.Diagnostic{File: file, Line: 1, Column: 1, Severity: cases.SevError,
 				Message: fmt.Sprintf("paragraph %q says nothing for this case, where appeal's own says %q; give it words, or leave it out of %s to keep appeal's", name, clean(own.String()), path.Base(file))})
 		}
