@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -230,17 +231,53 @@ func saysProceeding(text, noun, destination string) bool {
 	if text == "" {
 		return false
 	}
-	// Case matters: the proceeding is written in lower case, the name of
-	// a body ("the Extradition Division") is not.
+	re, ok := proceedingPatterns()[noun]
+	if !ok {
+		re = proceedingPattern(noun)
+	}
+	return re.MatchString(text) || (destination != "" && containsWord(text, destination))
+}
+
+// proceedingPattern matches words that name a proceeding. Case matters:
+// the proceeding is written in lower case, the name of a body ("the
+// Extradition Division") is not.
+func proceedingPattern(noun string) *regexp.Regexp {
 	n := regexp.QuoteMeta(noun)
-	re := `\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
+	return regexp.MustCompile(`\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
 		// "the decision … on her application for asylum": the decision's
 		// object is given already.
-		`|\b(?i:on|about|concerning|regarding|whether)\s+(?i:his|her|their|the|an?)\s`
-	if destination != "" {
-		re += `|\b` + regexp.QuoteMeta(destination) + `\b`
+		`|\b(?i:on|about|concerning|regarding|whether)\s+(?i:his|her|their|the|an?)\s`)
+}
+
+// proceedingPatterns are the patterns of the built-in proceedings, made
+// once.
+var proceedingPatterns = sync.OnceValue(func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for _, p := range proceedings {
+		m[p.noun] = proceedingPattern(p.noun)
 	}
-	return regexp.MustCompile(re).MatchString(text)
+	return m
+})
+
+// containsWord reports whether word occurs in text as a whole word.
+func containsWord(text, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
 }
 
 // ageOf is the person's age in whole years at the letter's date, and
