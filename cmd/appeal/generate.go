@@ -137,7 +137,8 @@ func formatFor(format, output string) (string, error) {
 		return "text", nil
 	}
 	switch ext := strings.ToLower(filepath.Ext(output)); ext {
-	case ".txt", ".text":
+	case "", ".txt", ".text":
+		// A name with no extension, such as /dev/stdout, takes text.
 		return "text", nil
 	case ".md", ".markdown":
 		return "markdown", nil
