@@ -573,7 +573,10 @@ func (w *writer) ruWords(name string, data any) string {
 
 func (w *writer) ruBody(f *ruFacts) []Block {
 	c := w.c
-	w.ruSay("opening", f)
+	if c.Letter.Style != "brief" {
+		// As in English, a brief letter starts with the person.
+		w.ruSay("opening", f)
+	}
 	w.ruSay("situation", f)
 	if len(f.Events) > 0 {
 		w.ruSay("events", f)
