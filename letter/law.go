@@ -367,8 +367,33 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 // bind, or binds only within limits: the customary norm, and the
 // treaties against torture and ill-treatment it is party to.
 func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPlan) string {
-	// Where the case quotes the treaty, the letter says so rather than
-	// stating the state's acceptance a second time.
+	var also []string
+	for _, b := range w.alsoBinding(state, p, plans) {
+		also = append(also, w.words("argument-"+strings.ToLower(b.key), struct {
+			Treaty, Verb, Date, Cited string
+		}{the(b.treaty.Name), participle(b.bound.Action), inText(b.bound), b.cited}))
+	}
+	return w.words("argument", struct {
+		State, Limited string
+		Bound          bool
+		Also           []string
+	}{withArticle(state.Name), w.limited(p), p.bound(), also})
+}
+
+// A bindingTreaty is a treaty against torture and ill-treatment that binds
+// a state where the clause argued about does not: cited is "above" or
+// "below" where the letter quotes it too, so that its acceptance is not
+// stated a second time, else "".
+type bindingTreaty struct {
+	key    string // "CAT" or "ICCPR"
+	treaty *treaties.Treaty
+	bound  *treaties.Event
+	cited  string
+}
+
+// alsoBinding are the treaties, other than p's, whose bar on removal binds
+// the state: the argument of every language names them.
+func (w *writer) alsoBinding(state treaties.State, p *treatyPlan, plans []*treatyPlan) []bindingTreaty {
 	cited := map[string]string{}
 	where := "above"
 	for _, q := range plans {
@@ -380,28 +405,19 @@ func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPl
 			cited[q.treaty.Records] = where
 		}
 	}
-	var also []string
+	var out []bindingTreaty
 	for _, key := range []string{"CAT", "ICCPR"} {
 		if key == p.treaty.Records {
 			continue
 		}
 		st := w.status(state, key)
-		if !st.Party() {
-			continue
-		}
 		t := w.treatyByKey(key)
-		if t == nil {
+		if !st.Party() || t == nil {
 			continue
 		}
-		also = append(also, w.words("argument-"+strings.ToLower(key), struct {
-			Treaty, Verb, Date, Cited string
-		}{the(t.Name), participle(st.Bound.Action), inText(st.Bound), cited[key]}))
+		out = append(out, bindingTreaty{key, t, st.Bound, cited[key]})
 	}
-	return w.words("argument", struct {
-		State, Limited string
-		Bound          bool
-		Also           []string
-	}{withArticle(state.Name), w.limited(p), p.bound(), also})
+	return out
 }
 
 // touching says, after a quotation, what the state's reservations,

@@ -1079,33 +1079,14 @@ func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
 // it (their Russian titles were not read), and the CAT and the ICCPR
 // where the state is party to them.
 func (w *writer) ruArgument(state treaties.State, p *treatyPlan, plans []*treatyPlan) string {
-	cited := map[string]string{}
-	where := "выше"
-	for _, q := range plans {
-		if q == p {
-			where = "ниже"
-			continue
-		}
-		if q.bound() {
-			cited[q.treaty.Records] = where
-		}
-	}
 	var also []string
-	for _, key := range []string{"CAT", "ICCPR"} {
-		if key == p.treaty.Records {
-			continue
-		}
-		st := w.status(state, key)
-		t := w.treatyByKey(key)
-		if !st.Party() || t == nil {
-			continue
-		}
-		also = append(also, w.ruWords("argument-"+strings.ToLower(key), struct {
+	for _, b := range w.alsoBinding(state, p, plans) {
+		also = append(also, w.ruWords("argument-"+strings.ToLower(b.key), struct {
 			Treaty       *treaties.TreatyText
 			State        ru.RuState
 			Action, Date string
 			Cited        string
-		}{w.ruTreaty(t), w.ruState(state.Name), ruAction(st.Bound.Action), ruEventDate(st.Bound), cited[key]}))
+		}{w.ruTreaty(b.treaty), w.ruState(state.Name), ruAction(b.bound.Action), ruEventDate(b.bound), ruWhere[b.cited]}))
 	}
 	return w.ruWords("argument", struct {
 		State   ru.RuState
@@ -1114,6 +1095,9 @@ func (w *writer) ruArgument(state treaties.State, p *treatyPlan, plans []*treaty
 		Also    []string
 	}{w.ruState(state.Name), w.limited(p), p.bound(), also})
 }
+
+// ruWhere says where in the letter a treaty is quoted.
+var ruWhere = map[string]string{"above": "выше", "below": "ниже"}
 
 func ruAction(a treaties.Action) string {
 	switch a {
