@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
@@ -10,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -95,13 +93,10 @@ func readManifest(path string) ([]manifestEntry, error) {
 // renamed into place by Close: an old manifest stays whole until the new
 // one is.
 type manifestWriter struct {
-	mode fs.FileMode // of the file; default letterMode
-	done bool        // closed: Abort does nothing
-	path string
-	tmp  *os.File
-	w    *bufio.Writer
-	csv  *csv.Writer
-	rows int
+	pendingFile // it names every supporter: private by default
+	w           *bufio.Writer
+	csv         *csv.Writer
+	rows        int
 }
 
 func newManifestWriter(path string) (*manifestWriter, error) {
@@ -113,7 +108,7 @@ func newManifestWriter(path string) (*manifestWriter, error) {
 		}
 		return nil, fmt.Errorf("cannot write %w", unwrapPathErr(err))
 	}
-	m := &manifestWriter{path: path, tmp: tmp, w: bufio.NewWriter(tmp)}
+	m := &manifestWriter{pendingFile: pendingFile{path: path, tmp: tmp}, w: bufio.NewWriter(tmp)}
 	if isJSONManifest(path) {
 		m.w.WriteString("[")
 	} else {
@@ -166,33 +161,18 @@ func (m *manifestWriter) Close() error {
 	}
 	err := m.w.Flush()
 	if err == nil {
-		err = m.tmp.Chmod(cmp.Or(m.mode, letterMode)) // it names every supporter
-	}
-	if err == nil {
-		err = m.tmp.Close()
-	}
-	if err == nil {
-		err = os.Rename(m.tmp.Name(), m.path)
-		safe.Forget(m.tmp.Name())
+		err = m.commit()
+	} else {
+		m.abort()
 	}
 	if err != nil {
-		m.Abort()
 		return fmt.Errorf("cannot write %s: %w", m.path, unwrapPathErr(err))
 	}
-	m.done = true
 	return nil
 }
 
 // Abort removes the unfinished manifest; after Close it does nothing.
-func (m *manifestWriter) Abort() {
-	if m.done {
-		return
-	}
-	m.done = true
-	m.tmp.Close()
-	os.Remove(m.tmp.Name())
-	safe.Forget(m.tmp.Name())
-}
+func (m *manifestWriter) Abort() { m.abort() }
 
 // runInputs is the part of every letter's fingerprint that is the same for
 // the whole run: appeal's own executable (its wording, fonts, treaty data

@@ -3,11 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -31,19 +29,16 @@ import (
 // in memory), and it is enough because the letters are appeal's own:
 // classic cross-reference tables, direct stream lengths.
 type printFile struct {
-	mode  fs.FileMode // of the file; default letterMode
-	done  bool        // closed or aborted
-	path  string
-	tmp   *os.File
-	w     *bufio.Writer
-	off   int64 // bytes written so far
-	xref  *os.File
-	xw    *bufio.Writer
-	next  int   // the next object number
-	kids  []int // object numbers of the root's children: letters' page trees and blank pages
-	pages int   // pages so far, blank ones included
-	n     int   // letters so far
-	box   []byte
+	pendingFile // the letters, as private as each of them
+	w           *bufio.Writer
+	off         int64 // bytes written so far
+	xref        *os.File
+	xw          *bufio.Writer
+	next        int   // the next object number
+	kids        []int // object numbers of the root's children: letters' page trees and blank pages
+	pages       int   // pages so far, blank ones included
+	n           int   // letters so far
+	box         []byte
 }
 
 // Object 1 is the root of the page tree and 2 the catalog; both are
@@ -69,7 +64,7 @@ func newPrintFile(path string) (*printFile, error) {
 		return nil, fmt.Errorf("--print: %w", err)
 	}
 	os.Remove(xref.Name()) // kept open; gone when closed, however appeal ends
-	p := &printFile{path: path, tmp: tmp, w: bufio.NewWriterSize(tmp, 256<<10), xref: xref, xw: bufio.NewWriter(xref), next: 3}
+	p := &printFile{pendingFile: pendingFile{path: path, tmp: tmp}, w: bufio.NewWriterSize(tmp, 256<<10), xref: xref, xw: bufio.NewWriter(xref), next: 3}
 	p.write("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
 	return p, nil
 }
@@ -211,33 +206,20 @@ func (p *printFile) Close() error {
 		err = p.w.Flush()
 	}
 	if err == nil {
-		err = p.tmp.Chmod(cmp.Or(p.mode, letterMode)) // the letters, as private as each of them
-	}
-	if err == nil {
-		err = p.tmp.Close()
-	}
-	if err == nil {
-		err = os.Rename(p.tmp.Name(), p.path)
-		safe.Forget(p.tmp.Name())
+		err = p.commit()
+	} else {
+		p.abort()
 	}
 	if err != nil {
-		p.Abort()
 		return fmt.Errorf("--print: cannot write %s: %w", p.path, unwrapPathErr(err))
 	}
-	p.done = true
 	return nil
 }
 
 // Abort removes the unfinished document; after Close it does nothing.
 func (p *printFile) Abort() {
-	if p.done {
-		return
-	}
-	p.done = true
 	p.xref.Close()
-	p.tmp.Close()
-	os.Remove(p.tmp.Name())
-	safe.Forget(p.tmp.Name())
+	p.abort()
 }
 
 // A pdfDoc is a PDF with a classic cross-reference table, read just enough
