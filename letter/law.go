@@ -128,36 +128,60 @@ func isNonRefoulement(cl *treaties.Clause) bool {
 	return ok && a == cl.Article
 }
 
-// fullLaw is the law in the body: for each treaty, the state's standing in
-// one paragraph, then each clause verbatim, then what limits it.
-func (w *writer) fullLaw(plans []*treatyPlan) []Block {
-	var blocks []Block
-	state := w.holding()
+// A lawStep is one treaty of the law section as every language tells it:
+// whether the state's standing under it is stated (each fact once: a
+// protocol named with its treaty is not named again before its own
+// quotation), whether "also" may go before it, and whether the argument
+// for a state that the clause does not bind follows it.
+type lawStep struct {
+	p        *treatyPlan
+	standing bool
+	// also: an earlier paragraph said the state joined a treaty; having
+	// signed one is not having joined it.
+	also  bool
+	argue bool
+}
+
+// lawSteps decides, for every language, what the law section says of each
+// treaty the case cites, in order.
+func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
+	var steps []lawStep
 	joined, argued := false, false
 	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
 		if p.protocol != nil && stated[p.protocol.Records] {
 			p.protocol = nil
 		}
-		// Each fact once: a protocol named with its treaty is not named
-		// again before its own quotation.
-		standing := ""
-		if !stated[p.treaty.Records] || p.treaty.Records == "" {
-			standing = w.standing(state, p, joined)
-		}
+		s := lawStep{p: p, standing: !stated[p.treaty.Records] || p.treaty.Records == "", also: joined}
 		if p.status.Party() || p.via != nil {
 			stated[p.treaty.Records] = true
 		}
 		if p.protocol != nil {
 			stated[p.protocol.Records] = true
 		}
-		// "also" follows only a paragraph that said the state joined a
-		// treaty: having signed one is not having joined it.
 		if p.bound() {
 			joined = true
 		}
 		if !argued && w.needsArgument(p) {
-			argued = true
+			argued, s.argue = true, true
+		}
+		steps = append(steps, s)
+	}
+	return steps
+}
+
+// fullLaw is the law in the body: for each treaty, the state's standing in
+// one paragraph, then each clause verbatim, then what limits it.
+func (w *writer) fullLaw(plans []*treatyPlan) []Block {
+	var blocks []Block
+	state := w.holding()
+	for _, s := range w.lawSteps(plans) {
+		p := s.p
+		standing := ""
+		if s.standing {
+			standing = w.standing(state, p, s.also)
+		}
+		if s.argue {
 			if a := w.argument(state, p, plans); a != "" {
 				standing += " " + a
 			}

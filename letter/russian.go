@@ -724,29 +724,13 @@ func (w *writer) ruLaw() []Block {
 	var blocks []Block
 	plans := w.lawPlans()
 	state := w.holding()
-	joined, argued := false, false
-	stated := map[string]bool{}
-	for _, p := range plans {
-		if p.protocol != nil && stated[p.protocol.Records] {
-			p.protocol = nil
-		}
+	for _, s := range w.lawSteps(plans) {
+		p := s.p
 		standing := ""
-		if !stated[p.treaty.Records] || p.treaty.Records == "" {
-			standing = w.ruStanding(state, p, joined)
+		if s.standing {
+			standing = w.ruStanding(state, p, s.also)
 		}
-		if p.status.Party() || p.via != nil {
-			stated[p.treaty.Records] = true
-		}
-		if p.protocol != nil {
-			stated[p.protocol.Records] = true
-		}
-		// "также" only after a paragraph that said the state joined a
-		// treaty, as in English.
-		if p.bound() {
-			joined = true
-		}
-		if !argued && w.needsArgument(p) {
-			argued = true
+		if s.argue {
 			standing = strings.TrimSpace(standing + " " + w.ruArgument(state, p, plans))
 		}
 		tt := w.ruTreaty(p.treaty)
