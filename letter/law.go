@@ -564,12 +564,10 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			f.Signed = inText(p.status.Signed)
 		}
 		cite := w.words("brief-cite", f)
-		switch {
-		case p.treaty.Declaration:
-			other = append(other, cite)
-		case p.bound():
+		switch briefGroup(p, f.Organisation != "") {
+		case citedBinding:
 			bound = append(bound, cite)
-		case p.status.Known || f.Organisation != "":
+		case citedForStandard:
 			standard = append(standard, cite)
 		default:
 			other = append(other, cite)
@@ -721,4 +719,27 @@ func inForce(e *treaties.Event) string {
 		return ""
 	}
 	return unbroken(cases.DateOf(e.Effective).String())
+}
+
+// A citeGroup is where a brief letter cites a treaty.
+type citeGroup int
+
+const (
+	citedOther       citeGroup = iota // a declaration, or a treaty with no data
+	citedBinding                      // binds the state
+	citedForStandard                  // known not to bind it: cited for the standard it sets
+)
+
+// briefGroup is where a brief letter cites p, in every language; outside
+// says the state is outside the organisation the treaty belongs to.
+func briefGroup(p *treatyPlan, outside bool) citeGroup {
+	switch {
+	case p.treaty.Declaration:
+		return citedOther
+	case p.bound():
+		return citedBinding
+	case p.status.Known || outside:
+		return citedForStandard
+	}
+	return citedOther
 }

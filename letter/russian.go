@@ -840,12 +840,10 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Signed = ruEventDate(p.status.Signed)
 		}
 		cite := w.ruWords("brief-cite", f)
-		switch {
-		case p.treaty.Declaration:
-			other = append(other, cite)
-		case p.bound():
+		switch briefGroup(p, f.Outside != "") {
+		case citedBinding:
 			cites = append(cites, cite)
-		case p.status.Known || f.Outside != "":
+		case citedForStandard:
 			standard = append(standard, cite)
 		default:
 			other = append(other, cite)
