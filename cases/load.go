@@ -159,13 +159,14 @@ func (l *Loader) loadDefaults() (*yaml.Node, error) {
 // Wording returns the wording folder that the defaults file names
 // ("wording: our-wording/"), read from the defaults file's folder unless
 // absolute, or "" if it names none. at is the value's place in the defaults
-// file, for a message about the folder.
+// file, for a message about the folder. A defaults file that cannot be read
+// names none here: Load reports it with each case, as before.
 func (l *Loader) Wording() (dir string, at Diagnostic, err error) {
 	if l.Defaults == "" {
 		return "", Diagnostic{}, nil
 	}
 	if _, err := l.loadDefaults(); err != nil {
-		return "", Diagnostic{}, err
+		return "", Diagnostic{}, nil
 	}
 	n := l.wording
 	if n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
