@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode"
 
 	"github.com/appeal-letters/appeal/cases"
 	ru "github.com/appeal-letters/appeal/letter/wording"
@@ -117,18 +118,70 @@ var Russian = Labels{
 	Original:   "Оригинал на русском языке",
 }
 
-// Offices that take "Ваше Превосходительство", and envoys, who convey a
-// letter's requests to their government rather than decide, by a title
-// given in Russian.
+// In English, the offices that are "Excellency" in a Russian letter:
+// heads of state and government, foreign ministers and ambassadors.
+// Other ministers are "Уважаемый господин Министр!".
+var ruExcellencyEn = regexp.MustCompile(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
+
+// Offices by a title given in Russian, as its head names them: the
+// person's own office, the first noun after its adjectives ("Генеральный
+// прокурор Объединенных Арабских Эмиратов" is a prosecutor, "Советник
+// Посольства" a counsellor, "Руководитель Администрации Президента" a
+// head of an office), with the words that make it what it is ("Министр
+// иностранных дел", "Временный поверенный в делах").
 var (
-	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр иностранных дел|председатель правительства|посол|король|королева|эмир|султан|канцлер)`)
-	// In English, the offices that are "Excellency" in a Russian letter:
-	// heads of state and government, foreign ministers and ambassadors.
-	// Other ministers are "Уважаемый господин Министр!".
-	ruExcellencyEn = regexp.MustCompile(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
-	ruMinister     = regexp.MustCompile(`(?i)(^|\s)министр(\s|$)`)
-	ruEnvoy        = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
+	// ruExcellentOffices take "Ваше Превосходительство": heads of state
+	// and government, foreign ministers and ambassadors.
+	ruExcellentOffices = []string{"президент", "премьер-министр", "министр иностранных дел", "министр по иностранным делам",
+		"председатель правительства", "председатель кабинета министров", "глава государства", "глава правительства",
+		"посол", "король", "королева", "эмир", "султан", "канцлер"}
+	// ruEnvoyOffices convey a letter's requests to their government rather than decide.
+	ruEnvoyOffices = []string{"посол", "консул", "поверенный в делах", "постоянный представитель"}
 )
+
+// ruOfficeHead is the head of a Russian title in lower case, from its
+// first noun on ("министр иностранных дел республики беларусь"), with
+// the office of offices it starts, or "" where it names none of them.
+func ruOfficeHead(title string, offices []string) string {
+	words := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(title, "ё", "е")), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",.;:()«»\"", r)
+	})
+	for i, w := range words {
+		rest := strings.Join(words[i:], " ") + " "
+		for _, o := range offices {
+			if strings.HasPrefix(rest, o+" ") {
+				return o
+			}
+		}
+		// An adjective ("Генеральный", "Чрезвычайный и Полномочный") comes
+		// before the head; the first other word is the head.
+		if w != "и" && !isRuAdjectiveWord(w) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// isRuAdjectiveWord reports one word with the ending of an adjective in
+// the nominative: "генеральный", "временный", "полномочная".
+func isRuAdjectiveWord(w string) bool {
+	for _, e := range []string{"ый", "ий", "ой", "ая", "яя"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruExcellent reports a Russian title whose office takes "Ваше Превосходительство".
+func ruExcellent(title string) bool { return ruOfficeHead(title, ruExcellentOffices) != "" }
+
+// ruEnvoy reports a Russian title of an ambassador, consul or chargé d'affaires.
+func ruEnvoy(title string) bool { return ruOfficeHead(title, ruEnvoyOffices) != "" }
+
+// ruMinister reports a Russian title whose head is a minister: "Министр
+// юстиции", "Федеральный министр внутренних дел", not "Заместитель министра".
+func ruMinister(title string) bool { return ruOfficeHead(title, []string{"министр"}) != "" }
 
 // ruProceedings are the nouns of each proceeding, in the cases the
 // wording needs: nom, gen, acc, prep.
@@ -203,14 +256,14 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	w := &writer{c: c, opt: opt}
 	r := w.recipientCase()
 	salute := clean(r.Salutation)
-	if salute == "" && (excellent || ruExcellency.MatchString(r.Title)) {
+	if salute == "" && (excellent || ruExcellent(r.Title)) {
 		salute = "Ваше Превосходительство!"
 	}
 	if salute == "" {
 		salute = ruGreeting(r)
 	}
 	f := w.ruFacts()
-	f.Envoy = envoyRecipient || ruEnvoy.MatchString(r.Title)
+	f.Envoy = envoyRecipient || ruEnvoy(r.Title)
 	l := &Letter{
 		Language:   "ru",
 		Sender:     w.letterhead(),
@@ -252,7 +305,7 @@ func ruGreeting(r cases.Recipient) string {
 	if family == "" {
 		family, _ = familyName(r.Name)
 	}
-	if ruMinister.MatchString(r.Title) {
+	if ruMinister(r.Title) {
 		family = "Министр"
 	}
 	if s, err := ru.RuSalutation(r.Honorific, family); err == nil && !strings.Contains(s, "Превосходительство") {
@@ -1169,7 +1222,8 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	// A minister of the interior or of justice is "господин Министр"
 	// even where the English letter calls them Excellency.
 	excellent := ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
-		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title)
+		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title) &&
+			!(ruMinister(r.Title) && !ruExcellent(r.Title))
 	return composeRussian(in, opt, excellent, envoy(r))
 }
 

@@ -495,3 +495,45 @@ func TestRussianExcellency(t *testing.T) {
 		}
 	}
 }
+
+// TestRuOffice: the office is read from the head of a Russian title, in
+// whole words: the state or body named after it does not count.
+func TestRuOffice(t *testing.T) {
+	for _, tt := range []struct {
+		title                      string
+		excellent, envoy, minister bool
+	}{
+		{"Президент Российской Федерации", true, false, false},
+		{"Генеральный прокурор Объединенных Арабских Эмиратов", false, false, false},
+		{"Руководитель Администрации Президента Российской Федерации", false, false, false},
+		{"Уполномоченный по правам человека при Президенте Республики Казахстан", false, false, false},
+		{"Вице-президент Республики", false, false, false},
+		{"Посол Объединенных Арабских Эмиратов в Российской Федерации", true, true, false},
+		{"Чрезвычайный и Полномочный Посол Республики Казахстан", true, true, false},
+		{"Советник Посольства Республики Казахстан", false, false, false},
+		{"Главный консультант Министерства иностранных дел", false, false, false},
+		{"Генеральный консул Республики Узбекистан", false, true, false},
+		{"Консул Республики Таджикистан", false, true, false},
+		{"Начальник консульского отдела", false, false, false},
+		{"Временный поверенный в делах Туркменистана", false, true, false},
+		{"Постоянный представитель Кыргызской Республики", false, true, false},
+		{"Министр иностранных дел Республики Беларусь", true, false, true},
+		{"Министр внутренних дел Республики Узбекистан", false, false, true},
+		{"Федеральный министр внутренних дел", false, false, true},
+		{"Заместитель министра юстиции", false, false, false},
+		{"Премьер-министр Кыргызской Республики", true, false, false},
+		{"Председатель Правительства Российской Федерации", true, false, false},
+		{"Председатель Верховного суда", false, false, false},
+		{"Эмир Государства Катар", true, false, false},
+	} {
+		if got := ruExcellent(tt.title); got != tt.excellent {
+			t.Errorf("ruExcellent(%q) = %v, want %v", tt.title, got, tt.excellent)
+		}
+		if got := ruEnvoy(tt.title); got != tt.envoy {
+			t.Errorf("ruEnvoy(%q) = %v, want %v", tt.title, got, tt.envoy)
+		}
+		if got := ruMinister(tt.title); got != tt.minister {
+			t.Errorf("ruMinister(%q) = %v, want %v", tt.title, got, tt.minister)
+		}
+	}
+}
