@@ -72,15 +72,82 @@ var ruFuncs = template.FuncMap{
 		}
 		return "указанному лицу"
 	},
-	"years": ru.RuYears,
-	"nbsp":  func() string { return "\u00a0" },
-	"join":  ruJoin,
+	// agreeTreaty picks the word that agrees with a treaty's name:
+	// {{agreeTreaty .Treaty "его" "ее" "его" "этого договора"}}; the last
+	// where the name's gender is not known (a treaty from --treaties).
+	"agreeTreaty": func(tt *treaties.TreatyText, masc, fem, neut, unknown string) string {
+		g, ok := ruTreatyGender(tt)
+		switch {
+		case !ok:
+			return unknown
+		case g == ru.Fem:
+			return fem
+		case g == ru.Neut:
+			return neut
+		}
+		return masc
+	},
+	// enteredInto is "вступивший" agreeing with the treaty named after
+	// the verb of joining Action: "ратифицировала Конвенцию …, вступившую",
+	// "присоединился к Пакту …, вступившему"; "" where the gender is not known.
+	"enteredInto": ruEnteredInto,
+	"years":       ru.RuYears,
+	"nbsp":        func() string { return "\u00a0" },
+	"join":        ruJoin,
 	"stop": func(s string) string {
 		if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") {
 			return s
 		}
 		return s + "."
 	},
+}
+
+// ruTreatyHeads are the nouns a treaty's Russian name starts with, after
+// its adjectives ("Международный пакт", "Факультативный протокол").
+var ruTreatyHeads = map[string]ru.Gender{
+	"конвенция": ru.Fem, "декларация": ru.Fem, "хартия": ru.Fem,
+	"пакт": ru.Masc, "протокол": ru.Masc, "договор": ru.Masc, "устав": ru.Masc,
+	"соглашение": ru.Neut,
+}
+
+// ruTreatyGender is the gender of a treaty's Russian name, by its head
+// noun; false for a name appeal does not know (an English one).
+func ruTreatyGender(tt *treaties.TreatyText) (ru.Gender, bool) {
+	if tt == nil {
+		return 0, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(tt.Name)) {
+		if g, ok := ruTreatyHeads[w]; ok {
+			return g, true
+		}
+		if !isRuAdjectiveWord(w) {
+			break
+		}
+	}
+	return 0, false
+}
+
+// ruEnteredForms are "вступивший" in the cases the verbs of joining
+// govern: masc, fem, neut.
+var ruEnteredForms = map[ru.Case][3]string{
+	ru.Gen: {"вступившего", "вступившей", "вступившего"},
+	ru.Dat: {"вступившему", "вступившей", "вступившему"},
+	ru.Acc: {"вступивший", "вступившую", "вступившее"},
+}
+
+func ruEnteredInto(tt *treaties.TreatyText, action string) string {
+	g, ok := ruTreatyGender(tt)
+	if !ok {
+		return ""
+	}
+	c := ru.Gen // "уведомил о правопреемстве в отношении …", "стал участником …"
+	switch action {
+	case "accession":
+		c = ru.Dat
+	case "ratification":
+		c = ru.Acc
+	}
+	return ruEnteredForms[c][g]
 }
 
 func ruPronoun(p cases.Pronouns, c string, afterPreposition bool) string {
@@ -621,8 +688,15 @@ func (w *writer) ruSay(name string, data any) {
 }
 
 func (w *writer) ruWords(name string, data any) string {
-	return w.execute("ru", name, data)
+	return ruOneStop(w.execute("ru", name, data))
 }
+
+// ruYearStop is a date's "г." followed by the full stop of its sentence.
+var ruYearStop = regexp.MustCompile(`(\d[\x{a0} ]г\.)\.`)
+
+// ruOneStop writes one full stop where a sentence ends with a date:
+// "… 12 сентября 1997 г.", not "г..".
+func ruOneStop(s string) string { return ruYearStop.ReplaceAllString(s, "$1") }
 
 func (w *writer) ruBody(f *ruFacts) []Block {
 	c := w.c
@@ -759,6 +833,8 @@ type ruTreatyFacts struct {
 	Limited    string // "dateline", "europe", "both" or ""
 	Outside    string // the organisation the state is not a member of, in the genitive
 	Mechanisms []string
+	// We is true for an organisation ("мы ссылаемся"), false for a supporter ("я ссылаюсь").
+	We bool
 }
 
 // ruOrganisations are the regional organisations, in the genitive.
@@ -917,7 +993,8 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		Cites, Standard, Other []string
 		Caveats                []string
 		Texts                  int
-	}{rs, cites, standard, other, caveats, len(annex)})
+		We                     bool
+	}{rs, cites, standard, other, caveats, len(annex), w.opt.Signer == nil})
 	return []Block{&Paragraph{Text: text}}, annex
 }
 
@@ -984,10 +1061,10 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 	t := p.treaty
 	tt := w.ruTreaty(t)
 	if t.Declaration {
-		return w.ruWords("declaration", ruTreatyFacts{Treaty: tt})
+		return w.ruWords("declaration", ruTreatyFacts{Treaty: tt, We: w.opt.Signer == nil})
 	}
 	st := p.status
-	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also}
+	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also, We: w.opt.Signer == nil}
 	switch {
 	case p.via != nil:
 		if vt := w.treatyByKey(p.via.Via); vt != nil {

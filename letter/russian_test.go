@@ -314,12 +314,26 @@ func TestRussianLawStanding(t *testing.T) {
 			"Соединенные Штаты Америки присоединились к Протоколу, касающемуся статуса беженцев, в силу которого обязались применять статьи 2–34 Конвенции о статусе беженцев (пункт 1 статьи I Протокола)."},
 		{"Russian Federation", []string{"echr-3"}, "16 сентября 2022 г. Российская Федерация перестала быть участником Конвенции о защите прав человека и основных свобод."},
 		{"Kazakhstan", []string{"echr-3"}, "Казахстан не является членом Совета Европы и участником Конвенции о защите прав человека и основных свобод"},
-		{"Uzbekistan", []string{"refugee-convention-33.1"}, "мы ссылаемся на эти договоры как на устанавливаемые ими стандарты."},
+		{"Uzbekistan", []string{"refugee-convention-33.1"}, "мы ссылаемся на стандарты, установленные этими договорами."},
+		{"Kazakhstan", []string{"echr-3"}, "мы ссылаемся на стандарты, установленные этим договором."},
 		{"Türkiye", []string{"refugee-convention-33.1"}, "Турция сохраняет заявление по подпункту (a) пункта 1 раздела B статьи 1 Конвенции"},
+		// The participle agrees with the treaty, in the case its verb
+		// governs; a date that ends the sentence has one full stop.
+		{"Republic of Moldova", []string{"echr-3"}, "Республика Молдова ратифицировала Конвенцию о защите прав человека и основных свобод, вступившую в силу для нее 12 сентября 1997 г. Статья 3"},
+		{"Jamaica", []string{"iccpr-7"}, "Денонсация Ямайкой первого Факультативного протокола, по которому Комитет по правам человека мог получать сообщения отдельных лиц, вступила в силу 23 января 1998 г. Статья 7"},
+		{"Guyana", []string{"iccpr-7"}, "(со вступлением в силу 5 апреля 1999 г.)"},
+		// A supporter writes in the first person singular.
+		{"Uzbekistan signer", []string{"refugee-convention-33.1"}, "я ссылаюсь на стандарты, установленные этими договорами."},
+		{"Russian Federation signer", []string{"udhr-14"}, "Напоминаю о положениях Всеобщей декларации прав человека"},
 	} {
 		c := ruCase()
-		c.HoldingState, c.Clauses = tc.state, tc.clauses
-		l, err := Compose(c, Options{})
+		opt := Options{}
+		state, signer := strings.CutSuffix(tc.state, " signer")
+		if signer {
+			opt.Signer = &Signer{Name: "Ирина Кошелева", Pronouns: "she"}
+		}
+		c.HoldingState, c.Clauses = state, tc.clauses
+		l, err := Compose(c, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -329,7 +343,7 @@ func TestRussianLawStanding(t *testing.T) {
 				text = append(text, strings.ReplaceAll(p.Text, "\u00a0", " "))
 			}
 		}
-		if all := strings.Join(text, "\n"); !strings.Contains(all, tc.want) {
+		if all := strings.Join(text, " "); !strings.Contains(all, tc.want) || strings.Contains(all, "г..") {
 			t.Errorf("%s %v: law lacks %q:\n%s", tc.state, tc.clauses, tc.want, all)
 		}
 	}
@@ -538,6 +552,41 @@ func TestRuOffice(t *testing.T) {
 		}
 		if got := ruMinister(tt.title); got != tt.minister {
 			t.Errorf("ruMinister(%q) = %v, want %v", tt.title, got, tt.minister)
+		}
+	}
+}
+
+// TestRussianBriefNotParty: a brief letter's note on a treaty the state
+// has not joined agrees with the treaty's name, and a supporter cites in
+// the first person singular.
+func TestRussianBriefNotParty(t *testing.T) {
+	c := ruCase()
+	c.HoldingState, c.Letter.Style = "United Arab Emirates", "brief"
+	c.Clauses = []string{"cat-3", "refugee-convention-33.1", "iccpr-7"}
+	for _, signer := range []bool{false, true} {
+		opt := Options{}
+		we := "Мы также приводим, как устанавливающие стандарт"
+		if signer {
+			opt.Signer = &Signer{Name: "Павел Ким", Pronouns: "he"}
+			we = "Я также привожу, как устанавливающие стандарт"
+		}
+		l, err := Compose(c, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, b := range l.Body {
+			if p, ok := b.(*Paragraph); ok {
+				all = append(all, strings.ReplaceAll(p.Text, "\u00a0", " "))
+			}
+		}
+		text := strings.Join(all, " ")
+		for _, want := range []string{we,
+			"пункт 1 статьи 33 Конвенции о статусе беженцев (государство не является ее участником)",
+			"статья 7 Международного пакта о гражданских и политических правах (государство не является его участником)"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("signer %v: brief law lacks %q:\n%s", signer, want, text)
+			}
 		}
 	}
 }
