@@ -1043,6 +1043,10 @@ func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFac
 		State, Holder ru.RuState
 		Continues     bool
 	}{a, f.Holder, c.Relation == "continues"})
+	// The wording is trimmed: " (ныне Беларусь)" keeps its space here.
+	if strings.HasPrefix(f.ActorNote, "(") {
+		f.ActorNote = " " + f.ActorNote
+	}
 }
 
 // ruTreatyNamed is the Russian names of the library's treaty with the
