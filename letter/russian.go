@@ -307,8 +307,15 @@ type ruFacts struct {
 	Events   []event
 	Charges  []string
 	Children int
-	// Spouse is who is pregnant: "жена", "муж", "гражданская супруга"; "" if none.
+	// Spouse is the person's spouse: "жена", "муж", "partner"; "" if none.
 	Spouse string
+	// Expecting is who is pregnant, as the subject of "ждет ребенка": "его
+	// жена", "жена указанного лица", "женщина, с которой он состоит в
+	// фактических брачных отношениях,".
+	Expecting string
+	// Own is "своей" or "своем", agreeing with the proceeding's noun
+	// after "о" where the person is the subject: "о своей выдаче".
+	Own string
 	// Married is how the family sentence says the person has a spouse who
 	// is not pregnant: "женат", "замужем", "состоит в браке", "состоит в фактических брачных отношениях".
 	Married  string
@@ -511,11 +518,7 @@ func (w *writer) ruFacts() *ruFacts {
 		Children:      c.Family.Children,
 		Pregnant:      c.Family.SpousePregnant,
 	}
-	// "решения о его депортации" names the proceeding already: compare
-	// the noun's stem, which every case of it shares.
-	noun := strings.Fields(f.Proceeding[0])
-	last := []rune(noun[len(noun)-1])
-	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), string(last[:len(last)-1]))
+	f.AwaitingSaysIt = ruNamesRemoval(f.Awaiting)
 	f.Trial = c.Proceeding == "trial"
 	if words := strings.Fields(strings.ToLower(f.Accusation)); len(words) > 0 {
 		f.Charged = strings.HasPrefix(words[0], "обвинени") || len(words) > 1 && strings.HasPrefix(words[1], "обвинени")
@@ -602,7 +605,24 @@ func (w *writer) ruFacts() *ruFacts {
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
-	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "гражданская супруга"}[c.Family.Spouse]
+	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "partner"}[c.Family.Spouse]
+	switch {
+	case f.Spouse == "partner":
+		who, ok := ru.RuPronoun(string(d.Pronouns), ru.Nom, false)
+		if !ok {
+			who = "указанное лицо"
+		}
+		f.Expecting = "женщина, с которой " + who + " состоит в фактических брачных отношениях,"
+	case f.Spouse != "":
+		f.Expecting = f.Spouse + " указанного лица"
+		if s, ok := ru.RuPronoun(string(d.Pronouns), ru.Gen, false); ok {
+			f.Expecting = s + " " + f.Spouse
+		}
+	}
+	f.Own = "своей"
+	if strings.HasSuffix(f.Proceeding[0], "е") {
+		f.Own = "своем" // "о своем выдворении"
+	}
 	switch {
 	case c.Family.Spouse == "wife" && d.Pronouns == cases.He:
 		f.Married = "женат"
@@ -624,6 +644,32 @@ func (w *writer) ruFacts() *ruFacts {
 		f.Risks = append(f.Risks, s+").")
 	}
 	return f
+}
+
+// ruRemovalStems begin the words that name sending a person away, in
+// every case of them: "выдачи", "экстрадиционного", "депортации".
+var ruRemovalStems = []string{"выдач", "экстрадиц", "депортац", "высылк", "выслат", "выдворен", "возвращени", "передач", "реадмисс"}
+
+// ruNamesRemoval reports a text whose decision is about sending the
+// person away already ("решения суда о применении экстрадиционного
+// ареста", "решения о его депортации"), so that the status sentence does
+// not name it again. A word of removal counts after "о", "об" or "по
+// вопросу", where the decision's subject is said, and not in the name of
+// the body that decides ("решения Управления экстрадиции …").
+func ruNamesRemoval(text string) bool {
+	about := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == "о" || w == "об" || w == "вопросу" {
+			about = true
+			continue
+		}
+		for _, s := range ruRemovalStems {
+			if about && strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ruCharge is a charge as it follows "обвиняется в совершении":

@@ -46,7 +46,7 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Name, c.Detainee.Honorific = "Аскар Калиев", "Mr"
 			c.Asks = []string{"no-removal"}
 			c.Status.Awaiting = "решения Генеральной прокуратуры"
-		}, []string{"отказать Узбекистану в выдаче г-на Калиева", "ожидает решения Генеральной прокуратуры о его выдаче Узбекистану."},
+		}, []string{"отказать Узбекистану в выдаче г-на Калиева", "ожидает решения Генеральной прокуратуры о своей выдаче Узбекистану."},
 			[]string{"в его выдаче", "по вопросу о", "выдаче в Узбекистан"}},
 		{"they: nothing shows a gender", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
@@ -82,7 +82,24 @@ func TestRussianSentences(t *testing.T) {
 		}, []string{"Г-н Каримов воспитывает четверых детей; его жена ждет ребенка."}, nil},
 		{"a partner, pregnant", func(c *cases.Case) {
 			c.Family.Spouse, c.Family.SpousePregnant = "partner", true
-		}, []string{"Его гражданская супруга ждет ребенка."}, []string{"партнер"}},
+		}, []string{"Женщина, с которой он состоит в фактических брачных отношениях, ждет ребенка."}, []string{"партнер", "гражданская супруга"}},
+		{"a partner, pregnant, they", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Family.Children, c.Family.Spouse, c.Family.SpousePregnant = 2, "partner", true
+		}, []string{"Азиз Каримов воспитывает двоих детей; женщина, с которой указанное лицо состоит в фактических брачных отношениях, ждет ребенка."}, []string{"гражданская супруга"}},
+		{"awaiting a decision that names extradition already", func(c *cases.Case) {
+			c.Detainee.Pronouns, c.Detainee.Honorific, c.Detainee.Name = cases.She, "Ms", "Гульнора Юсупова"
+			c.Status.Awaiting = "решения суда о применении экстрадиционного ареста"
+		}, []string{"г-жа Юсупова ожидает решения суда о применении экстрадиционного ареста."}, []string{"о ее выдаче", "о своей выдаче"}},
+		{"they await their own deportation", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Uzbekistan"
+			c.Status.Awaiting = "решения суда"
+		}, []string{"Азиз Каримов ожидает решения суда о своей депортации в Узбекистан."}, []string{"о депортации указанного лица"}},
+		{"removal: «о своем выдворении»", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "removal", "", "Uzbekistan"
+			c.Status.Awaiting = "решения суда"
+		}, []string{"г-н Каримов ожидает решения суда о своем выдворении в Узбекистан."}, nil},
 		{"a partner", func(c *cases.Case) {
 			c.Family.Spouse = "partner"
 		}, []string{"Г-н Каримов состоит в фактических брачных отношениях."}, []string{"партнер"}},
@@ -134,7 +151,7 @@ func TestRussianSentences(t *testing.T) {
 			c.Asks = []string{"release"}
 			c.Risks = []cases.Risk{{Finding: "Пытки распространены", Source: "Доклад"}}
 		}, []string{"В Узбекистане ей предъявлены обвинения в «экстремизме».", "рассмотреть альтернативы содержанию под стражей",
-			"ожидает решения Управления по вопросам миграции о ее депортации в Узбекистан.",
+			"ожидает решения Управления по вопросам миграции о своей депортации в Узбекистан.",
 			"угроза, которой г-жа Каримов может подвергнуться в Узбекистане в случае депортации."},
 			[]string{"Основание", "меры пресечения", "по вопросу о", "подвергнется"}},
 		{"a deadline in a month: the genitive after «не позднее»", func(c *cases.Case) {
@@ -142,7 +159,12 @@ func TestRussianSentences(t *testing.T) {
 		}, []string{"Решение о выдаче ожидается не позднее февраля 2099 г."}, []string{"февраль"}},
 		{"a transfer in a month", func(c *cases.Case) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2099, Month: 2}, "transfer"
-		}, []string{"может состояться уже в феврале 2099 г."}, nil},
+		}, []string{"Выдача г-на Каримова Узбекистану может состояться уже в феврале 2099 г."}, []string{"Выдача в"}},
+		{"a transfer, deportation, they", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Russian Federation"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2099, Month: 2, Day: 3}, "transfer"
+		}, []string{"Депортация указанного лица в Российскую Федерацию может состояться уже 3 февраля 2099 г."}, nil},
 		{"a deadline: a hearing", func(c *cases.Case) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
 		}, []string{"Судебное заседание по делу о выдаче назначено на 10 марта 2026 г.", "безотлагательно"}, nil},
@@ -588,6 +610,25 @@ func TestRussianBriefNotParty(t *testing.T) {
 			if !strings.Contains(text, want) {
 				t.Errorf("signer %v: brief law lacks %q:\n%s", signer, want, text)
 			}
+		}
+	}
+}
+
+func TestRuNamesRemoval(t *testing.T) {
+	for text, want := range map[string]bool{
+		"решения суда о применении экстрадиционного ареста":       true,
+		"решения Генеральной прокуратуры о выдаче":                true,
+		"решения о его депортации":                                true,
+		"рассмотрения жалобы на решение о выдворении":             true,
+		"решения о высылке":                                       true,
+		"решения об экстрадиции":                                  true,
+		"решения Генеральной прокуратуры":                         false,
+		"рассмотрения жалобы Верховным судом":                     false,
+		"решения по делу о передаче его Узбекистану":              true,
+		"заключения о недопустимости принудительного возвращения": true,
+	} {
+		if got := ruNamesRemoval(text); got != want {
+			t.Errorf("ruNamesRemoval(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
