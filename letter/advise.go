@@ -63,10 +63,14 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			warn(path, "a request follows \"ask you to\": leave out its own %q", s[:2])
 			s = s[3:]
 		}
+		if hasCyrillic(s) {
+			continue // Russian, for ruAdvise
+		}
 		if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
-			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, strings.ToLower(first[:1])+first[1:])
+			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, request(first))
 		}
 	}
+	ds = append(ds, ruAdvise(c)...)
 	if slices.Contains(c.Asks, "release") && !c.Detained() {
 		warn("asks", "asks includes release, but status.detained is false; the letter leaves that ask out")
 	}

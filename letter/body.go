@@ -399,7 +399,8 @@ func request(s string) string {
 		s = s[3:]
 	}
 	if first, rest, _ := strings.Cut(s, " "); isTitleWord(first) {
-		s = strings.ToLower(first[:1]) + first[1:]
+		_, size := utf8.DecodeRuneInString(first)
+		s = strings.ToLower(first[:size]) + first[size:] // the whole first letter, not its first byte
 		if rest != "" {
 			s += " " + rest
 		}

@@ -599,6 +599,7 @@ func (w *writer) ruFacts() *ruFacts {
 	}
 	for _, e := range c.Events {
 		if what := trimStop(clean(e.What)); what != "" {
+			what, _ = ruLowerFirst(what, ruEventWords)
 			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
 		}
 	}
@@ -824,6 +825,7 @@ func (w *writer) ruRequests(f *ruFacts) {
 	}
 	for _, r := range w.c.Requests {
 		if r = trimStop(clean(r)); r != "" {
+			r, _ = ruLowerFirst(r, ruRequestWord)
 			items = append(items, r)
 		}
 	}
@@ -1513,4 +1515,87 @@ func ruProvision(p string) string {
 		return "пункт\u00a0" + m[2] + " статьи\u00a0" + m[1]
 	}
 	return unbroken(strings.Replace(p, "article", "статья", 1))
+}
+
+// ruLowerFirst lowers the capital a case's text starts with where it
+// goes on a sentence of the letter ("просим Вас: 1. не допустить …",
+// "1 марта 2026 г. власти России объявили …"), but only where known says
+// its first word is an ordinary one: a name keeps its capital. kept is
+// the first word where it has a capital the letter keeps, for validate.
+func ruLowerFirst(s string, known func(lower string) bool) (out, kept string) {
+	first, rest, _ := strings.Cut(s, " ")
+	r := []rune(first)
+	if len(r) == 0 || !unicode.Is(unicode.Cyrillic, r[0]) || !unicode.IsUpper(r[0]) {
+		return s, ""
+	}
+	for _, x := range r[1:] {
+		if unicode.IsUpper(x) {
+			return s, "" // "МВД", "СИЗО": an abbreviation
+		}
+	}
+	lower := strings.ToLower(first)
+	if !known(strings.TrimRight(lower, ",:;")) {
+		return s, first
+	}
+	out = lower
+	if rest != "" {
+		out += " " + rest
+	}
+	return out, ""
+}
+
+// ruRequestWord reports a word a request may start with that is never a
+// name: "не", and a verb in the infinitive ("освободить", "провести").
+func ruRequestWord(w string) bool {
+	if w == "не" || w == "ни" {
+		return true
+	}
+	for _, e := range []string{"ть", "ться", "чь", "чься", "ти", "тись"} {
+		if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruEventCommon are words an event may start with that are never names.
+var ruEventCommon = map[string]bool{
+	"он": true, "она": true, "они": true, "его": true, "ее": true, "её": true, "их": true, "ему": true, "ей": true, "им": true,
+	"власти": true, "полиция": true, "полицейские": true, "сотрудники": true, "сотрудник": true, "следователь": true,
+	"следователи": true, "суд": true, "прокурор": true, "адвокат": true, "адвокаты": true, "неизвестные": true,
+	"представители": true, "органы": true, "родственники": true, "семья": true, "жена": true, "муж": true, "мать": true,
+	"отец": true, "брат": true, "сестра": true, "сын": true, "дочь": true, "дети": true, "после": true, "затем": true,
+	"тогда": true, "когда": true, "в": true, "во": true, "на": true, "по": true, "с": true, "со": true, "к": true, "о": true,
+	"об": true, "у": true, "из": true, "при": true, "за": true, "для": true, "и": true, "а": true, "но": true,
+	"этот": true, "эта": true, "это": true, "эти": true, "решение": true, "приговор": true, "дело": true,
+	"был": true, "была": true, "было": true, "были": true,
+}
+
+func ruEventWords(w string) bool { return ruEventCommon[w] }
+
+// ruAdvise warns where a Russian letter keeps a capital a case's text
+// starts with because appeal cannot tell a name from an ordinary word.
+func ruAdvise(c *cases.Case) cases.Diagnostics {
+	in, err := c.In("ru")
+	if err != nil {
+		return nil
+	}
+	var ds cases.Diagnostics
+	for i, r := range in.Requests {
+		if _, kept := ruLowerFirst(trimStop(clean(r)), ruRequestWord); kept != "" && hasCyrillic(r) {
+			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("requests[%d]", i),
+				"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
+		}
+	}
+	for i, e := range in.Events {
+		if _, kept := ruLowerFirst(trimStop(clean(e.What)), ruEventWords); kept != "" && hasCyrillic(e.What) {
+			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("events[%d].what", i),
+				"in Russian an event follows its date in the sentence («1 марта 2026 г. власти …»), so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
+		}
+	}
+	return ds
+}
+
+func hasCyrillic(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
 }

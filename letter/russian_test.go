@@ -3,6 +3,7 @@ package letter
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/appeal-letters/appeal/cases"
 )
@@ -629,6 +630,92 @@ func TestRuNamesRemoval(t *testing.T) {
 	} {
 		if got := ruNamesRemoval(text); got != want {
 			t.Errorf("ruNamesRemoval(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestRuLowerFirst: a case's text that goes on a sentence loses its
+// capital only where its first word is an ordinary one; a name, or a word
+// appeal does not know, keeps it and is reported.
+func TestRuLowerFirst(t *testing.T) {
+	for _, tt := range []struct {
+		in        string
+		request   bool
+		out, kept string
+	}{
+		{"Не допустить выдачи г-на Шевченко", true, "не допустить выдачи г-на Шевченко", ""},
+		{"Освободить его из-под стражи", true, "освободить его из-под стражи", ""},
+		{"Провести расследование", true, "провести расследование", ""},
+		{"освободить его", true, "освободить его", ""},
+		{"Ахмеду разрешить свидания", true, "Ахмеду разрешить свидания", "Ахмеду"},
+		{"МВД обеспечить", true, "МВД обеспечить", ""},
+		{"Власти России объявили его в розыск", false, "власти России объявили его в розыск", ""},
+		{"Он выехал в Казахстан", false, "он выехал в Казахстан", ""},
+		{"В аэропорту его задержали", false, "в аэропорту его задержали", ""},
+		{"Генеральная прокуратура запросила выдачу", false, "Генеральная прокуратура запросила выдачу", "Генеральная"},
+		{"Тверской суд продлил арест", false, "Тверской суд продлил арест", "Тверской"},
+		{"Interpol issued a notice", false, "Interpol issued a notice", ""},
+	} {
+		known := ruEventWords
+		if tt.request {
+			known = ruRequestWord
+		}
+		if out, kept := ruLowerFirst(tt.in, known); out != tt.out || kept != tt.kept {
+			t.Errorf("ruLowerFirst(%q) = %q, %q; want %q, %q", tt.in, out, kept, tt.out, tt.kept)
+		}
+	}
+}
+
+// TestRussianAdvice: validate says, in terms of the Russian letter, where
+// a Russian text keeps a capital appeal cannot lower, and the English
+// advice on "ask you to" is not given for it.
+func TestRussianAdvice(t *testing.T) {
+	c := ruCase()
+	c.Requests = []string{"Не допустить выдачи", "Ахмеду разрешить свидания"}
+	c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 3, Day: 1}, What: "Власти России объявили его в розыск."},
+		{Date: cases.Date{Year: 2026, Month: 3, Day: 2}, What: "Тверской суд продлил арест."}}
+	opt := Options{}
+	opt.defaults(c)
+	var got []string
+	for _, d := range Advise(c, opt.Library, opt.Records, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)) {
+		if strings.Contains(d.Message, "Вас") || strings.Contains(d.Message, "ask you") || strings.Contains(d.Message, "lower case") {
+			got = append(got, d.Message)
+		}
+	}
+	want := []string{
+		"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «Ахмеду» as written: if it is not a name, write it in lower case",
+		"in Russian an event follows its date in the sentence («1 марта 2026 г. власти …»), so it starts in lower case unless it starts with a name; the letter keeps «Тверской» as written: if it is not a name, write it in lower case",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("advice:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, b := range l.Body {
+		switch b := b.(type) {
+		case *Paragraph:
+			text = append(text, b.Text)
+		case *List:
+			text = append(text, b.Items...)
+		}
+	}
+	all := strings.ReplaceAll(strings.Join(text, "\n"), "\u00a0", " ")
+	for _, w := range []string{"1 марта 2026 г. власти России объявили его в розыск.", "2 марта 2026 г. Тверской суд", "не допустить выдачи;", "Ахмеду разрешить свидания."} {
+		if !strings.Contains(all, w) {
+			t.Errorf("letter lacks %q:\n%s", w, all)
+		}
+	}
+}
+
+// TestRequestLowersAWholeLetter: a request's capital is lowered as a
+// letter, not as its first byte (which printed "�\x9dе" for "Не").
+func TestRequestLowersAWholeLetter(t *testing.T) {
+	for in, want := range map[string]string{"Éviter l'expulsion": "éviter l'expulsion", "Не допустить": "не допустить", "Prevent it.": "prevent it"} {
+		if got := request(in); got != want {
+			t.Errorf("request(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
