@@ -329,13 +329,7 @@ type ruFacts struct {
 func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) (*Letter, error) {
 	w := &writer{c: c, opt: opt}
 	r := w.recipientCase()
-	salute := clean(r.Salutation)
-	if salute == "" && (excellent || ruExcellent(r.Title)) {
-		salute = "Ваше Превосходительство!"
-	}
-	if salute == "" {
-		salute = ruGreeting(r)
-	}
+	salute, _ := ruSalutation(r, excellent)
 	f := w.ruFacts()
 	f.Envoy = envoyRecipient || ruEnvoy(r.Title)
 	l := &Letter{
@@ -368,28 +362,88 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	return l, nil
 }
 
-// isRuAdjective reports a word with an adjective's ending: "христианский".
+// ruSalutation greets the recipient r of a Russian letter; excellent is
+// set where the case as written (its English title, or H.E.) calls for
+// "Ваше Превосходительство". guess says why the greeting may be wrong,
+// for validate ("" when it is not a guess).
+func ruSalutation(r cases.Recipient, excellent bool) (salute, guess string) {
+	if s := clean(r.Salutation); s != "" {
+		return s, ""
+	}
+	if excellent || ruExcellent(r.Title) {
+		return "Ваше Превосходительство!", ""
+	}
+	return ruGreeting(r)
+}
+
+// ruExcellentCase reports a recipient, as the case writes them, whom a
+// Russian letter calls "Ваше Превосходительство": a head of state or
+// government, a foreign minister or an ambassador by an English title, or
+// anyone the case calls H.E. who is not another minister.
+func ruExcellentCase(r cases.Recipient) bool {
+	return ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
+		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title) &&
+			!(ruMinister(r.Title) && !ruExcellent(r.Title))
+}
+
 // ruGreeting greets a recipient who is not "Excellency": a minister by
 // office ("Уважаемый господин Министр!"), anyone else by family name
 // ("Уважаемая госпожа Смирнова!"). With no honorific that shows gender,
 // "Уважаемый" cannot agree: the letter greets the full name as the
 // English letter does, with both endings ("Уважаемый(-ая) Томас Келлер!").
-func ruGreeting(r cases.Recipient) string {
+// A name of one word may be a given name, which "госпожа" cannot go
+// with: the letter greets the office ("Уважаемая госпожа Генеральный
+// прокурор!"), or with no office the name alone ("Уважаемая Жанна!").
+func ruGreeting(r cases.Recipient) (salute, guess string) {
 	family := clean(r.FamilyName)
+	name := clean(r.Name)
+	oneWord := family == "" && len(strings.Fields(name)) == 1 && !ru.RuFamilyEnding(name)
 	if family == "" {
 		family, _ = familyName(r.Name)
 	}
-	if ruMinister(r.Title) {
+	office := ruOfficeTitle(r.Title)
+	switch {
+	case ruMinister(r.Title):
 		family = "Министр"
+	case oneWord && office != "":
+		family = office
 	}
 	if s, err := ru.RuSalutation(r.Honorific, family); err == nil && !strings.Contains(s, "Превосходительство") {
-		return s
+		if oneWord && office == "" && !ruMinister(r.Title) {
+			s = strings.Fields(s)[0] + " " + name + "!"
+		}
+		if oneWord && !ruMinister(r.Title) {
+			guess = fmt.Sprintf("recipient.name %q is one word, which may be a given name, so the Russian letter greets %q; give family_name, or recipient.salutation in Russian", name, s)
+		}
+		return s, guess
 	}
-	name := clean(r.Name)
 	if name == "" {
 		name = clean(r.Title)
 	}
-	return "Уважаемый(-ая) " + name + "!"
+	s := "Уважаемый(-ая) " + name + "!"
+	why := "recipient.honorific is not given"
+	if h := clean(r.Honorific); h != "" {
+		why = fmt.Sprintf("recipient.honorific %q shows no gender", h)
+	}
+	return s, why + ", so the Russian letter greets \"" + s + "\" with both endings; give honorific Mr or Ms, or recipient.salutation in Russian"
+}
+
+// ruOfficeTitle is a Russian title up to its head noun, to greet an
+// official by: "Генеральный прокурор Туркменистана" → "Генеральный
+// прокурор"; "" where the head is not one of the known offices.
+func ruOfficeTitle(title string) string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if isRuAdjectiveWord(lw) || lw == "и" {
+			continue
+		}
+		if _, ok := ru.RuTitleDat(lw); !ok {
+			return ""
+		}
+		return ru.Capitalise(strings.Join(words[:i+1], " "))
+	}
+	return ""
 }
 
 func isRuAdjective(s string) bool {
@@ -414,7 +468,8 @@ func ruInDate(d cases.Date) string { return ru.RuInDate(d.Year, d.Month, d.Day) 
 func (w *writer) ruRecipient() []string {
 	r := w.recipientCase()
 	title, name := clean(r.Title), clean(r.Name)
-	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" {
+	// "госпожа" does not go before a name of one word, which may be a given name.
+	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" && (len(strings.Fields(name)) > 1 || r.FamilyName != "" || ru.RuFamilyEnding(name)) {
 		name = h + " " + name
 	}
 	if t, n, ok := ruDative(r); ok {
@@ -1350,10 +1405,7 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	// foreign ministers and ambassadors, and anyone the case calls H.E.
 	// A minister of the interior or of justice is "господин Министр"
 	// even where the English letter calls them Excellency.
-	excellent := ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
-		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title) &&
-			!(ruMinister(r.Title) && !ruExcellent(r.Title))
-	return composeRussian(in, opt, excellent, envoy(r))
+	return composeRussian(in, opt, ruExcellentCase(r), envoy(r))
 }
 
 var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
@@ -1581,6 +1633,14 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		return nil
 	}
 	var ds cases.Diagnostics
+	for i, r := range in.Recipients {
+		if c.Letter.Language != "ru" || i >= len(c.Recipients) {
+			continue
+		}
+		if _, guess := ruSalutation(r, ruExcellentCase(c.Recipients[i])); guess != "" {
+			ds = append(ds, c.Diag(cases.SevWarning, recipientPath(c, fmt.Sprintf("recipients[%d]", i))+".name", "%s", guess))
+		}
+	}
 	for i, r := range in.Requests {
 		if _, kept := ruLowerFirst(trimStop(clean(r)), ruRequestWord); kept != "" && hasCyrillic(r) {
 			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("requests[%d]", i),

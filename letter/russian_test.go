@@ -416,6 +416,12 @@ func TestRussianAddress(t *testing.T) {
 			[]string{"Министру иностранных дел", "г-ну И. Петрову"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
 		{"Ambassador", "Посол Республики Казахстан", "Mr", "Ержан Окуджава",
 			[]string{"Посол Республики Казахстан", "господин Ержан Окуджава"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Prosecutor General", "Генеральный прокурор Туркменистана", "Ms", "Жанна",
+			[]string{"Генеральный прокурор Туркменистана", "Жанна"}, "Уважаемая госпожа Генеральный прокурор!", "С уважением,"},
+		{"Adviser", "Советник", "Ms", "Жанна",
+			[]string{"Советник", "Жанна"}, "Уважаемая Жанна!", "С уважением,"},
+		{"Prosecutor General", "Генеральный прокурор Республики Казахстан", "Mr", "Даулбаев",
+			[]string{"Генеральному прокурору Республики Казахстан", "г-ну Даулбаеву"}, "Уважаемый господин Даулбаев!", "С уважением,"},
 		{"Head of the Directorate", "Глава управления", "Ms", "Елена Смирнова",
 			[]string{"Глава управления", "госпожа Елена Смирнова"}, "Уважаемая госпожа Смирнова!", "С уважением,"},
 	}
@@ -672,17 +678,20 @@ func TestRuLowerFirst(t *testing.T) {
 func TestRussianAdvice(t *testing.T) {
 	c := ruCase()
 	c.Requests = []string{"Не допустить выдачи", "Ахмеду разрешить свидания"}
+	c.Recipients[0].Name, c.Recipients[0].Honorific, c.Recipients[0].Title = "Жанна", "Ms", "Генеральный прокурор Туркменистана"
+	c.Recipient = c.Recipients[0]
 	c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 3, Day: 1}, What: "Власти России объявили его в розыск."},
 		{Date: cases.Date{Year: 2026, Month: 3, Day: 2}, What: "Тверской суд продлил арест."}}
 	opt := Options{}
 	opt.defaults(c)
 	var got []string
 	for _, d := range Advise(c, opt.Library, opt.Records, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)) {
-		if strings.Contains(d.Message, "Вас") || strings.Contains(d.Message, "ask you") || strings.Contains(d.Message, "lower case") {
+		if strings.Contains(d.Message, "Вас") || strings.Contains(d.Message, "ask you") || strings.Contains(d.Message, "lower case") || strings.Contains(d.Message, "greets") {
 			got = append(got, d.Message)
 		}
 	}
 	want := []string{
+		`recipient.name "Жанна" is one word, which may be a given name, so the Russian letter greets "Уважаемая госпожа Генеральный прокурор!"; give family_name, or recipient.salutation in Russian`,
 		"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «Ахмеду» as written: if it is not a name, write it in lower case",
 		"in Russian an event follows its date in the sentence («1 марта 2026 г. власти …»), so it starts in lower case unless it starts with a name; the letter keeps «Тверской» as written: if it is not a name, write it in lower case",
 	}
@@ -716,6 +725,28 @@ func TestRequestLowersAWholeLetter(t *testing.T) {
 	for in, want := range map[string]string{"Éviter l'expulsion": "éviter l'expulsion", "Не допустить": "не допустить", "Prevent it.": "prevent it"} {
 		if got := request(in); got != want {
 			t.Errorf("request(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRussianGreetingGuesses: a greeting appeal has to guess is reported.
+func TestRussianGreetingGuesses(t *testing.T) {
+	for _, tt := range []struct {
+		r            cases.Recipient
+		salute, warn string
+	}{
+		{cases.Recipient{Name: "Татьяна Москалькова", Title: "Уполномоченный по правам человека"}, "Уважаемый(-ая) Татьяна Москалькова!", "recipient.honorific is not given"},
+		{cases.Recipient{Honorific: "Dr", Name: "Татьяна Москалькова"}, "Уважаемый(-ая) Татьяна Москалькова!", `recipient.honorific "Dr" shows no gender`},
+		{cases.Recipient{Honorific: "Ms", Name: "Татьяна Москалькова"}, "Уважаемая госпожа Москалькова!", ""},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна"}, "Уважаемая Жанна!", `recipient.name "Жанна" is one word`},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна", FamilyName: "Жанна"}, "Уважаемая госпожа Жанна!", ""},
+		{cases.Recipient{Honorific: "Mr", Name: "Даулбаев"}, "Уважаемый господин Даулбаев!", ""},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна", Title: "Министр юстиции"}, "Уважаемая госпожа Министр!", ""},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна", Salutation: "Уважаемая Жанна Ивановна!"}, "Уважаемая Жанна Ивановна!", ""},
+	} {
+		s, guess := ruSalutation(tt.r, false)
+		if s != tt.salute || !strings.HasPrefix(guess, tt.warn) || (tt.warn == "") != (guess == "") {
+			t.Errorf("ruSalutation(%+v) = %q, %q; want %q and a warning starting %q", tt.r, s, guess, tt.salute, tt.warn)
 		}
 	}
 }

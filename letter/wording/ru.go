@@ -431,6 +431,21 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 	return "", false
 }
 
+// RuFamilyEnding reports a name whose ending is that of a family name,
+// never of a given name: "Даулбаев", "Юсупова", "Шевченко", "Черных",
+// "Саакашвили"; a name of one word that ends so is greeted as a family name.
+func RuFamilyEnding(name string) bool {
+	if russianPattern(name, Masc) || russianPattern(name, Fem) {
+		return true
+	}
+	for _, e := range []string{"енко", "ых", "их", "ян", "янц", "дзе", "швили", "вич", "ук", "юк", "ишин"} {
+		if strings.HasSuffix(name, e) && len([]rune(name)) > len([]rune(e))+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // russianPattern reports a name of a Russian pattern, which declines for
 // certain in a double name: "Иванов", "Петрова", "Вишневский".
 func russianPattern(name string, g Gender) bool {

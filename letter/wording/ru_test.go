@@ -444,3 +444,15 @@ func TestRuTitleDat(t *testing.T) {
 		}
 	}
 }
+
+func TestRuFamilyEnding(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Даулбаев": true, "Юсупова": true, "Шевченко": true, "Черных": true, "Саакашвили": true, "Вишневская": true,
+		"Пашинян": true, "Йованович": true,
+		"Жанна": false, "Ержан": false, "Мухаммед": false, "Иван": false, "Аскар": false,
+	} {
+		if got := RuFamilyEnding(name); got != want {
+			t.Errorf("RuFamilyEnding(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
