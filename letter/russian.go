@@ -987,7 +987,7 @@ func (w *writer) ruLaw() []Block {
 			}
 			blocks = append(blocks, q)
 			if w.c.Letter.Reservations != "omit" {
-				for _, r := range w.reservations(p, cl) {
+				for _, r := range w.ruReservations(p, cl) {
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
 						State              ru.RuState
 						Treaty             string
@@ -1001,6 +1001,47 @@ func (w *writer) ruLaw() []Block {
 		}
 	}
 	return blocks
+}
+
+// ruReservations are the reservations touching cl that a Russian letter
+// states. A passage the records call general, covering the treaty as a
+// whole, is said to be so only where it names no article: one that names
+// the quoted article is stated as touching it, and one that names only
+// other articles ("Article 14: … to the extent that it does not conflict
+// with … Islamic law" when article 22 is quoted) does not touch it.
+func (w *writer) ruReservations(p *treatyPlan, cl *treaties.Clause) []reservationPassage {
+	var out []reservationPassage
+	for _, r := range w.reservations(p, cl) {
+		if r.general {
+			var named []string
+			for _, a := range treaties.Articles(r.passage) {
+				if a != treaties.General {
+					named = append(named, a)
+				}
+			}
+			if len(named) > 0 {
+				if !namesArticle(named, cl) {
+					continue
+				}
+				r.general = false
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// namesArticle reports whether articles ("14", "22.1", "1a") include the
+// clause's article, or the paragraph of it the clause is.
+func namesArticle(articles []string, cl *treaties.Clause) bool {
+	art := strings.ToLower(cl.Article)
+	for _, a := range articles {
+		a, para, _ := strings.Cut(a, ".")
+		if a == art && (para == "" || cl.Paragraph == "" || para == cl.Paragraph) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruQuote quotes a clause in Russian where appeal has its checked Russian
@@ -1034,7 +1075,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			if w.c.Letter.Reservations == "omit" {
 				continue
 			}
-			for _, r := range w.reservations(p, cl) {
+			for _, r := range w.ruReservations(p, cl) {
 				reserved = append(reserved, ruCiteGen(cl))
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},

@@ -346,6 +346,10 @@ func TestRussianLawStanding(t *testing.T) {
 		{"Jamaica", []string{"iccpr-7"}, "Денонсация Ямайкой первого Факультативного протокола, по которому Комитет по правам человека мог получать сообщения отдельных лиц, вступила в силу 23 января 1998 г. Статья 7"},
 		{"Guyana", []string{"iccpr-7"}, "(со вступлением в силу 5 апреля 1999 г.)"},
 		{"Belarus", []string{"cat-3"}, "13 марта 1987 г. Белорусская ССР (ныне Беларусь) ратифицировала Конвенцию против пыток"},
+		// A reservation that names no article but measures the treaty
+		// against the state's law may touch any article.
+		{"Iran (Islamic Republic of)", []string{"crc-22.1"}, "Исламская Республика Иран сделала оговорку к Конвенции о правах ребенка, ставящую применение договора в целом в зависимость от внутреннего права государства; поэтому она может касаться пункта 1 статьи 22 (текст на английском языке): «"},
+		{"Kazakhstan", []string{"crc-22.1"}, "Пункт 1 статьи 22 Конвенции о правах ребенка гласит (текст на английском языке, одном из аутентичных языков договора):"},
 		// A supporter writes in the first person singular.
 		{"Uzbekistan signer", []string{"refugee-convention-33.1"}, "я ссылаюсь на стандарты, установленные этими договорами."},
 		{"Russian Federation signer", []string{"udhr-14"}, "Напоминаю о положениях Всеобщей декларации прав человека"},
@@ -747,6 +751,23 @@ func TestRussianGreetingGuesses(t *testing.T) {
 		s, guess := ruSalutation(tt.r, false)
 		if s != tt.salute || !strings.HasPrefix(guess, tt.warn) || (tt.warn == "") != (guess == "") {
 			t.Errorf("ruSalutation(%+v) = %q, %q; want %q and a warning starting %q", tt.r, s, guess, tt.salute, tt.warn)
+		}
+	}
+}
+
+// TestRussianReservationNamingArticles: a passage the records call
+// general that names other articles than the quoted one is not stated,
+// nor called general.
+func TestRussianReservationNamingArticles(t *testing.T) {
+	c := ruCase()
+	c.HoldingState, c.Clauses = "United Arab Emirates", []string{"crc-22.1"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range l.Body {
+		if p, ok := b.(*Paragraph); ok && (strings.Contains(p.Text, "Article 14") || strings.Contains(p.Text, "в целом")) {
+			t.Errorf("the letter states a reservation on article 14 against article 22: %s", p.Text)
 		}
 	}
 }
