@@ -520,8 +520,15 @@ func ruDative(r cases.Recipient) (title, name string, ok bool) {
 	}
 	var initials []string
 	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
-		if r := []rune(given); len(r) > 0 {
-			initials = append(initials, string(r[0])+".")
+		// A double given name has both initials: "Касым-Жомарт" is "К.-Ж.".
+		var parts []string
+		for _, part := range strings.Split(given, "-") {
+			if r := []rune(part); len(r) > 0 {
+				parts = append(parts, string(r[0])+".")
+			}
+		}
+		if len(parts) > 0 {
+			initials = append(initials, strings.Join(parts, "-"))
 		}
 	}
 	name = hon + "\u00a0" + strings.Join(append(initials, dat), "\u00a0")

@@ -124,12 +124,17 @@ func RuNumber(n int, g Gender, c Case, animate bool) string {
 		return strconv.Itoa(n)
 	}
 	if c == Acc && animate && n%10 != 0 && n%10 < 5 && !(n > 10 && n < 20) && !(n%10 == 1 && g == Fem) {
-		// "одного сына", "двух сыновей", "двадцать двух": the units take
-		// the genitive; tens stay as they are ("двадцать двух").
-		if n < 20 {
+		// "одного сына", "двух сыновей", "двадцать одного сына": the
+		// units take the genitive; but a compound number ending in two,
+		// three or four stays as in the nominative ("двадцать два
+		// ребенка", not "двадцать двух детей").
+		switch {
+		case n < 20:
 			return unit(n, g, Gen)
+		case n%10 == 1:
+			return ruTens[n/10][Nom] + " " + unit(1, g, Gen)
 		}
-		return ruTens[n/10][Nom] + " " + unit(n%10, g, Gen)
+		return ruTens[n/10][Nom] + " " + unit(n%10, g, Nom)
 	}
 	if n < 20 {
 		return unit(n, g, c)
@@ -213,7 +218,9 @@ func RuCountedNoun(n int, noun Noun, c Case) string {
 	last, lastTwo := n%10, n%100
 	one := last == 1 && lastTwo != 11
 	few := last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)
-	direct := c == Nom || (c == Acc && !noun.Animate)
+	// An animate accusative after a compound number ending in two, three
+	// or four is as after the nominative: "двадцать два ребенка".
+	direct := c == Nom || (c == Acc && (!noun.Animate || few && n > 20))
 	switch {
 	case one:
 		return noun.Sg[c]
