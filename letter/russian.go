@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template"
@@ -275,8 +276,11 @@ type ruFacts struct {
 	Desc        string // "христианский пастор"; may be ""
 	Nationality string // as the case gives it, e.g. "гражданин Узбекистана"
 	Age         int    // as the case gives it, or as the date of birth makes it exactly; -1 if not known
-	BornYear    int    // the year of birth; 0 if not given
-	Minor       bool
+	// AgeText is the age as the letter prints it: "15 лет", and a baby's
+	// in months ("5 месяцев"); "" where it is not known, or less than a month.
+	AgeText  string
+	BornYear int // the year of birth; 0 if not given
+	Minor    bool
 
 	Detained bool
 	HeldAt   string
@@ -352,6 +356,9 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 		if strings.Contains(salute, "Превосходительство") {
 			l.Closing = w.ruWords("closing-excellency", f)
 		}
+	}
+	if len(l.Enclosures) == 1 {
+		l.Labels.Enclosures = "Приложение:"
 	}
 	l.Signatures = w.signatures()
 	l.Body = w.ruBody(f)
@@ -647,6 +654,18 @@ func (w *writer) ruFacts() *ruFacts {
 	f.Age = -1
 	if exact {
 		f.Age = age
+	}
+	switch {
+	case f.Age > 0:
+		f.AgeText = ru.RuYears(f.Age)
+	case f.Age == 0 && d.Born.Day != 0:
+		months := (today.Year-d.Born.Year)*12 + today.Month - d.Born.Month
+		if today.Day < d.Born.Day {
+			months--
+		}
+		if months > 0 {
+			f.AgeText = strconv.Itoa(months) + "\u00a0" + ru.RuCountedNoun(months, ru.Nouns["месяц"], ru.Nom)
+		}
 	}
 	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
@@ -1706,4 +1725,27 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 
 func hasCyrillic(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
+}
+
+// ruOthers names the other recipients in the cc of a Russian letter in
+// the dative, as a copy is addressed, where title and name decline for
+// certain ("Генеральному прокурору Республики Казахстан Б. Даулбаеву");
+// any other stays as others gives it, in the nominative.
+func ruOthers(all *cases.Case, except int, cc []string) []string {
+	if len(cc) == 0 {
+		return cc
+	}
+	out := slices.Clone(cc)
+	j := 0
+	for i, r := range all.Recipients {
+		if i == except {
+			continue
+		}
+		if title, name, ok := ruDative(r); ok && title != "" && name != "" {
+			_, name, _ = strings.Cut(name, "\u00a0") // "г-ну\u00a0Б.\u00a0Даулбаеву": no honorific in a list
+			out[j] = title + " " + name
+		}
+		j++
+	}
+	return out
 }

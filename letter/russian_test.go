@@ -131,6 +131,14 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Born = cases.Date{Year: 2010, Month: 2, Day: 3}
 			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
 		}, []string{"несовершеннолетний Азиз Каримов, 2010 года рождения (16 лет), задержан"}, nil},
+		{"a baby: months, not «0 лет»", func(c *cases.Case) {
+			c.Detainee.Born = cases.Date{Year: 2026, Month: 6, Day: 10}
+			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
+		}, []string{"несовершеннолетний Азиз Каримов, 2026 года рождения (5 месяцев), задержан"}, []string{"0 лет"}},
+		{"a baby of days: no age", func(c *cases.Case) {
+			c.Detainee.Born = cases.Date{Year: 2026, Month: 11, Day: 1}
+			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
+		}, []string{"Азиз Каримов, 2026 года рождения, задержан"}, []string{"0 лет", "(0"}},
 		{"a child, they", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Pronouns = 15, cases.They }, []string{"Азиз Каримов, 15 лет, находится"}, []string{"несовершеннолетн"}},
 		{"held since a date", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
@@ -772,5 +780,34 @@ func TestRussianReservationNamingArticles(t *testing.T) {
 		if p, ok := b.(*Paragraph); ok && (strings.Contains(p.Text, "Article 14") || strings.Contains(p.Text, "в целом")) {
 			t.Errorf("the letter states a reservation on article 14 against article 22: %s", p.Text)
 		}
+	}
+}
+
+// TestRussianCopiesAndEnclosure: the other recipients are copied in the
+// dative where their title and name decline for certain, and one
+// enclosure is «Приложение:».
+func TestRussianCopiesAndEnclosure(t *testing.T) {
+	c := ruCase()
+	c.Recipients = []cases.Recipient{
+		{Honorific: "Mr", Name: "Берик Даулбаев", Title: "Генеральный прокурор Республики Казахстан"},
+		{Honorific: "Ms", Name: "Ольга Иванова-Петрова", Title: "Министр юстиции Грузии"},
+		{Name: "Жанна Кошелева", Title: "Уполномоченный по правам человека"},
+	}
+	c.Recipient = c.Recipients[0]
+	c.Enclosures = []string{"Копия решения суда"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.ReplaceAll(strings.Join(l.CC, "\n"), "\u00a0", " ")
+	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nЖанна Кошелева, Уполномоченный по правам человека"; got != want {
+		t.Errorf("cc:\n%s\nwant:\n%s", got, want)
+	}
+	if l.Labels.Enclosures != "Приложение:" || Russian.Enclosures != "Приложения:" {
+		t.Errorf("enclosures label %q (Russian's %q)", l.Labels.Enclosures, Russian.Enclosures)
+	}
+	c.Enclosures = append(c.Enclosures, "Доклад")
+	if l, err = Compose(c, Options{}); err != nil || l.Labels.Enclosures != "Приложения:" {
+		t.Errorf("two enclosures: label %q, %v", l.Labels.Enclosures, err)
 	}
 }
