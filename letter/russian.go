@@ -453,6 +453,23 @@ func ruOfficeTitle(title string) string {
 	return ""
 }
 
+// ruFaithPhrase reports a faith phrased to follow a noun directly: in
+// the genitive ("мусульманского вероисповедания", "евангельской веры")
+// or with a preposition ("из общины баптистов").
+func ruFaithPhrase(faith string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(faith), " ")
+	switch first {
+	case "из", "с", "со", "без":
+		return true
+	}
+	for _, e := range []string{"ого", "его", "ой", "ей", "ых", "их"} {
+		if strings.HasSuffix(first, e) {
+			return true
+		}
+	}
+	return false
+}
+
 func isRuAdjective(s string) bool {
 	for _, e := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее"} {
 		if strings.HasSuffix(s, e) && !strings.Contains(s, " ") {
@@ -643,6 +660,10 @@ func (w *writer) ruFacts() *ruFacts {
 	switch {
 	case faith != "" && isRuAdjective(faith):
 		f.Desc = strings.TrimSpace(faith + " " + role)
+	case role != "" && faith != "" && !ruFaithPhrase(faith):
+		// A faith named by a noun is set off: "предприниматель,
+		// мусульманин-суннит", "пастор, Свидетель Иеговы".
+		f.Desc = role + ", " + faith
 	default:
 		f.Desc = strings.TrimSpace(role + " " + faith)
 	}

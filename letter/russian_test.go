@@ -139,6 +139,19 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Born = cases.Date{Year: 2026, Month: 11, Day: 1}
 			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
 		}, []string{"Азиз Каримов, 2026 года рождения, задержан"}, []string{"0 лет", "(0"}},
+		{"a faith as an adjective goes before the role", func(c *cases.Case) { c.Detainee.Role, c.Detainee.Faith = "пастор", "баптистский" },
+			[]string{"Азиз Каримов, баптистский пастор, задержан"}, nil},
+		{"a faith in the genitive follows the role", func(c *cases.Case) {
+			c.Detainee.Role, c.Detainee.Faith = "журналист", "мусульманского вероисповедания"
+		}, []string{"Азиз Каримов, журналист мусульманского вероисповедания, задержан"}, nil},
+		{"a faith as a noun is set off", func(c *cases.Case) {
+			c.Detainee.Role, c.Detainee.Faith = "предприниматель", "мусульманин-суннит"
+		},
+			[]string{"Азиз Каримов, предприниматель, мусульманин-суннит, задержан"}, nil},
+		{"a faith as a noun phrase is set off", func(c *cases.Case) {
+			c.Detainee.Role, c.Detainee.Faith = "инженер", "Свидетель Иеговы"
+		},
+			[]string{"Азиз Каримов, инженер, Свидетель Иеговы, задержан"}, nil},
 		{"a child, they", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Pronouns = 15, cases.They }, []string{"Азиз Каримов, 15 лет, находится"}, []string{"несовершеннолетн"}},
 		{"held since a date", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
