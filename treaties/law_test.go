@@ -133,15 +133,24 @@ func TestLawFacts(t *testing.T) {
 		// The European Convention: a party, a former party, a non-member.
 		{"United States of America", "ECHR", "party", "false", ""},
 		{"Kazakhstan", "ECHR", "party", "false", ""},
-		{"Germany", "ECHR", "bound", "ratification effective 1953-09-03", "Bundeszentrale"},
+		{"Germany", "ECHR", "bound", "ratification 1952-12-05 effective 1953-09-03", "Bundeszentrale"},
 		{"United Kingdom of Great Britain and Northern Ireland", "ECHR", "party", "true", ""},
 		{"Serbia", "ECHR", "bound", "ratification 2004-03-03 effective 2004-03-03", "Impact of the European Convention"},
 		// Ratifications of the Convention, each day read in two sources.
 		{"Spain", "ECHR", "bound", "ratification 1979-10-04 effective 1979-10-04", "Masaryk University"},
 		{"Spain", "ECHR", "signed", "signature 1977-11-24", "Carrillo Salcedo"},
 		{"Romania", "ECHR", "bound", "ratification 1994-06-20 effective 1994-06-20", "Treaty Office"},
-		{"Romania", "ECHR", "signed", "-", ""},
-		{"Hungary", "ECHR", "bound", "ratification 1992-11-05", "Act XXXI of 1993"},
+		{"Romania", "ECHR", "signed", "signature 1993-10-07", "Loizidou"},
+		{"Ireland", "ECHR", "signed", "signature 1950-11-04", "Dáil Éireann"},
+		{"Netherlands", "ECHR", "bound", "ratification 1954-08-31 effective 1954-08-31", "Loizidou"},
+		{"Luxembourg", "ECHR", "bound", "ratification 1953-09-03 effective 1953-09-03", "American Journal of International Law"},
+		{"Lithuania", "ECHR", "bound", "ratification 1995-06-20 effective 1995-06-20", "Ministry of Foreign Affairs"},
+		{"Slovenia", "ECHR", "bound", "ratification effective 1994-06-28", "State Attorney"},
+		{"Finland", "ECHR", "bound", "ratification 1990-05-10 effective 1990-05-10", "United Nations Treaty Series"},
+		// Sources that disagree on a signature: it is left out.
+		{"Switzerland", "ECHR", "signed", "-", ""},
+		{"Portugal", "ECHR", "signed", "-", ""},
+		{"Hungary", "ECHR", "bound", "ratification 1992-11-05 effective 1992-11-05", "Act XXXI of 1993"},
 		{"Switzerland", "ECHR", "bound", "ratification 1974-11-28 effective 1974-11-28", "Federal Department of Foreign Affairs"},
 		{"Portugal", "ECHR", "bound", "ratification 1978-11-09 effective 1978-11-09", "Protocol No. 4"},
 		{"Croatia", "ECHR", "bound", "ratification 1997-11-05 effective 1997-11-05", "Croatian Ministry"},
@@ -163,8 +172,8 @@ func TestLawFacts(t *testing.T) {
 		{"Spain", "ECHR", "outside", "-", ""},
 		// No data: not known, so the letter states no status.
 		{"Czech Republic", "ECHR", "known", "false", ""},
-		{"Netherlands", "ECHR", "known", "false", ""},
-		{"Netherlands", "ECHR", "outside", "-", ""},
+		{"Denmark", "ECHR", "known", "false", ""},
+		{"Denmark", "ECHR", "outside", "-", ""},
 		// Protocol No. 7: a sourced non-party is known, and not a party.
 		{"Germany", "ECHR-P7", "known", "true", ""},
 		{"Germany", "ECHR-P7", "party", "false", ""},
