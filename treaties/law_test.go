@@ -147,6 +147,8 @@ func TestLawFacts(t *testing.T) {
 		{"Lithuania", "ECHR", "bound", "ratification 1995-06-20 effective 1995-06-20", "Ministry of Foreign Affairs"},
 		{"Slovenia", "ECHR", "bound", "ratification effective 1994-06-28", "State Attorney"},
 		{"Finland", "ECHR", "bound", "ratification 1990-05-10 effective 1990-05-10", "United Nations Treaty Series"},
+		{"Malta", "ECHR", "bound", "ratification 1967-01-23 effective 1967-01-23", "Loizidou"},
+		{"Liechtenstein", "ECHR", "bound", "ratification 1982-09-08 effective 1982-09-08", "Impact of the European Convention"},
 		// Sources that disagree on a signature: it is left out.
 		{"Switzerland", "ECHR", "signed", "-", ""},
 		{"Portugal", "ECHR", "signed", "-", ""},
