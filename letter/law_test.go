@@ -24,7 +24,7 @@ import (
 // standard, and the European Convention for members of the Council of
 // Europe with their ratifications (the United Kingdom, Germany, Spain,
 // Norway, Azerbaijan, the Netherlands), for a member with no data
-// (Denmark) and for states outside it (Belarus, and Egypt, which is not
+// (Cyprus) and for states outside it (Belarus, and Egypt, which is not
 // among its members). Each is compared with its .txt; -update rewrites
 // them.
 func TestLawGolden(t *testing.T) {

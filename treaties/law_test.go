@@ -175,8 +175,10 @@ func TestLawFacts(t *testing.T) {
 		{"Spain", "ECHR", "outside", "-", ""},
 		// No data: not known, so the letter states no status.
 		{"Czech Republic", "ECHR", "known", "false", ""},
-		{"Denmark", "ECHR", "known", "false", ""},
-		{"Denmark", "ECHR", "outside", "-", ""},
+		{"Cyprus", "ECHR", "known", "false", ""},
+		{"Cyprus", "ECHR", "outside", "-", ""},
+		{"Denmark", "ECHR", "bound", "ratification 1953-04-13 effective 1953-09-03", "Masaryk University"},
+		{"Iceland", "ECHR", "bound", "ratification 1953-06-29 effective 1953-09-03", "Tímarit lögfræðinga"},
 		// Protocol No. 7: a sourced non-party is known, and not a party.
 		{"Germany", "ECHR-P7", "known", "true", ""},
 		{"Germany", "ECHR-P7", "party", "false", ""},
