@@ -88,13 +88,9 @@ var ruFuncs = template.FuncMap{
 		}
 		return masc
 	},
-	// enteredInto is "вступивший" agreeing with the treaty named after
-	// the verb of joining Action: "ратифицировала Конвенцию …, вступившую",
-	// "присоединился к Пакту …, вступившему"; "" where the gender is not known.
-	"enteredInto": ruEnteredInto,
-	"years":       ru.RuYears,
-	"nbsp":        func() string { return "\u00a0" },
-	"join":        ruJoin,
+	"years": ru.RuYears,
+	"nbsp":  func() string { return "\u00a0" },
+	"join":  ruJoin,
 	"stop": func(s string) string {
 		if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") {
 			return s
@@ -126,29 +122,6 @@ func ruTreatyGender(tt *treaties.TreatyText) (ru.Gender, bool) {
 		}
 	}
 	return 0, false
-}
-
-// ruEnteredForms are "вступивший" in the cases the verbs of joining
-// govern: masc, fem, neut.
-var ruEnteredForms = map[ru.Case][3]string{
-	ru.Gen: {"вступившего", "вступившей", "вступившего"},
-	ru.Dat: {"вступившему", "вступившей", "вступившему"},
-	ru.Acc: {"вступивший", "вступившую", "вступившее"},
-}
-
-func ruEnteredInto(tt *treaties.TreatyText, action string) string {
-	g, ok := ruTreatyGender(tt)
-	if !ok {
-		return ""
-	}
-	c := ru.Gen // "уведомил о правопреемстве в отношении …", "стал участником …"
-	switch action {
-	case "accession":
-		c = ru.Dat
-	case "ratification":
-		c = ru.Acc
-	}
-	return ruEnteredForms[c][g]
 }
 
 func ruPronoun(p cases.Pronouns, c string, afterPreposition bool) string {
