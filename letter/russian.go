@@ -728,22 +728,26 @@ var ruRemovalStems = []string{"выдач", "экстрадиц", "депорт�
 
 // ruNamesRemoval reports a text whose decision is about sending the
 // person away already ("решения суда о применении экстрадиционного
-// ареста", "решения о его депортации"), so that the status sentence does
-// not name it again. A word of removal counts after "о", "об" or "по
-// вопросу", where the decision's subject is said, and not in the name of
-// the body that decides ("решения Управления экстрадиции …").
+// ареста", "решения о его депортации", "экстрадиционной проверки"), so
+// that the status sentence does not name it again. A noun of removal
+// counts after "о" or "об", or right after "по" or "вопросу", where the
+// decision's subject is said; not in the name of the body that decides
+// ("решения Управления экстрадиции …", "… по вопросам экстрадиции").
 func ruNamesRemoval(text string) bool {
-	about := false
+	about, prev := false, ""
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if w == "о" || w == "об" || w == "вопросу" {
+		if w == "о" || w == "об" {
 			about = true
-			continue
+		}
+		if strings.HasPrefix(w, "экстрадиционн") || strings.HasPrefix(w, "депортационн") {
+			return true
 		}
 		for _, s := range ruRemovalStems {
-			if about && strings.HasPrefix(w, s) {
+			if strings.HasPrefix(w, s) && (about || prev == "по" || prev == "вопросу") {
 				return true
 			}
 		}
+		prev = w
 	}
 	return false
 }
