@@ -828,3 +828,24 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 		t.Errorf("two enclosures: label %q, %v", l.Labels.Enclosures, err)
 	}
 }
+
+// TestRuExcellentCase: "Ваше Превосходительство" from the case as
+// written: an English title of the offices that take it, or H.E. for
+// anyone but a minister other than a foreign minister.
+func TestRuExcellentCase(t *testing.T) {
+	for _, tt := range []struct {
+		r    cases.Recipient
+		want bool
+	}{
+		{cases.Recipient{Honorific: "Mr", Title: "Minister of Foreign Affairs"}, true},
+		{cases.Recipient{Honorific: "Mr", Title: "Prosecutor General of the United Arab Emirates"}, false},
+		{cases.Recipient{Honorific: "H.E.", Title: "Министр внутренних дел"}, false},
+		{cases.Recipient{Honorific: "H.E.", Title: "Министр иностранных дел"}, true},
+		{cases.Recipient{Honorific: "H.E.", Title: "Генеральный прокурор"}, true},
+		{cases.Recipient{Honorific: "Mr", Title: "Генеральный прокурор Объединенных Арабских Эмиратов"}, false},
+	} {
+		if got := ruExcellentCase(tt.r); got != tt.want {
+			t.Errorf("ruExcellentCase(%q %q) = %v, want %v", tt.r.Honorific, tt.r.Title, got, tt.want)
+		}
+	}
+}
