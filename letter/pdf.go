@@ -300,13 +300,44 @@ type layout struct {
 	l     *Letter
 	pages []*page
 	err   error // the first image that cannot be read
+
+	// The body's leading, the space between paragraphs and the room to
+	// sign in: bodyLead, parSkip and signRoom, or less in a tight layout.
+	lead, skip, room float64
 }
 
+// layout lays l out on pages. A brief letter that would run onto a second
+// page is laid out tighter (less space between lines and paragraphs, less
+// room to sign) if that keeps it to one; its annex follows on pages of
+// its own either way.
 func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
+	if l.Brief {
+		bare := *l
+		bare.Annex = nil
+		if lo, err := p.layoutAt(&bare, fonts, false); err == nil && len(lo.pages) > 1 {
+			if t, err := p.layoutAt(&bare, fonts, true); err == nil && len(t.pages) < len(lo.pages) {
+				return p.layoutAt(l, fonts, true)
+			}
+		}
+	}
+	return p.layoutAt(l, fonts, false)
+}
+
+// Spacing of a tight layout, in points.
+const (
+	tightLead = 13.0
+	tightSkip = 5.0
+	tightRoom = 12 * mm
+)
+
+func (p *PDF) layoutAt(l *Letter, fonts chain, tight bool) (*layout, error) {
 	if p.Paper != A4 && p.Paper != USLetter {
 		return nil, fmt.Errorf("unknown paper size %v", p.Paper)
 	}
-	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: newMeasurer(fonts), l: l}
+	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: newMeasurer(fonts), l: l, lead: bodyLead, skip: parSkip, room: signRoom}
+	if tight {
+		lo.lead, lo.skip, lo.room = tightLead, tightSkip, tightRoom
+	}
 	first := &page{}
 	bodyTop := lo.firstPage(first)
 	cont := lo.continuation()
@@ -550,14 +581,14 @@ func (lo *layout) flow() []line {
 	width := g.right - g.left
 	var lines []line
 
-	lines = append(lines, lo.par(l.Subject, bold, bodySize, bodyLead, 0, width, 0, false)...)
-	lines = append(lines, lo.par(l.Salutation, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
+	lines = append(lines, lo.par(l.Subject, bold, bodySize, lo.lead, 0, width, 0, false)...)
+	lines = append(lines, lo.par(l.Salutation, regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
 	// The salutation stays with the start of the letter.
 	lines = append(lines, lo.blocks(l.Body, true)...)
 
 	// The closing and the signatures stay together, and with the last
 	// lines of the body.
-	lines = append(lines, lo.par(l.Closing, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
+	lines = append(lines, lo.par(l.Closing, regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
 	// Signatories sign two to a row, each with room to sign above the name
 	// and the role below; the organisation signs once, last, as in the
 	// text printer. A row's columns are drawn one after the other, so the
@@ -565,7 +596,7 @@ func (lo *layout) flow() []line {
 	const gap = 10 * mm
 	colWidth := (width - gap) / 2
 	for i := 0; i < len(l.Signatures); i += 2 {
-		room := line{height: signRoom, keep: true}
+		room := line{height: lo.room, keep: true}
 		if i > 0 {
 			room.before = 6 * mm
 		}
@@ -573,8 +604,8 @@ func (lo *layout) flow() []line {
 		for j, s := range l.Signatures[i:min(i+2, len(l.Signatures))] {
 			x := float64(j) * (colWidth + gap)
 			if s.Image != nil {
-				if w, h := lo.fitImage(s.Image, min(70*mm, colWidth), signRoom-2*mm); w > 0 {
-					room.pictures = append(room.pictures, picture{x: g.left + x, y: signRoom - h, w: w, h: h, img: s.Image})
+				if w, h := lo.fitImage(s.Image, min(70*mm, colWidth), lo.room-2*mm); w > 0 {
+					room.pictures = append(room.pictures, picture{x: g.left + x, y: lo.room - h, w: w, h: h, img: s.Image})
 				}
 			}
 			y := 0.0
@@ -582,7 +613,7 @@ func (lo *layout) flow() []line {
 				if t == s.Organisation && t == l.Sender.Name {
 					continue // signed for the sender, named below
 				}
-				for _, ln := range lo.par(t, regular, bodySize, bodyLead, x, colWidth, 0, true) {
+				for _, ln := range lo.par(t, regular, bodySize, lo.lead, x, colWidth, 0, true) {
 					for _, sp := range ln.spans {
 						sp.y += y
 						names.spans = append(names.spans, sp)
@@ -594,16 +625,16 @@ func (lo *layout) flow() []line {
 		}
 		lines = append(lines, room, names)
 	}
-	org := lo.par(l.signer(), regular, bodySize, bodyLead, 0, width, 4*mm, true)
+	org := lo.par(l.signer(), regular, bodySize, lo.lead, 0, width, 4*mm, true)
 	if len(l.Signatures) == 0 && len(org) > 0 {
-		lines = append(lines, line{height: signRoom, keep: true})
+		lines = append(lines, line{height: lo.room, keep: true})
 		org[0].before = 0
 	}
 	lines = append(lines, lo.kept(org)...)
 
-	enc := lo.items(l.labels().Enclosures, l.Enclosures, width, parSkip+4)
+	enc := lo.items(l.labels().Enclosures, l.Enclosures, width, lo.skip+4)
 	lines = append(lines, enc...)
-	before := parSkip + 4
+	before := lo.skip + 4
 	if len(enc) > 0 {
 		before = 3
 	}
@@ -611,7 +642,7 @@ func (lo *layout) flow() []line {
 
 	// The annex starts a page of its own.
 	if len(l.Annex) > 0 {
-		head := lo.par(l.labels().Annex, bold, bodySize, bodyLead, 0, width, 0, false)
+		head := lo.par(l.labels().Annex, bold, bodySize, lo.lead, 0, width, 0, false)
 		if len(head) > 0 {
 			head[0].newPage = true
 		}
@@ -629,20 +660,20 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 	for i, b := range bs {
 		// What introduces a quotation or a list stays with it.
 		next := i+1 < len(bs) && !isParagraph(bs[i+1])
-		before := parSkip
+		before := lo.skip
 		if i == 0 {
-			before = bodyLead
+			before = lo.lead
 		}
 		switch b := b.(type) {
 		case *Paragraph:
-			lines = append(lines, lo.par(b.Text, regular, bodySize, bodyLead, 0, width, before, keep)...)
+			lines = append(lines, lo.par(b.Text, regular, bodySize, lo.lead, 0, width, before, keep)...)
 		case *Quote:
 			indent := 10 * mm
 			for j, q := range b.Paragraphs {
 				if j > 0 {
 					before = 4
 				}
-				lines = append(lines, lo.par(q, regular, bodySize, bodyLead, indent, width-2*indent, before, keep)...)
+				lines = append(lines, lo.par(q, regular, bodySize, lo.lead, indent, width-2*indent, before, keep)...)
 				keep = false
 			}
 			lines = append(lines, lo.par("— "+b.Source, italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
@@ -704,7 +735,7 @@ func (lo *layout) list(b *List, width, before float64, keep bool) []line {
 	}
 	var lines []line
 	for i, item := range b.Items {
-		ls := lo.par(item, regular, bodySize, bodyLead, hang, width-hang, before, keep)
+		ls := lo.par(item, regular, bodySize, lo.lead, hang, width-hang, before, keep)
 		if len(ls) == 0 {
 			continue
 		}
@@ -723,7 +754,7 @@ func (lo *layout) items(label string, items []string, width, before float64) []l
 	hang := lo.m.width(label+" ", regular, bodySize)
 	var lines []line
 	for _, it := range items {
-		ls := lo.par(it, regular, bodySize, bodyLead, hang, width-hang, 0, true)
+		ls := lo.par(it, regular, bodySize, lo.lead, hang, width-hang, 0, true)
 		if len(ls) == 0 {
 			continue
 		}
