@@ -1,0 +1,343 @@
+package rtl
+
+import (
+	"slices"
+
+	"golang.org/x/text/unicode/bidi"
+)
+
+// HasRTL reports whether s has a right-to-left character (Hebrew, Arabic
+// and the other scripts written so, Arabic-Indic digits). Like HasArabic it
+// is a cheap scan for text without any character from U+0590 on.
+func HasRTL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0xD6 {
+			continue // ASCII, a letter below U+0580, or a continuation byte
+		}
+		for _, r := range s[i:] {
+			if r < 0x0590 {
+				continue
+			}
+			switch p, _ := bidi.LookupRune(r); p.Class() {
+			case bidi.R, bidi.AL, bidi.AN:
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// mirrors are the characters with the Bidi_Mirrored property that are not
+// paired brackets (which bidi knows): in right-to-left text each is drawn
+// as its counterpart (rule L4).
+var mirrors = map[rune]rune{
+	'<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹',
+	'≤': '≥', '≥': '≤',
+}
+
+// Visual returns a line of text, in logical order, in the order it is
+// drawn from left to right: the Unicode Bidirectional Algorithm's rules for
+// a left-to-right paragraph with no explicit embeddings (W1–W7, N0–N2,
+// I1–I2), then L1 and L2 for the line, L3 keeping each mark after the
+// letter it goes with, and L4 drawing brackets and other mirrored
+// characters in right-to-left runs as their counterparts. Explicit
+// direction controls, which appeal never lets into a letter, are dropped.
+func Visual(line string) string {
+	if !HasRTL(line) {
+		return line
+	}
+	rs, cls, marks := classify(line)
+	levels := resolve(rs, cls)
+	return string(reorder(rs, levels, marks))
+}
+
+// classify returns the characters of s with their bidi classes, and which
+// are marks (NSM) that go with the character before them; it drops
+// explicit direction controls and boundary neutrals (rule X9).
+func classify(s string) (rs []rune, cls []bidi.Class, marks []bool) {
+	for _, r := range s {
+		p, _ := bidi.LookupRune(r)
+		c := p.Class()
+		switch c {
+		case bidi.LRE, bidi.RLE, bidi.LRO, bidi.RLO, bidi.PDF, bidi.LRI, bidi.RLI, bidi.FSI, bidi.PDI, bidi.BN:
+			continue
+		}
+		rs = append(rs, r)
+		cls = append(cls, c)
+		marks = append(marks, c == bidi.NSM)
+	}
+	return rs, cls, marks
+}
+
+// strong returns the strong direction a resolved class counts as in the
+// neutral rules (N0, N1): L, or R for R, AL, EN and AN; ON if neither.
+func strong(c bidi.Class) bidi.Class {
+	switch c {
+	case bidi.L:
+		return bidi.L
+	case bidi.R, bidi.AL, bidi.EN, bidi.AN:
+		return bidi.R
+	}
+	return bidi.ON
+}
+
+// resolve returns the embedding level of each character of a left-to-right
+// paragraph (level 0, so sos and eos are L) with classes cls, which it
+// resolves in place.
+func resolve(rs []rune, cls []bidi.Class) []uint8 {
+	n := len(cls)
+	// W1: a mark takes the class of the character before it.
+	for i := range cls {
+		if cls[i] == bidi.NSM {
+			if i == 0 {
+				cls[i] = bidi.L
+			} else {
+				cls[i] = cls[i-1]
+			}
+		}
+	}
+	// W2: European digits after Arabic letters are Arabic digits. W3: AL
+	// is R.
+	last := bidi.L
+	for i, c := range cls {
+		switch c {
+		case bidi.L, bidi.R, bidi.AL:
+			last = c
+		case bidi.EN:
+			if last == bidi.AL {
+				cls[i] = bidi.AN
+			}
+		}
+	}
+	for i, c := range cls {
+		if c == bidi.AL {
+			cls[i] = bidi.R
+		}
+	}
+	// W4: one separator between two numbers of a kind joins them.
+	for i := 1; i+1 < n; i++ {
+		a, b := cls[i-1], cls[i+1]
+		switch {
+		case cls[i] == bidi.ES && a == bidi.EN && b == bidi.EN:
+			cls[i] = bidi.EN
+		case cls[i] == bidi.CS && a == b && (a == bidi.EN || a == bidi.AN):
+			cls[i] = a
+		}
+	}
+	// W5: terminators (%, $, °) next to European digits are digits.
+	for i := 0; i < n; {
+		if cls[i] != bidi.ET {
+			i++
+			continue
+		}
+		j := i
+		for j < n && cls[j] == bidi.ET {
+			j++
+		}
+		if i > 0 && cls[i-1] == bidi.EN || j < n && cls[j] == bidi.EN {
+			for k := i; k < j; k++ {
+				cls[k] = bidi.EN
+			}
+		}
+		i = j
+	}
+	// W6: other separators and terminators are neutral.
+	for i, c := range cls {
+		if c == bidi.ES || c == bidi.ET || c == bidi.CS {
+			cls[i] = bidi.ON
+		}
+	}
+	// W7: European digits in left-to-right context are L.
+	last = bidi.L
+	for i, c := range cls {
+		switch c {
+		case bidi.L, bidi.R:
+			last = c
+		case bidi.EN:
+			if last == bidi.L {
+				cls[i] = bidi.L
+			}
+		}
+	}
+	brackets(rs, cls)
+	// N1, N2: neutrals between characters of one direction take it; others
+	// the paragraph's, L.
+	for i := 0; i < n; {
+		if !neutral(cls[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && neutral(cls[j]) {
+			j++
+		}
+		before, after := bidi.L, bidi.L
+		if i > 0 {
+			before = strong(cls[i-1])
+		}
+		if j < n {
+			after = strong(cls[j])
+		}
+		dir := bidi.L
+		if before == after {
+			dir = before
+		}
+		for k := i; k < j; k++ {
+			cls[k] = dir
+		}
+		i = j
+	}
+	// I1: on level 0, R goes up one level, digits two.
+	levels := make([]uint8, n)
+	for i, c := range cls {
+		switch c {
+		case bidi.R:
+			levels[i] = 1
+		case bidi.EN, bidi.AN:
+			levels[i] = 2
+		}
+	}
+	// L1: white space at the end of the line is at the paragraph's level.
+	for i := n - 1; i >= 0; i-- {
+		if p, _ := bidi.LookupRune(rs[i]); p.Class() != bidi.WS {
+			break
+		}
+		levels[i] = 0
+	}
+	return levels
+}
+
+func neutral(c bidi.Class) bool {
+	switch c {
+	case bidi.B, bidi.S, bidi.WS, bidi.ON:
+		return true
+	}
+	return false
+}
+
+// brackets applies rule N0 to the paired brackets of a left-to-right
+// paragraph: a pair takes the paragraph's direction, L, if it encloses
+// left-to-right text, else R if it encloses right-to-left text and follows
+// it.
+func brackets(rs []rune, cls []bidi.Class) {
+	type open struct {
+		closing rune
+		at      int
+	}
+	var stack []open
+	var pairs [][2]int
+scan:
+	for i, r := range rs {
+		if cls[i] != bidi.ON {
+			continue
+		}
+		p, _ := bidi.LookupRune(r)
+		switch {
+		case p.IsOpeningBracket():
+			if len(stack) == 63 {
+				break scan // BD16: too deep, no more pairs
+			}
+			stack = append(stack, open{[]rune(bidi.ReverseString(string(r)))[0], i})
+		case p.IsBracket():
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].closing == r {
+					pairs = append(pairs, [2]int{stack[k].at, i})
+					stack = stack[:k]
+					break
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int { return a[0] - b[0] })
+	for _, pr := range pairs {
+		o, c := pr[0], pr[1]
+		dir := bidi.ON
+		for k := o + 1; k < c; k++ {
+			switch strong(cls[k]) {
+			case bidi.L:
+				dir = bidi.L
+			case bidi.R:
+				if dir == bidi.ON {
+					dir = bidi.R
+				}
+			}
+			if dir == bidi.L {
+				break
+			}
+		}
+		if dir == bidi.R {
+			// Right-to-left inside only: R if what precedes is too.
+			before := bidi.L
+			for k := o - 1; k >= 0; k-- {
+				if s := strong(cls[k]); s != bidi.ON {
+					before = s
+					break
+				}
+			}
+			if before != bidi.R {
+				dir = bidi.L
+			}
+		}
+		if dir == bidi.ON {
+			continue
+		}
+		cls[o], cls[c] = dir, dir
+	}
+}
+
+// reorder returns rs in visual order (rule L2), each mark after the
+// character it goes with (L3) and mirrored characters at odd levels drawn
+// as their counterparts (L4).
+func reorder(rs []rune, levels []uint8, marks []bool) []rune {
+	// A cluster is a character and the marks after it, moved as one.
+	type cluster struct{ start, end int }
+	var cs []cluster
+	for i := range rs {
+		if marks[i] && len(cs) > 0 {
+			cs[len(cs)-1].end = i + 1
+			continue
+		}
+		cs = append(cs, cluster{i, i + 1})
+	}
+	var top uint8
+	for _, l := range levels {
+		top = max(top, l)
+	}
+	for lvl := top; lvl >= 1; lvl-- {
+		for i := 0; i < len(cs); {
+			if levels[cs[i].start] < lvl {
+				i++
+				continue
+			}
+			j := i
+			for j < len(cs) && levels[cs[j].start] >= lvl {
+				j++
+			}
+			slices.Reverse(cs[i:j])
+			i = j
+		}
+	}
+	out := make([]rune, 0, len(rs))
+	for _, c := range cs {
+		for k := c.start; k < c.end; k++ {
+			r := rs[k]
+			if levels[k]%2 == 1 {
+				r = mirror(r)
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// mirror returns the character drawn for r in right-to-left text.
+func mirror(r rune) rune {
+	if m, ok := mirrors[r]; ok {
+		return m
+	}
+	if p, _ := bidi.LookupRune(r); p.IsBracket() {
+		return []rune(bidi.ReverseString(string(r)))[0]
+	}
+	return r
+}
