@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"github.com/appeal-letters/appeal/letter/internal/rtl"
 	"github.com/signintech/gopdf"
 )
 
@@ -167,6 +168,11 @@ func (r *renderer) text(lo *layout, s span) error {
 	x := s.x
 	if s.right {
 		x -= lo.m.width(s.text, s.st, s.size)
+	}
+	// A line is laid out in logical order and drawn in visual order: its
+	// right-to-left words reversed, each with its marks after it.
+	if rtl.HasRTL(s.text) {
+		s.text = rtl.Visual(s.text)
 	}
 	for i, run := range lo.runs(s) {
 		if r.fresh || run.face != r.face || s.size != r.size {

@@ -229,3 +229,20 @@ func TestLevelsAgreeWithFriBidi(t *testing.T) {
 		}
 	}
 }
+
+func TestIsolate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"detaining أحمد المصري, who", "detaining \u2068أحمد المصري\u2069, who"},
+		{"أحمد المصري is", "\u2068أحمد المصري\u2069 is"},
+		{"شارع النيل 12", "\u2068شارع النيل 12\u2069"},
+		{"Dear דוד כהן,", "Dear \u2068דוד כהן\u2069,"},
+		{"on teaching (درس القرآن) to", "on teaching (\u2068درس القرآن\u2069) to"},
+		{"a ب\u200Cب b", "a \u2068ب\u200Cب\u2069 b"},
+		{"x שָׁלוֹם", "x \u2068שָׁלוֹם\u2069"},
+	} {
+		if got := Isolate(tt.in); got != tt.want {
+			t.Errorf("Isolate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
