@@ -170,7 +170,10 @@ func (r *renderer) text(lo *layout, s span) error {
 		x -= lo.m.width(s.text, s.st, s.size)
 	}
 	// A line is laid out in logical order and drawn in visual order: its
-	// right-to-left words reversed, each with its marks after it.
+	// right-to-left runs reversed, each letter with its marks after it.
+	// PDF readers put such runs back in logical order when they extract
+	// text (pdftotext does); an /ActualText with the logical order makes
+	// pdftotext reverse it once more, so there is none.
 	if rtl.HasRTL(s.text) {
 		s.text = rtl.Visual(s.text)
 	}
