@@ -5,7 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"maps"
+	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,7 +16,11 @@ import (
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
+	"github.com/ledongthuc/pdf"
 	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/appeal-letters/appeal/letter/internal/rtl"
 )
 
 // goRegular is a font with characters Liberation Serif lacks: superscript
@@ -179,6 +185,8 @@ func TestPDFRightToLeftRefused(t *testing.T) {
 		{"مەمەت ئابدۇللا", "Arabic", "مەمەت"},
 		{"ܐܕܝ", "Syriac", "ܐܕܝ"},
 		{"ދިވެހި", "Thaana", "ދިވެހި"},
+		// Hebrew points would not sit on their letters.
+		{"שָׁלוֹם לוי", "Hebrew", "שָׁלוֹם לוי"},
 	} {
 		l := seedLetter()
 		l.Body = append(l.Body, &Paragraph{Text: "We write about " + tt.name + "."})
@@ -206,4 +214,134 @@ func dejaVuSans(t testing.TB) *Font {
 		t.Fatalf("LoadFont(DejaVu Sans): %v", err)
 	}
 	return f
+}
+
+// rtlLetter is the seed letter with right-to-left names: Arabic in a
+// sentence, in the recipient's address and among the signatories, with
+// digits and brackets; Hebrew, Persian (ی پ چ ژ گ) and Urdu (ٹ ڈ ڑ ں ھ).
+func rtlLetter() *Letter {
+	l := seedLetter()
+	l.Signatures[0].Image = nil
+	// A number after the last right-to-left word ("شارع النيل 12") is
+	// drawn at the run's left end, as it should be, but read back (by
+	// pdftotext too) before the words; so the address has it first, and
+	// a number inside right-to-left text is on a line of its own, where
+	// no line break can put it at a run's end.
+	l.Recipient = []string{"Mr خالد عبد الله", "Prosecutor General", "12 شارع النيل", "حي 6 أكتوبر", "القاهرة", "Egypt"}
+	l.Salutation = "Dear Mr عبد الله,"
+	l.Body = append(l.Body,
+		&Paragraph{Text: "We write about أحمد المصري, born in 1990, who taught the Quran (درس القرآن) at the mosque of حي السادس من أكتوبر."},
+		&Paragraph{Text: "His colleague דוד כהן wrote for «הארץ» in 2019; his lawyer is پژمان گلچینی of چنگیز و شرکا."},
+		&Paragraph{Text: "أحمد المصري and ڈاکٹر بھٹو ٹھیک ڑ ں are both named in the warrant."},
+	)
+	l.Signatures = append(l.Signatures, Signature{Name: "پژمان گلچینی", Role: "وکیل"})
+	return l
+}
+
+// TestPDFRightToLeft checks a PDF with right-to-left names: valid, the same
+// bytes every time, and read back as the text printer writes it. A PDF
+// reader gets the glyphs in visual order and puts right-to-left runs back
+// in logical order (here: Visual again, which undoes itself), and joined
+// forms back to their letters (NFKC).
+func TestPDFRightToLeft(t *testing.T) {
+	l := rtlLetter()
+	p := &PDF{Fallback: []*Font{dejaVuSans(t)}}
+	doc := printPDF(t, p, l, "rtl")
+	validate(t, doc)
+	var again bytes.Buffer
+	if err := p.Print(&again, l); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(doc, again.Bytes()) {
+		t.Errorf("two runs gave different PDFs")
+	}
+	var txt bytes.Buffer
+	if err := (&Text{}).Print(&txt, l); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(txt.String(), "\u2068أحمد المصري\u2069, born") {
+		t.Errorf("text letter has no isolated name:\n%s", txt.String())
+	}
+	want := textWords(strings.NewReplacer("\u2068", "", "\u2069", "").Replace(txt.String()))
+	got := strings.Fields(norm.NFKC.String(strings.Join(pdfLogicalLines(t, doc, A4, p.fonts()), "\n")))
+	if i := firstDiff(got, want); i >= 0 {
+		t.Errorf("PDF words differ from the text printer's at word %d:\n got %q\nwant %q", i, around(got, i), around(want, i))
+	}
+
+	// pdftotext, where installed, gives the names in logical order.
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed")
+	}
+	cmd := exec.Command("pdftotext", "-", "-")
+	cmd.Stdin = bytes.NewReader(doc)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	// It marks right-to-left runs with embedding controls.
+	text := strings.Map(func(r rune) rune {
+		if r >= '\u202A' && r <= '\u202E' {
+			return -1
+		}
+		return r
+	}, norm.NFKC.String(string(out)))
+	for _, name := range []string{"أحمد المصري", "خالد عبد الله", "القاهرة", "דוד כהן", "پژمان گلچینی", "ڈاکٹر بھٹو"} {
+		if !strings.Contains(text, name) {
+			t.Errorf("pdftotext does not give %q in logical order:\n%s", name, text)
+		}
+	}
+}
+
+// pdfLogicalLines returns the text of doc line by line as pdfPages keeps
+// it, with each line's pieces (one per font of fonts) joined and its
+// right-to-left runs put back in logical order.
+func pdfLogicalLines(t testing.TB, doc []byte, paper Paper, fonts chain) []string {
+	t.Helper()
+	faces := make(map[string]*face)
+	for _, f := range fonts {
+		for _, fc := range f.faces {
+			faces[fc.name] = fc
+		}
+	}
+	r, err := pdf.NewReader(bytes.NewReader(doc), int64(len(doc)))
+	if err != nil {
+		t.Fatalf("reading PDF: %v", err)
+	}
+	g := paper.geometry()
+	var lines []string
+	for i := 1; i <= r.NumPage(); i++ {
+		var cur strings.Builder
+		prevX, prevY, end := math.Inf(1), math.NaN(), 0.0
+		flush := func() {
+			if cur.Len() > 0 {
+				lines = append(lines, rtl.Visual(cur.String()))
+				cur.Reset()
+			}
+		}
+		for _, tx := range r.Page(i).Content().Text {
+			y := g.height - tx.Y
+			if tx.FontSize == 7 || y >= g.bodyBottom || i > 1 && tx.FontSize == smallSize && y < g.contTop+20*mm {
+				continue
+			}
+			// A line's pieces follow each other left to right on one
+			// baseline; one that starts clear of the one before is another
+			// span, such as a list item after its number.
+			switch {
+			case tx.Y != prevY || tx.X < prevX:
+				flush()
+			case tx.X != prevX && tx.X > end+1:
+				cur.WriteByte(' ')
+			}
+			if tx.X != prevX || tx.Y != prevY {
+				end = tx.X
+			}
+			if f := faces[tx.Font]; f != nil {
+				end += float64(f.width(tx.S)) * tx.FontSize / 1000
+			}
+			cur.WriteString(strings.ReplaceAll(tx.S, "\uFFFD", ""))
+			prevX, prevY = tx.X, tx.Y
+		}
+		flush()
+	}
+	return lines
 }

@@ -948,12 +948,23 @@ var unsetScripts = []struct {
 	{"Phoenician", unicode.Phoenician},
 }
 
+// errHebrewPoints is why pointed Hebrew is refused: Hebrew fonts place
+// points by their positioning tables (GPOS), which gopdf does not apply,
+// and a shin dot in the wrong place makes a shin a sin.
+var errHebrewPoints = errors.New("its points (niqqud) would not be placed on their letters: the PDF printer does not position marks as Hebrew fonts need; write the name without points")
+
 // checkScripts returns an *RTLError if s has letters of a right-to-left
-// script the PDF printer does not set.
+// script the PDF printer does not set, or Hebrew points.
 func checkScripts(s string) error {
 	for _, r := range s {
-		if r < 0x0700 || r > 0x08FF && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
+		if r < 0x0591 || r > 0x05C7 && r < 0x0700 || r > 0x08FF && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
 			continue // nearly every character: none of those scripts there
+		}
+		if r <= 0x05C7 {
+			if unicode.Is(unicode.Mn, r) {
+				return &RTLError{Script: "Hebrew", Text: rtlRun(s, unicode.Hebrew), Err: errHebrewPoints}
+			}
+			continue
 		}
 		for _, sc := range unsetScripts {
 			if unicode.Is(sc.table, r) {

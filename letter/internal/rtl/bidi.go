@@ -39,23 +39,22 @@ var mirrors = map[rune]rune{
 // Visual returns a line of text, in logical order, in the order it is
 // drawn from left to right: the Unicode Bidirectional Algorithm's rules for
 // a left-to-right paragraph with no explicit embeddings (W1–W7, N0–N2,
-// I1–I2), then L1 and L2 for the line, L3 keeping each mark after the
-// letter it goes with, and L4 drawing brackets and other mirrored
-// characters in right-to-left runs as their counterparts. Explicit
+// I1–I2), then L1 and L2 for the line, and L4 drawing brackets and other
+// mirrored characters in right-to-left runs as their counterparts. Marks
+// end up before their letters (see reorder). Explicit
 // direction controls, which appeal never lets into a letter, are dropped.
 func Visual(line string) string {
 	if !HasRTL(line) {
 		return line
 	}
-	rs, cls, marks := classify(line)
+	rs, cls := classify(line)
 	levels := resolve(rs, cls)
-	return string(reorder(rs, levels, marks))
+	return string(reorder(rs, levels))
 }
 
-// classify returns the characters of s with their bidi classes, and which
-// are marks (NSM) that go with the character before them; it drops
+// classify returns the characters of s with their bidi classes; it drops
 // explicit direction controls and boundary neutrals (rule X9).
-func classify(s string) (rs []rune, cls []bidi.Class, marks []bool) {
+func classify(s string) (rs []rune, cls []bidi.Class) {
 	for _, r := range s {
 		p, _ := bidi.LookupRune(r)
 		c := p.Class()
@@ -65,9 +64,8 @@ func classify(s string) (rs []rune, cls []bidi.Class, marks []bool) {
 		}
 		rs = append(rs, r)
 		cls = append(cls, c)
-		marks = append(marks, c == bidi.NSM)
 	}
-	return rs, cls, marks
+	return rs, cls
 }
 
 // strong returns the strong direction a resolved class counts as in the
@@ -286,46 +284,37 @@ scan:
 	}
 }
 
-// reorder returns rs in visual order (rule L2), each mark after the
-// character it goes with (L3) and mirrored characters at odd levels drawn
-// as their counterparts (L4).
-func reorder(rs []rune, levels []uint8, marks []bool) []rune {
-	// A cluster is a character and the marks after it, moved as one.
-	type cluster struct{ start, end int }
-	var cs []cluster
-	for i := range rs {
-		if marks[i] && len(cs) > 0 {
-			cs[len(cs)-1].end = i + 1
-			continue
-		}
-		cs = append(cs, cluster{i, i + 1})
-	}
+// reorder returns rs in visual order (rule L2), with mirrored characters
+// at odd levels drawn as their counterparts (L4). A mark reversed with its
+// letter comes to stand before it: the right-to-left fonts draw a mark
+// over the letter drawn after it at the same place, as a shaper that
+// reverses right-to-left runs (HarfBuzz) leaves it. So L3, which would
+// move it back after its letter, is not applied.
+func reorder(rs []rune, levels []uint8) []rune {
+	out := slices.Clone(rs)
+	lv := slices.Clone(levels)
 	var top uint8
-	for _, l := range levels {
+	for _, l := range lv {
 		top = max(top, l)
 	}
 	for lvl := top; lvl >= 1; lvl-- {
-		for i := 0; i < len(cs); {
-			if levels[cs[i].start] < lvl {
+		for i := 0; i < len(out); {
+			if lv[i] < lvl {
 				i++
 				continue
 			}
 			j := i
-			for j < len(cs) && levels[cs[j].start] >= lvl {
+			for j < len(out) && lv[j] >= lvl {
 				j++
 			}
-			slices.Reverse(cs[i:j])
+			slices.Reverse(out[i:j])
+			slices.Reverse(lv[i:j])
 			i = j
 		}
 	}
-	out := make([]rune, 0, len(rs))
-	for _, c := range cs {
-		for k := c.start; k < c.end; k++ {
-			r := rs[k]
-			if levels[k]%2 == 1 {
-				r = mirror(r)
-			}
-			out = append(out, r)
+	for i, r := range out {
+		if lv[i]%2 == 1 {
+			out[i] = mirror(r)
 		}
 	}
 	return out

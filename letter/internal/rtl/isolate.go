@@ -23,7 +23,7 @@ func Isolate(line string) string {
 		return line
 	}
 	all := []rune(line)
-	rs, cls, _ := classify(line)
+	rs, cls := classify(line)
 	levels := resolve(rs, cls)
 	// Characters classify dropped (joiners, soft hyphens) go with the one
 	// before them.
