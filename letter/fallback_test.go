@@ -196,6 +196,14 @@ func TestPDFRightToLeftRefused(t *testing.T) {
 			t.Errorf("Check(%q) = %v, want an RTLError for %s quoting %q", tt.name, err, tt.script, tt.text)
 		}
 	}
+	// Urdu ہ and ے in forms DejaVu Sans lacks: the letters are named.
+	l := seedLetter()
+	l.Body = append(l.Body, &Paragraph{Text: "We write about عمران شاہ."})
+	var me *MissingGlyphsError
+	err := (&PDF{Fallback: []*Font{dejaVuSans(t)}}).Check(l)
+	if !errors.As(err, &me) || !strings.Contains(err.Error(), `Arabic-script letters "ہ" are set in`) {
+		t.Errorf("Check(Urdu heh goal) = %v, want the letter named", err)
+	}
 	if err := checkScripts("Ахмед Ali 王小明 Ελένη דוד أحمد"); err != nil {
 		t.Errorf("checkScripts(scripts the printer sets) = %v", err)
 	}

@@ -207,7 +207,10 @@ func (e *MissingGlyphsError) Error() string {
 		}
 		b.WriteString("the joined forms (Arabic presentation forms) that the Arabic-script letters ")
 		list(letters)
-		b.WriteString(" are set in: give a fallback font that has them, such as DejaVu Sans (Debian: fonts-dejavu-core)")
+		b.WriteString(" are set in: give a fallback font that has them")
+		if !strings.Contains(e.Font, "DejaVuSans") {
+			b.WriteString(", such as DejaVu Sans (Debian: fonts-dejavu-core)")
+		}
 	}
 	return b.String()
 }
