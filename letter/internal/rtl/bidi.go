@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 )
@@ -14,16 +15,14 @@ func HasRTL(s string) bool {
 		if s[i] < 0xD6 {
 			continue // ASCII, a letter below U+0580, or a continuation byte
 		}
-		for _, r := range s[i:] {
-			if r < 0x0590 {
-				continue
-			}
-			switch p, _ := bidi.LookupRune(r); p.Class() {
-			case bidi.R, bidi.AL, bidi.AN:
-				return true
-			}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if r < 0x0590 || r > 0x08FF && r < 0xFB1D || r > 0xFEFF && r < 0x10800 || r > 0x10FFF && r < 0x1E800 || r > 0x1EFFF {
+			continue // outside the blocks of right-to-left scripts
 		}
-		return false
+		switch p, _ := bidi.LookupRune(r); p.Class() {
+		case bidi.R, bidi.AL, bidi.AN:
+			return true
+		}
 	}
 	return false
 }

@@ -248,3 +248,15 @@ func TestIsolate(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkScan is the cost of right-to-left support to a letter without
+// right-to-left text: the scans each paragraph and line goes through.
+func BenchmarkScan(b *testing.B) {
+	par := "We understand that the law enforcement authorities of Kazakhstan have arrested and are detaining Mr Makset Djabbarbergenov, who is a Christian wanted in Uzbekistan for spurious charges of “illegal” religious teaching — Ахмед’s case — and literature distribution."
+	b.SetBytes(int64(len(par)))
+	for b.Loop() {
+		if HasArabic(par) || HasRTL(par) || Isolate(par) != par || Visual(par) != par {
+			b.Fatal("right-to-left text found")
+		}
+	}
+}

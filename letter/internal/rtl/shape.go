@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The forms of a letter, as indexes into letterForms' arrays.
@@ -64,22 +65,28 @@ func joiningOf(r rune) joining {
 	return nonJoining
 }
 
-// HasArabic reports whether s has an Arabic-script letter to shape. It is
-// a cheap scan: text without any character from U+0600 on costs a loop
-// over its bytes.
+// HasArabic reports whether s has an Arabic-script letter to shape, or
+// one shaped already. It is a cheap scan: text without any character from
+// U+0600 on costs a loop over its bytes, and other text a range check for
+// each character.
 func HasArabic(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 0xD8 {
-			continue // ASCII, or a letter below U+0600, or a continuation byte
+			continue // ASCII, a letter below U+0600, or a continuation byte
 		}
-		for _, r := range s[i:] {
-			if j := joiningOf(r); j != nonJoining && j != transparent || r >= 0xFB50 && r <= 0xFEFF {
-				return true
-			}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); arabicBlock(r) {
+			return true
 		}
-		return false
 	}
 	return false
+}
+
+// arabicBlock reports whether r is in one of the Unicode blocks of the
+// Arabic script: Arabic, its Supplement, Extended-A, B and C, and the
+// presentation forms.
+func arabicBlock(r rune) bool {
+	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0x0870 && r <= 0x08FF ||
+		r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF || r >= 0x10EC0 && r <= 0x10EFF
 }
 
 // A ShapeError is an Arabic-script letter that cannot be set in the form
