@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 	"golang.org/x/text/unicode/norm"
@@ -259,4 +261,47 @@ func BenchmarkScan(b *testing.B) {
 			b.Fatal("right-to-left text found")
 		}
 	}
+}
+
+// FuzzRTL checks that shaping and reordering never fail on any text but
+// with a ShapeError, and lose no character: a line drawn has the
+// characters it was given, Shape's forms stand for the letters they
+// replace, and Isolate only adds marks.
+func FuzzRTL(f *testing.F) {
+	for _, s := range []string{"أحمد المصري", "abc אבג (123) דהו", "ئەخمەت", "لا", "مُحَمَّد", "((([[[ا]]])))", "x \u200Dب\u200Cـ", "\uFEFB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsFunc(s, dropped) {
+			return
+		}
+		v := Visual(s)
+		if len([]rune(v)) != len([]rune(s)) {
+			t.Errorf("Visual(%q) = %q: %d characters, want %d", s, v, len([]rune(v)), len([]rune(s)))
+		}
+		if got := strings.NewReplacer(string(FSI), "", string(PDI), "").Replace(Isolate(s)); got != s {
+			t.Errorf("Isolate(%q) less its marks = %q", s, got)
+		}
+		shaped, err := Shape(s)
+		var se *ShapeError
+		if err != nil && !errors.As(err, &se) {
+			t.Errorf("Shape(%q) error %T", s, err)
+		}
+		if err == nil && !HasArabic(s) && shaped != s {
+			t.Errorf("Shape(%q) = %q changed text without Arabic", s, shaped)
+		}
+		// The letters come back in their order; a mark between lam and
+		// alef comes after their ligature.
+		noMarks := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
+				}
+				return r
+			}, norm.NFKC.String(s))
+		}
+		if err == nil && noMarks(shaped) != noMarks(s) {
+			t.Errorf("Shape(%q) = %q: NFKC differs", s, shaped)
+		}
+	})
 }

@@ -181,7 +181,10 @@ func Shape(s string) (string, error) {
 			if lig, ok := ligatureForms[[2]rune{rs[i], rs[j]}]; ok {
 				g1, _ := glyph(i)
 				g2, _ := glyph(j)
-				if lig.mandatory || g1 == 0 || g2 == 0 {
+				// Marks between the two are set after the ligature: only
+				// lam with alef, where a mark on the lam goes over the
+				// ligature, is joined across them.
+				if lig.mandatory || (g1 == 0 || g2 == 0) && j == i+1 {
 					// The ligature joins what precedes it as its first
 					// letter does, and what follows if it has the forms.
 					forward := lig.forms[initial] != 0 || lig.forms[medial] != 0
