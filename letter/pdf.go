@@ -208,8 +208,17 @@ func (e *MissingGlyphsError) Error() string {
 		b.WriteString("the joined forms (Arabic presentation forms) that the Arabic-script letters ")
 		list(letters)
 		b.WriteString(" are set in: give a fallback font that has them")
-		if !strings.Contains(e.Font, "DejaVuSans") {
-			b.WriteString(", such as DejaVu Sans (Debian: fonts-dejavu-core)")
+		var such []string
+		for _, f := range []struct{ name, say string }{
+			{"DejaVuSans", "DejaVu Sans (Debian: fonts-dejavu-core)"},
+			{"Amiri", "Amiri (fonts-hosny-amiri; it also has Urdu's)"},
+		} {
+			if !strings.Contains(e.Font, f.name) {
+				such = append(such, f.say)
+			}
+		}
+		if len(such) > 0 {
+			b.WriteString(", such as " + strings.Join(such, " or "))
 		}
 	}
 	return b.String()
