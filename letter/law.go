@@ -225,7 +225,7 @@ func (w *writer) needsArgument(p *treatyPlan) bool {
 	for _, cl := range p.clauses {
 		nr = nr || isNonRefoulement(cl)
 	}
-	if !nr || p.treaty.Declaration {
+	if !nr || p.treaty.Declaration || w.c.Proceeding == "trial" {
 		return false
 	}
 	// With no data on the state, the letter states no status, and so
