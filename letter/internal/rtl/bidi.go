@@ -40,8 +40,10 @@ var mirrors = map[rune]rune{
 // a left-to-right paragraph with no explicit embeddings (W1–W7, N0–N2,
 // I1–I2), then L1 and L2 for the line, and L4 drawing brackets and other
 // mirrored characters in right-to-left runs as their counterparts. Marks
-// end up before their letters (see reorder). Explicit
-// direction controls, which appeal never lets into a letter, are dropped.
+// end up before their letters (see reorder). Explicit direction controls,
+// which appeal never lets into a letter, and boundary neutrals such as
+// the zero-width non-joiner, which has done its work in shaping, are
+// dropped: they are not drawn.
 func Visual(line string) string {
 	if !HasRTL(line) {
 		return line
