@@ -307,6 +307,7 @@ type span struct {
 	grey  bool
 	text  string
 	right bool // x is the right edge: the text is set flush right
+	rtl   bool // a line of a right-to-left paragraph (see rtlPar)
 }
 
 // A picture is an image scaled into a box on a page.
@@ -698,14 +699,14 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 		}
 		switch b := b.(type) {
 		case *Paragraph:
-			lines = append(lines, lo.par(b.Text, regular, bodySize, bodyLead, 0, width, before, keep)...)
+			lines = append(lines, lo.rtlPar(b.Text, lo.par(b.Text, regular, bodySize, bodyLead, 0, width, before, keep), width)...)
 		case *Quote:
 			indent := 10 * mm
 			for j, q := range b.Paragraphs {
 				if j > 0 {
 					before = 4
 				}
-				lines = append(lines, lo.par(q, regular, bodySize, bodyLead, indent, width-2*indent, before, keep)...)
+				lines = append(lines, lo.rtlPar(q, lo.par(q, regular, bodySize, bodyLead, indent, width-2*indent, before, keep), width-2*indent)...)
 				keep = false
 			}
 			lines = append(lines, lo.par("— "+b.Source, italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
@@ -713,6 +714,24 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 			lines = append(lines, lo.list(b, width, before, keep)...)
 		}
 		keep = next
+	}
+	return lines
+}
+
+// rtlPar returns the lines of the paragraph text, laid out width wide,
+// set as a right-to-left paragraph if the text is one (a paragraph in
+// Arabic or Hebrew, with no Latin words): flush right, and each line put
+// in visual order with its neutrals, such as the final full stop, on the
+// paragraph's side.
+func (lo *layout) rtlPar(text string, lines []line, width float64) []line {
+	if !rtl.IsRTL(text) {
+		return lines
+	}
+	for _, ln := range lines {
+		for i := range ln.spans {
+			s := &ln.spans[i]
+			s.x, s.right, s.rtl = s.x+width, true, true
+		}
 	}
 	return lines
 }

@@ -174,7 +174,10 @@ func (r *renderer) text(lo *layout, s span) error {
 	// PDF readers put such runs back in logical order when they extract
 	// text (pdftotext does); an /ActualText with the logical order makes
 	// pdftotext reverse it once more, so there is none.
-	if rtl.HasRTL(s.text) {
+	switch {
+	case s.rtl:
+		s.text = rtl.VisualRTL(s.text)
+	case rtl.HasRTL(s.text):
 		s.text = rtl.Visual(s.text)
 	}
 	for i, run := range lo.runs(s) {

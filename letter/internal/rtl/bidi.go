@@ -49,8 +49,33 @@ func Visual(line string) string {
 		return line
 	}
 	rs, cls := classify(line)
-	levels := resolve(rs, cls)
-	return string(reorder(rs, levels))
+	return string(reorder(rs, resolve(rs, cls, 0)))
+}
+
+// VisualRTL is Visual for a line of a right-to-left paragraph (see
+// IsRTL): neutrals at its ends, such as a sentence's full stop, take the
+// paragraph's direction and end up on the left.
+func VisualRTL(line string) string {
+	rs, cls := classify(line)
+	return string(reorder(rs, resolve(rs, cls, 1)))
+}
+
+// IsRTL reports whether a paragraph is right to left as a whole: it has
+// right-to-left characters and no left-to-right letters. (A paragraph that
+// starts with an Arabic name and goes on in English is not.)
+func IsRTL(par string) bool {
+	if !HasRTL(par) {
+		return false
+	}
+	for _, r := range par {
+		if r < 0x80 && !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			continue
+		}
+		if p, _ := bidi.LookupRune(r); p.Class() == bidi.L {
+			return false
+		}
+	}
+	return true
 }
 
 // classify returns the characters of s with their bidi classes; it drops
@@ -81,16 +106,20 @@ func strong(c bidi.Class) bidi.Class {
 	return bidi.ON
 }
 
-// resolve returns the embedding level of each character of a left-to-right
-// paragraph (level 0, so sos and eos are L) with classes cls, which it
-// resolves in place.
-func resolve(rs []rune, cls []bidi.Class) []uint8 {
+// resolve returns the embedding level of each character of a paragraph at
+// level base (0: left to right, so sos and eos are L; 1: right to left, R)
+// with classes cls, which it resolves in place.
+func resolve(rs []rune, cls []bidi.Class, base uint8) []uint8 {
 	n := len(cls)
+	e := bidi.L // the embedding direction, and sos and eos
+	if base == 1 {
+		e = bidi.R
+	}
 	// W1: a mark takes the class of the character before it.
 	for i := range cls {
 		if cls[i] == bidi.NSM {
 			if i == 0 {
-				cls[i] = bidi.L
+				cls[i] = e
 			} else {
 				cls[i] = cls[i-1]
 			}
@@ -98,7 +127,7 @@ func resolve(rs []rune, cls []bidi.Class) []uint8 {
 	}
 	// W2: European digits after Arabic letters are Arabic digits. W3: AL
 	// is R.
-	last := bidi.L
+	last := e
 	for i, c := range cls {
 		switch c {
 		case bidi.L, bidi.R, bidi.AL:
@@ -148,7 +177,7 @@ func resolve(rs []rune, cls []bidi.Class) []uint8 {
 		}
 	}
 	// W7: European digits in left-to-right context are L.
-	last = bidi.L
+	last = e
 	for i, c := range cls {
 		switch c {
 		case bidi.L, bidi.R:
@@ -159,9 +188,9 @@ func resolve(rs []rune, cls []bidi.Class) []uint8 {
 			}
 		}
 	}
-	brackets(rs, cls)
+	brackets(rs, cls, e)
 	// N1, N2: neutrals between characters of one direction take it; others
-	// the paragraph's, L.
+	// the paragraph's.
 	for i := 0; i < n; {
 		if !neutral(cls[i]) {
 			i++
@@ -171,14 +200,14 @@ func resolve(rs []rune, cls []bidi.Class) []uint8 {
 		for j < n && neutral(cls[j]) {
 			j++
 		}
-		before, after := bidi.L, bidi.L
+		before, after := e, e
 		if i > 0 {
 			before = strong(cls[i-1])
 		}
 		if j < n {
 			after = strong(cls[j])
 		}
-		dir := bidi.L
+		dir := e
 		if before == after {
 			dir = before
 		}
@@ -187,13 +216,18 @@ func resolve(rs []rune, cls []bidi.Class) []uint8 {
 		}
 		i = j
 	}
-	// I1: on level 0, R goes up one level, digits two.
+	// I1: on level 0, R goes up one level, digits two; I2: on level 1,
+	// L and digits go up one.
 	levels := make([]uint8, n)
 	for i, c := range cls {
-		switch c {
-		case bidi.R:
+		switch {
+		case base == 0 && c == bidi.R:
 			levels[i] = 1
-		case bidi.EN, bidi.AN:
+		case base == 0 && (c == bidi.EN || c == bidi.AN):
+			levels[i] = 2
+		case base == 1 && c == bidi.R:
+			levels[i] = 1
+		case base == 1:
 			levels[i] = 2
 		}
 	}
@@ -202,7 +236,7 @@ func resolve(rs []rune, cls []bidi.Class) []uint8 {
 		if p, _ := bidi.LookupRune(rs[i]); p.Class() != bidi.WS {
 			break
 		}
-		levels[i] = 0
+		levels[i] = base
 	}
 	return levels
 }
@@ -215,11 +249,11 @@ func neutral(c bidi.Class) bool {
 	return false
 }
 
-// brackets applies rule N0 to the paired brackets of a left-to-right
-// paragraph: a pair takes the paragraph's direction, L, if it encloses
-// left-to-right text, else R if it encloses right-to-left text and follows
-// it.
-func brackets(rs []rune, cls []bidi.Class) {
+// brackets applies rule N0 to the paired brackets of a paragraph whose
+// embedding direction is e: a pair takes e if it encloses text of that
+// direction, else the other direction if it encloses text of it and
+// follows it.
+func brackets(rs []rune, cls []bidi.Class, e bidi.Class) {
 	type open struct {
 		closing rune
 		at      int
@@ -248,34 +282,31 @@ scan:
 			}
 		}
 	}
+	other := bidi.R
+	if e == bidi.R {
+		other = bidi.L
+	}
 	slices.SortFunc(pairs, func(a, b [2]int) int { return a[0] - b[0] })
 	for _, pr := range pairs {
 		o, c := pr[0], pr[1]
 		dir := bidi.ON
-		for k := o + 1; k < c; k++ {
-			switch strong(cls[k]) {
-			case bidi.L:
-				dir = bidi.L
-			case bidi.R:
-				if dir == bidi.ON {
-					dir = bidi.R
-				}
-			}
-			if dir == bidi.L {
-				break
+		for k := o + 1; k < c && dir != e; k++ {
+			if s := strong(cls[k]); s != bidi.ON {
+				dir = s
 			}
 		}
-		if dir == bidi.R {
-			// Right-to-left inside only: R if what precedes is too.
-			before := bidi.L
+		if dir == other {
+			// The other direction inside only: it, if what precedes is
+			// of it too.
+			before := e
 			for k := o - 1; k >= 0; k-- {
 				if s := strong(cls[k]); s != bidi.ON {
 					before = s
 					break
 				}
 			}
-			if before != bidi.R {
-				dir = bidi.L
+			if before != other {
+				dir = e
 			}
 		}
 		if dir == bidi.ON {

@@ -22,9 +22,13 @@ func Isolate(line string) string {
 	if !HasRTL(line) {
 		return line
 	}
+	if IsRTL(line) {
+		// A line of right-to-left text is one run, its punctuation too.
+		return string(FSI) + line + string(PDI)
+	}
 	all := []rune(line)
 	rs, cls := classify(line)
-	levels := resolve(rs, cls)
+	levels := resolve(rs, cls, 0)
 	// Characters classify dropped (joiners, soft hyphens) go with the one
 	// before them.
 	var b strings.Builder

@@ -86,12 +86,40 @@ func TestVisualAgreesWithXText(t *testing.T) {
 			}
 		}
 		rs2, cls := classify(s)
-		levels := resolve(rs2, cls)
+		levels := resolve(rs2, cls, 0)
 		for i, l := range levels {
 			if i < len(want) && (l%2 == 1) != want[i] && !(i == len(levels)-1 && rs2[i] == ' ') {
 				t.Errorf("%q: character %d (%q) at level %d; x/text: right to left %v", s, i, rs2[i], l, want[i])
 				break
 			}
+		}
+	}
+}
+
+func TestVisualRTL(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		// The full stop ends the sentence on the left.
+		{"אבג דהו.", ".והד גבא"},
+		{"אבג (דהו) 12.", ".12 (והד) גבא"},
+		// Latin inside stays left to right, brackets around it with it.
+		{"אבג (abc) דהו", "והד (abc) גבא"},
+	} {
+		if got := VisualRTL(tt.in); got != tt.want {
+			t.Errorf("VisualRTL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"אבג דהו.", true},
+		{"أحمد المصري ١٢", true},
+		{"أحمد المصري is", false},
+		{"Ahmed", false},
+		{"12.", false},
+	} {
+		if got := IsRTL(tt.in); got != tt.want {
+			t.Errorf("IsRTL(%q) = %v", tt.in, got)
 		}
 	}
 }
@@ -211,25 +239,27 @@ func TestLevelsAgreeWithFriBidi(t *testing.T) {
 		}
 		lines = append(lines, strings.TrimRight(string(rs), " "))
 	}
-	cmd := exec.Command(path, "--ltr", "--levels", "--novisual", "--nopad", "--nobreak")
-	cmd.Stdin = strings.NewReader(strings.Join(lines, "\n") + "\n")
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
-	if len(got) != len(lines) {
-		t.Fatalf("fribidi gave %d lines for %d", len(got), len(lines))
-	}
-	for i, s := range lines {
-		rs, cls := classify(s)
-		levels := resolve(rs, cls)
-		var mine []string
-		for _, l := range levels {
-			mine = append(mine, strconv.Itoa(int(l)))
+	for base, flag := range []string{"--ltr", "--rtl"} {
+		cmd := exec.Command(path, flag, "--levels", "--novisual", "--nopad", "--nobreak")
+		cmd.Stdin = strings.NewReader(strings.Join(lines, "\n") + "\n")
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
 		}
-		if want := strings.Fields(got[i]); strings.Join(mine, " ") != strings.Join(want, " ") {
-			t.Errorf("%q: levels %v, fribidi %v", s, mine, want)
+		got := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+		if len(got) != len(lines) {
+			t.Fatalf("fribidi gave %d lines for %d", len(got), len(lines))
+		}
+		for i, s := range lines {
+			rs, cls := classify(s)
+			levels := resolve(rs, cls, uint8(base))
+			var mine []string
+			for _, l := range levels {
+				mine = append(mine, strconv.Itoa(int(l)))
+			}
+			if want := strings.Fields(got[i]); strings.Join(mine, " ") != strings.Join(want, " ") {
+				t.Errorf("%s %q: levels %v, fribidi %v", flag, s, mine, want)
+			}
 		}
 	}
 }
@@ -244,6 +274,8 @@ func TestIsolate(t *testing.T) {
 		{"on teaching (درس القرآن) to", "on teaching (\u2068درس القرآن\u2069) to"},
 		{"a ب\u200Cب b", "a \u2068ب\u200Cب\u2069 b"},
 		{"x שָׁלוֹם", "x \u2068שָׁלוֹם\u2069"},
+		// A line all right to left is isolated whole, with its full stop.
+		{"أحمد معلم.", "\u2068أحمد معلم.\u2069"},
 	} {
 		if got := Isolate(tt.in); got != tt.want {
 			t.Errorf("Isolate(%q) = %q, want %q", tt.in, got, tt.want)
