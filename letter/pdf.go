@@ -952,7 +952,11 @@ type RTLError struct {
 
 func (e *RTLError) Error() string {
 	if e.Err != nil {
-		return fmt.Sprintf("%s-script text (%s) cannot be set in a PDF: %v; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text, e.Err)
+		script := e.Script
+		if script == "Arabic" {
+			script = "Arabic-script" // Persian, Urdu and Uyghur too
+		}
+		return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v; use text or Markdown output, or write the name in Latin letters", script, e.Text, e.Err)
 	}
 	return fmt.Sprintf("%s text (%s) cannot be set in a PDF: of the right-to-left scripts, the PDF printer sets Hebrew and Arabic script (Arabic, Persian, Urdu, Uyghur) only; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
 }
