@@ -956,6 +956,9 @@ func (e *RTLError) Error() string {
 		if script == "Arabic" {
 			script = "Arabic-script" // Persian, Urdu and Uyghur too
 		}
+		if errors.Is(e.Err, errHebrewPoints) {
+			return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v", script, e.Text, e.Err)
+		}
 		return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v; use text or Markdown output, or write the name in Latin letters", script, e.Text, e.Err)
 	}
 	return fmt.Sprintf("%s text (%s) cannot be set in a PDF: of the right-to-left scripts, the PDF printer sets Hebrew and Arabic script (Arabic, Persian, Urdu, Uyghur) only; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
@@ -986,7 +989,7 @@ var unsetScripts = []struct {
 // errHebrewPoints is why pointed Hebrew is refused: Hebrew fonts place
 // points by their positioning tables (GPOS), which gopdf does not apply,
 // and a shin dot in the wrong place makes a shin a sin.
-var errHebrewPoints = errors.New("its points (niqqud) would not be placed on their letters: the PDF printer does not position marks as Hebrew fonts need; write the name without points")
+var errHebrewPoints = errors.New("its points (niqqud) would not sit on their letters, as the PDF printer cannot place marks the way Hebrew fonts need; write the name without points, or use text or Markdown output")
 
 // checkScripts returns an *RTLError if s has letters of a right-to-left
 // script the PDF printer does not set, or Hebrew points.
