@@ -9,13 +9,15 @@ import (
 
 // HasRTL reports whether s has a right-to-left character (Hebrew, Arabic
 // and the other scripts written so, Arabic-Indic digits). Like HasArabic it
-// is a cheap scan for text without any character from U+0590 on.
+// is a cheap scan of text without such characters.
 func HasRTL(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := skipASCII(s, 0); i < len(s); i = skipASCII(s, i) {
 		if s[i] < 0xD6 {
-			continue // ASCII, a letter below U+0580, or a continuation byte
+			i++ // a letter below U+0580, or a continuation byte
+			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if r < 0x0590 || r > 0x08FF && r < 0xFB1D || r > 0xFEFF && r < 0x10800 || r > 0x10FFF && r < 0x1E800 || r > 0x1EFFF {
 			continue // outside the blocks of right-to-left scripts
 		}
@@ -25,6 +27,22 @@ func HasRTL(s string) bool {
 		}
 	}
 	return false
+}
+
+// skipASCII returns the index of the first byte of s from i on that is not
+// ASCII, looking at eight bytes at a time; len(s) if there is none. Most of
+// a letter is ASCII, so the scans for right-to-left text cost little.
+func skipASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s) && s[i] < 0x80; i++ {
+	}
+	return i
 }
 
 // mirrors are the characters with the Bidi_Mirrored property that are not
