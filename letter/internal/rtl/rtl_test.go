@@ -300,12 +300,24 @@ func BenchmarkScan(b *testing.B) {
 // characters it was given, Shape's forms stand for the letters they
 // replace, and Isolate only adds marks.
 func FuzzRTL(f *testing.F) {
-	for _, s := range []string{"أحمد المصري", "abc אבג (123) דהו", "ئەخمەت", "لا", "مُحَمَّد", "((([[[ا]]])))", "x \u200Dب\u200Cـ", "\uFEFB"} {
+	for _, s := range []string{"أحمد المصري", "abc אבג (123) דהו", "a\u200Fb", "ئەخمەت", "لا", "مُحَمَّد", "((([[[ا]]])))", "x \u200Dب\u200Cـ", "\uFEFB"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) || strings.ContainsFunc(s, dropped) {
 			return
+		}
+		// The scans agree with looking at every character.
+		slowRTL, slowArabic := false, false
+		for _, r := range s {
+			switch p, _ := bidi.LookupRune(r); p.Class() {
+			case bidi.R, bidi.AL, bidi.AN:
+				slowRTL = slowRTL || r != '\u200F' // the right-to-left mark is no letter
+			}
+			slowArabic = slowArabic || arabicBlock(r)
+		}
+		if HasRTL(s) != slowRTL || HasArabic(s) != slowArabic {
+			t.Errorf("HasRTL(%q) = %v, HasArabic = %v; want %v, %v", s, HasRTL(s), HasArabic(s), slowRTL, slowArabic)
 		}
 		v := Visual(s)
 		if len([]rune(v)) != len([]rune(s)) {
