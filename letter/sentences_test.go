@@ -212,6 +212,8 @@ func TestSentences(t *testing.T) {
 		{"a place with a comma of its own is closed before since", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "Kamukunji police station, Nairobi", cases.Date{Year: 2026, Month: 1, Day: 3}
 		}, []string{"held in Kamukunji police station, Nairobi, since 3 January 2026."}, nil},
+		{"the Universal Declaration is recalled with its article", func(c *cases.Case) { c.Clauses = []string{"udhr-14"} },
+			[]string{"We recall the Universal Declaration of Human Rights, adopted by the General Assembly"}, nil},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}
