@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/unicode/bidi"
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/unicode/runenames"
 )
 
 func TestVisual(t *testing.T) {
@@ -348,4 +349,40 @@ func FuzzRTL(f *testing.F) {
 			t.Errorf("Shape(%q) = %q: NFKC differs", s, shaped)
 		}
 	})
+}
+
+// TestTablesMatchUnicode checks the generated tables against the Unicode
+// data they come from: every presentation form of an Arabic letter is in
+// letterForms, at its form, and each form stands for its letter.
+func TestTablesMatchUnicode(t *testing.T) {
+	suffix := [4]string{" ISOLATED FORM", " FINAL FORM", " INITIAL FORM", " MEDIAL FORM"}
+	found := 0
+	for _, block := range [][2]rune{{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}} {
+		for p := block[0]; p <= block[1]; p++ {
+			name := runenames.Name(p)
+			base := []rune(norm.NFKC.String(string(p)))
+			if !strings.HasPrefix(name, "ARABIC LETTER ") || len(base) != 1 {
+				continue
+			}
+			for f, s := range suffix {
+				if strings.HasSuffix(name, s) {
+					found++
+					if got := letterForms[base[0]][f]; got != p {
+						t.Errorf("%U %s: letterForms[%U][%s] = %U", p, name, base[0], formNames[f], got)
+					}
+				}
+			}
+		}
+	}
+	n := 0
+	for _, f := range letterForms {
+		for _, g := range f {
+			if g != 0 {
+				n++
+			}
+		}
+	}
+	if n != found || n < 200 {
+		t.Errorf("letterForms has %d forms; Unicode %d", n, found)
+	}
 }
