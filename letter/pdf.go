@@ -9,12 +9,15 @@ import (
 	_ "image/png"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/appeal-letters/appeal/letter/internal/rtl"
 )
 
 // PDF lays a Letter out as a PDF document, ready to print, sign and send in
@@ -172,17 +175,59 @@ func (e *MissingGlyphsError) Error() string {
 	} else {
 		fmt.Fprintf(&b, "font %q has no glyph for ", e.Font)
 	}
-	for i, r := range e.Runes {
-		if i > 0 {
-			b.WriteString(", ")
+	// Arabic-script letters are named as typed, not as the forms set.
+	var others, letters []string
+	for _, r := range e.Runes {
+		if !isPresentationForm(r) {
+			others = append(others, fmt.Sprintf("%q (%U)", string(r), r))
+			continue
 		}
-		if i == 20 {
-			fmt.Fprintf(&b, "and %d more", len(e.Runes)-i)
-			break
+		for _, l := range norm.NFKC.String(string(r)) {
+			if q := strconv.Quote(string(l)); !slices.Contains(letters, q) {
+				letters = append(letters, q)
+			}
 		}
-		fmt.Fprintf(&b, "%q (%U)", string(r), r)
+	}
+	list := func(items []string) {
+		for i, it := range items {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if i == 20 {
+				fmt.Fprintf(&b, "and %d more", len(items)-i)
+				break
+			}
+			b.WriteString(it)
+		}
+	}
+	list(others)
+	if len(letters) > 0 {
+		if len(others) > 0 {
+			b.WriteString(", nor for ")
+		}
+		b.WriteString("the joined forms (Arabic presentation forms) that the Arabic-script letters ")
+		list(letters)
+		b.WriteString(" are set in: give a fallback font that has them")
+		var such []string
+		for _, f := range []struct{ name, say string }{
+			{"DejaVuSans", "DejaVu Sans (Debian: fonts-dejavu-core)"},
+			{"Amiri", "Amiri (fonts-hosny-amiri; it also has Urdu's)"},
+		} {
+			if !strings.Contains(e.Font, f.name) {
+				such = append(such, f.say)
+			}
+		}
+		if len(such) > 0 {
+			b.WriteString(", such as " + strings.Join(such, " or "))
+		}
 	}
 	return b.String()
+}
+
+// isPresentationForm reports whether r is one of the joined forms of an
+// Arabic-script letter, which the PDF printer sets Arabic script in.
+func isPresentationForm(r rune) bool {
+	return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
 }
 
 // Points per millimetre and per inch: layout is computed in points.
@@ -262,6 +307,7 @@ type span struct {
 	grey  bool
 	text  string
 	right bool // x is the right edge: the text is set flush right
+	rtl   bool // a line of a right-to-left paragraph (see rtlPar)
 }
 
 // A picture is an image scaled into a box on a page.
@@ -349,10 +395,28 @@ func (p *PDF) layoutAt(l *Letter, fonts chain, tight bool) (*layout, error) {
 	return lo, nil
 }
 
-// text returns s ready to set in st: in Unicode normalisation form C, so
-// that a letter and its accent are one character the font has, not two.
+// text returns s ready to measure and set in st, still in logical order:
+// in Unicode normalisation form C, so that a letter and its accent are one
+// character the font has, not two, and with Arabic-script letters in the
+// presentation forms their places in words call for. A letter that has no
+// such form is an *RTLError, recorded in lo.err. Lines are put in visual
+// order when they are drawn (see renderer.text).
 func (lo *layout) text(s string, st style) string {
-	return norm.NFC.String(s)
+	s = norm.NFC.String(s)
+	if !rtl.HasArabic(s) {
+		return s
+	}
+	shaped, err := rtl.Shape(s)
+	if err != nil {
+		var se *rtl.ShapeError
+		word := s
+		if errors.As(err, &se) {
+			word = se.Word
+		}
+		lo.fail(&RTLError{Script: "Arabic", Text: word, Err: err})
+		return s
+	}
+	return shaped
 }
 
 // plain are plain equivalents of the characters appeal puts into letters,
@@ -666,14 +730,14 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 		}
 		switch b := b.(type) {
 		case *Paragraph:
-			lines = append(lines, lo.par(b.Text, regular, bodySize, lo.lead, 0, width, before, keep)...)
+			lines = append(lines, lo.rtlPar(b.Text, lo.par(b.Text, regular, bodySize, lo.lead, 0, width, before, keep), width)...)
 		case *Quote:
 			indent := 10 * mm
 			for j, q := range b.Paragraphs {
 				if j > 0 {
 					before = 4
 				}
-				lines = append(lines, lo.par(q, regular, bodySize, lo.lead, indent, width-2*indent, before, keep)...)
+				lines = append(lines, lo.rtlPar(q, lo.par(q, regular, bodySize, lo.lead, indent, width-2*indent, before, keep), width-2*indent)...)
 				keep = false
 			}
 			lines = append(lines, lo.par("— "+b.Source, italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
@@ -681,6 +745,24 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 			lines = append(lines, lo.list(b, width, before, keep)...)
 		}
 		keep = next
+	}
+	return lines
+}
+
+// rtlPar returns the lines of the paragraph text, laid out width wide,
+// set as a right-to-left paragraph if the text is one (a paragraph in
+// Arabic or Hebrew, with no Latin words): flush right, and each line put
+// in visual order with its neutrals, such as the final full stop, on the
+// paragraph's side.
+func (lo *layout) rtlPar(text string, lines []line, width float64) []line {
+	if !rtl.IsRTL(text) {
+		return lines
+	}
+	for _, ln := range lines {
+		for i := range ln.spans {
+			s := &ln.spans[i]
+			s.x, s.right, s.rtl = s.x+width, true, true
+		}
 	}
 	return lines
 }
@@ -861,13 +943,13 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 }
 
 // check reports the characters of the laid-out letter that no font has,
-// and right-to-left text, which the PDF printer cannot yet set.
+// and text in a right-to-left script the PDF printer cannot set.
 func (lo *layout) check() error {
 	var missing []rune
 	seen := make(map[rune]bool)
 	for _, pg := range lo.pages {
 		for _, s := range pg.spans {
-			if err := checkDirection(s.text); err != nil {
+			if err := checkScripts(s.text); err != nil {
 				return err
 			}
 			for _, r := range s.text {
@@ -888,39 +970,72 @@ func (lo *layout) check() error {
 	return nil
 }
 
-// An RTLError is right-to-left text in a letter, which the PDF printer
-// refuses rather than print wrong: its letters would come out in reverse
-// order, and Arabic-script letters unjoined.
+// An RTLError is right-to-left text in a letter that the PDF printer
+// refuses rather than print wrong: a script it does not set (it sets
+// Hebrew and Arabic script), or an Arabic-script letter that has no
+// presentation form for its place in the word, so that it would come out
+// unjoined.
 type RTLError struct {
-	Script string // e.g. "Arabic", "Hebrew"
-	Text   string // the right-to-left words, e.g. "أحمد المصري"
+	Script string // e.g. "Arabic", "Syriac"
+	Text   string // the right-to-left words, e.g. "مەمەت"
+	Err    error  // why Arabic-script text cannot be shaped (a *rtl.ShapeError); nil for a script not set at all
 }
 
 func (e *RTLError) Error() string {
-	return fmt.Sprintf("%s text (%s) cannot be set in a PDF yet: right-to-left scripts need reordering and shaping the PDF printer does not do; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
+	if e.Err != nil {
+		script := e.Script
+		if script == "Arabic" {
+			script = "Arabic-script" // Persian, Urdu and Uyghur too
+		}
+		if errors.Is(e.Err, errHebrewPoints) {
+			return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v", script, e.Text, e.Err)
+		}
+		return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v; use text or Markdown output, or write the name in Latin letters", script, e.Text, e.Err)
+	}
+	return fmt.Sprintf("%s text (%s) cannot be set in a PDF: of the right-to-left scripts, the PDF printer sets Hebrew and Arabic script (Arabic, Persian, Urdu, Uyghur) only; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
 }
 
-// rtlScripts are the right-to-left scripts, by name as messages give them.
-var rtlScripts = []struct {
+func (e *RTLError) Unwrap() error { return e.Err }
+
+// unsetScripts are the right-to-left scripts the PDF printer does not set,
+// by name as messages give them: each needs joining or reordering rules of
+// its own.
+var unsetScripts = []struct {
 	name  string
 	table *unicode.RangeTable
 }{
-	{"Arabic", unicode.Arabic}, // Arabic, Persian, Urdu, Uyghur, …
-	{"Hebrew", unicode.Hebrew},
 	{"Syriac", unicode.Syriac},
 	{"Thaana", unicode.Thaana},
 	{"N'Ko", unicode.Nko},
 	{"Samaritan", unicode.Samaritan},
 	{"Mandaic", unicode.Mandaic},
+	{"Adlam", unicode.Adlam},
+	{"Hanifi Rohingya", unicode.Hanifi_Rohingya},
+	{"Mende Kikakui", unicode.Mende_Kikakui},
+	{"Old South Arabian", unicode.Old_South_Arabian},
+	{"Kharoshthi", unicode.Kharoshthi},
+	{"Phoenician", unicode.Phoenician},
 }
 
-// checkDirection returns an *RTLError if s has right-to-left letters.
-func checkDirection(s string) error {
+// errHebrewPoints is why pointed Hebrew is refused: Hebrew fonts place
+// points by their positioning tables (GPOS), which gopdf does not apply,
+// and a shin dot in the wrong place makes a shin a sin.
+var errHebrewPoints = errors.New("its points (niqqud) would not sit on their letters, as the PDF printer cannot place marks the way Hebrew fonts need; write the name without points, or use text or Markdown output")
+
+// checkScripts returns an *RTLError if s has letters of a right-to-left
+// script the PDF printer does not set, or Hebrew points.
+func checkScripts(s string) error {
 	for _, r := range s {
-		if r < 0x0590 || r > 0x08FF && (r < 0xFB1D || r > 0xFEFC) && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
-			continue // nearly every character: no right-to-left script there
+		if r < 0x0591 || r > 0x05C7 && r < 0x0700 || r > 0x08FF && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
+			continue // nearly every character: none of those scripts there
 		}
-		for _, sc := range rtlScripts {
+		if r <= 0x05C7 {
+			if unicode.Is(unicode.Mn, r) {
+				return &RTLError{Script: "Hebrew", Text: rtlRun(s, unicode.Hebrew), Err: errHebrewPoints}
+			}
+			continue
+		}
+		for _, sc := range unsetScripts {
 			if unicode.Is(sc.table, r) {
 				return &RTLError{Script: sc.name, Text: rtlRun(s, sc.table)}
 			}
