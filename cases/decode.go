@@ -340,6 +340,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		fi, ok := index[k.Value]
 		if !ok {
 			guess := Suggest(k.Value, names, 1)
+			if k.Value == "recipient" && strings.HasPrefix(path, "recipients[") {
+				// "- id: x" with a "recipient:" under it: the list item is
+				// the recipient.
+				d.errorf(k, "unknown field %q%s: each item of recipients is a recipient, so put its fields (name, title, address …) in the item itself, beside id", k.Value, inWhere(path))
+				for _, name := range names {
+					suggested[name] = true
+				}
+				continue
+			}
 			d.errorf(k, "unknown field %q%s%s", k.Value, inWhere(path), DidYouMean(guess))
 			for _, g := range guess {
 				suggested[g] = true

@@ -116,7 +116,7 @@ func honour(r cases.Recipient) string {
 		return "Excellency"
 	}
 	m := excellencyOffice.FindString(r.Title)
-	if m == "" || notExcellency.MatchString(r.Title) {
+	if m == "" || notExcellency.MatchString(r.Title) || subNational.MatchString(r.Title) {
 		return ""
 	}
 	switch strings.ToLower(m) {
@@ -154,6 +154,9 @@ var (
 	excellencyOffice = regexp.MustCompile(`(?i)\b(president|prime minister|minister|ambassador|king|queen|emir|sultan|crown prince|head of state|federal chancellor|bundeskanzler(in)?)\b`)
 	notExcellency    = regexp.MustCompile(`(?i)\b(vice|deputy|assistant|presidential|court|tribunal|judge)\b`)
 	// presidentOfBody: a president of a body, not of a state.
+	// subNational: an office of a region, province or federal state, not
+	// of the state: "State Minister of the Interior of Bavaria".
+	subNational = regexp.MustCompile(`(?i)\b(state minister|regional|provincial|cantonal|municipal|county|province|region|canton|land|länder|bavaria|bavarian|city|mayor|governor|oblast|krai)\b`)
 	presidentOfBody = regexp.MustCompile(`(?i)\b(council|office|agency|bureau|commission|committee|authority|board|service|department|university|association|chamber|institute|bar|senate|assembly|parliament|region|province|club|federal office)\b`)
 	crownPrince     = regexp.MustCompile(`(?i)\bcrown prince\b`)
 )

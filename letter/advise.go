@@ -12,6 +12,52 @@ import (
 	"github.com/appeal-letters/appeal/treaties"
 )
 
+// plainSpaces writes a date of the letter's with plain spaces, for a
+// message.
+func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
+
+// namesCharges matches an accusation that names what the person is
+// charged with, as "on …" needs: "charges of …", "spurious accusations of
+// …", "a charge of …".
+var namesCharges = regexp.MustCompile(`^(\S+\s+){0,3}(charges?|accusations?|allegations?|counts?|indictments?|suspicion|warrants?|grounds)\b`)
+
+// refoulementOnly reports a clause that forbids sending a person to
+// another state and nothing else: cited in a trial it has no removal to
+// argue against. (ICCPR article 7 and ECHR article 3 forbid torture
+// everywhere, so they stay.)
+func refoulementOnly(cl *treaties.Clause) bool {
+	switch cl.Treaty.Records {
+	case "REF1951", "CAT", "ACHR", "OAU1969":
+		return isNonRefoulement(cl)
+	}
+	return false
+}
+
+// properWord reports a capitalised word a case's own names explain: the
+// person's names, an honorific, a possessive ("Grace's"), a nationality
+// ("Iranian").
+func properWord(c *cases.Case, w string) bool {
+	w = strings.TrimRight(w, ",;:")
+	if possessive(w) || honorificWords[strings.TrimSuffix(w, ".")] || w == "I" {
+		return true
+	}
+	for _, name := range []string{c.Detainee.Name, c.Detainee.ShortName, c.Detainee.FamilyName, c.Detainee.Nationality, c.HoldingState, c.Destination()} {
+		for _, part := range strings.Fields(name) {
+			if part == w {
+				return true
+			}
+		}
+	}
+	return demonym.MatchString(w)
+}
+
+var honorificWords = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Prof": true,
+	"Pastor": true, "Father": true, "Imam": true, "Rabbi": true, "Sheikh": true, "Judge": true, "Justice": true}
+
+// demonym matches a nationality or people's adjective: "Iranian",
+// "Belarusian", "Chinese", "Uzbek", "Turkish", "Pakistani".
+var demonym = regexp.MustCompile(`^[A-Z][a-z]+(ian|ean|an|ese|ish|i|ic|ch|ek|iot)$`)
+
 // subjectless are the verbs an event written without its subject starts
 // with: "arrested in Asmara" after "on 2 May 2016" reads as a broken
 // sentence.
@@ -50,7 +96,7 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		destPath = "requesting_state"
 	}
 	if okH && okD && holding == dest {
-		warn(destPath, "the person would be sent to %s, the state holding them; name the state they would be sent to in destination_state", holding.Name)
+		warn(destPath, "the person would be sent to %s, the state holding them; name the state they would be sent to in %s", withArticle(holding.Name), destPath)
 	}
 
 	today := c.Letter.Date
@@ -76,6 +122,14 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	for i, r := range c.Requests {
 		path := fmt.Sprintf("requests[%d]", i)
 		s := strings.TrimSpace(r)
+		if m := listMarker.FindString(s); m != "" {
+			warn(path, "the letter numbers the requests itself: leave out %q", strings.TrimSpace(m))
+			s = s[len(m):]
+		}
+		if m := askLeadIn.FindString(s); m != "" {
+			warn(path, "a request follows \"ask you to\": leave out %q, which the letter drops", strings.TrimSpace(m))
+			s = s[len(m):]
+		}
 		if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
 			warn(path, "a request follows \"ask you to\": leave out its own %q", s[:2])
 			s = s[3:]
@@ -87,11 +141,13 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		if hasCyrillic(s) {
 			continue // Russian, for ruAdvise
 		}
-		if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
-			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, lowerFirst(first))
+		first, _, _ := strings.Cut(s, " ")
+		if st, ok := statement(s); ok {
+			warn(path, "a request follows \"ask you to\", so it starts with what the official should do, a verb; the letter writes \"ensure that %s\": reword it if that is not what you ask", st)
+			continue
 		}
-		if first, _, _ := strings.Cut(s, " "); strings.EqualFold(first, "that") {
-			warn(path, "a request follows \"ask you to\", so it starts with a verb (\"ensure that …\"), not %q", first)
+		if isTitleWord(first) && !properWord(c, first) {
+			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, lowerFirst(first))
 		}
 	}
 	if words := strings.Fields(c.Accusation); len(words) >= 2 {
@@ -107,13 +163,13 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		case hasCyrillic(first):
 			// Russian, for ruAdvise
 		case subjectless[strings.ToLower(first)]:
-			warn(path, "the letter puts this event after its date (\"on 2 May 2016 …\"), so it needs a subject: \"he was %s …\", not %q alone", strings.ToLower(first), first)
-		case isTitleWord(first) && !lowerable[first]:
-			warn(path, "the letter puts this event after its date (\"on 2 May 2016 %s …\"), where %q keeps its capital: write it in lower case unless it is a name", first, first)
+			warn(path, "the letter puts this event after its date (\"%s …\"), so it needs a subject (\"%s …\"), not %q alone", plainSpaces(when(e.Date)), c.Detainee.Pronouns.Subject(), first)
+		case isTitleWord(first) && !lowerable[first] && !properWord(c, first):
+			warn(path, "the letter puts this event after its date (\"%s %s …\"), where %q keeps its capital: write it in lower case unless it is a name", plainSpaces(when(e.Date)), first, first)
 		}
 	}
 	if m := c.Commitment; m != nil {
-		if first, _, _ := strings.Cut(strings.TrimSpace(m.Statement), " "); isTitleWord(first) && !lowerable[first] && !hasCyrillic(first) {
+		if first, _, _ := strings.Cut(strings.TrimSpace(m.Statement), " "); isTitleWord(first) && !lowerable[first] && !hasCyrillic(first) && !properWord(c, first) {
 			warn("commitment.statement", "the letter puts this statement mid-sentence (\"…, %s …\"), where %q keeps its capital: write it in lower case unless it is a name", first, first)
 		}
 	}
@@ -131,16 +187,47 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	}
 	if c.Proceeding == "trial" {
 		for i, id := range c.Clauses {
-			if cl, ok := lib.Clause(id); ok && isNonRefoulement(cl) {
+			if cl, ok := lib.Clause(id); ok && refoulementOnly(cl) {
 				warn(fmt.Sprintf("clauses[%d]", i), "%s forbids sending a person to another state, but the proceeding is a trial, with no state to be sent to; remove it", id)
 			}
+		}
+	}
+	if c.Destination() != "" && slices.Contains(c.Asks, "consular") {
+		warn("asks", "asks includes consular: the consular officials a person may see are their own state's; if that is %s, the state they fear, contact with them may put the person or their family at risk, so leave the ask out", withArticle(c.Destination()))
+	}
+	for path, text := range map[string]string{"accusation": c.Accusation, "status.awaiting": c.Status.Awaiting} {
+		if strings.Contains(text, "!") {
+			warn(path, "an exclamation mark reads as a raised voice in an official letter; end the sentence with a full stop")
+		}
+	}
+	for i, e := range c.Events {
+		if strings.Contains(e.What, "!") {
+			warn(fmt.Sprintf("events[%d].what", i), "an exclamation mark reads as a raised voice in an official letter; end the sentence with a full stop")
+		}
+	}
+	for i, r := range c.Requests {
+		if strings.Contains(r, "!") {
+			warn(fmt.Sprintf("requests[%d]", i), "an exclamation mark reads as a raised voice in an official letter; end the request without one")
+		}
+	}
+	for i, p := range c.Paragraphs {
+		if strings.Contains(p.Text, "!") {
+			warn(fmt.Sprintf("paragraphs[%d].text", i), "an exclamation mark reads as a raised voice in an official letter; end the sentence with a full stop")
+		}
+	}
+	if a := strings.ToLower(c.Accusation); a != "" && !hasCyrillic(a) && !namesCharges.MatchString(a) && !unfilled["accusation"] {
+		warn("accusation", "the letter writes \"wanted in … on\" or \"to be tried on\" before accusation, so it should name the charges: \"charges of %s\"", strings.TrimSpace(c.Accusation))
+	}
+	if d := c.Detainee; d.Honorific == "" && d.ShortName == "" && d.Pronouns != cases.They && len(strings.Fields(d.Name)) > 1 && !hasCyrillic(d.Name) && !unfilled["detainee.name"] {
+		if age, _ := ageOf(d, today); age < 0 || age >= 18 {
+			warn("detainee.name", "with no honorific, the letter names the person in full each time (%q); give detainee.honorific (Mr, Ms …) or short_name", clean(d.Name))
 		}
 	}
 	ds = append(ds, ruAdvise(c)...)
 
 	for i, r := range c.Recipients {
 		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))
-		if _, guess := salutation(r); guess != "" && !unfilled[path+".name"] {
+		if _, guess := salutation(r); guess != "" && !unfilled[path+".name"] && strings.TrimSpace(r.Name) != "" {
 			warn(path+".name", "%s", guess)
 		} else if st, ok := rec.State(r.Country); ok && givenNameStates[st.Name] && r.Salutation == "" && r.FamilyName == "" && !excellency(r) {
 			warn(path+".name", "officials in %s are addressed by their given name, not a family name; set salutation (e.g. \"Dear Mr %s,\") or family_name", st.Name, strings.Fields(plainName(r.Name) + " ?")[0])
@@ -157,21 +244,46 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	if f.SpousePregnant && f.Spouse == "husband" {
 		warn("family.spouse_pregnant", "the letter will say that the husband is pregnant; check family.spouse (wife, husband or partner)")
 	}
-	for i, d := range f.Dependants {
-		if i > 0 && continuesPrevious(strings.TrimSpace(d)) {
-			warn(fmt.Sprintf("family.dependants[%d]", i), "%q goes on describing the dependant before it, so the letter joins them; to keep one dependant in one item, quote it: - \"%s, %s\"",
-				d, strings.TrimSpace(f.Dependants[i-1]), strings.TrimSpace(d))
+	for i := 1; i < len(f.Dependants); i++ {
+		if !continuesPrevious(strings.TrimSpace(f.Dependants[i])) {
+			continue
+		}
+		// One warning for the item YAML split, with the whole item quoted.
+		start, end := i-1, i+1
+		for end < len(f.Dependants) && continuesPrevious(strings.TrimSpace(f.Dependants[end])) {
+			end++
+		}
+		parts := make([]string, 0, end-start)
+		for _, d := range f.Dependants[start:end] {
+			parts = append(parts, strings.TrimSpace(d))
+		}
+		warn(fmt.Sprintf("family.dependants[%d]", i), "%q goes on describing the dependant before it, so the letter joins them; to keep one dependant in one item, quote the whole item: - \"%s\"",
+			strings.TrimSpace(f.Dependants[i]), strings.Join(parts, ", "))
+		i = end - 1
+	}
+	if f.Children > 0 {
+		for i, d := range f.Dependants {
+			if strings.Contains(strings.ToLower(d), "children") || strings.Contains(strings.ToLower(d), "sons") || strings.Contains(strings.ToLower(d), "daughters") {
+				warn(fmt.Sprintf("family.dependants[%d]", i), "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), strings.TrimSpace(d))
+				break
+			}
 		}
 	}
 	if st := c.Status; !c.Detained() && (st.HeldAt != "" || !st.Since.IsZero()) {
 		warn("status.detained", "status.detained is false, so the letter leaves out where and since when the person is held; remove held_at and since, or detained: false")
 	} else if !st.Since.IsZero() && today.Before(st.Since) && !overlaps(today, st.Since) {
-		warn("status.since", "the person is said to be held since %s, after the letter's date (%s)", st.Since, today)
+		warn("status.since", "the person is said to be held since %s, after the letter's date (%s); the letter leaves it out", st.Since, today)
 	}
 	if r := c.Recipient; r.Title != "" && strings.Contains(strings.ToLower(c.Status.Awaiting), strings.ToLower(r.Title)) {
 		warn("status.awaiting", "status.awaiting names the recipient (%q) in the third person; the letter is to them: write \"your decision\"", r.Title)
 	}
-	if n := len(c.Asks) + len(c.Requests); n > 4 {
+	asked := len(c.Requests)
+	for _, a := range c.Asks {
+		if askFits(a, c.Detained(), c.Proceeding == "trial") {
+			asked++
+		}
+	}
+	if n := asked; n > 4 {
 		warn("asks", "the letter asks %d things; an official acts on two or three clear asks, so keep the ones that matter most", n)
 	}
 	if c.Proceeding == "trial" && slices.Contains(c.Asks, "no-removal") {

@@ -168,6 +168,15 @@ func (w *writer) voice() voice {
 	return plural
 }
 
+// campaign is the organisation whose campaign a supporter writes in
+// (sender.campaign), or "".
+func (w *writer) campaign() string {
+	if w.opt.Signer != nil && w.c.Sender.Campaign {
+		return clean(w.c.Sender.Organisation)
+	}
+	return ""
+}
+
 func (w *writer) facts() *facts {
 	c := w.c
 	d := c.Detainee
@@ -194,16 +203,17 @@ func (w *writer) facts() *facts {
 	}
 	if w.opt.Signer != nil {
 		f.V = singular
-		if c.Sender.Campaign {
-			f.Campaign = clean(c.Sender.Organisation)
-		}
 	}
+	f.Campaign = w.campaign()
 	if f.Original == clean(d.Name) {
 		f.Original = ""
 	}
 	f.AwaitingSaysIt = saysProceeding(f.Awaiting, proc.noun, strings.TrimPrefix(f.Destination, "the ")) ||
 		(f.Trial && trialOutcome.MatchString(f.Awaiting))
 	today := w.letterDate()
+	if s := c.Status.Since; !s.IsZero() && today.Before(s) && !overlaps(today, s) {
+		f.Since = "" // validate says so
+	}
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(dl.String())
 		f.DeadlineEvent = c.Status.DeadlineEvent
@@ -413,17 +423,64 @@ func trimStop(s string) string {
 // capital on its verb, no full stop.
 func request(s string) string {
 	s = trimStop(clean(s))
+	s = strings.TrimSpace(listMarker.ReplaceAllString(s, ""))
+	if m := askLeadIn.FindString(s); m != "" {
+		s = s[len(m):]
+	}
 	if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
 		s = s[3:]
 	}
 	if len(s) > 7 && strings.EqualFold(s[:7], "please ") {
 		s = s[7:]
 	}
+	if st, ok := statement(s); ok {
+		return "ensure that " + st
+	}
 	if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
 		s = lowerFirst(s)
 	}
 	return s
 }
+
+// statement turns a request written as what should happen ("his family
+// should be told where he is", "that the charges be dropped") into what
+// follows "ensure that": "his family be told where he is". ok is false for
+// a request that starts with a verb, as it should.
+func statement(s string) (string, bool) {
+	first, rest, _ := strings.Cut(s, " ")
+	switch {
+	case strings.EqualFold(first, "that"):
+		s = rest
+	case notVerb[strings.ToLower(first)] || possessive(first) || honorificWords[strings.TrimSuffix(first, ".")]:
+	default:
+		return "", false
+	}
+	if f, _, _ := strings.Cut(s, " "); lowerable[f] {
+		s = lowerFirst(s)
+	}
+	if loc := modalVerb.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]] + s[loc[1]:]
+	}
+	return s, true
+}
+
+// modalVerb is the "should" of a request written as a statement: after
+// "ensure that" the verb stands bare ("his family be told").
+var modalVerb = regexp.MustCompile(`\b(should|must|shall|will|ought to)\s+`)
+
+// notVerb are words a request that does not start with a verb starts
+// with: "his family should be told …" cannot follow "ask you to".
+var notVerb = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"my": true, "our": true, "its": true, "this": true, "these": true, "he": true, "she": true, "they": true,
+	"it": true, "all": true, "no": true, "mr": true, "ms": true, "mrs": true, "dr": true}
+
+// listMarker is a number or bullet a user typed before a request: the
+// letter numbers its requests itself.
+var listMarker = regexp.MustCompile(`^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[-–—•*·])\s+`)
+
+// askLeadIn is a request written as its own sentence: "we ask you to",
+// "I urge you to"; the letter has already said it.
+var askLeadIn = regexp.MustCompile(`(?i)^(we|i)\s+(also\s+)?(kindly\s+)?(ask|urge|request|call\s+on|implore|beg)\s+(you|your\s+excellency)\s+(to\s+)?`)
 
 // isTitleWord reports a word with a capital first letter and no other:
 // "Prevent", but not "UNHCR" or "McDonald".
@@ -452,7 +509,7 @@ func charge(ch cases.Charge) string {
 	if first, _, _ := strings.Cut(code, " "); !strings.HasPrefix(strings.ToLower(code), "the ") && !possessive(first) {
 		code = "the " + code
 	}
-	s := "Article\u00a0" + clean(ch.Article) + " of " + code
+	s := provision(clean(ch.Article)) + " of " + code
 	var which []string
 	if ch.Offence != "" {
 		which = append(which, "punishes “"+trimStop(clean(ch.Offence))+"”")
@@ -470,6 +527,20 @@ func charge(ch cases.Charge) string {
 	}
 	return s
 }
+
+// provision names the charged provision: "Article 229-2", or as the case
+// writes it where it names its own unit ("section 298-C" is "Section
+// 298-C", "§ 129a" stays).
+func provision(article string) string {
+	first, rest, ok := strings.Cut(article, " ")
+	if ok && (provisionUnits[strings.ToLower(strings.TrimSuffix(first, "."))] || first == "§") {
+		return capitalise(first) + "\u00a0" + rest
+	}
+	return "Article\u00a0" + article
+}
+
+var provisionUnits = map[string]bool{"article": true, "art": true, "section": true, "sec": true, "s": true,
+	"paragraph": true, "para": true, "clause": true, "rule": true, "chapter": true, "part": true, "regulation": true}
 
 // possessive reports a word in the possessive, which takes no article:
 // "Iran's", "Uzbekistan’s".
@@ -611,6 +682,8 @@ func (w *writer) body() []Block {
 		// A brief letter starts with the person: its subject line says
 		// what it is about, and it must fit on one page.
 		w.say("opening", f)
+	} else if f.Campaign != "" {
+		w.say("campaign", f)
 	}
 	w.say("situation", f)
 	if len(f.Events) > 0 {

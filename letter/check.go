@@ -77,7 +77,7 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		for _, e := range st.Impossible {
 			if st.Bound == nil {
 				add(cases.SevWarning, path, "the %s dated %s (%s) cannot be: %s is not a party to %s%s; the letter treats it as unknown",
-					e.Action, dateOf(&e), e.Source, holding.Name, the(t.Short), map[bool]string{true: " (it has only signed it)"}[st.Signed != nil])
+					e.Action, dateOf(&e), e.Source, withArticle(holding.Name), the(t.Short), map[bool]string{true: " (it has only signed it)"}[st.Signed != nil])
 				continue
 			}
 			add(cases.SevWarning, path, "the %s dated %s (%s) is before %s joined %s, which cannot be; the letter treats it as unknown",
@@ -95,23 +95,23 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		}
 		switch {
 		case st.Left != nil:
-			add(cases.SevWarning, path, "%s ceased to be a party to %s on %s; the letter says so%s", holding.Name, the(t.Short), dateOf(&treaties.Event{Date: st.Left.In()}), bind)
+			add(cases.SevWarning, path, "%s ceased to be a party to %s on %s; the letter says so%s", capitalise(withArticle(holding.Name)), the(t.Short), dateOf(&treaties.Event{Date: st.Left.In()}), bind)
 		case st.Bound != nil:
 		case st.Signed != nil:
-			add(cases.SevWarning, path, "%s has only signed %s (on %s), not ratified it; the letter says it signed%s", holding.Name, the(t.Short), dateOf(st.Signed), bind)
+			add(cases.SevWarning, path, "%s has only signed %s (on %s), not ratified it; the letter says it signed%s", capitalise(withArticle(holding.Name)), the(t.Short), dateOf(st.Signed), bind)
 		case outside(rec, holding, t.ID) != nil:
 			o := outside(rec, holding, t.ID)
 			add(cases.SevWarning, path, "%s is not a member of the %s (source: %s), so it is not a party to the %s; the letter does not present it as binding%s",
-				holding.Name, o.Organisation, o.Source, t.Short, bind)
+				capitalise(withArticle(holding.Name)), o.Organisation, o.Source, t.Short, bind)
 		case !st.Known:
-			add(cases.SevWarning, path, "appeal has no data on %s and %s; the letter states no status and argues nothing from its absence (give it under treaty_status if you know it)%s", holding.Name, the(t.Short), bind)
+			add(cases.SevWarning, path, "appeal has no data on %s and %s; the letter states no status and argues nothing from its absence (give it under treaty_status if you know it)%s", withArticle(holding.Name), the(t.Short), bind)
 		case st.NotParty != nil:
 			add(cases.SevWarning, path, "%s is not a party to %s (source: %s, as of %s); the letter says so and cites it for the standard it sets%s",
-				holding.Name, the(t.Short), st.NotParty.Source, st.NotParty.AsOf, bind)
+				capitalise(withArticle(holding.Name)), the(t.Short), st.NotParty.Source, st.NotParty.AsOf, bind)
 		case t.Records == "ECHR":
-			add(cases.SevWarning, path, "%s is not a party to the %s, a treaty of the Council of Europe (as of %s); the letter does not present it as binding%s", holding.Name, t.Short, st.AsOf, bind)
+			add(cases.SevWarning, path, "%s is not a party to the %s, a treaty of the Council of Europe (as of %s); the letter does not present it as binding%s", capitalise(withArticle(holding.Name)), t.Short, st.AsOf, bind)
 		default:
-			add(cases.SevWarning, path, "%s is not a party to %s (as of %s); the letter quotes it without saying %s is bound%s", holding.Name, the(t.Short), st.AsOf, holding.Name, bind)
+			add(cases.SevWarning, path, "%s is not a party to %s (as of %s); the letter quotes it without saying %s is bound%s", capitalise(withArticle(holding.Name)), the(t.Short), st.AsOf, withArticle(holding.Name), bind)
 		}
 	}
 	return ds

@@ -269,7 +269,7 @@ func (w *writer) recipient() []string {
 	}
 	lines := []string{name, clean(r.Title), clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
-	lines = append(lines, upperCountry(clean(r.Country)))
+	lines = append(lines, upperCountry(w.country(clean(r.Country))))
 	return slices.DeleteFunc(lines, func(s string) bool { return s == "" })
 }
 
@@ -314,6 +314,19 @@ type emptyFS struct{ err error }
 
 func (e emptyFS) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: e.err}
+}
+
+// country is the country line as the case gives it, or the state's name
+// where the case gives an ISO code ("PL" is Poland): the post reads names.
+func (w *writer) country(s string) string {
+	if len(s) == 2 || len(s) == 3 {
+		if strings.ToUpper(s) == s && w.opt.Records != nil {
+			if st, ok := w.opt.Records.State(s); ok {
+				return st.Name
+			}
+		}
+	}
+	return s
 }
 
 // upperCountry writes the country line in capitals, as the post reads it;

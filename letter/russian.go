@@ -241,6 +241,9 @@ type ruFacts struct {
 	P cases.Pronouns
 	// We is true for an organisation ("мы"), false for a supporter ("я").
 	We bool
+	// Campaign is the organisation whose campaign a supporter writes in,
+	// where the case says so (sender.campaign); "" otherwise.
+	Campaign string
 
 	FullName, Original, ShortName string
 	// NameGen is the short name in the genitive ("г-на Калиева") where its
@@ -562,6 +565,7 @@ func (w *writer) ruFacts() *ruFacts {
 	f := &ruFacts{
 		P:             d.Pronouns,
 		We:            w.opt.Signer == nil,
+		Campaign:      w.campaign(),
 		FullName:      clean(d.Name),
 		Original:      clean(d.NameOriginal),
 		Nationality:   clean(d.Nationality),
@@ -830,6 +834,8 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	if c.Letter.Style != "brief" {
 		// As in English, a brief letter starts with the person.
 		w.ruSay("opening", f)
+	} else if f.Campaign != "" {
+		w.ruSay("campaign", f)
 	}
 	w.ruSay("situation", f)
 	if len(f.Events) > 0 {

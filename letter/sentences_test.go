@@ -214,6 +214,15 @@ func TestSentences(t *testing.T) {
 		}, []string{"held in Kamukunji police station, Nairobi, since 3 January 2026."}, nil},
 		{"the Universal Declaration is recalled with its article", func(c *cases.Case) { c.Clauses = []string{"udhr-14"} },
 			[]string{"We recall the Universal Declaration of Human Rights, adopted by the General Assembly"}, nil},
+		{"requests typed as a list, or as statements", func(c *cases.Case) {
+			c.Requests = []string{"1. Stop the extradition", "- release him", "We ask you to allow visits", "his family should be told where he is"}
+		}, []string{"1. to stop the extradition; 2. to release him; 3. to allow visits; 4. to ensure that his family be told where he is."}, []string{"1. Stop", "to -", "to We"}},
+		{"a code's own unit", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Pakistan Penal Code", Article: "section 298-C"}}
+		}, []string{"Section 298-C of the Pakistan Penal Code."}, []string{"Article section"}},
+		{"a place of custody dated after the letter is left out", func(c *cases.Case) {
+			c.Status.Since = cases.Date{Year: 2026, Month: 12, Day: 10}
+		}, nil, []string{"since 10 December 2026"}},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}
@@ -269,6 +278,7 @@ func TestSupporterLawSpeaksAsI(t *testing.T) {
 	for _, style := range []string{"", "brief"} {
 		c := baseCase()
 		c.HoldingState, c.Clauses, c.Letter.Style = "Malaysia", []string{"cat-3", "udhr-14"}, style
+		c.Sender.Campaign = true
 		c.Recipient = c.Recipients[0]
 		l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }, Signer: &Signer{Name: "Jane Doe"}})
 		if err != nil {
@@ -277,7 +287,7 @@ func TestSupporterLawSpeaksAsI(t *testing.T) {
 		text := bodyText(l)
 		want := []string{"I cite it for the standard it sets.", "I recall the Universal Declaration of Human Rights"}
 		if style == "brief" {
-			want = []string{"I cite, for the standard it sets, article 3 of the Convention against Torture", "I also cite article 14 of the Universal Declaration"}
+			want = []string{"I am writing in support of the campaign of Friends of the Accused.", "I cite, for the standard it sets, article 3 of the Convention against Torture", "I also cite article 14 of the Universal Declaration"}
 		}
 		for _, w := range want {
 			if !strings.Contains(text, w) {

@@ -271,6 +271,8 @@ func TestSalutation(t *testing.T) {
 		{cases.Recipient{Name: "Sheikh Tamim bin Hamad Al Thani", Title: "Emir of the State of Qatar"}, "Your Highness,", false},
 		{cases.Recipient{Name: "Mohammed bin Salman", Title: "Crown Prince and Prime Minister"}, "Your Royal Highness,", false},
 		{cases.Recipient{Honorific: "H.M.", Name: "Haitham bin Tariq"}, "Your Majesty,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Joachim Herrmann", Title: "Bavarian State Minister of the Interior"}, "Dear Mr Herrmann,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Ali Yerlikaya", Title: "Minister of the Interior of the Republic of Türkiye"}, "Your Excellency,", false},
 		{cases.Recipient{Honorific: "Mr", Name: "(Bundeskanzler)"}, "Dear Sir or Madam,", true},
 		{cases.Recipient{Honorific: "Mr", Name: "X", Salutation: "Dear Prosecutor General,"}, "Dear Prosecutor General,", false},
 	}

@@ -30,10 +30,10 @@ func TestErrorPaths(t *testing.T) {
 letter: {subject: Appeal}
 recipient: {honorific: Ms, name: A. Official}
 sender: {organisation: Org}
-detainee: {name: A. Person, pronouns: she}
+detainee: {honorific: Ms, name: A. Person, pronouns: she}
 holding_state: Kazakhstan
 requesting_state: Uzbekistan
-accusation: teaching
+accusation: charges of teaching
 status: {awaiting: a decision}
 requests: [release her]
 `)
