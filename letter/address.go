@@ -156,7 +156,7 @@ var (
 	// presidentOfBody: a president of a body, not of a state.
 	// subNational: an office of a region, province or federal state, not
 	// of the state: "State Minister of the Interior of Bavaria".
-	subNational = regexp.MustCompile(`(?i)\b(state minister|regional|provincial|cantonal|municipal|county|province|region|canton|land|länder|bavaria|bavarian|city|mayor|governor|oblast|krai)\b`)
+	subNational     = regexp.MustCompile(`(?i)\b(state minister|regional|provincial|cantonal|municipal|county|province|region|canton|land|länder|bavaria|bavarian|city|mayor|governor|oblast|krai)\b`)
 	presidentOfBody = regexp.MustCompile(`(?i)\b(council|office|agency|bureau|commission|committee|authority|board|service|department|university|association|chamber|institute|bar|senate|assembly|parliament|region|province|club|federal office)\b`)
 	crownPrince     = regexp.MustCompile(`(?i)\bcrown prince\b`)
 )
