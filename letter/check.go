@@ -66,6 +66,18 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		}
 		st := statusWith(c, rec, holding, t.ID)
 		checkReservations(c, lib, rec, holding, st, cl, path, add)
+		if oi, withdrawn, ok := optedOut(rec, st, cl); ok {
+			what := fmt.Sprintf("has not made the declaration without which %s of the %s does not apply to a party (%s)", cl.Cite(), t.Short, oi.Provision)
+			if withdrawn != nil {
+				what = fmt.Sprintf("withdrew, with effect from %s, the declaration without which %s of the %s does not apply to a party (%s)", dateOf(&treaties.Event{Date: withdrawn.In()}), cl.Cite(), t.Short, oi.Provision)
+			}
+			asOf := ""
+			if st.AsOf != "" {
+				asOf = " (as of " + st.AsOf + ")"
+			}
+			add(cases.SevWarning, path, "%s %s%s, so it is not bound by it; the letter says so and cites it for the standard it sets%s",
+				holding.Name, what, asOf, bindingClauses(c, lib, rec, holding))
+		}
 		if warned[t.ID] {
 			continue
 		}
@@ -234,6 +246,9 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 			continue
 		}
 		st := statusWith(c, rec, state, cl.Treaty.ID)
+		if _, _, out := optedOut(rec, st, cl); out {
+			continue
+		}
 		if st.Party() {
 			ids = append(ids, cl.ID)
 		} else if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok && statusWith(c, rec, state, rel.Via).Party() {
@@ -257,6 +272,18 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 		return fmt.Sprintf("; none of the case's clauses binds %s, but %s would", state.Name, join(could))
 	}
 	return ""
+}
+
+// optedOut reports that a clause binds a party only once it has accepted
+// it apart from the treaty (CAT article 22) and that the state, a party,
+// has not, or has withdrawn its acceptance (withdrawn, then).
+func optedOut(rec *treaties.Records, st treaties.Status, cl *treaties.Clause) (oi treaties.OptIn, withdrawn *treaties.Event, out bool) {
+	oi, ok := rec.AcceptedBy(cl.Treaty.ID, cl.Article)
+	if !ok || !st.Party() {
+		return treaties.OptIn{}, nil, false
+	}
+	_, accepted, withdrawn := st.Accepted(oi)
+	return oi, withdrawn, !accepted
 }
 
 func treatyIDs(lib *treaties.Library) []string {

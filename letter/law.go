@@ -195,6 +195,12 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				Cite, Treaty string
 				Comma        bool
 			}{cite, the(p.treaty.Short), strings.Contains(cite, ",")})
+			if o := w.optInOf(p, cl); o.refused() {
+				intro = w.words("opt-in-missing", struct {
+					State, Cite, Treaty string
+					Withdrawn           bool
+				}{withArticle(state.Name), unbroken(cl.Cite()), the(p.treaty.Short), o.withdrawn != nil}) + " " + intro
+			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
@@ -207,6 +213,34 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 		}
 	}
 	return blocks
+}
+
+// optInStanding is where a state stands on an article that binds a party
+// only once it has accepted it apart from the treaty (CAT article 22).
+type optInStanding struct {
+	needed bool
+	// accepted is the act by which the state accepted the article, nil
+	// if it has not; withdrawn the withdrawal that ended an acceptance.
+	accepted, withdrawn *treaties.Event
+}
+
+// refused reports that the article needs an acceptance the state has not
+// given, or has withdrawn: it does not bind the state.
+func (o optInStanding) refused() bool { return o.needed && o.accepted == nil }
+
+// optInOf is the state's standing on a clause of a treaty it is party to
+// that binds only by a separate acceptance; zero for any other clause.
+func (w *writer) optInOf(p *treatyPlan, cl *treaties.Clause) optInStanding {
+	oi, ok := w.opt.Records.AcceptedBy(p.treaty.ID, cl.Article)
+	if !ok || !p.status.Party() {
+		return optInStanding{}
+	}
+	e, ok, wd := p.status.Accepted(oi)
+	o := optInStanding{needed: true, withdrawn: wd}
+	if ok {
+		o.accepted = &e
+	}
+	return o
 }
 
 func (w *writer) quote(cl *treaties.Clause) *Quote {
@@ -527,8 +561,14 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	argued := false
 	for _, p := range plans {
 		var reserved []string
+		var plain, opts []*treaties.Clause
 		for _, cl := range p.clauses {
 			annex = append(annex, w.quote(cl))
+			if o := w.optInOf(p, cl); o.needed {
+				opts = append(opts, cl)
+			} else {
+				plain = append(plain, cl)
+			}
 			if w.c.Letter.Reservations == "omit" {
 				continue
 			}
@@ -543,7 +583,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		f := struct {
 			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
 			Declaration, Bound, Known                                                                                   bool
-		}{Articles: citeArticles(p.clauses), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+		}{Articles: citeArticles(plain), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: join(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Organisation = o.Organisation
@@ -564,13 +604,31 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			f.Signed = inText(p.status.Signed)
 		}
 		cite := w.words("brief-cite", f)
-		switch briefGroup(p, f.Organisation != "") {
-		case citedBinding:
+		switch {
+		case len(plain) == 0:
+		case briefGroup(p, f.Organisation != "") == citedBinding:
 			bound = append(bound, cite)
-		case citedForStandard:
+		case briefGroup(p, f.Organisation != "") == citedForStandard:
 			standard = append(standard, cite)
 		default:
 			other = append(other, cite)
+		}
+		// After the treaty's other articles, the short name is enough.
+		name := the(p.treaty.Name)
+		if len(plain) > 0 {
+			name = the(p.treaty.Short)
+		}
+		for _, cl := range opts {
+			o := w.optInOf(p, cl)
+			c := w.words("brief-cite-opt-in", struct {
+				Articles, Treaty, Date, Withdrawn string
+				Accepted                          bool
+			}{citeArticles([]*treaties.Clause{cl}), name, inText(o.accepted), inWithdrawn(o.withdrawn), o.accepted != nil})
+			if o.refused() {
+				standard = append(standard, c)
+			} else {
+				bound = append(bound, c)
+			}
 		}
 		if !argued && w.needsArgument(p) {
 			argued = true
@@ -710,6 +768,14 @@ func inText(e *treaties.Event) string {
 		return ""
 	}
 	return unbroken(dateOf(e))
+}
+
+// inWithdrawn is the day a withdrawal took effect; "" for none.
+func inWithdrawn(e *treaties.Event) string {
+	if e == nil || e.In().IsZero() {
+		return ""
+	}
+	return unbroken(cases.DateOf(e.In()).String())
 }
 
 // inForce is the day a consent took effect, where the source gives that

@@ -741,6 +741,14 @@ func (w *writer) ruLaw() []Block {
 				English      bool
 				Authentic    bool
 			}{ruCite(cl), tt.ShortGen, !inRussian, slicesContains(p.treaty.Languages, "English")})
+			if o := w.optInOf(p, cl); o.refused() {
+				intro = w.ruWords("opt-in-missing", struct {
+					State     ru.RuState
+					Cite      string
+					Treaty    *treaties.TreatyText
+					Withdrawn bool
+				}{w.ruState(state.Name), ruCite(cl), tt, o.withdrawn != nil}) + " " + intro
+			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
@@ -796,9 +804,14 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	argued := false
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
+		var opts []*treaties.Clause
 		for _, cl := range p.clauses {
-			arts = append(arts, ruCite(cl))
 			annex = append(annex, w.ruQuote(cl))
+			if w.optInOf(p, cl).needed {
+				opts = append(opts, cl)
+			} else {
+				arts = append(arts, ruCite(cl))
+			}
 			if w.c.Letter.Reservations == "omit" {
 				continue
 			}
@@ -840,13 +853,28 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Signed = ruEventDate(p.status.Signed)
 		}
 		cite := w.ruWords("brief-cite", f)
-		switch briefGroup(p, f.Outside != "") {
-		case citedBinding:
+		switch {
+		case len(arts) == 0:
+		case briefGroup(p, f.Outside != "") == citedBinding:
 			cites = append(cites, cite)
-		case citedForStandard:
+		case briefGroup(p, f.Outside != "") == citedForStandard:
 			standard = append(standard, cite)
 		default:
 			other = append(other, cite)
+		}
+		for _, cl := range opts {
+			o := w.optInOf(p, cl)
+			c := w.ruWords("brief-cite-opt-in", struct {
+				Articles              string
+				Treaty                *treaties.TreatyText
+				Date, Withdrawn       string
+				Accepted, AfterOthers bool
+			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), o.accepted != nil, len(arts) > 0})
+			if o.refused() {
+				standard = append(standard, c)
+			} else {
+				cites = append(cites, c)
+			}
 		}
 		if !argued && w.needsArgument(p) {
 			argued = true
@@ -987,6 +1015,14 @@ func ruEventDate(e *treaties.Event) string {
 		return ""
 	}
 	return unbroken(ruDate(cases.DateOf(e.Date)))
+}
+
+// ruWithdrawn is the day a withdrawal took effect; "" for none.
+func ruWithdrawn(e *treaties.Event) string {
+	if e == nil || e.In().IsZero() {
+		return ""
+	}
+	return unbroken(ruDate(cases.DateOf(e.In())))
 }
 
 func ruInForce(e *treaties.Event) string {

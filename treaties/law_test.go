@@ -80,6 +80,12 @@ func TestLawFacts(t *testing.T) {
 		{"Sri Lanka", "CAT", "art22", "-", ""},
 		{"Sri Lanka", "CAT", "impossible", "declaration-art22 1994-01-01", "OHCHR"},
 		{"Sri Lanka", "CAT", "bound", "accession 1994-01-03", "MTDSG IV-9"},
+		// Article 22 binds a party only by its declaration (article 22(1)):
+		// article 3 needs none.
+		{"Kazakhstan", "CAT", "accepted 22", "declaration-art22 2008-02-21", "OHCHR"},
+		{"Jordan", "CAT", "accepted 22", "-", "article 22(1)"},
+		{"United Kingdom of Great Britain and Northern Ireland", "CAT", "accepted 22", "-", "article 22(1)"},
+		{"Jordan", "CAT", "accepted 3", "not needed", ""},
 		{"Kazakhstan", "ICCPR-OP1", "bound", "ratification 2009-06-30", "MTDSG IV-5"},
 		{"Türkiye", "ICCPR-OP1", "party", "true", ""},
 		{"United States of America", "ICCPR-OP1", "party", "false", ""},
@@ -265,6 +271,17 @@ func fact(r *Records, s Status, name string) (string, string) {
 			return map[bool]string{true: "true", false: "false"}[ts[0].General], ""
 		}
 		return ts[0].Via, ""
+	}
+	if art, ok := strings.CutPrefix(name, "accepted "); ok {
+		oi, ok := r.AcceptedBy(s.Treaty, art)
+		if !ok {
+			return "not needed", ""
+		}
+		e, ok, _ := s.Accepted(oi)
+		if !ok {
+			return "-", oi.Provision + ": " + oi.Source
+		}
+		return ev(&e)
 	}
 	if art, ok := strings.CutPrefix(name, "touches "); ok {
 		ts := s.Touching(art, "")

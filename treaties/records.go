@@ -36,6 +36,8 @@ var (
 	organisationsCSV []byte
 	//go:embed continuity.csv
 	continuityCSV []byte
+	//go:embed acceptances.csv
+	acceptancesCSV []byte
 )
 
 // A State is a state (or, for the CRPD, the European Union) as the UN names it.
@@ -73,6 +75,9 @@ type Records struct {
 	// continuity is, by state name, the state whose treaty acts it
 	// continues or whose name it bore.
 	continuity map[string]Continuity
+	// acceptances are the articles that bind a party only once it has
+	// accepted them apart from the treaty: CAT article 22.
+	acceptances []OptIn
 }
 
 // builtinRecords parses the embedded records once, when first needed:
@@ -144,6 +149,9 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 		return nil, err
 	}
 	if err := r.readContinuity(continuityCSV); err != nil {
+		return nil, err
+	}
+	if err := r.readAcceptances(acceptancesCSV); err != nil {
 		return nil, err
 	}
 	if err := r.readOrganisations(organisationsCSV); err != nil {

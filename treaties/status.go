@@ -826,3 +826,61 @@ func (r *Records) OutsideOf(state State, treatyID string) (Outside, bool) {
 	o, ok := r.outside[state.Name+"|"+r.RecordKey(treatyID)]
 	return o, ok
 }
+
+// An OptIn is an article that binds a party to its treaty only once
+// the party has accepted it by an act of its own: CAT article 22 binds
+// only a State Party that has declared under it that it recognises the
+// Committee's competence (article 22(1)).
+type OptIn struct {
+	// Treaty is the record key, "CAT"; Article the article, "22".
+	Treaty, Article string
+	// Accept is the act that accepts it, Withdraw the act that withdraws
+	// that acceptance ("" if the records know none).
+	Accept, Withdraw Action
+	// Provision is the article that says so, "article 22(1)".
+	Provision string
+	Source    string
+}
+
+func (r *Records) readAcceptances(data []byte) error {
+	rows, err := readAll("acceptances.csv", data, 6)
+	if err != nil {
+		return err
+	}
+	for i, row := range rows {
+		a := OptIn{Treaty: row[0], Article: row[1], Accept: Action(row[2]), Withdraw: Action(row[3]), Provision: row[4], Source: row[5]}
+		if a.Treaty == "" || a.Article == "" || a.Accept == "" || a.Source == "" {
+			return fmt.Errorf("acceptances.csv:%d: treaty, article, accept and source are needed", i+2)
+		}
+		r.acceptances = append(r.acceptances, a)
+	}
+	return nil
+}
+
+// AcceptedBy returns what a party must do besides joining a treaty (id
+// or record key) before the given article binds it, if anything: the
+// article 22 declaration, for CAT article 22.
+func (r *Records) AcceptedBy(treatyID, article string) (OptIn, bool) {
+	key := r.RecordKey(treatyID)
+	for _, a := range r.acceptances {
+		if a.Treaty == key && strings.EqualFold(a.Article, article) {
+			return a, true
+		}
+	}
+	return OptIn{}, false
+}
+
+// Accepted reports whether the state has accepted the article a governs
+// and not withdrawn it, with the act that accepted it; when it has not,
+// withdrawn is the withdrawal that ended an earlier acceptance, if any.
+func (s Status) Accepted(a OptIn) (accepted Event, ok bool, withdrawn *Event) {
+	if e, ok := s.Accepts(a.Accept, a.Withdraw); ok {
+		return e, true, nil
+	}
+	if a.Withdraw != "" {
+		if wd, ok := s.Mechanism(a.Withdraw); ok {
+			return Event{}, false, &wd
+		}
+	}
+	return Event{}, false, nil
+}
