@@ -205,6 +205,16 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				intro = standing + " " + intro
 			}
 			blocks = append(blocks, &Paragraph{Text: intro}, w.quote(cl))
+			if r := w.protocolRule(p, cl); r != nil {
+				blocks = append(blocks, &Paragraph{Text: w.words("protocol-rule", struct {
+					State, Protocol, Provision, Cite string
+					Quoted                           bool
+					Comma                            bool
+				}{withArticle(state.Name), protocolName(r.protocol), unbroken(r.rel.Provision), unbroken(cl.Cite()), r.text != nil, strings.Contains(cl.Cite(), ",")})})
+				if r.text != nil {
+					blocks = append(blocks, w.quote(r.text))
+				}
+			}
 			if w.c.Letter.Reservations != "omit" {
 				for _, r := range w.touching(state, p, cl) {
 					blocks = append(blocks, &Paragraph{Text: r})
@@ -213,6 +223,50 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 		}
 	}
 	return blocks
+}
+
+// A protocolRule is a provision of a treaty's protocol, to which the
+// state is party as well as to the treaty, that changes how a quoted
+// clause reads for it: article I(2) of the 1967 Protocol omits the
+// dateline of 1 January 1951 from the definition of a refugee
+// (treaties/relations.csv).
+type protocolRule struct {
+	protocol *treaties.Treaty
+	status   treaties.Status
+	rel      treaties.Relation
+	// text is the provision's own clause, where the library has it.
+	text *treaties.Clause
+}
+
+// protocolRule finds the rule of the treaty's protocol that rewrites the
+// clause for a state party to both, or nil. A relation that applies a
+// range of the treaty's articles (the Protocol's article I(1)) changes
+// nothing for a party to the treaty itself; one on a single article (the
+// definition in article 1) does, in section A's paragraph 2, which holds
+// the dateline, and so in the whole of it.
+func (w *writer) protocolRule(p *treatyPlan, cl *treaties.Clause) *protocolRule {
+	t := p.treaty
+	if !p.status.Party() || t.Protocol == "" || cl.Paragraph != "" && cl.Paragraph != "2" {
+		return nil
+	}
+	pt, ok := w.opt.Library.Treaty(t.Protocol)
+	if !ok {
+		return nil
+	}
+	ps := w.status(w.holding(), pt.ID)
+	rel, ok := w.opt.Records.AppliedBy(t.ID, cl.Article)
+	if !ps.Party() || !ok || rel.Via != pt.Records || rel.From != rel.To {
+		return nil
+	}
+	r := &protocolRule{protocol: pt, status: ps, rel: rel}
+	art, par, _ := strings.Cut(strings.TrimPrefix(rel.Provision, "article "), "(")
+	par = strings.TrimSuffix(par, ")")
+	for _, c := range w.opt.Library.Clauses() {
+		if c.Treaty == pt && c.Article == art && c.Paragraph == par {
+			r.text = c
+		}
+	}
+	return r
 }
 
 // optInStanding is where a state stands on an article that binds a party
@@ -582,7 +636,12 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		}
 		f := struct {
 			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
-			Declaration, Bound, Known                                                                                   bool
+			// Protocol is the treaty's protocol the state is party to as
+			// well, with how and when it joined it, and RuleProvision the
+			// protocol's rule that rewrites a quoted clause (article I(2)).
+			Protocol, ProtocolVerb, ProtocolDate, RuleProvision string
+			SameDate                                            bool
+			Declaration, Bound, Known                           bool
 		}{Articles: citeArticles(plain), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: join(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
@@ -597,6 +656,16 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			f.Actor = w.actor(state, p.viaStatus.Bound)
 		case p.status.Party():
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
+			if p.protocol != nil {
+				f.Protocol = protocolName(p.protocol)
+				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
+				f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date && f.Date != ""
+				for _, cl := range plain {
+					if r := w.protocolRule(p, cl); r != nil {
+						f.RuleProvision = unbroken(r.rel.Provision)
+					}
+				}
+			}
 			f.Actor = w.actor(state, p.status.Bound)
 		case p.status.Left != nil:
 			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})

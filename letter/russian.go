@@ -762,6 +762,16 @@ func (w *writer) ruLaw() []Block {
 				q.Source += "; " + ruEnglish(p.treaty)
 			}
 			blocks = append(blocks, q)
+			if r := w.protocolRule(p, cl); r != nil {
+				blocks = append(blocks, &Paragraph{Text: w.ruWords("protocol-rule", struct {
+					State           ru.RuState
+					Provision, Cite string
+					Quoted          bool
+				}{w.ruState(state.Name), ruProvision(r.rel.Provision), ruCiteGen(cl), r.text != nil})})
+				if r.text != nil {
+					blocks = append(blocks, w.ruQuote(r.text))
+				}
+			}
 			if w.c.Letter.Reservations != "omit" {
 				for _, r := range w.reservations(p, cl) {
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
@@ -829,7 +839,13 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Treaty, Via                                    *treaties.TreatyText
 			Action, Date, Provision, Limited, Signed, Left string
 			Reserved, Outside, InForce                     string
-			Declaration, Bound, Known                      bool
+			// Protocol says how and when the state joined the treaty's
+			// protocol as well; RuleProvision is the protocol's rule that
+			// rewrites a quoted clause (article I(2)), SameDate that it
+			// joined both in one act.
+			Protocol, RuleProvision   string
+			SameDate                  bool
+			Declaration, Bound, Known bool
 		}{Articles: ruJoinCites(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
@@ -847,6 +863,16 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Provision = ruProvision(p.via.Provision)
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
+			if p.protocol != nil {
+				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
+				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
+				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
+				for _, cl := range p.clauses {
+					if r := w.protocolRule(p, cl); r != nil {
+						f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
+					}
+				}
+			}
 		case p.status.Left != nil:
 			f.Left = unbroken(ruDate(cases.DateOf(p.status.Left.In())))
 		case p.status.Signed != nil:
@@ -1130,8 +1156,11 @@ func ruAction(a treaties.Action) string {
 }
 
 // ruCiteGen is ruCite after "в отношении": "статьи 3", "пункта 1 статьи 33".
-func ruCiteGen(c *treaties.Clause) string {
-	s := ruCite(c)
+func ruCiteGen(c *treaties.Clause) string { return ruGenitive(ruCite(c)) }
+
+// ruGenitive puts a citation in the genitive: "пункт 2 статьи I" →
+// "пункта 2 статьи I".
+func ruGenitive(s string) string {
 	for _, r := range [][2]string{{"статья\u00a0", "статьи\u00a0"}, {"пункт\u00a0", "пункта\u00a0"}, {"раздел\u00a0", "раздела\u00a0"}} {
 		if strings.HasPrefix(s, r[0]) {
 			return r[1] + strings.TrimPrefix(s, r[0])
