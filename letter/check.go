@@ -82,6 +82,19 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			continue
 		}
 		warned[t.ID] = true
+		for _, s := range []treaties.Status{st, viaStatus(c, rec, holding, cl, st)} {
+			if !s.Party() || !s.TextsMissing() {
+				continue
+			}
+			name := t.Short
+			if k := rec.RecordKey(s.Treaty); k != t.Records {
+				if vt := treatyWithKey(lib, k); vt != nil {
+					name = vt.Short
+				}
+			}
+			add(cases.SevWarning, path, "%s joined the %s on %s, after the UN Treaty Collection's table of reservations and declarations that appeal holds (as of %s): anything it reserved or declared on joining is not recorded, so appeal cannot say whether that limits %s; check the depositary's page before sending",
+				holding.Name, name, dateOf(s.Bound), s.TextsAsOf, join(clauseIDs(c, lib, t)))
+		}
 		for _, k := range st.Conflicts {
 			add(cases.SevWarning, path, "sources disagree on %s's %s of %s: %s (%s) and %s (%s); the letter uses %s",
 				holding.Name, k.Fact, the(t.Short), dateOf(&k.Used), k.Used.Source, dateOf(&k.Other), k.Other.Source, dateOf(&k.Used))
@@ -272,6 +285,40 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 		return fmt.Sprintf("; none of the case's clauses binds %s, but %s would", state.Name, join(could))
 	}
 	return ""
+}
+
+// viaStatus is the state's standing under the treaty through which it is
+// bound by the clause without being party to the clause's own (the 1967
+// Protocol, for the 1951 Convention), or a zero Status.
+func viaStatus(c *cases.Case, rec *treaties.Records, state treaties.State, cl *treaties.Clause, st treaties.Status) treaties.Status {
+	if st.Party() {
+		return treaties.Status{}
+	}
+	if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok {
+		return statusWith(c, rec, state, rel.Via)
+	}
+	return treaties.Status{}
+}
+
+// treatyWithKey is the library's treaty with the record key, or nil.
+func treatyWithKey(lib *treaties.Library, key string) *treaties.Treaty {
+	for _, t := range lib.Treaties() {
+		if t.Records == key {
+			return t
+		}
+	}
+	return nil
+}
+
+// clauseIDs are the case's clauses of treaty t.
+func clauseIDs(c *cases.Case, lib *treaties.Library, t *treaties.Treaty) []string {
+	var ids []string
+	for _, id := range c.Clauses {
+		if cl, ok := lib.Clause(id); ok && cl.Treaty == t && !slices.Contains(ids, cl.ID) {
+			ids = append(ids, cl.ID)
+		}
+	}
+	return ids
 }
 
 // optedOut reports that a clause binds a party only once it has accepted

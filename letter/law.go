@@ -809,8 +809,14 @@ func verb(a treaties.Action) string {
 		return "accepted"
 	case treaties.Approval:
 		return "approved"
+	case treaties.FormalConfirmation:
+		return "formally confirmed"
 	}
-	return "became a party to"
+	// A consent whose kind the source does not give (OHCHR's "date of
+	// ratification/accession") is the day the instrument was deposited,
+	// not the day the treaty entered into force for the state: never
+	// "became a party on".
+	return "consented to be bound by"
 }
 
 // participle is the verb for how a state became bound, as a brief
@@ -819,10 +825,10 @@ func participle(a treaties.Action) string {
 	switch a {
 	case treaties.Succession:
 		return "succession notified"
-	case treaties.Ratification, treaties.Accession, treaties.Acceptance, treaties.Approval:
+	case treaties.Ratification, treaties.Accession, treaties.Acceptance, treaties.Approval, treaties.FormalConfirmation:
 		return verb(a)
 	}
-	return "became a party"
+	return "consent to be bound expressed"
 }
 
 // dateOf is the date of e, for messages.

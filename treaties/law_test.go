@@ -131,6 +131,12 @@ func TestLawFacts(t *testing.T) {
 		{"Angola", "CAT", "bound", "consent 2019-10-02", "OHCHR"},
 		{"Fiji", "CAT", "bound", "consent 2016-03-14", "OHCHR"},
 		{"Fiji", "CAT", "signed", "signature 2016-03-01", "OHCHR"},
+		// Joined after the table of reservations was read: none recorded
+		// is no evidence of none.
+		{"Qatar", "ICCPR", "texts missing", "true", "OHCHR"},
+		{"Somalia", "CRC", "texts missing", "true", "UN Tribune"},
+		{"Fiji", "CAT", "texts missing", "true", "OHCHR"},
+		{"Kazakhstan", "ICCPR", "texts missing", "false", "MTDSG IV-4"},
 		// Sources that disagree: the depositary wins, the other is kept.
 		{"Somalia", "CRC", "conflicts", "1", ""},
 		{"Slovenia", "ICCPR-OP1", "bound", "accession 1993-07-16", "MTDSG IV-5"},
@@ -239,6 +245,9 @@ func fact(r *Records, s Status, name string) (string, string) {
 			return "-", ""
 		}
 		return ev(&e)
+	case "texts missing":
+		_, source := ev(s.Bound)
+		return map[bool]string{true: "true", false: "false"}[s.TextsMissing()], source
 	case "known":
 		return map[bool]string{true: "true", false: "false"}[s.Known], ""
 	case "reserved":

@@ -67,6 +67,9 @@ type Records struct {
 	names   map[string]bool
 	events  map[string][]Event // state name + "|" + record key
 	covered map[string]coverage
+	// texts is, by record key, the date of the depositary's table of
+	// reservations and declarations: texts deposited later are missing.
+	texts map[string]string
 	keys    []string
 	// relations are what a treaty makes of another, e.g. the 1967
 	// Protocol applying articles 2 to 34 of the 1951 Convention.
@@ -114,6 +117,7 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 		byKey:   map[string]*stateRecord{},
 		events:  map[string][]Event{},
 		covered: map[string]coverage{},
+		texts:   map[string]string{},
 	}
 	rows, err := readAll("states.csv", statesData, 5)
 	if err != nil {

@@ -26,7 +26,9 @@ const (
 	FormalConfirmation Action = "formal-confirmation"
 	// Consent is a date of becoming party from a source that does not say
 	// whether by ratification or accession (OHCHR exports): a letter says
-	// "became a party on", never a guessed verb.
+	// that it consented to be bound on that day (the deposit), never a
+	// guessed verb, and never "became a party on": the treaty enters
+	// into force for it later.
 	Consent Action = "consent"
 
 	// Denunciation is leaving a treaty by notice: Date is the
@@ -163,6 +165,24 @@ type Status struct {
 	// Source, URL and AsOf are those of the newest complete table, which
 	// says that a state not listed took no action.
 	Source, URL, AsOf string
+	// TextsAsOf is the date of the depositary's table of reservations and
+	// declarations the records hold ("2015-03-14"); "" if none.
+	TextsAsOf string
+}
+
+// TextsMissing reports whether the state joined the treaty after the
+// date of the table of reservations and declarations the records hold:
+// whatever it said on joining is not recorded, so that no reservation
+// found is no evidence that there is none.
+func (s Status) TextsMissing() bool {
+	if s.Bound == nil || s.TextsAsOf == "" {
+		return false
+	}
+	day := s.Bound.Date
+	if day.IsZero() {
+		day = s.Bound.Effective
+	}
+	return day.Format("2006-01-02") > s.TextsAsOf
 }
 
 // Party reports whether the state is bound and has not left.
@@ -591,6 +611,11 @@ func (r *Records) readEvents(data []byte) error {
 			r.keys = append(r.keys, key)
 		}
 		if state == "*" {
+			// The depositary's table lists reservations and declarations
+			// too: the texts are as current as it is.
+			if action == "covered" && strings.HasPrefix(source, "UNTC") && get(row, "as_of") > r.texts[key] {
+				r.texts[key] = get(row, "as_of")
+			}
 			if action == "covered" && get(row, "as_of") > r.covered[key].asOf {
 				r.covered[key] = coverage{source, url, get(row, "as_of")}
 			}
@@ -640,6 +665,7 @@ func (r *Records) Status(state State, treatyID string) Status {
 	if complete {
 		st.Source, st.URL, st.AsOf = cov.source, cov.url, cov.asOf
 	}
+	st.TextsAsOf = r.texts[key]
 	var signatures, consents, leaves []Event
 	for _, e := range events {
 		switch {
