@@ -70,7 +70,7 @@ type Records struct {
 	// texts is, by record key, the date of the depositary's table of
 	// reservations and declarations: texts deposited later are missing.
 	texts map[string]string
-	keys    []string
+	keys  []string
 	// relations are what a treaty makes of another, e.g. the 1967
 	// Protocol applying articles 2 to 34 of the 1951 Convention.
 	relations []Relation
