@@ -610,9 +610,8 @@ func barsReservation(key, article string) bool {
 // so that no reader takes the one for the other.
 func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	state := w.holding()
-	var bound, standard, other []string
-	var caveats []string
-	argued := false
+	var cites []briefCite
+	argue := false
 	for _, p := range plans {
 		var reserved []string
 		var plain, opts []*treaties.Clause
@@ -634,16 +633,8 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				})
 			}
 		}
-		f := struct {
-			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
-			// Protocol is the treaty's protocol the state is party to as
-			// well, with how and when it joined it, and RuleProvision the
-			// protocol's rule that rewrites a quoted clause (article I(2)).
-			Protocol, ProtocolVerb, ProtocolDate, RuleProvision string
-			SameDate                                            bool
-			Declaration, Bound, Known                           bool
-		}{Articles: citeArticles(plain), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
-			Reserved: join(slices.Compact(reserved))}
+		f := briefFacts{Articles: citeArticles(plain), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			Reserved: join(slices.Compact(reserved)), It: "it"}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Organisation = o.Organisation
 		}
@@ -656,6 +647,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			f.Actor = w.actor(state, p.viaStatus.Bound)
 		case p.status.Party():
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
+			f.Actor = w.actor(state, p.status.Bound)
 			if p.protocol != nil {
 				f.Protocol = protocolName(p.protocol)
 				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
@@ -666,53 +658,110 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 					}
 				}
 			}
-			f.Actor = w.actor(state, p.status.Bound)
 		case p.status.Left != nil:
 			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})
 		case p.status.Signed != nil:
 			f.Signed = inText(p.status.Signed)
 		}
-		cite := w.words("brief-cite", f)
-		switch {
-		case len(plain) == 0:
-		case briefGroup(p, f.Organisation != "") == citedBinding:
-			bound = append(bound, cite)
-		case briefGroup(p, f.Organisation != "") == citedForStandard:
-			standard = append(standard, cite)
-		default:
-			other = append(other, cite)
+		if len(plain) > 0 {
+			cites = append(cites, briefCite{briefGroup(p, f.Organisation != ""), f})
 		}
-		// After the treaty's other articles, the short name is enough.
+		// An article that binds only by a separate acceptance (CAT
+		// article 22) is cited apart: dated by the acceptance, or cited
+		// for its standard where there is none. After the treaty's other
+		// articles, the short name is enough.
 		name := the(p.treaty.Name)
 		if len(plain) > 0 {
 			name = the(p.treaty.Short)
 		}
 		for _, cl := range opts {
 			o := w.optInOf(p, cl)
-			c := w.words("brief-cite-opt-in", struct {
-				Articles, Treaty, Date, Withdrawn string
-				Accepted                          bool
-			}{citeArticles([]*treaties.Clause{cl}), name, inText(o.accepted), inWithdrawn(o.withdrawn), o.accepted != nil})
+			of := briefFacts{OptIn: true, Articles: citeArticles([]*treaties.Clause{cl}), Treaty: name, It: "it",
+				Date: inText(o.accepted), Withdrawn: inWithdrawn(o.withdrawn), Accepted: o.accepted != nil}
+			group := citedBinding
 			if o.refused() {
-				standard = append(standard, c)
-			} else {
-				bound = append(bound, c)
+				group = citedForStandard
 			}
+			cites = append(cites, briefCite{group, of})
 		}
-		if !argued && w.needsArgument(p) {
-			argued = true
-			caveats = append(caveats, w.words("brief-argument", struct{ State string }{withArticle(state.Name)}))
-		}
+		argue = argue || w.needsArgument(p)
 	}
-	if len(bound)+len(standard)+len(other) == 0 {
+	if len(cites) == 0 {
 		return nil, nil
 	}
-	text := w.words("brief-law", struct {
-		State                  string
-		Bound, Standard, Other []string
-		Caveats                []string
-	}{withArticle(state.Name), bound, standard, other, caveats})
-	return []Block{&Paragraph{Text: text}}, annex
+	// Where nothing cited binds the state, no sentence has named it yet:
+	// the first cite names it, and nothing is "also".
+	data := briefData{State: withArticle(state.Name), Texts: len(annex)}
+	data.Also = slices.ContainsFunc(cites, func(c briefCite) bool { return c.group == citedBinding })
+	if !data.Also {
+		cites[0].facts.It = data.State
+	}
+	for _, c := range cites {
+		cite := w.words("brief-cite", c.facts)
+		switch c.group {
+		case citedBinding:
+			data.Bound = append(data.Bound, cite)
+		case citedForStandard:
+			data.Standard = append(data.Standard, cite)
+			data.StandardArticles += articleCount(c.facts.Articles)
+		default:
+			data.Other = append(data.Other, cite)
+		}
+	}
+	if argue {
+		data.Caveats = append(data.Caveats, w.words("brief-argument", struct {
+			State string
+			Also  bool
+		}{data.State, data.Also}))
+	}
+	return []Block{&Paragraph{Text: w.words("brief-law", data)}}, annex
+}
+
+// briefFacts are what the brief letter says of one treaty it cites.
+type briefFacts struct {
+	Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
+	// Protocol is the treaty's protocol the state is party to as well,
+	// with how and when it joined it (SameDate: as it joined the treaty),
+	// and RuleProvision the protocol's rule that rewrites a quoted clause
+	// (article I(2)).
+	Protocol, ProtocolVerb, ProtocolDate, RuleProvision string
+	SameDate                                            bool
+	// OptIn cites an article that binds only by a separate acceptance:
+	// Accepted, with Date the acceptance's; else Withdrawn, the day a
+	// withdrawal of it took effect, if any.
+	OptIn, Accepted bool
+	Withdrawn       string
+	// It names the state in the cite: "it", or its name where the cite is
+	// the first to speak of it.
+	It                        string
+	Declaration, Bound, Known bool
+}
+
+// A briefCite is one treaty's cite and where the brief letter puts it.
+type briefCite struct {
+	group citeGroup
+	facts briefFacts
+}
+
+// briefData is what the brief letter's law paragraph is made of.
+type briefData struct {
+	State                  string
+	Bound, Standard, Other []string
+	Caveats                []string
+	// Also: something binds the state, so what follows is "also" cited.
+	Also bool
+	// StandardArticles counts the articles cited for their standard, for
+	// "the standard it sets" or "they set"; Texts the texts in the annex.
+	StandardArticles, Texts int
+}
+
+// articleCount counts the articles a cite names: "article 3" is one,
+// "articles 6 and 7" two.
+func articleCount(cite string) int {
+	if strings.HasPrefix(cite, "articles ") || strings.Contains(cite, " and ") {
+		return 2
+	}
+	return 1
 }
 
 // kindNoun names a reservation passage in an annex source: "reservations",

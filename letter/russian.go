@@ -811,7 +811,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	state := w.holding()
 	rs := w.ruState(state.Name)
 	var cites, standard, other, caveats []string
-	argued := false
+	argue := false
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
 		var opts []*treaties.Clause
@@ -902,19 +902,23 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				cites = append(cites, c)
 			}
 		}
-		if !argued && w.needsArgument(p) {
-			argued = true
-			caveats = append(caveats, w.ruWords("brief-argument", struct{ State ru.RuState }{rs}))
-		}
+		argue = argue || w.needsArgument(p)
 	}
 	if len(cites)+len(standard)+len(other) == 0 {
 		return nil, nil
+	}
+	if argue {
+		caveats = append(caveats, w.ruWords("brief-argument", struct {
+			State ru.RuState
+			Also  bool
+		}{rs, len(cites) > 0}))
 	}
 	text := w.ruWords("brief-law", struct {
 		State                  ru.RuState
 		Cites, Standard, Other []string
 		Caveats                []string
-	}{rs, cites, standard, other, caveats})
+		Texts                  int
+	}{rs, cites, standard, other, caveats, len(annex)})
 	return []Block{&Paragraph{Text: text}}, annex
 }
 
