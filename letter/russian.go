@@ -835,7 +835,10 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			}
 		}
 		f := struct {
-			Articles                                       string
+			Articles string
+			// Which is the relative pronoun that agrees with Articles:
+			// "который" (пункт), "которую" (статья), "которые" (several).
+			Which                                          string
 			Treaty, Via                                    *treaties.TreatyText
 			Action, Date, Provision, Limited, Signed, Left string
 			Reserved, Outside, InForce                     string
@@ -846,7 +849,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Protocol, RuleProvision   string
 			SameDate                  bool
 			Declaration, Bound, Known bool
-		}{Articles: ruJoinCites(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+		}{Articles: ruJoinCites(arts), Which: ruWhich(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Outside = ruOrganisations[o.Organisation]
@@ -920,6 +923,19 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		Texts                  int
 	}{rs, cites, standard, other, caveats, len(annex)})
 	return []Block{&Paragraph{Text: text}}, annex
+}
+
+// ruWhich is the relative pronoun, in the accusative, that agrees with a
+// list of citations: "пункт 1 статьи 33, который", "статью 3, которую",
+// "статьи 2 и 33, которые".
+func ruWhich(cites []string) string {
+	switch {
+	case len(cites) != 1:
+		return "которые"
+	case strings.HasPrefix(cites[0], "статья"):
+		return "которую"
+	}
+	return "который"
 }
 
 // ruKindNoun names reservations, understandings or declarations in an
