@@ -199,7 +199,7 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				intro = w.words("opt-in-missing", struct {
 					State, Cite, Treaty string
 					Withdrawn           bool
-				}{withArticle(state.Name), unbroken(cl.Cite()), the(p.treaty.Short), o.withdrawn != nil}) + " " + intro
+				}{withArticle(state.Name), citeText(cl), the(p.treaty.Short), o.withdrawn != nil}) + " " + intro
 			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
@@ -210,7 +210,7 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 					State, Protocol, Provision, Cite string
 					Quoted                           bool
 					Comma                            bool
-				}{withArticle(state.Name), protocolName(r.protocol), unbroken(r.rel.Provision), unbroken(cl.Cite()), r.text != nil, strings.Contains(cl.Cite(), ",")})})
+				}{withArticle(state.Name), protocolName(r.protocol), unbroken(r.rel.Provision), citeText(cl), r.text != nil, strings.Contains(cl.Cite(), ",")})})
 				if r.text != nil {
 					blocks = append(blocks, w.quote(r.text))
 				}
@@ -541,7 +541,7 @@ func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clau
 		out = append(out, w.words("reservation", struct {
 			State, Treaty, Cite, Passage, Kind, Via string
 			General, Article42                      bool
-		}{withArticle(state.Name), the(r.treaty), unbroken(cl.Cite()), r.passage, r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)}))
+		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)}))
 	}
 	return out
 }
@@ -626,7 +626,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				continue
 			}
 			for _, r := range w.reservations(p, cl) {
-				reserved = append(reserved, unbroken(cl.Cite()))
+				reserved = append(reserved, citeText(cl))
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
 					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, cl.Cite(), r.source)),
@@ -786,7 +786,7 @@ func citeArticles(clauses []*treaties.Clause) string {
 			}
 			continue
 		}
-		rest = append(rest, unbroken(cl.Cite()))
+		rest = append(rest, citeText(cl))
 	}
 	slices.Sort(whole)
 	var items []string
@@ -806,6 +806,14 @@ func citeArticles(clauses []*treaties.Clause) string {
 	}
 	return out
 }
+
+// citeText is how running text cites a clause: each number kept on the
+// line of its word ("article 33", "paragraph 1"), the line free to break
+// between them, so that a long citation does not leave the line before
+// it short.
+func citeText(cl *treaties.Clause) string { return numbered.Replace(cl.Cite()) }
+
+var numbered = strings.NewReplacer("article ", "article\u00a0", "paragraph ", "paragraph\u00a0", "section ", "section\u00a0")
 
 // the names a treaty in running text with its article: "the Convention
 // against Torture"; a numbered protocol takes none: "Protocol No. 7 to
