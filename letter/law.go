@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/treaties"
@@ -427,9 +428,15 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 			return
 		}
 		d := struct {
-			Date, Effective, Reservation string
-			SameDay, Rejoined            bool
-		}{Date: inText(&e), SameDay: bound != nil && e.Date.Equal(bound.Date)}
+			Date, Effective, Reservation, Subject string
+			SameDay, Rejoined                     bool
+		}{Date: inText(&e), SameDay: bound != nil && e.Date.Equal(bound.Date), Subject: "it"}
+		// "it" is who joined the treaty; an act made by another (a
+		// predecessor, or the state under its own name after one) is
+		// named.
+		if who := w.actedBy(state, e.Date); bound != nil && who != w.actedBy(state, bound.Date) {
+			d.Subject = who
+		}
 		if !e.Effective.IsZero() && !e.Effective.Equal(e.Date) {
 			d.Effective = unbroken(cases.DateOf(e.Effective).String())
 		}
@@ -840,7 +847,16 @@ func (w *writer) actor(state treaties.State, e *treaties.Event) string {
 	return w.words("actor", struct {
 		State, Predecessor, Short string
 		Continues                 bool
-	}{withArticle(state.Name), "the " + c.Predecessor, c.Short, c.Relation == "continues"})
+	}{withArticle(state.Name), withArticle(c.Predecessor), c.Short, c.Relation == "continues"})
+}
+
+// actedBy names who made an act of the given day for the state: its
+// predecessor, or the state itself.
+func (w *writer) actedBy(state treaties.State, day time.Time) string {
+	if c, ok := w.opt.Records.ActedAs(state, day); ok {
+		return withArticle(c.Predecessor)
+	}
+	return withArticle(state.Name)
 }
 
 // protocolName names a protocol after the treaty it completes: "1967 Protocol".

@@ -961,6 +961,11 @@ var ruActors = map[string]ru.RuState{
 		"Союзе Советских Социалистических Республик"}},
 	"Ukrainian Soviet Socialist Republic":    {Forms: [6]string{"Украинская ССР", "Украинской ССР", "Украинской ССР", "Украинскую ССР", "Украинской ССР", "Украинской ССР"}},
 	"Byelorussian Soviet Socialist Republic": {Forms: [6]string{"Белорусская ССР", "Белорусской ССР", "Белорусской ССР", "Белорусскую ССР", "Белорусской ССР", "Белорусской ССР"}},
+	"Federal Republic of Yugoslavia": {Forms: [6]string{"Союзная Республика Югославия", "Союзной Республики Югославии", "Союзной Республике Югославии",
+		"Союзную Республику Югославию", "Союзной Республикой Югославией", "Союзной Республике Югославии"}},
+	"Serbia and Montenegro": {Forms: [6]string{"Государственный союз Сербия и Черногория", "Государственного союза Сербия и Черногория",
+		"Государственному союзу Сербия и Черногория", "Государственный союз Сербия и Черногория", "Государственным союзом Сербия и Черногория",
+		"Государственном союзе Сербия и Черногория"}},
 }
 
 // ruActor puts in f the state that made the act e for the state, as
@@ -983,6 +988,10 @@ func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFac
 		State, Holder ru.RuState
 		Continues     bool
 	}{a, f.Holder, c.Relation == "continues"})
+	// The words fold their edges; " (ныне …)" follows the name after a space.
+	if c.Relation != "continues" {
+		f.ActorNote = " " + f.ActorNote
+	}
 }
 
 // ruTreatyNamed is the Russian names of the library's treaty with the

@@ -3,6 +3,7 @@ package treaties
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestLawFacts is the table of state×treaty facts the letters rest on,
@@ -332,6 +333,47 @@ func BenchmarkParseRecords(b *testing.B) {
 	for b.Loop() {
 		if _, err := parseRecords(statesCSV, recordsCSV, relationsCSV); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestActedAs is who made a state's treaty acts, by the act's day, each
+// from continuity.csv with its source: the USSR for the Russian
+// Federation, the Byelorussian SSR for Belarus before 1991 (the day the
+// name changed was not read), and for Serbia the Federal Republic of
+// Yugoslavia before 4 February 2003 and Serbia and Montenegro until 3 June
+// 2006.
+func TestActedAs(t *testing.T) {
+	r := BuiltinRecords()
+	for _, tt := range []struct {
+		state, day, want, source string
+	}{
+		{"Russian Federation", "1987-03-03", "Union of Soviet Socialist Republics", "Ask DAG"},
+		{"Russian Federation", "1991-10-01", "Union of Soviet Socialist Republics", "Ask DAG"},
+		{"Russian Federation", "1998-05-05", "", ""},
+		{"Belarus", "1973-11-12", "Byelorussian Soviet Socialist Republic", "Blum"},
+		{"Belarus", "1992-09-30", "", ""},
+		{"Serbia", "2001-03-12", "Federal Republic of Yugoslavia", "Office for Disarmament Affairs"},
+		{"Serbia", "2003-02-03", "Federal Republic of Yugoslavia", "69 FR 3188"},
+		{"Serbia", "2003-02-04", "Serbia and Montenegro", "Office for Disarmament Affairs"},
+		{"Serbia", "2004-03-03", "Serbia and Montenegro", "coe-echr.csv"},
+		{"Serbia", "2006-06-03", "", ""},
+		{"Montenegro", "2006-10-23", "", ""},
+	} {
+		st, ok := r.State(tt.state)
+		if !ok {
+			t.Fatalf("State(%q) not found", tt.state)
+		}
+		day, err := time.Parse("2006-01-02", tt.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := r.ActedAs(st, day)
+		if c.Predecessor != tt.want {
+			t.Errorf("ActedAs(%s, %s) = %q, want %q", tt.state, tt.day, c.Predecessor, tt.want)
+		}
+		if !strings.Contains(c.Source, tt.source) {
+			t.Errorf("ActedAs(%s, %s): source %q, want it to name %q", tt.state, tt.day, c.Source, tt.source)
 		}
 	}
 }
