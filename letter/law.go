@@ -476,10 +476,49 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 			}
 			say("mechanism-op1", *op.Bound, extra)
 		case op.Left != nil:
+			if h, ok := leftAgain(op); ok {
+				out = append(out, w.words("mechanism-op1-left-again", struct {
+					FirstLeft, Rejoined, Left string
+					SameDay, Reservation      bool
+				}{unbroken(cases.DateOf(h.firstLeft).String()), unbroken(cases.DateOf(h.rejoined).String()), unbroken(cases.DateOf(op.Left.In()).String()),
+					h.firstLeft.Equal(h.rejoined), h.reservation}))
+				break
+			}
 			say("mechanism-op1-left", treaties.Event{Date: op.Left.In()}, nil)
 		}
 	}
 	return out
+}
+
+// rejoinedHistory is a denunciation, the re-accession after it and the
+// denunciation that ended that: Trinidad and Tobago and the first
+// Optional Protocol.
+type rejoinedHistory struct {
+	firstLeft, rejoined time.Time
+	// reservation: the re-accession came with a reservation.
+	reservation bool
+}
+
+// leftAgain finds, for a state that has left a treaty, an earlier
+// denunciation and the re-accession that followed it.
+func leftAgain(st treaties.Status) (rejoinedHistory, bool) {
+	if st.Left == nil || st.Bound == nil || !st.Rejoined() {
+		return rejoinedHistory{}, false
+	}
+	var first *treaties.Event
+	for _, e := range st.History {
+		if (e.Action == treaties.Denunciation || e.Action == treaties.Ceased) && !e.In().Equal(st.Left.In()) && !e.In().After(st.Bound.In()) {
+			first = &e
+		}
+	}
+	if first == nil {
+		return rejoinedHistory{}, false
+	}
+	h := rejoinedHistory{firstLeft: first.In(), rejoined: st.Bound.In()}
+	for _, r := range st.Reservations {
+		h.reservation = h.reservation || !r.Date.IsZero() && r.Date.Equal(st.Bound.Date)
+	}
+	return h, true
 }
 
 // argument is what binds a state that a non-refoulement clause does not

@@ -1140,6 +1140,15 @@ func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
 			}
 			say("mechanism-op1", *op.Bound, op.Rejoined(), reservation)
 		case op.Left != nil:
+			if h, ok := leftAgain(op); ok {
+				out = append(out, w.ruWords("mechanism-op1-left-again", struct {
+					State                     ru.RuState
+					FirstLeft, Rejoined, Left string
+					SameDay, Reservation      bool
+				}{st, unbroken(ruDate(cases.DateOf(h.firstLeft))), unbroken(ruDate(cases.DateOf(h.rejoined))), unbroken(ruDate(cases.DateOf(op.Left.In()))),
+					h.firstLeft.Equal(h.rejoined), h.reservation}))
+				break
+			}
 			say("mechanism-op1-left", treaties.Event{Date: op.Left.In()}, false, "")
 		}
 	}

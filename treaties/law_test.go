@@ -161,6 +161,12 @@ func TestLawFacts(t *testing.T) {
 		{"Trinidad and Tobago", "ACHR", "left", "denunciation 1998-05-26 effective 1999-05-26", "Inter-American Court"},
 		{"Brazil", "ACHR", "bound", "accession 1992-09-25", "B-32"},
 		{"Chile", "ACHR", "bound", "ratification 1990-08-21", "B-32"},
+		// Not parties in 2012, by the Venezuelan notice of denunciation.
+		{"United States of America", "ACHR", "known", "true", ""},
+		{"United States of America", "ACHR", "party", "false", ""},
+		{"United States of America", "ACHR", "not-party", "not-party", "Venezuelan Ministry of Foreign Affairs"},
+		{"Canada", "ACHR", "not-party", "not-party", "venezuelaawareness.com"},
+		{"Brazil", "ACHR", "not-party", "-", ""},
 		// Ordinary consents, confirmed by OHCHR, with the UNTC source.
 		{"Kazakhstan", "REF1951", "bound", "accession 1999-01-15", "MTDSG V-2"},
 		{"Kazakhstan", "CAT", "bound", "accession 1998-08-26", "MTDSG IV-9"},
@@ -249,6 +255,8 @@ func fact(r *Records, s Status, name string) (string, string) {
 	case "texts missing":
 		_, source := ev(s.Bound)
 		return map[bool]string{true: "true", false: "false"}[s.TextsMissing()], source
+	case "not-party":
+		return ev(s.NotParty)
 	case "known":
 		return map[bool]string{true: "true", false: "false"}[s.Known], ""
 	case "reserved":
