@@ -217,10 +217,11 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 		statuses = append(statuses, statusWith(c, rec, state, cl.Treaty.Protocol))
 	}
 	if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok && cl.Treaty.Records != rel.Via {
-		if vs := rec.Status(state, rel.Via); !slices.ContainsFunc(statuses, func(s treaties.Status) bool { return s.Treaty == vs.Treaty }) {
+		if vs := rec.Status(state, rel.Via); !slices.ContainsFunc(statuses, func(s treaties.Status) bool { return rec.RecordKey(s.Treaty) == rec.RecordKey(vs.Treaty) }) {
 			statuses = append(statuses, vs)
 		}
 	}
+	seen := map[string]bool{}
 	for _, s := range statuses {
 		name := s.Treaty
 		for _, t := range lib.Treaties() {
@@ -229,14 +230,24 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			}
 		}
 		for _, t := range s.Touching(strings.ToLower(cl.Article), cl.Paragraph) {
-			msg := fmt.Sprintf("%s's %s on the %s touches %s: “%s” (%s)", state.Name, t.Kind, name, cl.Cite(), t.Passage, t.Source)
+			// A passage the Convention's own table gives again for the
+			// Protocol is named once.
+			if seen[t.Passage] {
+				continue
+			}
+			seen[t.Passage] = true
+			kind := string(t.Kind)
+			if kind == "" {
+				kind = "text (its kind not recorded)"
+			}
+			msg := fmt.Sprintf("%s's %s on the %s touches %s: “%s” (%s)", state.Name, kind, name, cl.Cite(), t.Passage, t.Source)
 			switch {
 			case t.General:
-				msg = fmt.Sprintf("%s's %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", state.Name, t.Kind, name, cl.Cite(), t.Passage, t.Source)
+				msg = fmt.Sprintf("%s's %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", state.Name, kind, name, cl.Cite(), t.Passage, t.Source)
 			case t.Via != "":
-				msg = fmt.Sprintf("%s's %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", state.Name, t.Kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
+				msg = fmt.Sprintf("%s's %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", state.Name, kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
 			}
-			if barsReservation(cl.Treaty.Records, cl.Article) {
+			if barsReservation(cl.Treaty.Records, cl.Article) && t.Kind == treaties.Reservation {
 				msg += "; article 42 of the Convention admits no reservation to this article"
 			}
 			if c.Letter.Reservations == "omit" {

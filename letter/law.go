@@ -587,7 +587,7 @@ func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clau
 		out = append(out, w.words("reservation", struct {
 			State, Treaty, Cite, Passage, Kind, Via string
 			General, Article42                      bool
-		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)}))
+		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)}))
 	}
 	return out
 }
@@ -597,7 +597,8 @@ func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clau
 type reservationPassage struct {
 	treaty, passage string
 	source          string
-	// kind is "reservation", "understanding" or "declaration".
+	// kind is "reservation", "understanding" or "declaration"; "" where
+	// no heading of the text, nor its source, says which.
 	kind string
 	// general is a text that names no article but covers every one in
 	// conflict with a law; via is the article it names when it touches

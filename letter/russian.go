@@ -781,7 +781,7 @@ func (w *writer) ruLaw() []Block {
 						Passage            string
 						Kind, Via          string
 						General, Article42 bool
-					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruInnerQuotes(r.passage), r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)})})
+					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruInnerQuotes(r.passage), r.kind, r.via, r.general, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)})})
 				}
 			}
 		}

@@ -254,7 +254,14 @@ func (s Status) Touching(article, paragraph string) []Touch {
 		case definedBy[s.key()][article] != "" && touches(e.Articles, definedBy[s.key()][article], ""):
 			named = definedBy[s.key()][article]
 		case slices.Contains(e.Articles, General):
-			out = append(out, Touch{Event: e, Passage: generalPassage(e.Text), Kind: e.Action, General: true})
+			kind := Action("")
+			if !e.fromScrape() {
+				kind = e.Action
+			}
+			for _, m := range followingHeading.FindAllStringSubmatch(e.Text, 1) {
+				kind = kindOf(m[1] + m[2])
+			}
+			out = append(out, Touch{Event: e, Passage: generalPassage(e.Text), Kind: kind, General: true})
 			continue
 		default:
 			continue
@@ -317,8 +324,10 @@ func (s Status) key() string {
 type Touch struct {
 	Event
 	Passage string
-	// Kind is what the passage is by the text's own headings or words:
-	// Reservation, Declaration or Understanding.
+	// Kind is what the passage is by the text's own headings, or by a
+	// hand-compiled source that says it: Reservation, Declaration or
+	// Understanding; "" where neither says (the UN tables lost their
+	// headings), and a letter then names it by no kind.
 	Kind Action
 	// General reports a text that names no article but covers them all.
 	General bool
@@ -342,19 +351,14 @@ func passages(key string, e Event, article string) []Touch {
 		if !touches(Articles(part), article, "") && !onTopic(key, part, article) {
 			continue
 		}
+		// What a passage is, by a heading the text itself gives ("the
+		// following reservations"), or by a source that says it; the
+		// UN tables' texts lost the headings they were listed under, so
+		// that a word such as "reserves" in a sentence is no sign of
+		// what the text is: such a passage is left unnamed ("").
 		kind := heading
-		if kind == "" {
-			p := strings.ToLower(part)
-			switch {
-			case strings.Contains(p, "reserv"):
-				kind = Reservation
-			case strings.Contains(p, "understand"):
-				kind = Understanding
-			case strings.Contains(p, "declare"):
-				kind = Declaration
-			default:
-				kind = e.Action
-			}
+		if kind == "" && !e.fromScrape() {
+			kind = e.Action
 		}
 		text := strings.Trim(part, `"“” `)
 		if n := len(out); n > 0 && out[n-1].Kind == kind {
@@ -370,9 +374,20 @@ func passages(key string, e Event, article string) []Touch {
 		out = append(out, Touch{Event: e, Passage: text, Kind: kind})
 	}
 	if len(out) == 0 {
-		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article), Kind: e.Action})
+		kind := Action("")
+		if !e.fromScrape() {
+			kind = e.Action
+		}
+		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article), Kind: kind})
 	}
 	return out
+}
+
+// fromScrape reports whether e's text is from the UN tables as scraped in
+// 2015, whose headings (reservations, declarations, understandings) were
+// lost: what kind of text it is, is not known from the text alone.
+func (e Event) fromScrape() bool {
+	return strings.HasPrefix(e.Source, "UNTC status page") && strings.Contains(e.Source, "declarations and reservations")
 }
 
 func kindOf(heading string) Action {
@@ -433,7 +448,10 @@ func touches(articles []string, article, paragraph string) bool {
 
 // articleItem is one article in a list: "7", "1 B", "14 (3)", "14 (3) (d)",
 // "9, paragraph 1", "38, paragraphs 2 and 3": the paragraphs after the
-// first are part of the item, never articles of their own.
+// first are part of the item, never articles of their own; but in a list
+// of articles, a number after "paragraph N and" is an article again:
+// "articles 2, 7, 14, 28 paragraph 1 (a) and 37" names article 37, where
+// "article 10, paragraph 2 (b) and 3" names its paragraphs 2 and 3.
 const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
 
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
@@ -460,7 +478,13 @@ var rangeWord = regexp.MustCompile(`^\s*(?:to|through|-|–)\s*$`)
 // articles of the Convention that are incompatible with Islamic Laws".
 var generalReservation = regexp.MustCompile(`(?i)\b(?:all|any)\s+(?:such\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:Islamic|Shari)[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:conflict|incompatib|contrary|contradict)[^.;]*\b(?:Islamic|Shari)`)
 
-var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
+// articleNumber is one item of a list of articles ("articles 2, 7 and
+// 14"), articleNumberOne the one article of "article 10, paragraph 2 (b)
+// and 3": the same groups, but only "paragraphs" (plural) is followed by
+// more paragraph numbers in a list of articles.
+var articleNumberOne = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
+
+var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
 // Articles returns the articles a reservation's text names: "7",
 // "14.3", "1b"; a range "1 through 16" or "2 to 34" names every article in
@@ -476,8 +500,12 @@ func Articles(text string) []string {
 			continue // "Article 33 of the Charter of the United Nations"
 		}
 		list := text[loc[2]:loc[3]]
+		numbers := articleNumber
+		if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[loc[0]:loc[2]])), "articles") {
+			numbers = articleNumberOne
+		}
 		prevEnd, prev := -1, 0
-		for _, at := range articleNumber.FindAllStringSubmatchIndex(list, -1) {
+		for _, at := range numbers.FindAllStringSubmatchIndex(list, -1) {
 			n := make([]string, len(at)/2)
 			for i := range n {
 				if at[2*i] >= 0 {
@@ -499,6 +527,8 @@ func Articles(text string) []string {
 			case n[3] != "":
 				paras = []string{n[3]}
 			case n[4] != "":
+				paras = []string{n[4]}
+			case n[5] != "":
 				// "paragraphs 2 and 3": every number after the word.
 				tail := n[0][strings.Index(n[0], "paragraph"):]
 				paras = digits.FindAllString(tail, -1)
@@ -521,8 +551,10 @@ func Articles(text string) []string {
 }
 
 // sentenceEnd splits a reservation's text into passages: after a full
-// stop, a semicolon or a closing quotation mark that ends a sentence.
-var sentenceEnd = regexp.MustCompile(`[.;]["”'’]?\s*|["”]\s*\(`)
+// stop, or a closing quotation mark, that ends a sentence; never at a
+// semicolon, which would cut a sentence in two (Uganda's reservation to
+// article 32 goes on, after one, to speak of article 33).
+var sentenceEnd = regexp.MustCompile(`\.["”'’]?\s*|["”]\s*\(`)
 
 // sentences splits a text at sentenceEnd.
 func sentences(text string) []string {
