@@ -365,11 +365,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	for _, name := range names {
 		f := t.Field(index[name])
 		if f.Tag.Get("required") == "true" && (!seen[name] || empty[name]) && !suggested[name] {
-			where := n
 			if seen[name] {
-				where = valueOf(n, name)
+				d.errorf(valueOf(n, name), "%q%s is empty; give it a value", name, inWhere(path))
+				continue
 			}
-			d.errorf(where, "missing required field %q%s", name, inWhere(path))
+			d.errorf(n, "missing required field %q%s", name, inWhere(path))
 		}
 	}
 }

@@ -695,3 +695,36 @@ func TestPDFConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestPDFBriefFitsOnePage: a brief letter that runs a few lines onto a
+// second page is set tighter and fits on one; a full letter is not.
+func TestPDFBriefFitsOnePage(t *testing.T) {
+	for _, paper := range []Paper{A4, USLetter} {
+		p := &PDF{Paper: paper}
+		l := seedLetter()
+		l.Signatures = append(l.Signatures, Signature{Name: "Sergey Rakhuba", Role: "Vice-President"})
+		// Grow the letter until it just runs onto a second page.
+		for {
+			lo, err := p.layout(l, p.fonts())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(lo.pages) > 1 {
+				break
+			}
+			l.Body = append(l.Body, &Paragraph{Text: "One more short paragraph of the letter."})
+		}
+		l.Brief = true
+		l.Annex = []Block{&Paragraph{Text: "The provisions."}}
+		lo, err := p.layout(l, p.fonts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lo.pages) != 2 {
+			t.Errorf("%v: brief letter has %d pages with its annex, want 1 and the annex's", paper, len(lo.pages))
+		}
+		if lo.lead != tightLead {
+			t.Errorf("%v: brief letter leading %v, want the tight %v", paper, lo.lead, tightLead)
+		}
+	}
+}

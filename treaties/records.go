@@ -26,14 +26,17 @@ var (
 	recordsCSV []byte
 )
 
-// relations.csv and organisations.csv are written by hand: what one
-// treaty makes of another, and states sourced as outside the organisation
-// whose members alone may join a treaty.
+// relations.csv, organisations.csv and members.csv are written by hand:
+// what one treaty makes of another, states sourced as outside the
+// organisation whose members alone may join a treaty, and the whole list
+// of an organisation's members, outside which every other state is.
 var (
 	//go:embed relations.csv
 	relationsCSV []byte
 	//go:embed organisations.csv
 	organisationsCSV []byte
+	//go:embed members.csv
+	membersCSV []byte
 	//go:embed continuity.csv
 	continuityCSV []byte
 	//go:embed acceptances.csv
@@ -159,6 +162,9 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 		return nil, err
 	}
 	if err := r.readOrganisations(organisationsCSV); err != nil {
+		return nil, err
+	}
+	if err := r.readMembers(membersCSV); err != nil {
 		return nil, err
 	}
 	slices.Sort(r.keys)
