@@ -48,8 +48,9 @@ func TestPDFFallback(t *testing.T) {
 	}
 
 	goFont := goRegular(t)
-	doc := printPDF(t, &PDF{Fallback: []*Font{goFont}}, l, "fallback")
+	doc := printPDF(t, &PDF{Fallback: []*Font{goFont}, Creator: "appeal (golden)"}, l, "fallback")
 	validate(t, doc)
+	goldenLayout(t, "fallback-font", doc)
 	// Each font's piece of a line comes out as a line of its own.
 	text := strings.ReplaceAll(strings.Join(pdfPages(t, doc, A4), ""), "\n", "")
 	if !strings.Contains(text, "Case file x⁹⁰ of the register") {
