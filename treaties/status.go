@@ -383,6 +383,11 @@ func passages(key string, e Event, article string) []Touch {
 	return out
 }
 
+// KindKnown reports whether what e is (a reservation, a declaration, an
+// understanding) was read from a source that says so, rather than guessed
+// from the words of a UN table's text that lost its heading.
+func (e Event) KindKnown() bool { return !e.fromScrape() }
+
 // fromScrape reports whether e's text is from the UN tables as scraped in
 // 2015, whose headings (reservations, declarations, understandings) were
 // lost: what kind of text it is, is not known from the text alone.
