@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -247,6 +248,9 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			case t.Via != "":
 				msg = fmt.Sprintf("%s %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
 			}
+			if withdraws.MatchString(t.Passage) {
+				msg += "; it withdraws, in whole or in part, an earlier text that appeal does not hold (what the state keeps is known only in these words): check the depositary's page"
+			}
 			if barsReservation(cl.Treaty.Records, cl.Article) && t.Kind == treaties.Reservation {
 				msg += "; article 42 of the Convention admits no reservation to this article"
 			}
@@ -297,6 +301,11 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 	}
 	return ""
 }
+
+// withdraws finds a text that withdraws an earlier one ("partially
+// withdraws its general reservation"): the UN table holds the notice,
+// not the text it amends.
+var withdraws = regexp.MustCompile(`(?i)\bwithdraws?\b`)
 
 // viaStatus is the state's standing under the treaty through which it is
 // bound by the clause without being party to the clause's own (the 1967
