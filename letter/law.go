@@ -176,6 +176,7 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 	var blocks []Block
 	state := w.holding()
+	quoted := map[string]string{} // reservation passages quoted, by passage
 	for _, s := range w.lawSteps(plans) {
 		p := s.p
 		standing := ""
@@ -217,7 +218,7 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				}
 			}
 			if w.c.Letter.Reservations != "omit" {
-				for _, r := range w.touching(state, p, cl) {
+				for _, r := range w.touching(state, p, cl, quoted) {
 					blocks = append(blocks, &Paragraph{Text: r})
 				}
 			}
@@ -583,9 +584,21 @@ func (w *writer) alsoBinding(state treaties.State, p *treatyPlan, plans []*treat
 // touching says, after a quotation, what the state's reservations,
 // understandings and declarations say of the quoted article, in their own
 // words, each called what it is.
-func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause) []string {
+//
+// A passage quoted already, after another article, is not quoted again:
+// the letter says that it concerns this article too. quoted holds, by
+// passage, the article it was first quoted after.
+func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause, quoted map[string]string) []string {
 	var out []string
 	for _, r := range w.reservations(p, cl) {
+		if earlier, ok := quoted[r.passage]; ok {
+			out = append(out, w.words("reservation-again", struct {
+				State, Cite, Earlier string
+				Comma                bool
+			}{withArticle(state.Name), citeText(cl), earlier, strings.Contains(cl.Cite(), ",")}))
+			continue
+		}
+		quoted[r.passage] = citeText(cl)
 		out = append(out, w.words("reservation", struct {
 			State, Treaty, Cite, Passage, Kind, Via string
 			General, Article42                      bool

@@ -979,6 +979,7 @@ var ruOrganisations = map[string]string{
 // state's reservations touching it.
 func (w *writer) ruLaw() []Block {
 	var blocks []Block
+	quoted := map[string]string{} // reservation passages quoted, by passage
 	plans := w.lawPlans()
 	state := w.holding()
 	for _, s := range w.lawSteps(plans) {
@@ -1031,6 +1032,14 @@ func (w *writer) ruLaw() []Block {
 			}
 			if w.c.Letter.Reservations != "omit" {
 				for _, r := range w.ruReservations(p, cl) {
+					if earlier, ok := quoted[r.passage]; ok {
+						blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation-again", struct {
+							State         ru.RuState
+							Cite, Earlier string
+						}{w.ruState(state.Name), ruCiteGen(cl), earlier})})
+						continue
+					}
+					quoted[r.passage] = ruCiteGen(cl)
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
 						State              ru.RuState
 						Treaty             string
