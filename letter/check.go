@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -66,10 +67,35 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		}
 		st := statusWith(c, rec, holding, t.ID)
 		checkReservations(c, lib, rec, holding, st, cl, path, add)
+		if oi, withdrawn, ok := optedOut(rec, st, cl); ok {
+			what := fmt.Sprintf("has not made the declaration without which %s of the %s does not apply to a party (%s)", cl.Cite(), t.Short, oi.Provision)
+			if withdrawn != nil {
+				what = fmt.Sprintf("withdrew, with effect from %s, the declaration without which %s of the %s does not apply to a party (%s)", dateOf(&treaties.Event{Date: withdrawn.In()}), cl.Cite(), t.Short, oi.Provision)
+			}
+			asOf := ""
+			if st.AsOf != "" {
+				asOf = " (as of " + st.AsOf + ")"
+			}
+			add(cases.SevWarning, path, "%s %s%s, so it is not bound by it; the letter says so and cites it for the standard it sets%s",
+				holding.Name, what, asOf, bindingClauses(c, lib, rec, holding))
+		}
 		if warned[t.ID] {
 			continue
 		}
 		warned[t.ID] = true
+		for _, s := range []treaties.Status{st, viaStatus(c, rec, holding, cl, st)} {
+			if !s.Party() || !s.TextsMissing() {
+				continue
+			}
+			name := t.Short
+			if k := rec.RecordKey(s.Treaty); k != t.Records {
+				if vt := treatyWithKey(lib, k); vt != nil {
+					name = vt.Short
+				}
+			}
+			add(cases.SevWarning, path, "%s joined the %s on %s, after the UN Treaty Collection's table of reservations and declarations that appeal holds (as of %s): anything it reserved or declared on joining is not recorded, so appeal cannot say whether that limits %s; check the depositary's page before sending",
+				holding.Name, name, dateOf(s.Bound), s.TextsAsOf, join(clauseIDs(c, lib, t)))
+		}
 		for _, k := range st.Conflicts {
 			add(cases.SevWarning, path, "sources disagree on %s %s of %s: %s (%s) and %s (%s); the letter uses %s",
 				possessiveName(holding.Name), k.Fact, the(t.Short), dateOf(&k.Used), k.Used.Source, dateOf(&k.Other), k.Other.Source, dateOf(&k.Used))
@@ -192,10 +218,11 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 		statuses = append(statuses, statusWith(c, rec, state, cl.Treaty.Protocol))
 	}
 	if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok && cl.Treaty.Records != rel.Via {
-		if vs := rec.Status(state, rel.Via); !slices.ContainsFunc(statuses, func(s treaties.Status) bool { return s.Treaty == vs.Treaty }) {
+		if vs := rec.Status(state, rel.Via); !slices.ContainsFunc(statuses, func(s treaties.Status) bool { return rec.RecordKey(s.Treaty) == rec.RecordKey(vs.Treaty) }) {
 			statuses = append(statuses, vs)
 		}
 	}
+	seen := map[string]bool{}
 	for _, s := range statuses {
 		name := s.Treaty
 		for _, t := range lib.Treaties() {
@@ -204,14 +231,27 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			}
 		}
 		for _, t := range s.Touching(strings.ToLower(cl.Article), cl.Paragraph) {
-			msg := fmt.Sprintf("%s %s on the %s touches %s: “%s” (%s)", capitalise(possessiveName(state.Name)), t.Kind, name, cl.Cite(), t.Passage, t.Source)
+			// A passage the Convention's own table gives again for the
+			// Protocol is named once.
+			if seen[t.Passage] {
+				continue
+			}
+			seen[t.Passage] = true
+			kind := string(t.Kind)
+			if kind == "" {
+				kind = "text (its kind not recorded)"
+			}
+			msg := fmt.Sprintf("%s %s on the %s touches %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			switch {
 			case t.General:
-				msg = fmt.Sprintf("%s %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", capitalise(possessiveName(state.Name)), t.Kind, name, cl.Cite(), t.Passage, t.Source)
+				msg = fmt.Sprintf("%s %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			case t.Via != "":
-				msg = fmt.Sprintf("%s %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", capitalise(possessiveName(state.Name)), t.Kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
+				msg = fmt.Sprintf("%s %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
 			}
-			if barsReservation(cl.Treaty.Records, cl.Article) {
+			if withdraws.MatchString(t.Passage) {
+				msg += "; it withdraws, in whole or in part, an earlier text that appeal does not hold (what the state keeps is known only in these words): check the depositary's page"
+			}
+			if barsReservation(cl.Treaty.Records, cl.Article) && t.Kind == treaties.Reservation {
 				msg += "; article 42 of the Convention admits no reservation to this article"
 			}
 			if c.Letter.Reservations == "omit" {
@@ -234,6 +274,9 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 			continue
 		}
 		st := statusWith(c, rec, state, cl.Treaty.ID)
+		if _, _, out := optedOut(rec, st, cl); out {
+			continue
+		}
 		if st.Party() {
 			ids = append(ids, cl.ID)
 		} else if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok && statusWith(c, rec, state, rel.Via).Party() {
@@ -257,6 +300,57 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 		return fmt.Sprintf("; none of the case's clauses binds %s, but %s would", withArticle(state.Name), join(could))
 	}
 	return ""
+}
+
+// withdraws finds a text that withdraws an earlier one ("partially
+// withdraws its general reservation"): the UN table holds the notice,
+// not the text it amends.
+var withdraws = regexp.MustCompile(`(?i)\bwithdraws?\b`)
+
+// viaStatus is the state's standing under the treaty through which it is
+// bound by the clause without being party to the clause's own (the 1967
+// Protocol, for the 1951 Convention), or a zero Status.
+func viaStatus(c *cases.Case, rec *treaties.Records, state treaties.State, cl *treaties.Clause, st treaties.Status) treaties.Status {
+	if st.Party() {
+		return treaties.Status{}
+	}
+	if rel, ok := rec.AppliedBy(cl.Treaty.ID, cl.Article); ok {
+		return statusWith(c, rec, state, rel.Via)
+	}
+	return treaties.Status{}
+}
+
+// treatyWithKey is the library's treaty with the record key, or nil.
+func treatyWithKey(lib *treaties.Library, key string) *treaties.Treaty {
+	for _, t := range lib.Treaties() {
+		if t.Records == key {
+			return t
+		}
+	}
+	return nil
+}
+
+// clauseIDs are the case's clauses of treaty t.
+func clauseIDs(c *cases.Case, lib *treaties.Library, t *treaties.Treaty) []string {
+	var ids []string
+	for _, id := range c.Clauses {
+		if cl, ok := lib.Clause(id); ok && cl.Treaty == t && !slices.Contains(ids, cl.ID) {
+			ids = append(ids, cl.ID)
+		}
+	}
+	return ids
+}
+
+// optedOut reports that a clause binds a party only once it has accepted
+// it apart from the treaty (CAT article 22) and that the state, a party,
+// has not, or has withdrawn its acceptance (withdrawn, then).
+func optedOut(rec *treaties.Records, st treaties.Status, cl *treaties.Clause) (oi treaties.OptIn, withdrawn *treaties.Event, out bool) {
+	oi, ok := rec.AcceptedBy(cl.Treaty.ID, cl.Article)
+	if !ok || !st.Party() {
+		return treaties.OptIn{}, nil, false
+	}
+	_, accepted, withdrawn := st.Accepted(oi)
+	return oi, withdrawn, !accepted
 }
 
 func treatyIDs(lib *treaties.Library) []string {

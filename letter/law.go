@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/treaties"
@@ -175,6 +176,7 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 	var blocks []Block
 	state := w.holding()
+	quoted := map[string]string{} // reservation passages quoted, by passage
 	for _, s := range w.lawSteps(plans) {
 		p := s.p
 		standing := ""
@@ -195,18 +197,106 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				Cite, Treaty string
 				Comma        bool
 			}{cite, the(p.treaty.Short), strings.Contains(cite, ",")})
+			if o := w.optInOf(p, cl); o.refused() {
+				intro = w.words("opt-in-missing", struct {
+					State, Cite, Treaty string
+					Withdrawn           bool
+				}{withArticle(state.Name), citeText(cl), the(p.treaty.Short), o.withdrawn != nil}) + " " + intro
+			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
 			blocks = append(blocks, &Paragraph{Text: intro}, w.quote(cl))
+			if r := w.protocolRule(p, cl); r != nil {
+				blocks = append(blocks, &Paragraph{Text: w.words("protocol-rule", struct {
+					State, Protocol, Provision, Cite string
+					Quoted                           bool
+					Comma                            bool
+				}{withArticle(state.Name), protocolName(r.protocol), unbroken(r.rel.Provision), citeText(cl), r.text != nil, strings.Contains(cl.Cite(), ",")})})
+				if r.text != nil {
+					blocks = append(blocks, w.quote(r.text))
+				}
+			}
 			if w.c.Letter.Reservations != "omit" {
-				for _, r := range w.touching(state, p, cl) {
+				for _, r := range w.touching(state, p, cl, quoted) {
 					blocks = append(blocks, &Paragraph{Text: r})
 				}
 			}
 		}
 	}
 	return blocks
+}
+
+// A protocolRule is a provision of a treaty's protocol, to which the
+// state is party as well as to the treaty, that changes how a quoted
+// clause reads for it: article I(2) of the 1967 Protocol omits the
+// dateline of 1 January 1951 from the definition of a refugee
+// (treaties/relations.csv).
+type protocolRule struct {
+	protocol *treaties.Treaty
+	status   treaties.Status
+	rel      treaties.Relation
+	// text is the provision's own clause, where the library has it.
+	text *treaties.Clause
+}
+
+// protocolRule finds the rule of the treaty's protocol that rewrites the
+// clause for a state party to both, or nil. A relation that applies a
+// range of the treaty's articles (the Protocol's article I(1)) changes
+// nothing for a party to the treaty itself; one on a single article (the
+// definition in article 1) does, in section A's paragraph 2, which holds
+// the dateline, and so in the whole of it.
+func (w *writer) protocolRule(p *treatyPlan, cl *treaties.Clause) *protocolRule {
+	t := p.treaty
+	if !p.status.Party() || t.Protocol == "" || cl.Paragraph != "" && cl.Paragraph != "2" {
+		return nil
+	}
+	pt, ok := w.opt.Library.Treaty(t.Protocol)
+	if !ok {
+		return nil
+	}
+	ps := w.status(w.holding(), pt.ID)
+	rel, ok := w.opt.Records.AppliedBy(t.ID, cl.Article)
+	if !ps.Party() || !ok || rel.Via != pt.Records || rel.From != rel.To {
+		return nil
+	}
+	r := &protocolRule{protocol: pt, status: ps, rel: rel}
+	art, par, _ := strings.Cut(strings.TrimPrefix(rel.Provision, "article "), "(")
+	par = strings.TrimSuffix(par, ")")
+	for _, c := range w.opt.Library.Clauses() {
+		if c.Treaty == pt && c.Article == art && c.Paragraph == par {
+			r.text = c
+		}
+	}
+	return r
+}
+
+// optInStanding is where a state stands on an article that binds a party
+// only once it has accepted it apart from the treaty (CAT article 22).
+type optInStanding struct {
+	needed bool
+	// accepted is the act by which the state accepted the article, nil
+	// if it has not; withdrawn the withdrawal that ended an acceptance.
+	accepted, withdrawn *treaties.Event
+}
+
+// refused reports that the article needs an acceptance the state has not
+// given, or has withdrawn: it does not bind the state.
+func (o optInStanding) refused() bool { return o.needed && o.accepted == nil }
+
+// optInOf is the state's standing on a clause of a treaty it is party to
+// that binds only by a separate acceptance; zero for any other clause.
+func (w *writer) optInOf(p *treatyPlan, cl *treaties.Clause) optInStanding {
+	oi, ok := w.opt.Records.AcceptedBy(p.treaty.ID, cl.Article)
+	if !ok || !p.status.Party() {
+		return optInStanding{}
+	}
+	e, ok, wd := p.status.Accepted(oi)
+	o := optInStanding{needed: true, withdrawn: wd}
+	if ok {
+		o.accepted = &e
+	}
+	return o
 }
 
 func (w *writer) quote(cl *treaties.Clause) *Quote {
@@ -341,9 +431,15 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 			return
 		}
 		d := struct {
-			Date, Effective, Reservation string
-			SameDay, Rejoined            bool
-		}{Date: inText(&e), SameDay: bound != nil && e.Date.Equal(bound.Date)}
+			Date, Effective, Reservation, Subject string
+			SameDay, Rejoined                     bool
+		}{Date: inText(&e), SameDay: bound != nil && e.Date.Equal(bound.Date), Subject: "it"}
+		// "it" is who joined the treaty; an act made by another (a
+		// predecessor, or the state under its own name after one) is
+		// named.
+		if who := w.actedBy(state, e.Date); bound != nil && who != w.actedBy(state, bound.Date) {
+			d.Subject = who
+		}
 		if !e.Effective.IsZero() && !e.Effective.Equal(e.Date) {
 			d.Effective = unbroken(cases.DateOf(e.Effective).String())
 		}
@@ -383,10 +479,49 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 			}
 			say("mechanism-op1", *op.Bound, extra)
 		case op.Left != nil:
+			if h, ok := leftAgain(op); ok {
+				out = append(out, w.words("mechanism-op1-left-again", struct {
+					FirstLeft, Rejoined, Left string
+					SameDay, Reservation      bool
+				}{unbroken(cases.DateOf(h.firstLeft).String()), unbroken(cases.DateOf(h.rejoined).String()), unbroken(cases.DateOf(op.Left.In()).String()),
+					h.firstLeft.Equal(h.rejoined), h.reservation}))
+				break
+			}
 			say("mechanism-op1-left", treaties.Event{Date: op.Left.In()}, nil)
 		}
 	}
 	return out
+}
+
+// rejoinedHistory is a denunciation, the re-accession after it and the
+// denunciation that ended that: Trinidad and Tobago and the first
+// Optional Protocol.
+type rejoinedHistory struct {
+	firstLeft, rejoined time.Time
+	// reservation: the re-accession came with a reservation.
+	reservation bool
+}
+
+// leftAgain finds, for a state that has left a treaty, an earlier
+// denunciation and the re-accession that followed it.
+func leftAgain(st treaties.Status) (rejoinedHistory, bool) {
+	if st.Left == nil || st.Bound == nil || !st.Rejoined() {
+		return rejoinedHistory{}, false
+	}
+	var first *treaties.Event
+	for _, e := range st.History {
+		if (e.Action == treaties.Denunciation || e.Action == treaties.Ceased) && !e.In().Equal(st.Left.In()) && !e.In().After(st.Bound.In()) {
+			first = &e
+		}
+	}
+	if first == nil {
+		return rejoinedHistory{}, false
+	}
+	h := rejoinedHistory{firstLeft: first.In(), rejoined: st.Bound.In()}
+	for _, r := range st.Reservations {
+		h.reservation = h.reservation || !r.Date.IsZero() && r.Date.Equal(st.Bound.Date)
+	}
+	return h, true
 }
 
 // argument is what binds a state that a non-refoulement clause does not
@@ -449,13 +584,25 @@ func (w *writer) alsoBinding(state treaties.State, p *treatyPlan, plans []*treat
 // touching says, after a quotation, what the state's reservations,
 // understandings and declarations say of the quoted article, in their own
 // words, each called what it is.
-func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause) []string {
+//
+// A passage quoted already, after another article, is not quoted again:
+// the letter says that it concerns this article too. quoted holds, by
+// passage, the article it was first quoted after.
+func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause, quoted map[string]string) []string {
 	var out []string
 	for _, r := range w.reservations(p, cl) {
+		if earlier, ok := quoted[r.passage]; ok {
+			out = append(out, w.words("reservation-again", struct {
+				State, Cite, Earlier string
+				Comma                bool
+			}{withArticle(state.Name), citeText(cl), earlier, strings.Contains(cl.Cite(), ",")}))
+			continue
+		}
+		quoted[r.passage] = citeText(cl)
 		out = append(out, w.words("reservation", struct {
 			State, Treaty, Cite, Passage, Kind, Via string
 			General, Article42                      bool
-		}{withArticle(state.Name), the(r.treaty), unbroken(cl.Cite()), r.passage, r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)}))
+		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)}))
 	}
 	return out
 }
@@ -465,7 +612,8 @@ func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clau
 type reservationPassage struct {
 	treaty, passage string
 	source          string
-	// kind is "reservation", "understanding" or "declaration".
+	// kind is "reservation", "understanding" or "declaration"; "" where
+	// no heading of the text, nor its source, says which.
 	kind string
 	// general is a text that names no article but covers every one in
 	// conflict with a law; via is the article it names when it touches
@@ -528,20 +676,26 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	argue := false
 	for _, p := range plans {
 		var reserved []string
+		var plain, opts []*treaties.Clause
 		for _, cl := range p.clauses {
 			annex = append(annex, w.quote(cl))
+			if o := w.optInOf(p, cl); o.needed {
+				opts = append(opts, cl)
+			} else {
+				plain = append(plain, cl)
+			}
 			if w.c.Letter.Reservations == "omit" {
 				continue
 			}
 			for _, r := range w.reservations(p, cl) {
-				reserved = append(reserved, unbroken(cl.Cite()))
+				reserved = append(reserved, citeText(cl))
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
 					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, cl.Cite(), r.source)),
 				})
 			}
 		}
-		f := briefFacts{Articles: citeArticles(p.clauses), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+		f := briefFacts{Articles: citeArticles(plain), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: join(slices.Compact(reserved)), It: "it"}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Organisation = o.Organisation
@@ -556,12 +710,42 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		case p.status.Party():
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 			f.Actor = w.actor(state, p.status.Bound)
+			if p.protocol != nil {
+				f.Protocol = protocolName(p.protocol)
+				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
+				f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date && f.Date != ""
+				for _, cl := range plain {
+					if r := w.protocolRule(p, cl); r != nil {
+						f.RuleProvision = unbroken(r.rel.Provision)
+					}
+				}
+			}
 		case p.status.Left != nil:
 			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})
 		case p.status.Signed != nil:
 			f.Signed = inText(p.status.Signed)
 		}
-		cites = append(cites, briefCite{briefGroup(p, f.Organisation != ""), f})
+		if len(plain) > 0 {
+			cites = append(cites, briefCite{briefGroup(p, f.Organisation != ""), f})
+		}
+		// An article that binds only by a separate acceptance (CAT
+		// article 22) is cited apart: dated by the acceptance, or cited
+		// for its standard where there is none. After the treaty's other
+		// articles, the short name is enough.
+		name := the(p.treaty.Name)
+		if len(plain) > 0 {
+			name = the(p.treaty.Short)
+		}
+		for _, cl := range opts {
+			o := w.optInOf(p, cl)
+			of := briefFacts{OptIn: true, Articles: citeArticles([]*treaties.Clause{cl}), Treaty: name, It: "it",
+				Date: inText(o.accepted), Withdrawn: inWithdrawn(o.withdrawn), Accepted: o.accepted != nil}
+			group := citedBinding
+			if o.refused() {
+				group = citedForStandard
+			}
+			cites = append(cites, briefCite{group, of})
+		}
 		argue = argue || w.needsArgument(p)
 	}
 	if len(cites) == 0 {
@@ -598,6 +782,17 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 // briefFacts are what the brief letter says of one treaty it cites.
 type briefFacts struct {
 	Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
+	// Protocol is the treaty's protocol the state is party to as well,
+	// with how and when it joined it (SameDate: as it joined the treaty),
+	// and RuleProvision the protocol's rule that rewrites a quoted clause
+	// (article I(2)).
+	Protocol, ProtocolVerb, ProtocolDate, RuleProvision string
+	SameDate                                            bool
+	// OptIn cites an article that binds only by a separate acceptance:
+	// Accepted, with Date the acceptance's; else Withdrawn, the day a
+	// withdrawal of it took effect, if any.
+	OptIn, Accepted bool
+	Withdrawn       string
 	// It names the state in the cite: "it", or its name where the cite is
 	// the first to speak of it.
 	It                        string
@@ -654,7 +849,7 @@ func citeArticles(clauses []*treaties.Clause) string {
 			}
 			continue
 		}
-		rest = append(rest, unbroken(cl.Cite()))
+		rest = append(rest, citeText(cl))
 	}
 	slices.Sort(whole)
 	var items []string
@@ -674,6 +869,14 @@ func citeArticles(clauses []*treaties.Clause) string {
 	}
 	return out
 }
+
+// citeText is how running text cites a clause: each number kept on the
+// line of its word ("article 33", "paragraph 1"), the line free to break
+// between them, so that a long citation does not leave the line before
+// it short.
+func citeText(cl *treaties.Clause) string { return numbered.Replace(cl.Cite()) }
+
+var numbered = strings.NewReplacer("article ", "article\u00a0", "paragraph ", "paragraph\u00a0", "section ", "section\u00a0")
 
 // the names a treaty in running text with its article: "the Convention
 // against Torture"; a numbered protocol takes none: "Protocol No. 7 to
@@ -700,7 +903,16 @@ func (w *writer) actor(state treaties.State, e *treaties.Event) string {
 	return w.words("actor", struct {
 		State, Predecessor, Short string
 		Continues                 bool
-	}{withArticle(state.Name), "the " + c.Predecessor, c.Short, c.Relation == "continues"})
+	}{withArticle(state.Name), withArticle(c.Predecessor), c.Short, c.Relation == "continues"})
+}
+
+// actedBy names who made an act of the given day for the state: its
+// predecessor, or the state itself.
+func (w *writer) actedBy(state treaties.State, day time.Time) string {
+	if c, ok := w.opt.Records.ActedAs(state, day); ok {
+		return withArticle(c.Predecessor)
+	}
+	return withArticle(state.Name)
 }
 
 // protocolName names a protocol after the treaty it completes: "1967 Protocol".
@@ -726,8 +938,14 @@ func verb(a treaties.Action) string {
 		return "accepted"
 	case treaties.Approval:
 		return "approved"
+	case treaties.FormalConfirmation:
+		return "formally confirmed"
 	}
-	return "became a party to"
+	// A consent whose kind the source does not give (OHCHR's "date of
+	// ratification/accession") is the day the instrument was deposited,
+	// not the day the treaty entered into force for the state: never
+	// "became a party on".
+	return "consented to be bound by"
 }
 
 // participle is the verb for how a state became bound, as a brief
@@ -736,10 +954,10 @@ func participle(a treaties.Action) string {
 	switch a {
 	case treaties.Succession:
 		return "succession notified"
-	case treaties.Ratification, treaties.Accession, treaties.Acceptance, treaties.Approval:
+	case treaties.Ratification, treaties.Accession, treaties.Acceptance, treaties.Approval, treaties.FormalConfirmation:
 		return verb(a)
 	}
-	return "became a party"
+	return "consent to be bound expressed"
 }
 
 // dateOf is the date of e, for messages.
@@ -754,6 +972,14 @@ func inText(e *treaties.Event) string {
 		return ""
 	}
 	return unbroken(dateOf(e))
+}
+
+// inWithdrawn is the day a withdrawal took effect; "" for none.
+func inWithdrawn(e *treaties.Event) string {
+	if e == nil || e.In().IsZero() {
+		return ""
+	}
+	return unbroken(cases.DateOf(e.In()).String())
 }
 
 // inForce is the day a consent took effect, where the source gives that

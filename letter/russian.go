@@ -985,6 +985,7 @@ var ruOrganisations = map[string]string{
 // state's reservations touching it.
 func (w *writer) ruLaw() []Block {
 	var blocks []Block
+	quoted := map[string]string{} // reservation passages quoted, by passage
 	plans := w.lawPlans()
 	state := w.holding()
 	for _, s := range w.lawSteps(plans) {
@@ -1004,6 +1005,14 @@ func (w *writer) ruLaw() []Block {
 				English      bool
 				Authentic    bool
 			}{ruCite(cl), tt.ShortGen, !inRussian, slicesContains(p.treaty.Languages, "English")})
+			if o := w.optInOf(p, cl); o.refused() {
+				intro = w.ruWords("opt-in-missing", struct {
+					State     ru.RuState
+					Cite      string
+					Treaty    *treaties.TreatyText
+					Withdrawn bool
+				}{w.ruState(state.Name), ruCite(cl), tt, o.withdrawn != nil}) + " " + intro
+			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
@@ -1017,8 +1026,26 @@ func (w *writer) ruLaw() []Block {
 				q.Source += "; " + ruEnglish(p.treaty)
 			}
 			blocks = append(blocks, q)
+			if r := w.protocolRule(p, cl); r != nil {
+				blocks = append(blocks, &Paragraph{Text: w.ruWords("protocol-rule", struct {
+					State           ru.RuState
+					Provision, Cite string
+					Quoted          bool
+				}{w.ruState(state.Name), ruProvision(r.rel.Provision), ruCiteGen(cl), r.text != nil})})
+				if r.text != nil {
+					blocks = append(blocks, w.ruQuote(r.text))
+				}
+			}
 			if w.c.Letter.Reservations != "omit" {
 				for _, r := range w.ruReservations(p, cl) {
+					if earlier, ok := quoted[r.passage]; ok {
+						blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation-again", struct {
+							State         ru.RuState
+							Cite, Earlier string
+						}{w.ruState(state.Name), ruCiteGen(cl), earlier})})
+						continue
+					}
+					quoted[r.passage] = ruCiteGen(cl)
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
 						State              ru.RuState
 						Treaty             string
@@ -1026,7 +1053,7 @@ func (w *writer) ruLaw() []Block {
 						Passage            string
 						Kind, Via          string
 						General, Article42 bool
-					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruInnerQuotes(r.passage), r.kind, r.via, r.general, barsReservation(p.treaty.Records, cl.Article)})})
+					}{w.ruState(state.Name), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruInnerQuotes(r.passage), r.kind, r.via, r.general, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)})})
 				}
 			}
 		}
@@ -1100,9 +1127,14 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	argue := false
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
+		var opts []*treaties.Clause
 		for _, cl := range p.clauses {
-			arts = append(arts, ruCite(cl))
 			annex = append(annex, w.ruQuote(cl))
+			if w.optInOf(p, cl).needed {
+				opts = append(opts, cl)
+			} else {
+				arts = append(arts, ruCite(cl))
+			}
 			if w.c.Letter.Reservations == "omit" {
 				continue
 			}
@@ -1116,12 +1148,21 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			}
 		}
 		f := struct {
-			Articles                                       string
+			Articles string
+			// Which is the relative pronoun that agrees with Articles:
+			// "который" (пункт), "которую" (статья), "которые" (several).
+			Which                                          string
 			Treaty, Via                                    *treaties.TreatyText
 			Action, Date, Provision, Limited, Signed, Left string
 			Reserved, Outside, InForce                     string
-			Declaration, Bound, Known                      bool
-		}{Articles: ruJoinCites(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			// Protocol says how and when the state joined the treaty's
+			// protocol as well; RuleProvision is the protocol's rule that
+			// rewrites a quoted clause (article I(2)), SameDate that it
+			// joined both in one act.
+			Protocol, RuleProvision   string
+			SameDate                  bool
+			Declaration, Bound, Known bool
+		}{Articles: ruJoinCites(arts), Which: ruWhich(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Outside = ruOrganisations[o.Organisation]
@@ -1138,19 +1179,44 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Provision = ruProvision(p.via.Provision)
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
+			if p.protocol != nil {
+				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
+				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
+				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
+				for _, cl := range p.clauses {
+					if r := w.protocolRule(p, cl); r != nil {
+						f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
+					}
+				}
+			}
 		case p.status.Left != nil:
 			f.Left = unbroken(ruDate(cases.DateOf(p.status.Left.In())))
 		case p.status.Signed != nil:
 			f.Signed = ruEventDate(p.status.Signed)
 		}
 		cite := w.ruWords("brief-cite", f)
-		switch briefGroup(p, f.Outside != "") {
-		case citedBinding:
+		switch {
+		case len(arts) == 0:
+		case briefGroup(p, f.Outside != "") == citedBinding:
 			cites = append(cites, cite)
-		case citedForStandard:
+		case briefGroup(p, f.Outside != "") == citedForStandard:
 			standard = append(standard, cite)
 		default:
 			other = append(other, cite)
+		}
+		for _, cl := range opts {
+			o := w.optInOf(p, cl)
+			c := w.ruWords("brief-cite-opt-in", struct {
+				Articles              string
+				Treaty                *treaties.TreatyText
+				Date, Withdrawn       string
+				Accepted, AfterOthers bool
+			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), o.accepted != nil, len(arts) > 0})
+			if o.refused() {
+				standard = append(standard, c)
+			} else {
+				cites = append(cites, c)
+			}
 		}
 		argue = argue || w.needsArgument(p)
 	}
@@ -1171,6 +1237,19 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		We                     bool
 	}{rs, cites, standard, other, caveats, len(annex), w.opt.Signer == nil})
 	return []Block{&Paragraph{Text: text}}, annex
+}
+
+// ruWhich is the relative pronoun, in the accusative, that agrees with a
+// list of citations: "пункт 1 статьи 33, который", "статью 3, которую",
+// "статьи 2 и 33, которые".
+func ruWhich(cites []string) string {
+	switch {
+	case len(cites) != 1:
+		return "которые"
+	case strings.HasPrefix(cites[0], "статья"):
+		return "которую"
+	}
+	return "который"
 }
 
 // ruKindNoun names reservations, understandings or declarations in an
@@ -1196,6 +1275,11 @@ var ruActors = map[string]ru.RuState{
 		"Союзе Советских Социалистических Республик"}},
 	"Ukrainian Soviet Socialist Republic":    {Forms: [6]string{"Украинская ССР", "Украинской ССР", "Украинской ССР", "Украинскую ССР", "Украинской ССР", "Украинской ССР"}},
 	"Byelorussian Soviet Socialist Republic": {Forms: [6]string{"Белорусская ССР", "Белорусской ССР", "Белорусской ССР", "Белорусскую ССР", "Белорусской ССР", "Белорусской ССР"}},
+	"Federal Republic of Yugoslavia": {Forms: [6]string{"Союзная Республика Югославия", "Союзной Республики Югославии", "Союзной Республике Югославии",
+		"Союзную Республику Югославию", "Союзной Республикой Югославией", "Союзной Республике Югославии"}},
+	"Serbia and Montenegro": {Forms: [6]string{"Государственный союз Сербия и Черногория", "Государственного союза Сербия и Черногория",
+		"Государственному союзу Сербия и Черногория", "Государственный союз Сербия и Черногория", "Государственным союзом Сербия и Черногория",
+		"Государственном союзе Сербия и Черногория"}},
 }
 
 // ruActor puts in f the state that made the act e for the state, as
@@ -1302,6 +1386,14 @@ func ruEventDate(e *treaties.Event) string {
 	return unbroken(ruDate(cases.DateOf(e.Date)))
 }
 
+// ruWithdrawn is the day a withdrawal took effect; "" for none.
+func ruWithdrawn(e *treaties.Event) string {
+	if e == nil || e.In().IsZero() {
+		return ""
+	}
+	return unbroken(ruDate(cases.DateOf(e.In())))
+}
+
 func ruInForce(e *treaties.Event) string {
 	if e == nil || !e.Date.IsZero() || e.Effective.IsZero() {
 		return ""
@@ -1362,6 +1454,15 @@ func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
 			}
 			say("mechanism-op1", *op.Bound, op.Rejoined(), reservation)
 		case op.Left != nil:
+			if h, ok := leftAgain(op); ok {
+				out = append(out, w.ruWords("mechanism-op1-left-again", struct {
+					State                     ru.RuState
+					FirstLeft, Rejoined, Left string
+					SameDay, Reservation      bool
+				}{st, unbroken(ruDate(cases.DateOf(h.firstLeft))), unbroken(ruDate(cases.DateOf(h.rejoined))), unbroken(ruDate(cases.DateOf(op.Left.In()))),
+					h.firstLeft.Equal(h.rejoined), h.reservation}))
+				break
+			}
 			say("mechanism-op1-left", treaties.Event{Date: op.Left.In()}, false, "")
 		}
 	}
@@ -1407,8 +1508,11 @@ func ruAction(a treaties.Action) string {
 }
 
 // ruCiteGen is ruCite after "в отношении": "статьи 3", "пункта 1 статьи 33".
-func ruCiteGen(c *treaties.Clause) string {
-	s := ruCite(c)
+func ruCiteGen(c *treaties.Clause) string { return ruGenitive(ruCite(c)) }
+
+// ruGenitive puts a citation in the genitive: "пункт 2 статьи I" →
+// "пункта 2 статьи I".
+func ruGenitive(s string) string {
 	for _, r := range [][2]string{{"статья\u00a0", "статьи\u00a0"}, {"пункт\u00a0", "пункта\u00a0"}, {"раздел\u00a0", "раздела\u00a0"}} {
 		if strings.HasPrefix(s, r[0]) {
 			return r[1] + strings.TrimPrefix(s, r[0])

@@ -39,6 +39,8 @@ var (
 	membersCSV []byte
 	//go:embed continuity.csv
 	continuityCSV []byte
+	//go:embed acceptances.csv
+	acceptancesCSV []byte
 )
 
 // A State is a state (or, for the CRPD, the European Union) as the UN names it.
@@ -68,14 +70,20 @@ type Records struct {
 	names   map[string]bool
 	events  map[string][]Event // state name + "|" + record key
 	covered map[string]coverage
-	keys    []string
+	// texts is, by record key, the date of the depositary's table of
+	// reservations and declarations: texts deposited later are missing.
+	texts map[string]string
+	keys  []string
 	// relations are what a treaty makes of another, e.g. the 1967
 	// Protocol applying articles 2 to 34 of the 1951 Convention.
 	relations []Relation
 	outside   map[string]Outside // state name + "|" + record key
-	// continuity is, by state name, the state whose treaty acts it
-	// continues or whose name it bore.
-	continuity map[string]Continuity
+	// continuity is, by state name, the states whose treaty acts it
+	// continues or whose names it bore, the earliest first.
+	continuity map[string][]Continuity
+	// acceptances are the articles that bind a party only once it has
+	// accepted them apart from the treaty: CAT article 22.
+	acceptances []OptIn
 }
 
 // builtinRecords parses the embedded records once, when first needed:
@@ -112,6 +120,7 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 		byKey:   map[string]*stateRecord{},
 		events:  map[string][]Event{},
 		covered: map[string]coverage{},
+		texts:   map[string]string{},
 	}
 	rows, err := readAll("states.csv", statesData, 5)
 	if err != nil {
@@ -147,6 +156,9 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 		return nil, err
 	}
 	if err := r.readContinuity(continuityCSV); err != nil {
+		return nil, err
+	}
+	if err := r.readAcceptances(acceptancesCSV); err != nil {
 		return nil, err
 	}
 	if err := r.readOrganisations(organisationsCSV); err != nil {
@@ -288,7 +300,7 @@ func (r *Records) readContinuity(data []byte) error {
 	if err != nil {
 		return err
 	}
-	r.continuity = map[string]Continuity{}
+	r.continuity = map[string][]Continuity{}
 	for i, row := range rows {
 		if !r.names[row[0]] {
 			return fmt.Errorf("continuity.csv:%d: unknown state %q", i+2, row[0])
@@ -300,18 +312,27 @@ func (r *Records) readContinuity(data []byte) error {
 		if row[4] != "continues" && row[4] != "renamed" {
 			return fmt.Errorf("continuity.csv:%d: relation %q, want continues or renamed", i+2, row[4])
 		}
-		r.continuity[row[0]] = Continuity{row[1], row[2], until, row[4], row[5], row[6], row[7]}
+		r.continuity[row[0]] = append(r.continuity[row[0]], Continuity{row[1], row[2], until, row[4], row[5], row[6], row[7]})
+	}
+	for _, cs := range r.continuity {
+		slices.SortFunc(cs, func(a, b Continuity) int { return a.Until.Compare(b.Until) })
 	}
 	return nil
 }
 
 // ActedAs returns the state that made an act of the given day for the
 // state: the USSR for the Russian Federation's ratifications before 24
-// December 1991. ok is false when the state acted in its own name.
+// December 1991; for Serbia, the Federal Republic of Yugoslavia before 4
+// February 2003 and Serbia and Montenegro until 3 June 2006, each act by
+// the name of its day. ok is false when the state acted in its own name.
 func (r *Records) ActedAs(state State, day time.Time) (Continuity, bool) {
-	c, ok := r.continuity[state.Name]
-	if !ok || day.IsZero() || !day.Before(c.Until) {
+	if day.IsZero() {
 		return Continuity{}, false
 	}
-	return c, true
+	for _, c := range r.continuity[state.Name] {
+		if day.Before(c.Until) {
+			return c, true
+		}
+	}
+	return Continuity{}, false
 }

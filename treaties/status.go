@@ -26,7 +26,9 @@ const (
 	FormalConfirmation Action = "formal-confirmation"
 	// Consent is a date of becoming party from a source that does not say
 	// whether by ratification or accession (OHCHR exports): a letter says
-	// "became a party on", never a guessed verb.
+	// that it consented to be bound on that day (the deposit), never a
+	// guessed verb, and never "became a party on": the treaty enters
+	// into force for it later.
 	Consent Action = "consent"
 
 	// Denunciation is leaving a treaty by notice: Date is the
@@ -163,6 +165,24 @@ type Status struct {
 	// Source, URL and AsOf are those of the newest complete table, which
 	// says that a state not listed took no action.
 	Source, URL, AsOf string
+	// TextsAsOf is the date of the depositary's table of reservations and
+	// declarations the records hold ("2015-03-14"); "" if none.
+	TextsAsOf string
+}
+
+// TextsMissing reports whether the state joined the treaty after the
+// date of the table of reservations and declarations the records hold:
+// whatever it said on joining is not recorded, so that no reservation
+// found is no evidence that there is none.
+func (s Status) TextsMissing() bool {
+	if s.Bound == nil || s.TextsAsOf == "" {
+		return false
+	}
+	day := s.Bound.Date
+	if day.IsZero() {
+		day = s.Bound.Effective
+	}
+	return day.Format("2006-01-02") > s.TextsAsOf
 }
 
 // Party reports whether the state is bound and has not left.
@@ -234,7 +254,14 @@ func (s Status) Touching(article, paragraph string) []Touch {
 		case definedBy[s.key()][article] != "" && touches(e.Articles, definedBy[s.key()][article], ""):
 			named = definedBy[s.key()][article]
 		case slices.Contains(e.Articles, General):
-			out = append(out, Touch{Event: e, Passage: generalPassage(e.Text), Kind: e.Action, General: true})
+			kind := Action("")
+			if !e.fromScrape() {
+				kind = e.Action
+			}
+			for _, m := range followingHeading.FindAllStringSubmatch(e.Text, 1) {
+				kind = kindOf(m[1] + m[2])
+			}
+			out = append(out, Touch{Event: e, Passage: generalPassage(e.Text), Kind: kind, General: true})
 			continue
 		default:
 			continue
@@ -297,8 +324,10 @@ func (s Status) key() string {
 type Touch struct {
 	Event
 	Passage string
-	// Kind is what the passage is by the text's own headings or words:
-	// Reservation, Declaration or Understanding.
+	// Kind is what the passage is by the text's own headings, or by a
+	// hand-compiled source that says it: Reservation, Declaration or
+	// Understanding; "" where neither says (the UN tables lost their
+	// headings), and a letter then names it by no kind.
 	Kind Action
 	// General reports a text that names no article but covers them all.
 	General bool
@@ -322,19 +351,14 @@ func passages(key string, e Event, article string) []Touch {
 		if !touches(Articles(part), article, "") && !onTopic(key, part, article) {
 			continue
 		}
+		// What a passage is, by a heading the text itself gives ("the
+		// following reservations"), or by a source that says it; the
+		// UN tables' texts lost the headings they were listed under, so
+		// that a word such as "reserves" in a sentence is no sign of
+		// what the text is: such a passage is left unnamed ("").
 		kind := heading
-		if kind == "" {
-			p := strings.ToLower(part)
-			switch {
-			case strings.Contains(p, "reserv"):
-				kind = Reservation
-			case strings.Contains(p, "understand"):
-				kind = Understanding
-			case strings.Contains(p, "declare"):
-				kind = Declaration
-			default:
-				kind = e.Action
-			}
+		if kind == "" && !e.fromScrape() {
+			kind = e.Action
 		}
 		text := strings.Trim(part, `"“” `)
 		if n := len(out); n > 0 && out[n-1].Kind == kind {
@@ -350,9 +374,25 @@ func passages(key string, e Event, article string) []Touch {
 		out = append(out, Touch{Event: e, Passage: text, Kind: kind})
 	}
 	if len(out) == 0 {
-		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article), Kind: e.Action})
+		kind := Action("")
+		if !e.fromScrape() {
+			kind = e.Action
+		}
+		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article), Kind: kind})
 	}
 	return out
+}
+
+// KindKnown reports whether what e is (a reservation, a declaration, an
+// understanding) was read from a source that says so, rather than guessed
+// from the words of a UN table's text that lost its heading.
+func (e Event) KindKnown() bool { return !e.fromScrape() }
+
+// fromScrape reports whether e's text is from the UN tables as scraped in
+// 2015, whose headings (reservations, declarations, understandings) were
+// lost: what kind of text it is, is not known from the text alone.
+func (e Event) fromScrape() bool {
+	return strings.HasPrefix(e.Source, "UNTC status page") && strings.Contains(e.Source, "declarations and reservations")
 }
 
 func kindOf(heading string) Action {
@@ -413,7 +453,10 @@ func touches(articles []string, article, paragraph string) bool {
 
 // articleItem is one article in a list: "7", "1 B", "14 (3)", "14 (3) (d)",
 // "9, paragraph 1", "38, paragraphs 2 and 3": the paragraphs after the
-// first are part of the item, never articles of their own.
+// first are part of the item, never articles of their own; but in a list
+// of articles, a number after "paragraph N and" is an article again:
+// "articles 2, 7, 14, 28 paragraph 1 (a) and 37" names article 37, where
+// "article 10, paragraph 2 (b) and 3" names its paragraphs 2 and 3.
 const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
 
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
@@ -440,7 +483,13 @@ var rangeWord = regexp.MustCompile(`^\s*(?:to|through|-|–)\s*$`)
 // articles of the Convention that are incompatible with Islamic Laws".
 var generalReservation = regexp.MustCompile(`(?i)\b(?:all|any)\s+(?:such\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:Islamic|Shari)[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:conflict|incompatib|contrary|contradict)[^.;]*\b(?:Islamic|Shari)`)
 
-var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
+// articleNumber is one item of a list of articles ("articles 2, 7 and
+// 14"), articleNumberOne the one article of "article 10, paragraph 2 (b)
+// and 3": the same groups, but only "paragraphs" (plural) is followed by
+// more paragraph numbers in a list of articles.
+var articleNumberOne = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
+
+var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
 // Articles returns the articles a reservation's text names: "7",
 // "14.3", "1b"; a range "1 through 16" or "2 to 34" names every article in
@@ -456,8 +505,12 @@ func Articles(text string) []string {
 			continue // "Article 33 of the Charter of the United Nations"
 		}
 		list := text[loc[2]:loc[3]]
+		numbers := articleNumber
+		if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[loc[0]:loc[2]])), "articles") {
+			numbers = articleNumberOne
+		}
 		prevEnd, prev := -1, 0
-		for _, at := range articleNumber.FindAllStringSubmatchIndex(list, -1) {
+		for _, at := range numbers.FindAllStringSubmatchIndex(list, -1) {
 			n := make([]string, len(at)/2)
 			for i := range n {
 				if at[2*i] >= 0 {
@@ -479,6 +532,8 @@ func Articles(text string) []string {
 			case n[3] != "":
 				paras = []string{n[3]}
 			case n[4] != "":
+				paras = []string{n[4]}
+			case n[5] != "":
 				// "paragraphs 2 and 3": every number after the word.
 				tail := n[0][strings.Index(n[0], "paragraph"):]
 				paras = digits.FindAllString(tail, -1)
@@ -501,8 +556,10 @@ func Articles(text string) []string {
 }
 
 // sentenceEnd splits a reservation's text into passages: after a full
-// stop, a semicolon or a closing quotation mark that ends a sentence.
-var sentenceEnd = regexp.MustCompile(`[.;]["”'’]?\s*|["”]\s*\(`)
+// stop, or a closing quotation mark, that ends a sentence; never at a
+// semicolon, which would cut a sentence in two (Uganda's reservation to
+// article 32 goes on, after one, to speak of article 33).
+var sentenceEnd = regexp.MustCompile(`\.["”'’]?\s*|["”]\s*\(`)
 
 // sentences splits a text at sentenceEnd.
 func sentences(text string) []string {
@@ -591,6 +648,11 @@ func (r *Records) readEvents(data []byte) error {
 			r.keys = append(r.keys, key)
 		}
 		if state == "*" {
+			// The depositary's table lists reservations and declarations
+			// too: the texts are as current as it is.
+			if action == "covered" && strings.HasPrefix(source, "UNTC") && get(row, "as_of") > r.texts[key] {
+				r.texts[key] = get(row, "as_of")
+			}
 			if action == "covered" && get(row, "as_of") > r.covered[key].asOf {
 				r.covered[key] = coverage{source, url, get(row, "as_of")}
 			}
@@ -640,6 +702,7 @@ func (r *Records) Status(state State, treatyID string) Status {
 	if complete {
 		st.Source, st.URL, st.AsOf = cov.source, cov.url, cov.asOf
 	}
+	st.TextsAsOf = r.texts[key]
 	var signatures, consents, leaves []Event
 	for _, e := range events {
 		switch {
@@ -877,4 +940,62 @@ func (r *Records) readMembers(data []byte) error {
 func (r *Records) OutsideOf(state State, treatyID string) (Outside, bool) {
 	o, ok := r.outside[state.Name+"|"+r.RecordKey(treatyID)]
 	return o, ok
+}
+
+// An OptIn is an article that binds a party to its treaty only once
+// the party has accepted it by an act of its own: CAT article 22 binds
+// only a State Party that has declared under it that it recognises the
+// Committee's competence (article 22(1)).
+type OptIn struct {
+	// Treaty is the record key, "CAT"; Article the article, "22".
+	Treaty, Article string
+	// Accept is the act that accepts it, Withdraw the act that withdraws
+	// that acceptance ("" if the records know none).
+	Accept, Withdraw Action
+	// Provision is the article that says so, "article 22(1)".
+	Provision string
+	Source    string
+}
+
+func (r *Records) readAcceptances(data []byte) error {
+	rows, err := readAll("acceptances.csv", data, 6)
+	if err != nil {
+		return err
+	}
+	for i, row := range rows {
+		a := OptIn{Treaty: row[0], Article: row[1], Accept: Action(row[2]), Withdraw: Action(row[3]), Provision: row[4], Source: row[5]}
+		if a.Treaty == "" || a.Article == "" || a.Accept == "" || a.Source == "" {
+			return fmt.Errorf("acceptances.csv:%d: treaty, article, accept and source are needed", i+2)
+		}
+		r.acceptances = append(r.acceptances, a)
+	}
+	return nil
+}
+
+// AcceptedBy returns what a party must do besides joining a treaty (id
+// or record key) before the given article binds it, if anything: the
+// article 22 declaration, for CAT article 22.
+func (r *Records) AcceptedBy(treatyID, article string) (OptIn, bool) {
+	key := r.RecordKey(treatyID)
+	for _, a := range r.acceptances {
+		if a.Treaty == key && strings.EqualFold(a.Article, article) {
+			return a, true
+		}
+	}
+	return OptIn{}, false
+}
+
+// Accepted reports whether the state has accepted the article a governs
+// and not withdrawn it, with the act that accepted it; when it has not,
+// withdrawn is the withdrawal that ended an earlier acceptance, if any.
+func (s Status) Accepted(a OptIn) (accepted Event, ok bool, withdrawn *Event) {
+	if e, ok := s.Accepts(a.Accept, a.Withdraw); ok {
+		return e, true, nil
+	}
+	if a.Withdraw != "" {
+		if wd, ok := s.Mechanism(a.Withdraw); ok {
+			return Event{}, false, &wd
+		}
+	}
+	return Event{}, false, nil
 }

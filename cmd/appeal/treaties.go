@@ -192,6 +192,10 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 		}
 		for _, r := range s.Reservations {
 			what := string(r.Action)
+			if !r.KindKnown() {
+				// The UN table lost the heading each text was listed under.
+				what = "reservation or declaration (its heading not recorded)"
+			}
 			if len(r.Articles) > 0 {
 				what += " (art. " + strings.Join(r.Articles, ", ") + ")"
 			}

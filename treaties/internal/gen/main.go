@@ -556,15 +556,26 @@ var signatureStatement = regexp.MustCompile(`^[^.]*\breserves? the right to (?:c
 // The scrape lost the line breaks between a text's paragraphs, gluing
 // "society.The", "(2)That" and a heading "Article 3" to the sentence that
 // follows it; unglue puts back a space there, and changes nothing else.
+//
+// It also puts back the space around a list's item markers, which the
+// scrape glued to the words on both sides: "bound by:a)Article 7" is
+// "bound by: a) Article 7", "State of Qatar :1) partially withdraws …,
+// and2) withdraws" is "… : 1) partially withdraws …, and 2) withdraws".
 var (
 	glueSentence = regexp.MustCompile(`([a-z0-9)][.;:])([A-Z(])`)
 	glueNumber   = regexp.MustCompile(`(\([0-9a-z]{1,4}\))([A-Z])`)
 	glueHeading  = regexp.MustCompile(`(\b[Aa]rticle [0-9]+)([A-Z][a-z])`)
+	// A marker "a)" or "1)" glued to the punctuation, or the word "and",
+	// before it, and to the word after it.
+	glueBefore = regexp.MustCompile(`([.;:]|\band|\bor)([a-z]\)|[0-9]{1,2}\))`)
+	glueAfter  = regexp.MustCompile(`(\s[a-z]\)|\s[0-9]{1,2}\))([A-Za-z])`)
 )
 
 func unglue(s string) string {
 	s = glueSentence.ReplaceAllString(s, "$1 $2")
 	s = glueNumber.ReplaceAllString(s, "$1 $2")
+	s = glueBefore.ReplaceAllString(s, "$1 $2")
+	s = glueAfter.ReplaceAllString(s, "$1 $2")
 	return glueHeading.ReplaceAllString(s, "$1 $2")
 }
 
