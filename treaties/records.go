@@ -83,13 +83,9 @@ var builtinRecords = sync.OnceValue(mustRecords)
 // never changed after they are made, so every caller can share them.
 func BuiltinRecords() *Records { return builtinRecords() }
 
-func mustRecords() *Records {
-	r, err := parseRecords(statesCSV, recordsCSV, relationsCSV)
-	if err != nil {
-		panic("treaties: built-in records: " + err.Error())
-	}
-	return r
-}
+// mustRecords makes the built-in records from what was read of them at
+// build time (builtin.go).
+func mustRecords() *Records { return builtinRecordsFromData() }
 
 // recordKeys maps built-in treaty ids to record keys.
 var recordKeys = map[string]string{

@@ -631,7 +631,7 @@ func (r *Records) Status(state State, treatyID string) Status {
 	if key == "" {
 		return st
 	}
-	events := r.events[state.Name+"|"+key]
+	events := r.eventsOf(state.Name, key)
 	cov, complete := r.covered[key]
 	if len(events) == 0 && !complete {
 		return st
