@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -15,6 +14,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // MaxSize is the largest case file read, in bytes: a letter's facts fit in far less.
@@ -136,7 +137,7 @@ func checkBytes(name string, data []byte) (Diagnostic, bool) {
 	return Diagnostic{}, true
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+var yamlLine = lazyregexp.New(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // syntaxError turns the YAML library's message into a positioned diagnostic.
 func syntaxError(name string, data []byte, err error) Diagnostic {

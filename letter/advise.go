@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -150,8 +151,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 }
 
 // placeholderWords are the values in CAPITALS that 'appeal init' writes
-// for the user to replace: "FULL NAME", "OFFICIAL'S NAME".
-var placeholderWords = func() []string {
+// for the user to replace: "FULL NAME", "OFFICIAL'S NAME"; found when
+// first needed.
+var placeholderWords = sync.OnceValue(func() []string {
 	var out []string
 	for _, m := range regexp.MustCompile(`\b[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)*\b`).FindAllString(string(cases.Template), -1) {
 		if len(m) >= 4 && !slices.Contains(out, m) && !strings.HasPrefix(m, "YYYY") && m != "CHANGE" && m != "PDF" && m != "JPEG" && m != "README" && m != "CAPITALS" {
@@ -159,7 +161,7 @@ var placeholderWords = func() []string {
 		}
 	}
 	return out
-}()
+})
 
 type placeholder struct{ path, text string }
 
@@ -196,7 +198,7 @@ func placeholders(c *cases.Case) []placeholder {
 			}
 		case reflect.String:
 			s := v.String()
-			for _, w := range placeholderWords {
+			for _, w := range placeholderWords() {
 				if strings.Contains(s, w) {
 					out = append(out, placeholder{path, w})
 					return

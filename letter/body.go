@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // facts is what the wording of a letter's body receives: plain values about
@@ -453,7 +454,7 @@ func charge(ch cases.Charge) string {
 	return s
 }
 
-var deathPenalty = regexp.MustCompile(`(?i)^\s*(the\s+)?(death|death penalty|death sentence|capital punishment)\.?\s*$`)
+var deathPenalty = lazyregexp.New(`(?i)^\s*(the\s+)?(death|death penalty|death sentence|capital punishment)\.?\s*$`)
 
 // years is a term of years in the possessive: "one year’s", "three years’".
 func years(n int) string {
@@ -538,7 +539,7 @@ func joinClosed(items []string) string {
 	return join(closed)
 }
 
-var continuation = regexp.MustCompile(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
+var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 

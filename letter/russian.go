@@ -2,13 +2,13 @@ package letter
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 	"text/template"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	ru "github.com/appeal-letters/appeal/letter/wording"
 	"github.com/appeal-letters/appeal/treaties"
 )
@@ -121,13 +121,13 @@ var Russian = Labels{
 // letter's requests to their government rather than decide, by a title
 // given in Russian.
 var (
-	ruExcellency = regexp.MustCompile(`(?i)(^|\s)(президент|премьер-министр|министр иностранных дел|председатель правительства|посол|король|королева|эмир|султан|канцлер)`)
+	ruExcellency = lazyregexp.New(`(?i)(^|\s)(президент|премьер-министр|министр иностранных дел|председатель правительства|посол|король|королева|эмир|султан|канцлер)`)
 	// In English, the offices that are "Excellency" in a Russian letter:
 	// heads of state and government, foreign ministers and ambassadors.
 	// Other ministers are "Уважаемый господин Министр!".
-	ruExcellencyEn = regexp.MustCompile(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
-	ruMinister     = regexp.MustCompile(`(?i)(^|\s)министр(\s|$)`)
-	ruEnvoy        = regexp.MustCompile(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
+	ruExcellencyEn = lazyregexp.New(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
+	ruMinister     = lazyregexp.New(`(?i)(^|\s)министр(\s|$)`)
+	ruEnvoy        = lazyregexp.New(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
 )
 
 // ruProceedings are the nouns of each proceeding, in the cases the
@@ -1169,7 +1169,7 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	return composeRussian(in, opt, excellent, envoy(r))
 }
 
-var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
+var ruDateWords = lazyregexp.New(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
 
 // ruUnbroken keeps the dates in a text on one line: "10 декабря 1984 г.".
 func ruUnbroken(s string) string {
@@ -1212,7 +1212,7 @@ func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
 }
 
 // ruAbbrev is an abbreviation that stays on one line with the word after it.
-var ruAbbrev = regexp.MustCompile(`(^|[\s(«])(ул\.|г\.|д\.|пр\.|№) `)
+var ruAbbrev = lazyregexp.New(`(^|[\s(«])(ул\.|г\.|д\.|пр\.|№) `)
 
 // ruSpaces keeps "ул.", "г." (a city), "д." and "№" on one line with what
 // follows: "ул.\u00a0Орынбор", "г.\u00a0Алматы", "№\u00a02". The "г." of a
@@ -1244,11 +1244,11 @@ func ruYearBefore(s string) bool {
 }
 
 var (
-	ruUNTC   = regexp.MustCompile(`^UNTC status page MTDSG ([IVXL]+)-(\d+(?:-[a-z])?)(, declarations and reservations)?, as scraped (\d{4})-(\d{2})-(\d{2})$`)
-	ruOHCHR  = regexp.MustCompile(`^OHCHR ratification dashboard export \(([A-Z-]+)\), last updated (\d{4})-(\d{2})-(\d{2})$`)
-	ruQuoted = regexp.MustCompile("`([^`']{1,200})'")
+	ruUNTC   = lazyregexp.New(`^UNTC status page MTDSG ([IVXL]+)-(\d+(?:-[a-z])?)(, declarations and reservations)?, as scraped (\d{4})-(\d{2})-(\d{2})$`)
+	ruOHCHR  = lazyregexp.New(`^OHCHR ratification dashboard export \(([A-Z-]+)\), last updated (\d{4})-(\d{2})-(\d{2})$`)
+	ruQuoted = lazyregexp.New("`([^`']{1,200})'")
 	// ruArticlePara is a provision by article and paragraph: "article I (1)".
-	ruArticlePara = regexp.MustCompile(`^article ([IVXL\d]+) ?\((\d+)\)$`)
+	ruArticlePara = lazyregexp.New(`^article ([IVXL\d]+) ?\((\d+)\)$`)
 )
 
 // ruSource cites a record's source in Russian where appeal knows its form:
