@@ -242,18 +242,18 @@ func saysProceeding(text, noun, destination string) bool {
 // proceedingPattern matches words that name a proceeding. Case matters:
 // the proceeding is written in lower case, the name of a body ("the
 // Extradition Division") is not.
-func proceedingPattern(noun string) *regexp.Regexp {
+func proceedingPattern(noun string) *lazyregexp.Regexp {
 	n := regexp.QuoteMeta(noun)
-	return regexp.MustCompile(`\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
+	return lazyregexp.New(`\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
 		// "the decision … on her application for asylum": the decision's
 		// object is given already.
 		`|\b(?i:on|about|concerning|regarding|whether)\s+(?i:his|her|their|the|an?)\s`)
 }
 
-// proceedingPatterns are the patterns of the built-in proceedings, made
-// once.
-var proceedingPatterns = sync.OnceValue(func() map[string]*regexp.Regexp {
-	m := map[string]*regexp.Regexp{}
+// proceedingPatterns are the patterns of the built-in proceedings, each
+// compiled when first used: a letter needs one.
+var proceedingPatterns = sync.OnceValue(func() map[string]*lazyregexp.Regexp {
+	m := map[string]*lazyregexp.Regexp{}
 	for _, p := range proceedings {
 		m[p.noun] = proceedingPattern(p.noun)
 	}

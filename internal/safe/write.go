@@ -191,6 +191,9 @@ func CleanStale(dir string) {
 		return
 	}
 	for _, e := range entries {
+		if !strings.Contains(e.Name(), tempInfix) {
+			continue // most names: no expression to compile or run
+		}
 		m := tempName.FindStringSubmatch(e.Name())
 		if m == nil || !e.Type().IsRegular() {
 			continue
