@@ -31,8 +31,14 @@ type Loader struct {
 
 	once     sync.Once
 	defaults *yaml.Node
+	wording  *yaml.Node // the defaults file's "wording:" value
 	defErr   error
 }
+
+// WordingField is the defaults-file field that names an organisation's
+// wording folder (see "appeal wording"). It belongs to the run, not to a
+// case, so it is taken out of the defaults before they are merged.
+const WordingField = "wording"
 
 // A Setting sets one field: Path is e.g. "recipient.name" or
 // "requests[0]", Value is YAML, e.g. "Jane Doe" or "[a, b]".
@@ -142,9 +148,41 @@ func (l *Loader) loadDefaults() (*yaml.Node, error) {
 				Message: "a defaults file holds fields of a case (such as sender:), not " + kindName(root)}}
 			return
 		}
+		if i := keyIndex(root, WordingField); i >= 0 {
+			l.wording = root.Content[i+1]
+			root.Content = append(root.Content[:i:i], root.Content[i+2:]...)
+		}
 		l.defaults = root
 	})
 	return l.defaults, l.defErr
+}
+
+// Wording returns the wording folder that the defaults file names
+// ("wording: our-wording/"), read from the defaults file's folder unless
+// absolute, or "" if it names none. at is the value's place in the defaults
+// file, for a message about the folder. A defaults file that cannot be read
+// names none here: Load reports it with each case, as before.
+func (l *Loader) Wording() (dir string, at Diagnostic, err error) {
+	if l.Defaults == "" {
+		return "", Diagnostic{}, nil
+	}
+	if _, err := l.loadDefaults(); err != nil {
+		return "", Diagnostic{}, nil
+	}
+	n := l.wording
+	if n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return "", Diagnostic{}, nil
+	}
+	at = Diagnostic{File: l.Defaults, Line: n.Line, Column: n.Column, Severity: SevError}
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!str" || n.Value == "" {
+		at.Message = fmt.Sprintf("%s: expected the path of a folder of wording files (e.g. wording: our-wording/), not %s", WordingField, kindName(n))
+		return "", Diagnostic{}, Diagnostics{at}
+	}
+	dir = n.Value
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(filepath.Dir(l.Defaults), dir)
+	}
+	return dir, at, nil
 }
 
 // mergeUnder adds to dst each field of src that dst lacks, recursively for

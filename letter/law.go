@@ -522,9 +522,8 @@ func barsReservation(key, article string) bool {
 // so that no reader takes the one for the other.
 func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	state := w.holding()
-	var bound, standard, other []string
-	var caveats []string
-	argued := false
+	var cites []briefCite
+	argue := false
 	for _, p := range plans {
 		var reserved []string
 		for _, cl := range p.clauses {
@@ -540,11 +539,8 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				})
 			}
 		}
-		f := struct {
-			Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
-			Declaration, Bound, Known                                                                                   bool
-		}{Articles: citeArticles(p.clauses), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
-			Reserved: join(slices.Compact(reserved))}
+		f := briefFacts{Articles: citeArticles(p.clauses), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
+			Reserved: join(slices.Compact(reserved)), It: "it"}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Organisation = o.Organisation
 		}
@@ -563,29 +559,74 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		case p.status.Signed != nil:
 			f.Signed = inText(p.status.Signed)
 		}
-		cite := w.words("brief-cite", f)
-		switch briefGroup(p, f.Organisation != "") {
-		case citedBinding:
-			bound = append(bound, cite)
-		case citedForStandard:
-			standard = append(standard, cite)
-		default:
-			other = append(other, cite)
-		}
-		if !argued && w.needsArgument(p) {
-			argued = true
-			caveats = append(caveats, w.words("brief-argument", struct{ State string }{withArticle(state.Name)}))
-		}
+		cites = append(cites, briefCite{briefGroup(p, f.Organisation != ""), f})
+		argue = argue || w.needsArgument(p)
 	}
-	if len(bound)+len(standard)+len(other) == 0 {
+	if len(cites) == 0 {
 		return nil, nil
 	}
-	text := w.words("brief-law", struct {
-		State                  string
-		Bound, Standard, Other []string
-		Caveats                []string
-	}{withArticle(state.Name), bound, standard, other, caveats})
-	return []Block{&Paragraph{Text: text}}, annex
+	// Where nothing cited binds the state, no sentence has named it yet:
+	// the first cite names it, and nothing is "also".
+	data := briefData{State: withArticle(state.Name), Texts: len(annex)}
+	data.Also = slices.ContainsFunc(cites, func(c briefCite) bool { return c.group == citedBinding })
+	if !data.Also {
+		cites[0].facts.It = data.State
+	}
+	for _, c := range cites {
+		cite := w.words("brief-cite", c.facts)
+		switch c.group {
+		case citedBinding:
+			data.Bound = append(data.Bound, cite)
+		case citedForStandard:
+			data.Standard = append(data.Standard, cite)
+			data.StandardArticles += articleCount(c.facts.Articles)
+		default:
+			data.Other = append(data.Other, cite)
+		}
+	}
+	if argue {
+		data.Caveats = append(data.Caveats, w.words("brief-argument", struct {
+			State string
+			Also  bool
+		}{data.State, data.Also}))
+	}
+	return []Block{&Paragraph{Text: w.words("brief-law", data)}}, annex
+}
+
+// briefFacts are what the brief letter says of one treaty it cites.
+type briefFacts struct {
+	Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
+	// It names the state in the cite: "it", or its name where the cite is
+	// the first to speak of it.
+	It                        string
+	Declaration, Bound, Known bool
+}
+
+// A briefCite is one treaty's cite and where the brief letter puts it.
+type briefCite struct {
+	group citeGroup
+	facts briefFacts
+}
+
+// briefData is what the brief letter's law paragraph is made of.
+type briefData struct {
+	State                  string
+	Bound, Standard, Other []string
+	Caveats                []string
+	// Also: something binds the state, so what follows is "also" cited.
+	Also bool
+	// StandardArticles counts the articles cited for their standard, for
+	// "the standard it sets" or "they set"; Texts the texts in the annex.
+	StandardArticles, Texts int
+}
+
+// articleCount counts the articles a cite names: "article 3" is one,
+// "articles 6 and 7" two.
+func articleCount(cite string) int {
+	if strings.HasPrefix(cite, "articles ") || strings.Contains(cite, " and ") {
+		return 2
+	}
+	return 1
 }
 
 // kindNoun names a reservation passage in an annex source: "reservations",

@@ -793,7 +793,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	state := w.holding()
 	rs := w.ruState(state.Name)
 	var cites, standard, other, caveats []string
-	argued := false
+	argue := false
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
 		for _, cl := range p.clauses {
@@ -848,19 +848,23 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		default:
 			other = append(other, cite)
 		}
-		if !argued && w.needsArgument(p) {
-			argued = true
-			caveats = append(caveats, w.ruWords("brief-argument", struct{ State ru.RuState }{rs}))
-		}
+		argue = argue || w.needsArgument(p)
 	}
 	if len(cites)+len(standard)+len(other) == 0 {
 		return nil, nil
+	}
+	if argue {
+		caveats = append(caveats, w.ruWords("brief-argument", struct {
+			State ru.RuState
+			Also  bool
+		}{rs, len(cites) > 0}))
 	}
 	text := w.ruWords("brief-law", struct {
 		State                  ru.RuState
 		Cites, Standard, Other []string
 		Caveats                []string
-	}{rs, cites, standard, other, caveats})
+		Texts                  int
+	}{rs, cites, standard, other, caveats, len(annex)})
 	return []Block{&Paragraph{Text: text}}, annex
 }
 

@@ -446,6 +446,9 @@ func (b *batch) load(lc *loadedCase) {
 		return
 	}
 	lc.parts, _ = recipientParts(lc.c) // its problems are among lc.ds
+	if b.signers != nil {
+		lc.ds = append(lc.ds, organisationVoice(lc.c)...)
+	}
 	lc.langs = b.severalLanguages(lc.c)
 	// A letter in another language than the case's needs its values in
 	// that language: checked once for the case, not for every letter.

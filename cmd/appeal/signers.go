@@ -510,3 +510,38 @@ func (ix *signerIndex) part(s *signer) string {
 
 // good reports whether the first pass found the row at line good.
 func (ix *signerIndex) isGood(s *signer) bool { return !ix.bad[s.Line] }
+
+// organisationVoice finds the case's own paragraphs that speak as "we":
+// written for the organisation's letter, they read oddly in a supporter's
+// letter, which speaks as "I". Each is a warning at the paragraph; the
+// letters are still written, since only the sender can reword them.
+func organisationVoice(c *cases.Case) diagnostics {
+	var ds diagnostics
+	for i, p := range c.Paragraphs {
+		if w := firstPlural(p.Text); w != "" {
+			path := fmt.Sprintf("paragraphs[%d]", i)
+			ds = append(ds, c.Diag(cases.SevWarning, path,
+				"%s speaks as the organisation (%q), and every supporter's letter, written as \"I\", carries it as it is: reword it in the first person singular, or name the organisation instead of \"we\"", path, w))
+		}
+	}
+	return ds
+}
+
+// pluralWords are the first-person plural words, in the languages letters
+// are written in. "us" is lower case only, so that "US" is not one.
+var pluralWords = map[string]bool{
+	"we": true, "We": true, "WE": true, "our": true, "Our": true, "ours": true, "us": true,
+	"мы": true, "Мы": true, "нас": true, "Нас": true, "нам": true, "Нам": true, "нами": true,
+	"наш": true, "Наш": true, "наша": true, "Наша": true, "наше": true, "Наше": true, "наши": true, "Наши": true,
+	"нашего": true, "нашей": true, "нашему": true, "нашим": true, "наших": true, "нашими": true, "нашу": true, "нашем": true,
+}
+
+// firstPlural returns the first first-person plural word of s, or "".
+func firstPlural(s string) string {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' }) {
+		if pluralWords[w] {
+			return w
+		}
+	}
+	return ""
+}

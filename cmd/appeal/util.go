@@ -46,11 +46,7 @@ func loadData(app *App, cmd *cobra.Command) (*runData, error) {
 	if err != nil {
 		return nil, err
 	}
-	loader := &cases.Loader{Stdin: app.Stdin}
-	loader.Defaults, _ = cmd.Flags().GetString("defaults")
-	if loader.Defaults == "" {
-		loader.Defaults = app.Getenv("APPEAL_DEFAULTS")
-	}
+	loader := &cases.Loader{Stdin: app.Stdin, Defaults: defaultsFile(app, cmd)}
 	sets, _ := cmd.Flags().GetStringArray("set")
 	for _, s := range sets {
 		st, err := cases.ParseSetting(s)
@@ -59,11 +55,20 @@ func loadData(app *App, cmd *cobra.Command) (*runData, error) {
 		}
 		loader.Set = append(loader.Set, st)
 	}
-	wd, err := loadWording(cmd)
+	wd, err := loadWording(cmd, loader)
 	if err != nil {
 		return nil, err
 	}
 	return &runData{Loader: loader, Library: lib, Records: treaties.BuiltinRecords(), Now: app.Now, Wording: wd}, nil
+}
+
+// defaultsFile is the defaults file that --defaults or $APPEAL_DEFAULTS
+// names, or "".
+func defaultsFile(app *App, cmd *cobra.Command) string {
+	if f, _ := cmd.Flags().GetString("defaults"); f != "" {
+		return f
+	}
+	return app.Getenv("APPEAL_DEFAULTS")
 }
 
 // loadLibrary returns the built-in clauses, with the user's from --treaties

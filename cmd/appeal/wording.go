@@ -56,7 +56,7 @@ example case.`,
 				if len(args) != 0 {
 					return usagef("wording list takes no arguments")
 				}
-				wd, err := loadWording(cmd)
+				wd, err := loadWording(cmd, &cases.Loader{Defaults: defaultsFile(app, cmd)})
 				if err != nil {
 					return err
 				}
@@ -72,20 +72,34 @@ example case.`,
 // few kilobytes.
 const maxWordingFile = 1 << 20
 
-// loadWording reads --wording over the built-in wording.
-func loadWording(cmd *cobra.Command) (*letter.Wording, error) {
+// loadWording reads the wording folder that --wording names, or else the
+// defaults file's "wording:" field, over the built-in wording.
+func loadWording(cmd *cobra.Command, defaults *cases.Loader) (*letter.Wording, error) {
 	dir, _ := cmd.Flags().GetString("wording")
+	notFolder := func(err error) error { return fmt.Errorf("--wording %s: %w", dir, err) }
+	if dir == "" {
+		d, at, err := defaults.Wording()
+		if err != nil {
+			return nil, err
+		}
+		dir = d
+		// A mistake is shown at the defaults file's line and column.
+		notFolder = func(err error) error {
+			at.Message = fmt.Sprintf("%s: %s: %v (a relative path is read from the defaults file's folder)", cases.WordingField, d, err)
+			return cases.Diagnostics{at}
+		}
+	}
 	if dir == "" {
 		return letter.BuiltinWording(), nil
 	}
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		return nil, fmt.Errorf("--wording %s: not a folder", dir)
+		return nil, notFolder(errors.New("not a folder"))
 	}
 	// Read like clause files: regular files only, of a bounded size, no
 	// link out of the folder.
 	fsys, err := safe.DirFS(dir, maxWordingFile)
 	if err != nil {
-		return nil, fmt.Errorf("--wording %s: %w", dir, unwrapPathErr(err))
+		return nil, notFolder(unwrapPathErr(err))
 	}
 	return letter.LoadWording(fsys, dir)
 }
