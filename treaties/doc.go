@@ -20,4 +20,4 @@
 package treaties
 
 //go:generate go run ./internal/gen -data ../../shared/data -out .
-//go:generate go test -run ^TestBuiltinData$ -regenerate .
+//go:generate go test . -run TestBuiltinData -regenerate
