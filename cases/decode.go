@@ -315,8 +315,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 }
 
 // structFields are what decodeStruct needs of a struct type's fields,
-// read once per type: reflecting on the tags of every field of every
-// struct in every case file was a fifth of the time it took to read one.
+// read once per type rather than for every struct of every case file.
 type structFields struct {
 	names    []string       // the fields' YAML names, in order
 	index    map[string]int // field number by YAML name

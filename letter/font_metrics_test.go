@@ -91,3 +91,14 @@ var builtinMetrics = [numStyles]faceMetrics{
 	}
 	return src
 }
+
+// BenchmarkParseFace measures making one built-in face ready to embed:
+// taking its hinting out and parsing it for gopdf, which a PDF run does
+// once per face (in the background: see PDF.Prepare).
+func BenchmarkParseFace(b *testing.B) {
+	for b.Loop() {
+		if _, err := parseFace("LiberationSerif", liberationserifregular.TTF); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

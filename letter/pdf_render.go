@@ -90,8 +90,9 @@ func (r *renderer) addFonts(lo *layout) error {
 			}
 		}
 	}
-	// Parsing a face for gopdf takes about a millisecond, and the
-	// built-in faces are parsed when first written: side by side.
+	// Parsing a face for gopdf takes a millisecond or more
+	// (BenchmarkParseFace), and the built-in faces are parsed when first
+	// written: side by side.
 	for f := range used {
 		go f.pdf()
 	}
