@@ -84,6 +84,9 @@ func check(c *Case, found Diagnostics) Diagnostics {
 		}
 		errorf(path, "a trial takes place in the holding state: leave out %s, or choose the proceeding that would send the person there", path)
 	}
+	if c.Proceeding == "trial" && c.Status.DeadlineEvent == "transfer" {
+		errorf("status.deadline_event", "transfer is the day a person could be sent away; a trial has a hearing or a decision (the verdict): choose one of those")
+	}
 	if c.Destination() == "" && c.Proceeding != "trial" && c.Version != 1 && !reported("requesting_state") && !reported("destination_state") {
 		errorf("holding_state", "say where the person would be sent: destination_state (or requesting_state, for an extradition)")
 	}

@@ -390,11 +390,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	for _, name := range names {
 		fi := index[name]
 		if f := flags[fi]; sf.required[fi] && (!f.seen || f.empty) && !f.suggested {
-			where := n
 			if f.seen {
-				where = valueOf(n, name)
+				d.errorf(valueOf(n, name), "%q%s is empty; give it a value", name, inWhere(path))
+				continue
 			}
-			d.errorf(where, "missing required field %q%s", name, inWhere(path))
+			d.errorf(n, "missing required field %q%s", name, inWhere(path))
 		}
 	}
 }

@@ -34,6 +34,7 @@ func TestMalformed(t *testing.T) {
 		{"both-penalties.yaml", "both-penalties.yaml:21:18: give max_years or max_penalty, not both"},
 		{"control-character.yaml", "control-character.yaml:14:17: control character U+001B in the file; remove it"},
 		{"duplicate-key.yaml", `duplicate-key.yaml:12:3: field "name" given twice in detainee; keep one`},
+		{"empty-required.yaml", `empty-required.yaml:10:9: "name" in detainee is empty; give it a value`},
 		{"empty.yaml", "empty.yaml:1:1: the case file is empty; start from 'appeal init' or cases/djabbarbergenov.yaml"},
 		{"enum-value.yaml", `enum-value.yaml:14:13: proceeding: "extradtion" is not one of extradition, deportation, expulsion, removal, return, trial (did you mean "extradition"?)`},
 		{"impossible-date.yaml", `impossible-date.yaml:18:11: events[0].date: "2013-02-29" is not a date: February 2013 has 28 days`},

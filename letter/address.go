@@ -92,21 +92,70 @@ func hasHan(s string) bool {
 	return false
 }
 
-// excellency reports whether a recipient is addressed as "Your Excellency":
-// "H.E." as honorific, or an office that takes it (head of state or
-// government, minister, ambassador).
+// excellency reports whether a recipient is addressed in the second person
+// by a style, "Your Excellency," or a monarch's "Your Majesty," or "Your
+// Highness,": see honour.
 func excellency(r cases.Recipient) bool {
+	return honour(r) != ""
+}
+
+// honour is the style a recipient is addressed by: "Excellency" for "H.E."
+// and the offices that take it (head of state or government, minister,
+// ambassador), "Majesty" for a king, queen or sultan, "Highness" for an
+// emir, "Royal Highness" for a crown prince; "" for anyone else.
+func honour(r cases.Recipient) string {
 	h := strings.ToLower(strings.TrimSpace(r.Honorific))
-	if strings.HasPrefix(h, "h.e") || strings.HasPrefix(h, "he ") || h == "he" ||
-		strings.Contains(h, "excellency") {
-		return true
+	switch {
+	case strings.HasPrefix(h, "h.m") || strings.Contains(h, "majesty"):
+		return "Majesty"
+	case strings.HasPrefix(h, "h.r.h") || strings.Contains(h, "royal highness"):
+		return "Royal Highness"
+	case strings.HasPrefix(h, "h.h") || strings.Contains(h, "highness"):
+		return "Highness"
+	case strings.HasPrefix(h, "h.e") || strings.HasPrefix(h, "he ") || h == "he" || strings.Contains(h, "excellency"):
+		return "Excellency"
 	}
-	return excellencyOffice.MatchString(r.Title) && !notExcellency.MatchString(r.Title)
+	m := excellencyOffice.FindString(r.Title)
+	if m == "" || notExcellency.MatchString(r.Title) {
+		return ""
+	}
+	switch strings.ToLower(m) {
+	case "king", "queen", "sultan":
+		return "Majesty"
+	case "emir":
+		return "Highness"
+	case "president":
+		// The president of a state, not of a council, an office or a court.
+		if presidentOfBody.MatchString(r.Title) {
+			return ""
+		}
+	}
+	if crownPrince.MatchString(r.Title) {
+		return "Royal Highness"
+	}
+	return "Excellency"
+}
+
+// honourPrefix is what goes before the name in the address: "H.E.",
+// "H.M.", "H.H.", "H.R.H.".
+func honourPrefix(style string) string {
+	switch style {
+	case "Majesty":
+		return "H.M."
+	case "Highness":
+		return "H.H."
+	case "Royal Highness":
+		return "H.R.H."
+	}
+	return "H.E."
 }
 
 var (
-	excellencyOffice = lazyregexp.New(`(?i)\b(president|prime minister|minister|ambassador|king|queen|emir|sultan|head of state|federal chancellor|bundeskanzler(in)?)\b`)
+	excellencyOffice = lazyregexp.New(`(?i)\b(president|prime minister|minister|ambassador|king|queen|emir|sultan|crown prince|head of state|federal chancellor|bundeskanzler(in)?)\b`)
 	notExcellency    = lazyregexp.New(`(?i)\b(vice|deputy|assistant|presidential|court|tribunal|judge)\b`)
+	// presidentOfBody: a president of a body, not of a state.
+	presidentOfBody = lazyregexp.New(`(?i)\b(council|office|agency|bureau|commission|committee|authority|board|service|department|university|association|chamber|institute|bar|senate|assembly|parliament|region|province|club|federal office)\b`)
+	crownPrince     = lazyregexp.New(`(?i)\bcrown prince\b`)
 )
 
 // styles are honorifics that are forms of a title, not a title to put
@@ -120,8 +169,8 @@ func salutation(r cases.Recipient) (s, guess string) {
 	if r.Salutation != "" {
 		return clean(r.Salutation), ""
 	}
-	if excellency(r) {
-		return "Your Excellency,", ""
+	if style := honour(r); style != "" {
+		return "Your " + style + ",", ""
 	}
 	h := clean(r.Honorific)
 	name := clean(plainName(r.Name))
@@ -130,7 +179,7 @@ func salutation(r cases.Recipient) (s, guess string) {
 	}
 	switch {
 	case h == "":
-		return "Dear " + name + ",", ""
+		return "Dear " + name + ",", "recipient.honorific is not given, so the salutation greets the full name (\"Dear " + name + ",\"); give honorific (Mr, Ms, Dr …), or set recipient.salutation"
 	case styles.MatchString(h):
 		family, _ := familyName(r.Name)
 		return "Dear " + name + ",", "\"" + h + "\" is a style, not a title to put before a family name; the salutation is \"Dear " + name + ",\": set recipient.salutation, by name (\"Dear Ms " + family + ",\" or \"Dear Mr " + family + ",\") or by office (e.g. \"Dear Home Secretary,\", closing \"Yours faithfully,\")"
@@ -153,8 +202,8 @@ func salutation(r cases.Recipient) (s, guess string) {
 // Madam" or an office, and the diplomatic form after "Your Excellency,".
 func closing(salutation string, v voice) string {
 	switch {
-	case salutation == "Your Excellency,":
-		return "Please accept, Your Excellency, the assurances of " + v.Our_ + " highest consideration."
+	case salutation == "Your Excellency," || salutation == "Your Majesty," || salutation == "Your Highness," || salutation == "Your Royal Highness,":
+		return "Please accept, " + strings.TrimSuffix(salutation, ",") + ", the assurances of " + v.Our_ + " highest consideration."
 	case strings.Contains(salutation, "Sir") || strings.Contains(salutation, "Madam"):
 		return "Yours faithfully,"
 	}

@@ -13,6 +13,21 @@ import (
 	"github.com/appeal-letters/appeal/treaties"
 )
 
+// subjectless are the verbs an event written without its subject starts
+// with: "arrested in Asmara" after "on 2 May 2016" reads as a broken
+// sentence.
+var subjectless = map[string]bool{
+	"arrested": true, "detained": true, "fled": true, "posted": true, "summoned": true, "released": true,
+	"sentenced": true, "charged": true, "convicted": true, "transferred": true, "deported": true,
+	"questioned": true, "interrogated": true, "beaten": true, "taken": true, "moved": true, "placed": true,
+	"held": true, "sent": true, "tried": true, "accused": true, "jailed": true, "imprisoned": true,
+	"abducted": true, "kidnapped": true, "expelled": true, "returned": true, "registered": true,
+	"granted": true, "denied": true, "refused": true, "published": true, "wrote": true, "spoke": true,
+	"travelled": true, "traveled": true, "left": true, "arrived": true, "entered": true, "applied": true,
+	"filed": true, "lodged": true, "appeared": true, "went": true, "received": true, "was": true,
+	"were": true, "had": true, "has": true, "is": true, "escaped": true, "disappeared": true,
+}
+
 // Advise finds what a case says that would make a poor letter: placeholders
 // left unfilled, guesses the wording would have to make, facts that
 // contradict each other. Each is a warning naming the field that fixes it;
@@ -22,8 +37,10 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	warn := func(path, format string, args ...any) {
 		ds = append(ds, c.Diag(cases.SevWarning, path, format, args...))
 	}
+	unfilled := map[string]bool{}
 	for _, p := range placeholders(c) {
 		p.path = recipientPath(c, p.path)
+		unfilled[p.path] = true
 		warn(p.path, "%s still holds the placeholder %q from 'appeal init'; replace it with the case's own value", p.path, p.text)
 	}
 
@@ -64,17 +81,61 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			warn(path, "a request follows \"ask you to\": leave out its own %q", s[:2])
 			s = s[3:]
 		}
+		if len(s) > 7 && strings.EqualFold(s[:7], "please ") {
+			warn(path, "a request follows \"ask you to\": leave out %q, which the letter drops", s[:6])
+			s = s[7:]
+		}
 		if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
-			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, strings.ToLower(first[:1])+first[1:])
+			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, lowerFirst(first))
+		}
+		if first, _, _ := strings.Cut(s, " "); strings.EqualFold(first, "that") {
+			warn(path, "a request follows \"ask you to\", so it starts with a verb (\"ensure that …\"), not %q", first)
 		}
 	}
-	if slices.Contains(c.Asks, "release") && !c.Detained() {
-		warn("asks", "asks includes release, but status.detained is false; the letter leaves that ask out")
+	if words := strings.Fields(c.Accusation); len(words) >= 2 {
+		first := words[0] + " " + words[1]
+		if l := strings.ToLower(first); l == "accused of" || l == "charged with" || words[0] == "for" || words[0] == "on" {
+			warn("accusation", "accusation follows \"wanted in … on\" or \"tried on\", so it names the charges (\"charges of …\", \"spurious charges of …\"), not %q", first)
+		}
+	}
+	for i, e := range c.Events {
+		path := fmt.Sprintf("events[%d].what", i)
+		first, _, _ := strings.Cut(strings.TrimSpace(e.What), " ")
+		switch {
+		case subjectless[strings.ToLower(first)]:
+			warn(path, "the letter puts this event after its date (\"on 2 May 2016 …\"), so it needs a subject: \"he was %s …\", not %q alone", strings.ToLower(first), first)
+		case isTitleWord(first) && !lowerable[first]:
+			warn(path, "the letter puts this event after its date (\"on 2 May 2016 %s …\"), where %q keeps its capital: write it in lower case unless it is a name", first, first)
+		}
+	}
+	if m := c.Commitment; m != nil {
+		if first, _, _ := strings.Cut(strings.TrimSpace(m.Statement), " "); isTitleWord(first) && !lowerable[first] {
+			warn("commitment.statement", "the letter puts this statement mid-sentence (\"…, %s …\"), where %q keeps its capital: write it in lower case unless it is a name", first, first)
+		}
+	}
+	for _, a := range c.Asks {
+		switch {
+		case askFits(a, c.Detained(), c.Proceeding == "trial"):
+		case !c.Detained() && a != "no-removal" && a != "unhcr":
+			warn("asks", "asks includes %s, but status.detained is false; the letter leaves that ask out", a)
+		case a == "unhcr":
+			warn("asks", "asks includes unhcr, but the proceeding is a trial, with no asylum claim against a removal; the letter leaves that ask out")
+		}
+	}
+	if c.Proceeding == "trial" && slices.Contains(c.Asks, "consular") {
+		warn("asks", "asks includes consular, but the proceeding is a trial in %s: keep it only if the person is a foreign national there", c.HoldingState)
+	}
+	if c.Proceeding == "trial" {
+		for i, id := range c.Clauses {
+			if cl, ok := lib.Clause(id); ok && isNonRefoulement(cl) {
+				warn(fmt.Sprintf("clauses[%d]", i), "%s forbids sending a person to another state, but the proceeding is a trial, with no state to be sent to; remove it", id)
+			}
+		}
 	}
 
 	for i, r := range c.Recipients {
 		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))
-		if _, guess := salutation(r); guess != "" {
+		if _, guess := salutation(r); guess != "" && !unfilled[path+".name"] {
 			warn(path+".name", "%s", guess)
 		} else if st, ok := rec.State(r.Country); ok && givenNameStates[st.Name] && r.Salutation == "" && r.FamilyName == "" && !excellency(r) {
 			warn(path+".name", "officials in %s are addressed by their given name, not a family name; set salutation (e.g. \"Dear Mr %s,\") or family_name", st.Name, strings.Fields(plainName(r.Name) + " ?")[0])

@@ -193,7 +193,8 @@ func (w *writer) facts() *facts {
 	if f.Original == clean(d.Name) {
 		f.Original = ""
 	}
-	f.AwaitingSaysIt = saysProceeding(f.Awaiting, proc.noun, strings.TrimPrefix(f.Destination, "the "))
+	f.AwaitingSaysIt = saysProceeding(f.Awaiting, proc.noun, strings.TrimPrefix(f.Destination, "the ")) ||
+		(f.Trial && trialOutcome.MatchString(f.Awaiting))
 	today := w.letterDate()
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(dl.String())
@@ -216,8 +217,8 @@ func (w *writer) facts() *facts {
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, charge(ch))
 	}
-	f.Family = familyClause(c.Family)
-	f.FamilySentence = familySentence(c.Family, d.Pronouns)
+	f.Family = familyClause(c.Family, f.Minor)
+	f.FamilySentence = familySentence(c.Family, d.Pronouns, f.Minor)
 	for _, r := range c.Risks {
 		f.Risks = append(f.Risks, risk(r))
 	}
@@ -238,6 +239,10 @@ func saysProceeding(text, noun, destination string) bool {
 	}
 	return re.MatchString(text) || (destination != "" && containsWord(text, destination))
 }
+
+// trialOutcome matches what a trial ends in: awaiting "the verdict of the
+// court" says what it is about.
+var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|trial|hearing|appeal)\b`)
 
 // proceedingPattern matches words that name a proceeding. Case matters:
 // the proceeding is written in lower case, the name of a body ("the
@@ -361,10 +366,7 @@ func fragment(s string) string {
 	s = trimStop(clean(s))
 	first, rest, _ := strings.Cut(s, " ")
 	if next, _, _ := strings.Cut(rest, " "); lowerable[first] && !(first == "The" && properThe[next]) {
-		s = strings.ToLower(first[:1]) + first[1:]
-		if rest != "" {
-			s += " " + rest
-		}
+		s = lowerFirst(s)
 	}
 	return s
 }
@@ -374,7 +376,14 @@ func fragment(s string) string {
 var lowerable = map[string]bool{
 	"The": true, "A": true, "An": true, "He": true, "She": true, "They": true, "His": true,
 	"Her": true, "Their": true, "It": true, "Its": true, "This": true, "These": true, "Those": true,
-	"Police": true, "Officers": true, "Authorities": true, "After": true, "Following": true,
+	"You": true, "Your": true, "We": true, "Our": true, "Some": true, "Several": true, "Two": true,
+	"Three": true, "Four": true, "Many": true, "Both": true, "All": true, "Each": true, "No": true,
+	"Police": true, "Officers": true, "Officials": true, "Authorities": true, "Agents": true, "Guards": true,
+	"Men": true, "Plainclothes": true, "Masked": true, "Armed": true, "Unknown": true,
+	"After": true, "Following": true, "Before": true, "During": true, "In": true, "On": true, "At": true,
+	"By": true, "For": true, "From": true, "Under": true, "Upon": true, "While": true, "When": true,
+	"Since": true, "Until": true, "Without": true, "With": true, "Despite": true, "Shortly": true,
+	"Later": true, "Earlier": true, "Again": true, "Once": true, "Then": true, "Also": true,
 }
 
 // properThe are names whose "The" is part of them: "The Hague".
@@ -399,11 +408,11 @@ func request(s string) string {
 	if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
 		s = s[3:]
 	}
-	if first, rest, _ := strings.Cut(s, " "); isTitleWord(first) {
-		s = strings.ToLower(first[:1]) + first[1:]
-		if rest != "" {
-			s += " " + rest
-		}
+	if len(s) > 7 && strings.EqualFold(s[:7], "please ") {
+		s = s[7:]
+	}
+	if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
+		s = lowerFirst(s)
 	}
 	return s
 }
@@ -432,7 +441,7 @@ func risk(r cases.Risk) string {
 // which punishes “…” and carries a maximum term of three years’ imprisonment".
 func charge(ch cases.Charge) string {
 	code := clean(ch.Code)
-	if !strings.HasPrefix(strings.ToLower(code), "the ") {
+	if first, _, _ := strings.Cut(code, " "); !strings.HasPrefix(strings.ToLower(code), "the ") && !possessive(first) {
 		code = "the " + code
 	}
 	s := "Article\u00a0" + clean(ch.Article) + " of " + code
@@ -454,6 +463,12 @@ func charge(ch cases.Charge) string {
 	return s
 }
 
+// possessive reports a word in the possessive, which takes no article:
+// "Iran's", "Uzbekistan’s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
 var deathPenalty = lazyregexp.New(`(?i)^\s*(the\s+)?(death|death penalty|death sentence|capital punishment)\.?\s*$`)
 
 // years is a term of years in the possessive: "one year’s", "three years’".
@@ -469,7 +484,7 @@ func years(n int) string {
 // has two children". It follows the person's name, so its verbs are
 // singular whatever the pronouns; the pronouns only choose the possessive
 // in the sender's own words.
-func familyClause(f cases.Family) string {
+func familyClause(f cases.Family, minor bool) string {
 	var parts []string
 	if has := familyHas(f); has != "" {
 		parts = append(parts, "who "+has)
@@ -478,7 +493,7 @@ func familyClause(f cases.Family) string {
 		parts = append(parts, "whose "+f.Spouse+" is pregnant")
 	}
 	if deps := dependants(f.Dependants); len(deps) > 0 {
-		parts = append(parts, "who supports "+joinClosed(deps))
+		parts = append(parts, "who "+supports(minor, "supports", "helps to care for")+" "+joinClosed(deps))
 	}
 	return join(parts)
 }
@@ -543,10 +558,19 @@ var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currentl
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 
+// supports is what a person does for their dependants: an adult supports
+// them, a child helps to care for them.
+func supports(minor bool, adult, child string) string {
+	if minor {
+		return child
+	}
+	return adult
+}
+
 // familySentence describes the family in sentences of their own, for a
 // letter with no status sentence to carry familyClause: "He has four
 // children, and his wife is pregnant. He also supports his mother."
-func familySentence(f cases.Family, p cases.Pronouns) string {
+func familySentence(f cases.Family, p cases.Pronouns, minor bool) string {
 	var out []string
 	subject := capitalise(p.Subject())
 	has := familyHas(f)
@@ -566,7 +590,7 @@ func familySentence(f cases.Family, p cases.Pronouns) string {
 		if len(out) > 0 {
 			also = " also"
 		}
-		out = append(out, subject+also+" "+p.Verb("supports", "support")+" "+joinClosed(deps)+".")
+		out = append(out, subject+also+" "+supports(minor, p.Verb("supports", "support"), p.Verb("helps", "help")+" to care for")+" "+joinClosed(deps)+".")
 	}
 	return strings.Join(out, " ")
 }
@@ -614,11 +638,18 @@ func (w *writer) body() []Block {
 	w.annex = annex
 	w.extras("law")
 	if m := c.Commitment; m != nil {
+		on := ""
+		if !m.Date.IsZero() {
+			on = when(m.Date)
+		}
 		w.say("commitment", struct {
 			Occasion, Date, Statement string
 			Past                      bool
 			V                         voice
-		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, f.V})
+			// When is the date with its preposition: "on 24 February
+			// 2026", "in July 2012"; "" without a date.
+			When string
+		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, f.V, on})
 	}
 	if brief {
 		w.say("closing-brief", f)
@@ -633,7 +664,7 @@ func (w *writer) body() []Block {
 func (w *writer) requests(f *facts) {
 	var items []string
 	for _, a := range f.Asks {
-		if (a == "release" && !f.Detained) || (a == "no-removal" && f.Trial) {
+		if !askFits(a, f.Detained, f.Trial) {
 			continue // validate says so
 		}
 		if s := w.words("ask-"+a, f); s != "" {
@@ -670,6 +701,19 @@ func (w *writer) requests(f *facts) {
 	}
 	w.say("request-many", data)
 	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
+}
+
+// askFits reports whether a standard ask makes sense for the person: one
+// not in custody is not asked to be released, allowed visits or given
+// medical care, and one tried at home is not to be sent anywhere.
+func askFits(ask string, detained, trial bool) bool {
+	switch ask {
+	case "release", "family", "medical":
+		return detained
+	case "no-removal", "unhcr":
+		return !trial
+	}
+	return true
 }
 
 func (w *writer) extras(after string) {

@@ -40,7 +40,7 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			add(cases.SevError, path+".treaty", "unknown treaty %q%s", s.Treaty, cases.DidYouMean(cases.Suggest(s.Treaty, treatyIDs(lib), 3)))
 		} else if st, ok := rec.State(s.State); ok && st == holding {
 			add(cases.SevWarning, path, "the case's own status for %s under the %s (%s on %s, source: %s) is used instead of appeal's data",
-				st.Name, name, s.Action, s.Date, s.Source)
+				withArticle(st.Name), name, s.Action, s.Date, s.Source)
 		}
 	}
 	checkOverlaps(c, lib, add)
@@ -71,8 +71,8 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		}
 		warned[t.ID] = true
 		for _, k := range st.Conflicts {
-			add(cases.SevWarning, path, "sources disagree on %s's %s of %s: %s (%s) and %s (%s); the letter uses %s",
-				holding.Name, k.Fact, the(t.Short), dateOf(&k.Used), k.Used.Source, dateOf(&k.Other), k.Other.Source, dateOf(&k.Used))
+			add(cases.SevWarning, path, "sources disagree on %s %s of %s: %s (%s) and %s (%s); the letter uses %s",
+				possessiveName(holding.Name), k.Fact, the(t.Short), dateOf(&k.Used), k.Used.Source, dateOf(&k.Other), k.Other.Source, dateOf(&k.Used))
 		}
 		for _, e := range st.Impossible {
 			if st.Bound == nil {
@@ -204,12 +204,12 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			}
 		}
 		for _, t := range s.Touching(strings.ToLower(cl.Article), cl.Paragraph) {
-			msg := fmt.Sprintf("%s's %s on the %s touches %s: “%s” (%s)", state.Name, t.Kind, name, cl.Cite(), t.Passage, t.Source)
+			msg := fmt.Sprintf("%s %s on the %s touches %s: “%s” (%s)", capitalise(possessiveName(state.Name)), t.Kind, name, cl.Cite(), t.Passage, t.Source)
 			switch {
 			case t.General:
-				msg = fmt.Sprintf("%s's %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", state.Name, t.Kind, name, cl.Cite(), t.Passage, t.Source)
+				msg = fmt.Sprintf("%s %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", capitalise(possessiveName(state.Name)), t.Kind, name, cl.Cite(), t.Passage, t.Source)
 			case t.Via != "":
-				msg = fmt.Sprintf("%s's %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", state.Name, t.Kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
+				msg = fmt.Sprintf("%s %s on the %s concerns article %s, which defines the terms of %s: “%s” (%s)", capitalise(possessiveName(state.Name)), t.Kind, name, t.Via, cl.Cite(), t.Passage, t.Source)
 			}
 			if barsReservation(cl.Treaty.Records, cl.Article) {
 				msg += "; article 42 of the Convention admits no reservation to this article"
@@ -245,7 +245,7 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 		if len(ids) > 1 {
 			verb = "bind"
 		}
-		return fmt.Sprintf("; of the case's clauses, %s %s %s", join(ids), verb, state.Name)
+		return fmt.Sprintf("; of the case's clauses, %s %s %s", join(ids), verb, withArticle(state.Name))
 	}
 	var could []string
 	for _, id := range []string{"cat-3", "iccpr-7"} {
@@ -254,7 +254,7 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 		}
 	}
 	if len(could) > 0 {
-		return fmt.Sprintf("; none of the case's clauses binds %s, but %s would", state.Name, join(could))
+		return fmt.Sprintf("; none of the case's clauses binds %s, but %s would", withArticle(state.Name), join(could))
 	}
 	return ""
 }
@@ -329,4 +329,15 @@ func statusWith(c *cases.Case, rec *treaties.Records, state treaties.State, trea
 		return false
 	})
 	return st
+}
+
+// possessiveName is a state's name in the possessive, as running text
+// names it: "Kazakhstan's", "the Islamic Republic of Iran's", "the United
+// Arab Emirates'".
+func possessiveName(name string) string {
+	name = withArticle(name)
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }

@@ -25,12 +25,7 @@ var wordingFS embed.FS
 // wording holds the built-in templates; they are checked by tests, so a
 // failure to parse them is a bug.
 var wording = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("").Funcs(template.FuncMap{
-		"cap":   capitalise,
-		"join":  join,
-		"spell": spell,
-		"last":  func(i int, list []string) bool { return i == len(list)-1 },
-	}).ParseFS(wordingFS, "wording/*en.tmpl"))
+	return template.Must(template.New("").Funcs(funcsByLanguage["en"]).ParseFS(wordingFS, "wording/*en.tmpl"))
 })
 
 // Options are what composing needs besides the case.
@@ -211,6 +206,9 @@ func others(all *cases.Case, except int, honorifics bool) []string {
 		who := clean(r.Name)
 		if honorifics {
 			who = clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+			if style := honour(r); style != "" && honour(cases.Recipient{Honorific: r.Honorific}) == "" && !styles.MatchString(r.Honorific) {
+				who = honourPrefix(style) + " " + who
+			}
 		}
 		if t := clean(r.Title); t != "" {
 			who += ", " + t
@@ -259,13 +257,14 @@ func (w *writer) recipientCase() cases.Recipient {
 func (w *writer) recipient() []string {
 	r := w.recipientCase()
 	name := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
-	if excellency(r) && !strings.HasPrefix(strings.ToLower(r.Honorific), "h.e") && !strings.Contains(strings.ToLower(r.Honorific), "excellency") && !styles.MatchString(r.Honorific) {
-		// The address names one addressed as Excellency "H.E. Ms …".
-		name = "H.E. " + name
+	if style := honour(r); style != "" && honour(cases.Recipient{Honorific: r.Honorific}) == "" && !styles.MatchString(r.Honorific) {
+		// The address names one addressed as Excellency "H.E. Ms …", a
+		// king "H.M. …".
+		name = honourPrefix(style) + " " + name
 	}
 	lines := []string{name, clean(r.Title), clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
-	lines = append(lines, strings.ToUpper(clean(r.Country)))
+	lines = append(lines, upperCountry(clean(r.Country)))
 	return slices.DeleteFunc(lines, func(s string) bool { return s == "" })
 }
 
@@ -310,4 +309,10 @@ type emptyFS struct{ err error }
 
 func (e emptyFS) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: e.err}
+}
+
+// upperCountry writes the country line in capitals, as the post reads it;
+// Türkiye keeps its dotted capital İ.
+func upperCountry(s string) string {
+	return strings.ReplaceAll(strings.ToUpper(s), "TÜRKIYE", "TÜRKİYE")
 }

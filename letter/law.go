@@ -225,7 +225,7 @@ func (w *writer) needsArgument(p *treatyPlan) bool {
 	for _, cl := range p.clauses {
 		nr = nr || isNonRefoulement(cl)
 	}
-	if !nr || p.treaty.Declaration {
+	if !nr || p.treaty.Declaration || w.c.Proceeding == "trial" {
 		return false
 	}
 	// With no data on the state, the letter states no status, and so
@@ -259,7 +259,7 @@ func (w *writer) limited(p *treatyPlan) string {
 func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string {
 	t := p.treaty
 	if t.Declaration {
-		return w.words("declaration", treatyFacts{Treaty: t.Name})
+		return w.words("declaration", treatyFacts{Treaty: the(t.Name)})
 	}
 	st := p.status
 	f := treatyFacts{State: withArticle(state.Name), Treaty: the(t.Name), Short: t.Short, Also: also}

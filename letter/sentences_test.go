@@ -177,6 +177,45 @@ func TestSentences(t *testing.T) {
 		}, []string{"on 5 January 2026 The Hague District Court ruled against him."}, nil},
 		{"asks come before the law", func(c *cases.Case) { c.Clauses = []string{"cat-3"} },
 			[]string{"ask you to prevent the extradition. Kazakhstan acceded to the Convention against Torture"}, nil},
+		{"a commitment on a day, not in it", func(c *cases.Case) {
+			c.Commitment = &cases.Commitment{Occasion: "your address to the Human Rights Council", Date: cases.Date{Year: 2026, Month: 2, Day: 24}, Statement: "You stated that no one is tried for their faith."}
+		}, []string{"during your address to the Human Rights Council, on 24 February 2026, you stated that no one is tried for their faith."}, []string{"in 24 February"}},
+		{"a commitment in a month", func(c *cases.Case) {
+			c.Commitment = &cases.Commitment{Occasion: "your meeting with the High Commissioner", Date: cases.Date{Year: 2012, Month: 7}, Statement: "you expressed support"}
+		}, []string{"during your meeting with the High Commissioner, in July 2012, you expressed support."}, nil},
+		{"an event that starts with a preposition is lowered", func(c *cases.Case) {
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2025, Month: 2, Day: 27}, What: "In a night operation, officers raided his flat."}}
+		}, []string{"on 27 February 2025 in a night operation, officers raided his flat."}, nil},
+		{"a value's own stop is not doubled", func(c *cases.Case) {
+			c.Accusation = "charges of membership of the movement “Group 24.”"
+			c.Status.Awaiting = "a decision on his asylum claim, his appeal, etc."
+		}, []string{"on charges of membership of the movement “Group 24.” ", "his appeal, etc. "}, []string{"”.", "etc.."}},
+		{"a possessive code takes no article", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Iran's Islamic Penal Code", Article: "500"}}
+		}, []string{"Article 500 of Iran's Islamic Penal Code."}, []string{"the Iran's"}},
+		{"a trial: no asylum ask, no refoulement argument, a verdict said once", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.HoldingState = "trial", "", "Malaysia"
+			c.Asks, c.Requests = []string{"unhcr", "lawyer"}, nil
+			c.Clauses = []string{"cat-3"}
+			c.Status.Awaiting = "the verdict of the Kuala Lumpur High Court"
+		}, []string{"is now awaiting the verdict of the Kuala Lumpur High Court.", "ask you to ensure that Mr Karimov has prompt and regular access to a lawyer"},
+			[]string{"UNHCR", "customary international law", "regarding his trial"}},
+		{"at liberty: no release, visits or medical care asked", func(c *cases.Case) {
+			c.Status.Detained = no()
+			c.Asks, c.Requests = []string{"no-removal", "release", "family", "medical"}, nil
+		}, []string{"ask you to refuse the request for the extradition of Mr Karimov to Uzbekistan."}, []string{"visits", "medical", "release"}},
+		{"a child helps to care for dependants", func(c *cases.Case) {
+			c.Detainee.Honorific, c.Detainee.Born = "", cases.Date{Year: 2013, Month: 1, Day: 5}
+			c.Family.Dependants = []string{"his younger sister"}
+			c.Status.Awaiting = "a decision"
+		}, []string{"who helps to care for his younger sister"}, []string{"supports"}},
+		{"a place with a comma of its own is closed before since", func(c *cases.Case) {
+			c.Status.HeldAt, c.Status.Since = "Kamukunji police station, Nairobi", cases.Date{Year: 2026, Month: 1, Day: 3}
+		}, []string{"held in Kamukunji police station, Nairobi, since 3 January 2026."}, nil},
+		{"the Universal Declaration is recalled with its article", func(c *cases.Case) { c.Clauses = []string{"udhr-14"} },
+			[]string{"We recall the Universal Declaration of Human Rights, adopted by the General Assembly"}, nil},
+		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
+			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

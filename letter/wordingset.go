@@ -119,6 +119,15 @@ var funcsByLanguage = map[string]template.FuncMap{
 		"join":  join,
 		"spell": spell,
 		"last":  func(i int, list []string) bool { return i == len(list)-1 },
+		// closed ends a value that has commas of its own with one more
+		// where the sentence goes on: "held in Kamukunji police station,
+		// Nairobi, since …".
+		"closed": func(s string) string {
+			if strings.Contains(s, ", ") {
+				return s + ","
+			}
+			return s
+		},
 	},
 	"ru": ruFuncs,
 }
@@ -286,7 +295,7 @@ func (w *writer) execute(lang, name string, data any) string {
 		if err != nil {
 			panic(fmt.Sprintf("letter: wording %q: %v", name, err))
 		}
-		return clean(b.String())
+		return oneStop(clean(b.String()))
 	}
 	if err != nil {
 		d := cases.Diagnostic{File: file, Severity: cases.SevError, Message: fmt.Sprintf("paragraph %q: %v", name, err)}
@@ -304,7 +313,7 @@ func (w *writer) execute(lang, name string, data any) string {
 		w.wordingErr(d)
 		return ""
 	}
-	text := clean(b.String())
+	text := oneStop(clean(b.String()))
 	if text == "" {
 		var own strings.Builder
 		if builtin, _ := BuiltinWording().set(lang); builtin.ExecuteTemplate(&own, name, data) == nil && clean(own.String()) != "" {

@@ -47,6 +47,15 @@ func join(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
+// lowerFirst lower-cases the first letter of s.
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
 // capitalise upper-cases the first letter of s.
 func capitalise(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
@@ -104,7 +113,7 @@ var anPrefixes = []string{"hour", "honest", "honor", "honour", "heir", "unin", "
 
 // aPrefixes begin words written with a vowel but said with a consonant:
 // "you" (Ukrainian, European, Uyghur, union, user), "w" (one, once).
-var aPrefixes = []string{"eu", "ewe", "uk", "ug", "uru", "uri", "ura", "uro", "uy", "uni", "use", "usu", "usa", "uti", "uto", "ute", "one", "once", "ouija"}
+var aPrefixes = []string{"eu", "ewe", "uk", "ug", "uru", "uri", "ura", "uro", "uy", "uni", "use", "usu", "usa", "uti", "uto", "ute", "uig", "one", "once", "ouija"}
 
 // spokenAsWords are capitalised abbreviations said as words, not letter by
 // letter, with the article each takes: "a NATO official", "an UNRWA school".
@@ -239,4 +248,48 @@ func printable(s string) string {
 func isControl(r rune) bool {
 	return unicode.IsControl(r) || r == '\u2028' || r == '\u2029' ||
 		(r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')
+}
+
+// oneStop drops the full stop a sentence of the wording adds after a
+// value that already ends one: "etc..", "…“Group 24.”.", "card....", "?.".
+// An ellipsis "..." is left as it is, and so is a stop after a bracket or
+// Russian quotes: "(… 1998 г.)." and "«… и т. д.»." keep theirs.
+func oneStop(s string) string {
+	if !strings.Contains(s, "..") && !strings.Contains(s, "”.") && !strings.Contains(s, "\".") &&
+		!strings.Contains(s, "….") && !strings.Contains(s, "?.") && !strings.Contains(s, "!.") &&
+		!strings.Contains(s, "’.") && !strings.Contains(s, "'.") {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if r == '.' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') && secondStop(s[:i]) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// secondStop reports whether a full stop after before would be a second
+// one: before ends with one stop or four ("etc.", "card..."'s fourth is
+// not), or with "?", "!" or "…", perhaps inside one closing quote.
+func secondStop(before string) bool {
+	dots := len(before) - len(strings.TrimRight(before, "."))
+	switch dots {
+	case 1, 3:
+		return true
+	case 0:
+	default:
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(before)
+	switch r {
+	case '?', '!', '…':
+		return true
+	case '”', '’', '"', '\'':
+		inner := before[:len(before)-size]
+		r, _ := utf8.DecodeLastRuneInString(inner)
+		return r == '.' || r == '?' || r == '!' || r == '…'
+	}
+	return false
 }

@@ -83,7 +83,7 @@ func TestFamilyClause(t *testing.T) {
 		{cases.Family{}, ""},
 	}
 	for _, tt := range tests {
-		if got := familyClause(tt.f); got != tt.want {
+		if got := familyClause(tt.f, false); got != tt.want {
 			t.Errorf("familyClause(%+v) = %q, want %q", tt.f, got, tt.want)
 		}
 	}
@@ -265,7 +265,14 @@ func TestSalutation(t *testing.T) {
 		{cases.Recipient{Honorific: "Mr", Name: "Ivan Petrov (Иван Петров)"}, "Dear Mr Petrov,", false},
 		{cases.Recipient{Honorific: "The Rt Hon", Name: "Jane Smith MP"}, "Dear Jane Smith,", true},
 		{cases.Recipient{Honorific: "Judge", Name: "Anna Kowalska"}, "Dear Judge Kowalska,", false},
-		{cases.Recipient{Name: "A. Official"}, "Dear A. Official,", false},
+		{cases.Recipient{Name: "A. Official"}, "Dear A. Official,", true},
+		{cases.Recipient{Honorific: "Dr", Name: "Anna-Lena von Bülow", Title: "President of the Regional Council"}, "Dear Dr von Bülow,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Hans Meier", Title: "President of the Federal Office for Migration and Refugees"}, "Dear Mr Meier,", false},
+		{cases.Recipient{Honorific: "Mr", Name: "Kassym-Jomart Tokayev", Title: "President of the Republic of Kazakhstan"}, "Your Excellency,", false},
+		{cases.Recipient{Name: "Abdullah II ibn Al-Hussein", Title: "King of the Hashemite Kingdom of Jordan"}, "Your Majesty,", false},
+		{cases.Recipient{Name: "Sheikh Tamim bin Hamad Al Thani", Title: "Emir of the State of Qatar"}, "Your Highness,", false},
+		{cases.Recipient{Name: "Mohammed bin Salman", Title: "Crown Prince and Prime Minister"}, "Your Royal Highness,", false},
+		{cases.Recipient{Honorific: "H.M.", Name: "Haitham bin Tariq"}, "Your Majesty,", false},
 		{cases.Recipient{Honorific: "Mr", Name: "(Bundeskanzler)"}, "Dear Sir or Madam,", true},
 		{cases.Recipient{Honorific: "Mr", Name: "X", Salutation: "Dear Prosecutor General,"}, "Dear Prosecutor General,", false},
 	}
@@ -277,11 +284,34 @@ func TestSalutation(t *testing.T) {
 	}
 	for _, tt := range []struct{ salutation, want string }{
 		{"Your Excellency,", "Please accept, Your Excellency, the assurances of our highest consideration."},
+		{"Your Majesty,", "Please accept, Your Majesty, the assurances of our highest consideration."},
 		{"Dear Sir or Madam,", "Yours faithfully,"},
 		{"Dear Mr Daulbayev,", "Yours sincerely,"},
 	} {
 		if got := closing(tt.salutation, plural); got != tt.want {
 			t.Errorf("closing(%q) = %q, want %q", tt.salutation, got, tt.want)
+		}
+	}
+}
+
+func TestOneStop(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"with his wife and children, etc..", "with his wife and children, etc."},
+		{"a UNHCR yellow card.... He", "a UNHCR yellow card... He"},
+		{"the movement “Group 24.”.", "the movement “Group 24.”"},
+		{"(acceded on 26 August 1998 г.). Then", "(acceded on 26 August 1998 г.). Then"},
+		{"«в Казахстане и т. д.».", "«в Казахстане и т. д.»."},
+		{"Is he safe?.", "Is he safe?"},
+		{"three years’ imprisonment.", "three years’ imprisonment."},
+		{"the U.S.. He", "the U.S. He"},
+		{"version 2.1.5 of the rules.", "version 2.1.5 of the rules."},
+		{"an ellipsis… .", "an ellipsis… ."},
+		{"“... Taking into account ... .” We", "“... Taking into account ... .” We"},
+		{"he said... Then", "he said... Then"},
+		{"“Group 24”.", "“Group 24”."},
+	} {
+		if got := oneStop(tt.in); got != tt.want {
+			t.Errorf("oneStop(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -68,8 +68,8 @@ type builtinClauseText struct {
 }
 
 // builtinRecordsFromData makes the built-in Records: states and coverage
-// from builtin_data.go, and the small hand-written tables (relations,
-// continuity, organisations) read as parseRecords reads them.
+// from builtin_data.go, and the small tables written by hand read as
+// parseRecords reads them.
 func builtinRecordsFromData() *Records {
 	n := 0
 	for _, row := range builtinStates {
@@ -95,14 +95,8 @@ func builtinRecordsFromData() *Records {
 	for _, c := range builtinCovered {
 		r.covered[c.key] = coverage{c.source, c.url, c.asOf}
 	}
-	for _, read := range []func() error{
-		func() error { return r.readRelations(relationsCSV) },
-		func() error { return r.readContinuity(continuityCSV) },
-		func() error { return r.readOrganisations(organisationsCSV) },
-	} {
-		if err := read(); err != nil {
-			panic("treaties: built-in records: " + err.Error())
-		}
+	if err := r.readHandWritten(relationsCSV); err != nil {
+		panic("treaties: built-in records: " + err.Error())
 	}
 	return r
 }

@@ -121,7 +121,8 @@ func TestLawFacts(t *testing.T) {
 		{"Somalia", "CRC", "signed", "signature 2002-05-09", "MTDSG IV-11"},
 		{"South Sudan", "CRC", "bound", "consent 2015-01-23", "Together"},
 		{"South Sudan", "REF1951", "bound", "accession", "UNHCR"},
-		{"South Sudan", "REF1967", "bound", "accession", "UNHCR"},
+		{"South Sudan", "REF1967", "bound", "accession", "Global Appeal 2021"},
+		{"South Sudan", "OAU1969", "bound", "accession 2016-05-19", "African Union in Addis Ababa"},
 		{"Angola", "CAT", "bound", "consent 2019-10-02", "OHCHR"},
 		{"Fiji", "CAT", "bound", "consent 2016-03-14", "OHCHR"},
 		{"Fiji", "CAT", "signed", "signature 2016-03-01", "OHCHR"},
@@ -133,11 +134,51 @@ func TestLawFacts(t *testing.T) {
 		// The European Convention: a party, a former party, a non-member.
 		{"United States of America", "ECHR", "party", "false", ""},
 		{"Kazakhstan", "ECHR", "party", "false", ""},
-		{"Germany", "ECHR", "bound", "ratification effective 1953-09-03", "Bundeszentrale"},
+		{"Germany", "ECHR", "bound", "ratification 1952-12-05 effective 1953-09-03", "Bundeszentrale"},
 		{"United Kingdom of Great Britain and Northern Ireland", "ECHR", "party", "true", ""},
 		{"Serbia", "ECHR", "bound", "ratification 2004-03-03 effective 2004-03-03", "Impact of the European Convention"},
+		// Ratifications of the Convention, each day read in two sources.
+		{"Spain", "ECHR", "bound", "ratification 1979-10-04 effective 1979-10-04", "Masaryk University"},
+		{"Spain", "ECHR", "signed", "signature 1977-11-24", "Carrillo Salcedo"},
+		{"Romania", "ECHR", "bound", "ratification 1994-06-20 effective 1994-06-20", "Treaty Office"},
+		{"Romania", "ECHR", "signed", "signature 1993-10-07", "Loizidou"},
+		{"Ireland", "ECHR", "signed", "signature 1950-11-04", "Dáil Éireann"},
+		{"Netherlands", "ECHR", "bound", "ratification 1954-08-31 effective 1954-08-31", "Loizidou"},
+		{"Luxembourg", "ECHR", "bound", "ratification 1953-09-03 effective 1953-09-03", "American Journal of International Law"},
+		{"Lithuania", "ECHR", "bound", "ratification 1995-06-20 effective 1995-06-20", "Ministry of Foreign Affairs"},
+		{"Slovenia", "ECHR", "bound", "ratification effective 1994-06-28", "State Attorney"},
+		{"Finland", "ECHR", "bound", "ratification 1990-05-10 effective 1990-05-10", "United Nations Treaty Series"},
+		{"Malta", "ECHR", "bound", "ratification 1967-01-23 effective 1967-01-23", "Loizidou"},
+		{"Liechtenstein", "ECHR", "bound", "ratification 1982-09-08 effective 1982-09-08", "Impact of the European Convention"},
+		// Sources that disagree on a signature: it is left out.
+		{"Switzerland", "ECHR", "signed", "-", ""},
+		{"Portugal", "ECHR", "signed", "-", ""},
+		{"Hungary", "ECHR", "bound", "ratification 1992-11-05 effective 1992-11-05", "Act XXXI of 1993"},
+		{"Switzerland", "ECHR", "bound", "ratification 1974-11-28 effective 1974-11-28", "Federal Department of Foreign Affairs"},
+		{"Portugal", "ECHR", "bound", "ratification 1978-11-09 effective 1978-11-09", "Protocol No. 4"},
+		{"Croatia", "ECHR", "bound", "ratification 1997-11-05 effective 1997-11-05", "Croatian Ministry"},
+		// Ratified before the Convention entered into force (3 September 1953).
+		{"Norway", "ECHR", "bound", "ratification 1952-01-15 effective 1953-09-03", "deposited on 15 January 1952"},
+		{"Ireland", "ECHR", "bound", "ratification 1953-02-25 effective 1953-09-03", "Dáil Éireann"},
+		{"Sweden", "ECHR", "bound", "ratification effective 1953-09-03", "press country profile"},
+		// A chart copy checked against a second copy.
+		{"Albania", "ECHR", "bound", "ratification 1996-10-02 effective 1996-10-02", "Swiss Federal Department"},
+		{"Belgium", "ECHR", "signed", "signature 1950-11-04", "Swiss Federal Department"},
+		// Outside the Council of Europe: the list of its 46 members, or a
+		// source on the state itself.
+		{"Egypt", "ECHR", "outside", "not a member", "46 member states"},
+		{"China", "ECHR-P7", "outside", "not a member", "46 member states"},
+		{"Brazil", "ECHR", "party", "false", ""},
+		{"Canada", "ECHR", "outside", "observer", "observer status"},
+		{"Belarus", "ECHR", "outside", "not a member", "Wikipedia"},
+		{"Russian Federation", "ECHR", "outside", "not a member", "Committee of Ministers"},
+		{"Spain", "ECHR", "outside", "-", ""},
 		// No data: not known, so the letter states no status.
 		{"Czech Republic", "ECHR", "known", "false", ""},
+		{"Cyprus", "ECHR", "known", "false", ""},
+		{"Cyprus", "ECHR", "outside", "-", ""},
+		{"Denmark", "ECHR", "bound", "ratification 1953-04-13 effective 1953-09-03", "Masaryk University"},
+		{"Iceland", "ECHR", "bound", "ratification 1953-06-29 effective 1953-09-03", "Tímarit lögfræðinga"},
 		// Protocol No. 7: a sourced non-party is known, and not a party.
 		{"Germany", "ECHR-P7", "known", "true", ""},
 		{"Germany", "ECHR-P7", "party", "false", ""},
@@ -233,6 +274,12 @@ func fact(r *Records, s Status, name string) (string, string) {
 			return "-", ""
 		}
 		return ev(&e)
+	case "outside":
+		o, ok := r.OutsideOf(s.State, s.Treaty)
+		if !ok {
+			return "-", ""
+		}
+		return o.Standing, o.Source
 	case "known":
 		return map[bool]string{true: "true", false: "false"}[s.Known], ""
 	case "reserved":

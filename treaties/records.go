@@ -26,14 +26,17 @@ var (
 	recordsCSV []byte
 )
 
-// relations.csv and organisations.csv are written by hand: what one
-// treaty makes of another, and states sourced as outside the organisation
-// whose members alone may join a treaty.
+// relations.csv, organisations.csv and members.csv are written by hand:
+// what one treaty makes of another, states sourced as outside the
+// organisation whose members alone may join a treaty, and the whole list
+// of an organisation's members, outside which every other state is.
 var (
 	//go:embed relations.csv
 	relationsCSV []byte
 	//go:embed organisations.csv
 	organisationsCSV []byte
+	//go:embed members.csv
+	membersCSV []byte
 	//go:embed continuity.csv
 	continuityCSV []byte
 )
@@ -136,17 +139,26 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 	if err := r.readEvents(recordsData); err != nil {
 		return nil, err
 	}
-	if err := r.readRelations(relationsData); err != nil {
-		return nil, err
-	}
-	if err := r.readContinuity(continuityCSV); err != nil {
-		return nil, err
-	}
-	if err := r.readOrganisations(organisationsCSV); err != nil {
+	if err := r.readHandWritten(relationsData); err != nil {
 		return nil, err
 	}
 	slices.Sort(r.keys)
 	return r, nil
+}
+
+// readHandWritten reads the small tables written by hand, after the
+// states: the built-in records read them at run time (builtin.go).
+func (r *Records) readHandWritten(relationsData []byte) error {
+	if err := r.readRelations(relationsData); err != nil {
+		return err
+	}
+	if err := r.readContinuity(continuityCSV); err != nil {
+		return err
+	}
+	if err := r.readOrganisations(organisationsCSV); err != nil {
+		return err
+	}
+	return r.readMembers(membersCSV)
 }
 
 func readAll(name string, data []byte, fields int) ([][]string, error) {

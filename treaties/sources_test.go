@@ -167,3 +167,52 @@ func TestRecordKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestMembers checks members.csv, the whole list of the Council of
+// Europe's members: 46 states, each known and listed once; every state
+// with an ECHR consent that it has not left is among them; and every other
+// state is outside the Council for the ECHR and Protocol No. 7, with the
+// list's source, unless organisations.csv says more of it.
+func TestMembers(t *testing.T) {
+	r := BuiltinRecords()
+	rows, err := readAll("members.csv", membersCSV, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	members := map[string]bool{}
+	for _, row := range rows {
+		if row[0] != "Council of Europe" {
+			t.Errorf("members.csv: organisation %q, want Council of Europe", row[0])
+		}
+		members[row[2]] = true
+	}
+	if len(members) != 46 || len(rows) != 46 {
+		t.Errorf("members.csv: %d rows, %d states; the Council of Europe has 46 members", len(rows), len(members))
+	}
+	for _, s := range r.States() {
+		st := r.Status(s, "ECHR")
+		if st.Party() && !members[s.Name] {
+			t.Errorf("%s is a party to the ECHR but not in members.csv", s.Name)
+		}
+		o, out := r.OutsideOf(s, "ECHR")
+		if members[s.Name] {
+			if out {
+				t.Errorf("%s: a member, but outside the Council of Europe (%s)", s.Name, o.Source)
+			}
+			continue
+		}
+		if s.ISO2 == "" {
+			continue // the European Union
+		}
+		if !out {
+			t.Errorf("%s: not a member, yet not outside the Council of Europe", s.Name)
+			continue
+		}
+		if _, outP7 := r.OutsideOf(s, "ECHR-P7"); !outP7 {
+			t.Errorf("%s: outside for the ECHR but not for Protocol No. 7", s.Name)
+		}
+		if o.Source == "" || o.URL == "" || o.AsOf == "" {
+			t.Errorf("%s: outside with no source, address or date: %+v", s.Name, o)
+		}
+	}
+}

@@ -822,6 +822,58 @@ func (r *Records) readOrganisations(data []byte) error {
 	return nil
 }
 
+// readMembers reads the full list of an organisation's member states:
+// every other state is outside it, unless organisations.csv already says
+// more of it (an observer, or a state expelled). A list must be whole and
+// come from one source, which the outside states are then said to rest on.
+func (r *Records) readMembers(data []byte) error {
+	rows, err := readAll("members.csv", data, 7)
+	if err != nil {
+		return err
+	}
+	type list struct {
+		treaties, source, url, asOf string
+		members                     map[string]bool
+	}
+	lists := map[string]*list{}
+	var order []string
+	for i, row := range rows {
+		org, state := row[0], row[2]
+		if !r.names[state] {
+			return fmt.Errorf("members.csv:%d: unknown state %q", i+2, state)
+		}
+		l := lists[org]
+		if l == nil {
+			l = &list{treaties: row[1], source: row[4], url: row[5], asOf: row[6], members: map[string]bool{}}
+			lists[org] = l
+			order = append(order, org)
+		}
+		if row[1] != l.treaties || row[4] != l.source || row[5] != l.url || row[6] != l.asOf {
+			return fmt.Errorf("members.csv:%d: %s: every member of one organisation must have the same treaties, source, address and date", i+2, org)
+		}
+		if l.members[state] {
+			return fmt.Errorf("members.csv:%d: %s listed twice", i+2, state)
+		}
+		l.members[state] = true
+	}
+	for _, org := range order {
+		l := lists[org]
+		source := fmt.Sprintf("not among the %d member states of the %s: %s", len(l.members), org, l.source)
+		for _, s := range r.states {
+			if l.members[s.state.Name] || s.state.ISO2 == "" {
+				continue // a member, or the European Union, which is no state
+			}
+			for _, key := range strings.Split(l.treaties, ";") {
+				k := s.state.Name + "|" + key
+				if _, said := r.outside[k]; !said {
+					r.outside[k] = Outside{org, "not a member", source, l.url, l.asOf}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // OutsideOf reports whether the records say that the state is not a
 // member of the organisation a treaty (id or record key) is open to.
 func (r *Records) OutsideOf(state State, treatyID string) (Outside, bool) {

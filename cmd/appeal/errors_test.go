@@ -28,7 +28,7 @@ func TestErrorPaths(t *testing.T) {
 	example := "../../cases/djabbarbergenov.yaml"
 	good := write("good.yaml", `version: 1
 letter: {subject: Appeal}
-recipient: {name: A. Official}
+recipient: {honorific: Ms, name: A. Official}
 sender: {organisation: Org}
 detainee: {name: A. Person, pronouns: she}
 holding_state: Kazakhstan

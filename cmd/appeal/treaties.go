@@ -142,7 +142,11 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 	for _, key := range rec.Keys() {
 		s := rec.Status(st, key)
 		if o, ok := rec.OutsideOf(st, key); ok && !s.Party() {
-			fmt.Fprintf(&b, "\n%s: not a member of the %s (%s)\n  %s\n", orName(short[key], key), o.Organisation, o.Standing,
+			standing := ""
+			if o.Standing != "not a member" {
+				standing = " (" + o.Standing + ")" // an observer
+			}
+			fmt.Fprintf(&b, "\n%s: not a member of the %s%s\n  %s\n", orName(short[key], key), o.Organisation, standing,
 				sourced(treaties.Event{Source: o.Source, URL: o.URL, AsOf: o.AsOf}))
 			if !s.Known {
 				continue
