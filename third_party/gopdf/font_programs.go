@@ -1,6 +1,10 @@
 package gopdf
 
-import "sync"
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
 
 // prepareFontPrograms builds the compressed font programs of a document's
 // fonts side by side before it is written. A letter embeds a few faces,
@@ -16,16 +20,34 @@ func (gp *GoPdf) prepareFontPrograms() {
 	if len(todo) < 2 {
 		return
 	}
-	var wg sync.WaitGroup
-	for _, d := range todo {
-		d := d // the module's go version shares loop variables
-		wg.Go(func() {
-			// An error is reported when the program is written.
-			if prog, err := d.fontProgram(); err == nil {
-				d.prepared = &prog
+	// As many at once as there are processors, the calling goroutine one
+	// of them: each compressor at work is another megabyte to allocate.
+	var next int32 = -1
+	work := func() {
+		for {
+			i := int(atomic.AddInt32(&next, 1))
+			if i >= len(todo) {
+				return
 			}
-		})
+			// An error is reported when the program is written.
+			if prog, err := todo[i].fontProgram(); err == nil {
+				todo[i].prepared = &prog
+			}
+		}
 	}
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(todo) {
+		workers = len(todo)
+	}
+	for n := workers - 1; n > 0; n-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work()
+		}()
+	}
+	work()
 	wg.Wait()
 }
 
