@@ -206,7 +206,16 @@ func fieldByTag(v reflect.Value, name string) (reflect.Value, bool) {
 
 // scripts are the letters a language is written in, for telling a value
 // given once, in English, from one in the letter's language.
-var scripts = map[string]*unicode.RangeTable{"ru": unicode.Cyrillic}
+var scripts = map[string]*unicode.RangeTable{"ru": unicode.Cyrillic, "en": unicode.Latin}
+
+// foreign is, for each language, the script of the other language appeal
+// writes, whose text alone marks a value not yet given in this one, with
+// its name and that language: Latin for a Russian letter, Cyrillic for an
+// English one.
+var foreign = map[string]struct {
+	script     *unicode.RangeTable
+	name, lang string
+}{"ru": {unicode.Latin, "Latin", "en"}, "en": {unicode.Cyrillic, "Cyrillic", "ru"}}
 
 // codeFields hold codes, not words — a state, a clause, an honorific the
 // wording translates, a file name, a reference — or the sender's own
@@ -225,12 +234,20 @@ var nameFields = lazyregexp.New(`^(detainee\.(name|name_original|family_name|sho
 // prose given once with none of that language's letters (English text in
 // a Russian letter); a name given once so is only a warning, since names
 // may rightly stay in Latin letters.
+//
+// For English, which a value given once is read as, only the script is
+// checked: prose in Cyrillic letters only is an error, a name so a
+// warning, and detainee.name_original, the name in its own script, is
+// never checked.
 func (c *Case) CheckLanguage(lang string) Diagnostics {
-	if lang == "" || lang == "en" {
+	if lang == "" {
 		return nil
 	}
 	var ds Diagnostics
 	for _, path := range sortedPaths(c.texts) {
+		if lang == "en" {
+			break
+		}
 		if _, ok := c.texts[path][lang]; !ok {
 			ds = append(ds, c.Diag(SevError, path, "%s has no %s text, and the letter is in %s; add %s: … under it",
 				path, lang, lang, lang))
@@ -245,8 +262,10 @@ func (c *Case) CheckLanguage(lang string) Diagnostics {
 		hint = " (values per language need version: 2)"
 	}
 	_, one := c.pos["recipient"]
+	other := foreign[lang]
 	walkTexts(reflect.ValueOf(c).Elem(), "", func(path, text string) {
-		if c.textsAt(path) != nil || text == "" || codeFields.MatchString(path) || hasLetters(text, script) || !hasLetters(text, unicode.Latin) {
+		if c.textsAt(path) != nil || text == "" || codeFields.MatchString(path) || hasLetters(text, script) || !hasLetters(text, other.script) ||
+			path == "detainee.name_original" {
 			return
 		}
 		// The one-recipient form is checked where the file writes it.
@@ -254,12 +273,12 @@ func (c *Case) CheckLanguage(lang string) Diagnostics {
 			return
 		}
 		if nameFields.MatchString(path) {
-			ds = append(ds, c.Diag(SevWarning, path, "%s is given once, in Latin letters, and printed so in the %s letter; give %s: … under it if it has a %s form%s",
-				path, lang, lang, lang, hint))
+			ds = append(ds, c.Diag(SevWarning, path, "%s is given once, in %s letters, and printed so in the %s letter; give %s: … under it if it has a %s form%s",
+				path, other.name, lang, lang, lang, hint))
 			return
 		}
-		ds = append(ds, c.Diag(SevError, path, "%s is in Latin letters only, and the letter is in %s; give the text per language: en: … and %s: …%s",
-			path, lang, lang, hint))
+		ds = append(ds, c.Diag(SevError, path, "%s is in %s letters only, and the letter is in %s; give the text per language: %s: … and %s: …%s",
+			path, other.name, lang, other.lang, lang, hint))
 	})
 	return ds
 }

@@ -85,6 +85,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			warn(path, "a request follows \"ask you to\": leave out %q, which the letter drops", s[:6])
 			s = s[7:]
 		}
+		if hasCyrillic(s) {
+			continue // Russian, for ruAdvise
+		}
 		if first, _, _ := strings.Cut(s, " "); isTitleWord(first) {
 			warn(path, "a request follows \"ask you to\", so it starts in lower case: %q; the letter writes %q", first, lowerFirst(first))
 		}
@@ -102,6 +105,8 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		path := fmt.Sprintf("events[%d].what", i)
 		first, _, _ := strings.Cut(strings.TrimSpace(e.What), " ")
 		switch {
+		case hasCyrillic(first):
+			// Russian, for ruAdvise
 		case subjectless[strings.ToLower(first)]:
 			warn(path, "the letter puts this event after its date (\"on 2 May 2016 …\"), so it needs a subject: \"he was %s …\", not %q alone", strings.ToLower(first), first)
 		case isTitleWord(first) && !lowerable[first]:
@@ -109,7 +114,7 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		}
 	}
 	if m := c.Commitment; m != nil {
-		if first, _, _ := strings.Cut(strings.TrimSpace(m.Statement), " "); isTitleWord(first) && !lowerable[first] {
+		if first, _, _ := strings.Cut(strings.TrimSpace(m.Statement), " "); isTitleWord(first) && !lowerable[first] && !hasCyrillic(first) {
 			warn("commitment.statement", "the letter puts this statement mid-sentence (\"…, %s …\"), where %q keeps its capital: write it in lower case unless it is a name", first, first)
 		}
 	}
@@ -132,6 +137,7 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			}
 		}
 	}
+	ds = append(ds, ruAdvise(c)...)
 
 	for i, r := range c.Recipients {
 		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))

@@ -160,6 +160,15 @@ func (w *writer) letterDate() cases.Date {
 	return cases.DateOf(w.opt.Now())
 }
 
+// voice is who speaks in the letter: the organisation ("we"), or a
+// supporter in their own name ("I").
+func (w *writer) voice() voice {
+	if w.opt.Signer != nil {
+		return singular
+	}
+	return plural
+}
+
 func (w *writer) facts() *facts {
 	c := w.c
 	d := c.Detainee

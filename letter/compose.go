@@ -183,7 +183,11 @@ func frame(c *cases.Case, opt Options) (*cases.Case, error) {
 // and signs the letter in their own name. all is the case with every
 // recipient, in the letter's language.
 func frameLetter(l *Letter, all *cases.Case, opt Options, honorifics bool) {
-	l.CC = append(others(all, opt.Recipient, honorifics), l.CC...)
+	cc := others(all, opt.Recipient, honorifics)
+	if l.Language == "ru" {
+		cc = ruOthers(all, opt.Recipient, cc)
+	}
+	l.CC = append(cc, l.CC...)
 	if s := opt.Signer; s != nil {
 		l.Sender = Letterhead{Name: clean(s.Name), Address: cleanAll(s.Address), Contact: cleanAll([]string{s.Email})}
 		l.Signatures = []Signature{{Name: clean(s.Name), Image: s.Signature}}

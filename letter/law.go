@@ -259,10 +259,10 @@ func (w *writer) limited(p *treatyPlan) string {
 func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string {
 	t := p.treaty
 	if t.Declaration {
-		return w.words("declaration", treatyFacts{Treaty: the(t.Name)})
+		return w.words("declaration", treatyFacts{Treaty: the(t.Name), V: w.voice()})
 	}
 	st := p.status
-	f := treatyFacts{State: withArticle(state.Name), Treaty: the(t.Name), Short: t.Short, Also: also}
+	f := treatyFacts{State: withArticle(state.Name), Treaty: the(t.Name), Short: t.Short, Also: also, V: w.voice()}
 	switch {
 	case p.via != nil:
 		vt := w.treatyByKey(p.via.Via)
@@ -325,6 +325,8 @@ type treatyFacts struct {
 	From, To                             int
 	Limited, Organisation, InForce       string
 	Mechanisms                           []string
+	// V is who speaks, "we" or "I", as in the rest of the letter.
+	V voice
 }
 
 // mechanisms says what the state accepted besides the treaty itself: the
@@ -567,7 +569,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	}
 	// Where nothing cited binds the state, no sentence has named it yet:
 	// the first cite names it, and nothing is "also".
-	data := briefData{State: withArticle(state.Name), Texts: len(annex)}
+	data := briefData{State: withArticle(state.Name), Texts: len(annex), V: w.voice()}
 	data.Also = slices.ContainsFunc(cites, func(c briefCite) bool { return c.group == citedBinding })
 	if !data.Also {
 		cites[0].facts.It = data.State
@@ -618,6 +620,7 @@ type briefData struct {
 	// StandardArticles counts the articles cited for their standard, for
 	// "the standard it sets" or "they set"; Texts the texts in the annex.
 	StandardArticles, Texts int
+	V                       voice
 }
 
 // articleCount counts the articles a cite names: "article 3" is one,

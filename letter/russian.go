@@ -3,9 +3,11 @@ package letter
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template"
+	"unicode"
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/internal/lazyregexp"
@@ -71,6 +73,21 @@ var ruFuncs = template.FuncMap{
 		}
 		return "указанному лицу"
 	},
+	// agreeTreaty picks the word that agrees with a treaty's name:
+	// {{agreeTreaty .Treaty "его" "ее" "его" "этого договора"}}; the last
+	// where the name's gender is not known (a treaty from --treaties).
+	"agreeTreaty": func(tt *treaties.TreatyText, masc, fem, neut, unknown string) string {
+		g, ok := ruTreatyGender(tt)
+		switch {
+		case !ok:
+			return unknown
+		case g == ru.Fem:
+			return fem
+		case g == ru.Neut:
+			return neut
+		}
+		return masc
+	},
 	"years": ru.RuYears,
 	"nbsp":  func() string { return "\u00a0" },
 	"join":  ruJoin,
@@ -80,6 +97,31 @@ var ruFuncs = template.FuncMap{
 		}
 		return s + "."
 	},
+}
+
+// ruTreatyHeads are the nouns a treaty's Russian name starts with, after
+// its adjectives ("Международный пакт", "Факультативный протокол").
+var ruTreatyHeads = map[string]ru.Gender{
+	"конвенция": ru.Fem, "декларация": ru.Fem, "хартия": ru.Fem,
+	"пакт": ru.Masc, "протокол": ru.Masc, "договор": ru.Masc, "устав": ru.Masc,
+	"соглашение": ru.Neut,
+}
+
+// ruTreatyGender is the gender of a treaty's Russian name, by its head
+// noun; false for a name appeal does not know (an English one).
+func ruTreatyGender(tt *treaties.TreatyText) (ru.Gender, bool) {
+	if tt == nil {
+		return 0, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(tt.Name)) {
+		if g, ok := ruTreatyHeads[w]; ok {
+			return g, true
+		}
+		if !isRuAdjectiveWord(w) {
+			break
+		}
+	}
+	return 0, false
 }
 
 func ruPronoun(p cases.Pronouns, c string, afterPreposition bool) string {
@@ -117,18 +159,70 @@ var Russian = Labels{
 	Original:   "Оригинал на русском языке",
 }
 
-// Offices that take "Ваше Превосходительство", and envoys, who convey a
-// letter's requests to their government rather than decide, by a title
-// given in Russian.
+// In English, the offices that are "Excellency" in a Russian letter:
+// heads of state and government, foreign ministers and ambassadors.
+// Other ministers are "Уважаемый господин Министр!".
+var ruExcellencyEn = lazyregexp.New(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
+
+// Offices by a title given in Russian, as its head names them: the
+// person's own office, the first noun after its adjectives ("Генеральный
+// прокурор Объединенных Арабских Эмиратов" is a prosecutor, "Советник
+// Посольства" a counsellor, "Руководитель Администрации Президента" a
+// head of an office), with the words that make it what it is ("Министр
+// иностранных дел", "Временный поверенный в делах").
 var (
-	ruExcellency = lazyregexp.New(`(?i)(^|\s)(президент|премьер-министр|министр иностранных дел|председатель правительства|посол|король|королева|эмир|султан|канцлер)`)
-	// In English, the offices that are "Excellency" in a Russian letter:
-	// heads of state and government, foreign ministers and ambassadors.
-	// Other ministers are "Уважаемый господин Министр!".
-	ruExcellencyEn = lazyregexp.New(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
-	ruMinister     = lazyregexp.New(`(?i)(^|\s)министр(\s|$)`)
-	ruEnvoy        = lazyregexp.New(`(?i)(^|\s)(посол|консул|поверенный в делах|постоянный представитель)`)
+	// ruExcellentOffices take "Ваше Превосходительство": heads of state
+	// and government, foreign ministers and ambassadors.
+	ruExcellentOffices = []string{"президент", "премьер-министр", "министр иностранных дел", "министр по иностранным делам",
+		"председатель правительства", "председатель кабинета министров", "глава государства", "глава правительства",
+		"посол", "король", "королева", "эмир", "султан", "канцлер"}
+	// ruEnvoyOffices convey a letter's requests to their government rather than decide.
+	ruEnvoyOffices = []string{"посол", "консул", "поверенный в делах", "постоянный представитель"}
 )
+
+// ruOfficeHead is the head of a Russian title in lower case, from its
+// first noun on ("министр иностранных дел республики беларусь"), with
+// the office of offices it starts, or "" where it names none of them.
+func ruOfficeHead(title string, offices []string) string {
+	words := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(title, "ё", "е")), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",.;:()«»\"", r)
+	})
+	for i, w := range words {
+		rest := strings.Join(words[i:], " ") + " "
+		for _, o := range offices {
+			if strings.HasPrefix(rest, o+" ") {
+				return o
+			}
+		}
+		// An adjective ("Генеральный", "Чрезвычайный и Полномочный") comes
+		// before the head; the first other word is the head.
+		if w != "и" && !isRuAdjectiveWord(w) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// isRuAdjectiveWord reports one word with the ending of an adjective in
+// the nominative: "генеральный", "временный", "полномочная".
+func isRuAdjectiveWord(w string) bool {
+	for _, e := range []string{"ый", "ий", "ой", "ая", "яя"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruExcellent reports a Russian title whose office takes "Ваше Превосходительство".
+func ruExcellent(title string) bool { return ruOfficeHead(title, ruExcellentOffices) != "" }
+
+// ruEnvoy reports a Russian title of an ambassador, consul or chargé d'affaires.
+func ruEnvoy(title string) bool { return ruOfficeHead(title, ruEnvoyOffices) != "" }
+
+// ruMinister reports a Russian title whose head is a minister: "Министр
+// юстиции", "Федеральный министр внутренних дел", not "Заместитель министра".
+func ruMinister(title string) bool { return ruOfficeHead(title, []string{"министр"}) != "" }
 
 // ruProceedings are the nouns of each proceeding, in the cases the
 // wording needs: nom, gen, acc, prep.
@@ -155,8 +249,11 @@ type ruFacts struct {
 	Desc        string // "христианский пастор"; may be ""
 	Nationality string // as the case gives it, e.g. "гражданин Узбекистана"
 	Age         int    // as the case gives it, or as the date of birth makes it exactly; -1 if not known
-	BornYear    int    // the year of birth; 0 if not given
-	Minor       bool
+	// AgeText is the age as the letter prints it: "15 лет", and a baby's
+	// in months ("5 месяцев"); "" where it is not known, or less than a month.
+	AgeText  string
+	BornYear int // the year of birth; 0 if not given
+	Minor    bool
 
 	Detained bool
 	HeldAt   string
@@ -187,8 +284,15 @@ type ruFacts struct {
 	Events   []event
 	Charges  []string
 	Children int
-	// Spouse is who is pregnant: "жена", "муж", "гражданская супруга"; "" if none.
+	// Spouse is the person's spouse: "жена", "муж", "partner"; "" if none.
 	Spouse string
+	// Expecting is who is pregnant, as the subject of "ждет ребенка": "его
+	// жена", "жена указанного лица", "женщина, с которой он состоит в
+	// фактических брачных отношениях,".
+	Expecting string
+	// Own is "своей" or "своем", agreeing with the proceeding's noun
+	// after "о" where the person is the subject: "о своей выдаче".
+	Own string
 	// Married is how the family sentence says the person has a spouse who
 	// is not pregnant: "женат", "замужем", "состоит в браке", "состоит в фактических брачных отношениях".
 	Married  string
@@ -202,15 +306,9 @@ type ruFacts struct {
 func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) (*Letter, error) {
 	w := &writer{c: c, opt: opt}
 	r := w.recipientCase()
-	salute := clean(r.Salutation)
-	if salute == "" && (excellent || ruExcellency.MatchString(r.Title)) {
-		salute = "Ваше Превосходительство!"
-	}
-	if salute == "" {
-		salute = ruGreeting(r)
-	}
+	salute, _ := ruSalutation(r, excellent)
 	f := w.ruFacts()
-	f.Envoy = envoyRecipient || ruEnvoy.MatchString(r.Title)
+	f.Envoy = envoyRecipient || ruEnvoy(r.Title)
 	l := &Letter{
 		Language:   "ru",
 		Sender:     w.letterhead(),
@@ -232,6 +330,9 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 			l.Closing = w.ruWords("closing-excellency", f)
 		}
 	}
+	if len(l.Enclosures) == 1 {
+		l.Labels.Enclosures = "Приложение:"
+	}
 	l.Signatures = w.signatures()
 	l.Body = w.ruBody(f)
 	l.Annex = w.annex
@@ -241,28 +342,105 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	return l, nil
 }
 
-// isRuAdjective reports a word with an adjective's ending: "христианский".
+// ruSalutation greets the recipient r of a Russian letter; excellent is
+// set where the case as written (its English title, or H.E.) calls for
+// "Ваше Превосходительство". guess says why the greeting may be wrong,
+// for validate ("" when it is not a guess).
+func ruSalutation(r cases.Recipient, excellent bool) (salute, guess string) {
+	if s := clean(r.Salutation); s != "" {
+		return s, ""
+	}
+	if excellent || ruExcellent(r.Title) {
+		return "Ваше Превосходительство!", ""
+	}
+	return ruGreeting(r)
+}
+
+// ruExcellentCase reports a recipient, as the case writes them, whom a
+// Russian letter calls "Ваше Превосходительство": a head of state or
+// government, a foreign minister or an ambassador by an English title, or
+// anyone the case calls H.E. who is not another minister.
+func ruExcellentCase(r cases.Recipient) bool {
+	return ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
+		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title) &&
+			!(ruMinister(r.Title) && !ruExcellent(r.Title))
+}
+
 // ruGreeting greets a recipient who is not "Excellency": a minister by
 // office ("Уважаемый господин Министр!"), anyone else by family name
 // ("Уважаемая госпожа Смирнова!"). With no honorific that shows gender,
 // "Уважаемый" cannot agree: the letter greets the full name as the
 // English letter does, with both endings ("Уважаемый(-ая) Томас Келлер!").
-func ruGreeting(r cases.Recipient) string {
+// A name of one word may be a given name, which "госпожа" cannot go
+// with: the letter greets the office ("Уважаемая госпожа Генеральный
+// прокурор!"), or with no office the name alone ("Уважаемая Жанна!").
+func ruGreeting(r cases.Recipient) (salute, guess string) {
 	family := clean(r.FamilyName)
+	name := clean(r.Name)
+	oneWord := family == "" && len(strings.Fields(name)) == 1 && !ru.RuFamilyEnding(name)
 	if family == "" {
 		family, _ = familyName(r.Name)
 	}
-	if ruMinister.MatchString(r.Title) {
+	office := ruOfficeTitle(r.Title)
+	switch {
+	case ruMinister(r.Title):
 		family = "Министр"
+	case oneWord && office != "":
+		family = office
 	}
 	if s, err := ru.RuSalutation(r.Honorific, family); err == nil && !strings.Contains(s, "Превосходительство") {
-		return s
+		if oneWord && office == "" && !ruMinister(r.Title) {
+			s = strings.Fields(s)[0] + " " + name + "!"
+		}
+		if oneWord && !ruMinister(r.Title) {
+			guess = fmt.Sprintf("recipient.name %q is one word, which may be a given name, so the Russian letter greets %q; give family_name, or recipient.salutation in Russian", name, s)
+		}
+		return s, guess
 	}
-	name := clean(r.Name)
 	if name == "" {
 		name = clean(r.Title)
 	}
-	return "Уважаемый(-ая) " + name + "!"
+	s := "Уважаемый(-ая) " + name + "!"
+	why := "recipient.honorific is not given"
+	if h := clean(r.Honorific); h != "" {
+		why = fmt.Sprintf("recipient.honorific %q shows no gender", h)
+	}
+	return s, why + ", so the Russian letter greets \"" + s + "\" with both endings; give honorific Mr or Ms, or recipient.salutation in Russian"
+}
+
+// ruOfficeTitle is a Russian title up to its head noun, to greet an
+// official by: "Генеральный прокурор Туркменистана" → "Генеральный
+// прокурор"; "" where the head is not one of the known offices.
+func ruOfficeTitle(title string) string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if isRuAdjectiveWord(lw) || lw == "и" {
+			continue
+		}
+		if _, ok := ru.RuTitleDat(lw); !ok {
+			return ""
+		}
+		return ru.Capitalise(strings.Join(words[:i+1], " "))
+	}
+	return ""
+}
+
+// ruFaithPhrase reports a faith phrased to follow a noun directly: in
+// the genitive ("мусульманского вероисповедания", "евангельской веры")
+// or with a preposition ("из общины баптистов").
+func ruFaithPhrase(faith string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(faith), " ")
+	switch first {
+	case "из", "с", "со", "без":
+		return true
+	}
+	for _, e := range []string{"ого", "его", "ой", "ей", "ых", "их"} {
+		if strings.HasSuffix(first, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func isRuAdjective(s string) bool {
@@ -287,7 +465,8 @@ func ruInDate(d cases.Date) string { return ru.RuInDate(d.Year, d.Month, d.Day) 
 func (w *writer) ruRecipient() []string {
 	r := w.recipientCase()
 	title, name := clean(r.Title), clean(r.Name)
-	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" {
+	// "госпожа" does not go before a name of one word, which may be a given name.
+	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" && (len(strings.Fields(name)) > 1 || r.FamilyName != "" || ru.RuFamilyEnding(name)) {
 		name = h + " " + name
 	}
 	if t, n, ok := ruDative(r); ok {
@@ -338,8 +517,15 @@ func ruDative(r cases.Recipient) (title, name string, ok bool) {
 	}
 	var initials []string
 	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
-		if r := []rune(given); len(r) > 0 {
-			initials = append(initials, string(r[0])+".")
+		// A double given name has both initials: "Касым-Жомарт" is "К.-Ж.".
+		var parts []string
+		for _, part := range strings.Split(given, "-") {
+			if r := []rune(part); len(r) > 0 {
+				parts = append(parts, string(r[0])+".")
+			}
+		}
+		if len(parts) > 0 {
+			initials = append(initials, strings.Join(parts, "-"))
 		}
 	}
 	name = hon + "\u00a0" + strings.Join(append(initials, dat), "\u00a0")
@@ -391,11 +577,7 @@ func (w *writer) ruFacts() *ruFacts {
 		Children:      c.Family.Children,
 		Pregnant:      c.Family.SpousePregnant,
 	}
-	// "решения о его депортации" names the proceeding already: compare
-	// the noun's stem, which every case of it shares.
-	noun := strings.Fields(f.Proceeding[0])
-	last := []rune(noun[len(noun)-1])
-	f.AwaitingSaysIt = strings.Contains(strings.ToLower(f.Awaiting), string(last[:len(last)-1]))
+	f.AwaitingSaysIt = ruNamesRemoval(f.Awaiting)
 	f.Trial = c.Proceeding == "trial"
 	if words := strings.Fields(strings.ToLower(f.Accusation)); len(words) > 0 {
 		f.Charged = strings.HasPrefix(words[0], "обвинени") || len(words) > 1 && strings.HasPrefix(words[1], "обвинени")
@@ -451,6 +633,10 @@ func (w *writer) ruFacts() *ruFacts {
 	switch {
 	case faith != "" && isRuAdjective(faith):
 		f.Desc = strings.TrimSpace(faith + " " + role)
+	case role != "" && faith != "" && !ruFaithPhrase(faith):
+		// A faith named by a noun is set off: "предприниматель,
+		// мусульманин-суннит", "пастор, Свидетель Иеговы".
+		f.Desc = role + ", " + faith
 	default:
 		f.Desc = strings.TrimSpace(role + " " + faith)
 	}
@@ -462,6 +648,18 @@ func (w *writer) ruFacts() *ruFacts {
 	f.Age = -1
 	if exact {
 		f.Age = age
+	}
+	switch {
+	case f.Age > 0:
+		f.AgeText = ru.RuYears(f.Age)
+	case f.Age == 0 && d.Born.Day != 0:
+		months := (today.Year-d.Born.Year)*12 + today.Month - d.Born.Month
+		if today.Day < d.Born.Day {
+			months--
+		}
+		if months > 0 {
+			f.AgeText = strconv.Itoa(months) + "\u00a0" + ru.RuCountedNoun(months, ru.Nouns["месяц"], ru.Nom)
+		}
 	}
 	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
@@ -476,13 +674,31 @@ func (w *writer) ruFacts() *ruFacts {
 	}
 	for _, e := range c.Events {
 		if what := trimStop(clean(e.What)); what != "" {
+			what, _ = ruLowerFirst(what, ruEventWords)
 			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
 		}
 	}
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
-	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "гражданская супруга"}[c.Family.Spouse]
+	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "partner"}[c.Family.Spouse]
+	switch {
+	case f.Spouse == "partner":
+		who, ok := ru.RuPronoun(string(d.Pronouns), ru.Nom, false)
+		if !ok {
+			who = "указанное лицо"
+		}
+		f.Expecting = "женщина, с которой " + who + " состоит в фактических брачных отношениях,"
+	case f.Spouse != "":
+		f.Expecting = f.Spouse + " указанного лица"
+		if s, ok := ru.RuPronoun(string(d.Pronouns), ru.Gen, false); ok {
+			f.Expecting = s + " " + f.Spouse
+		}
+	}
+	f.Own = "своей"
+	if strings.HasSuffix(f.Proceeding[0], "е") {
+		f.Own = "своем" // "о своем выдворении"
+	}
 	switch {
 	case c.Family.Spouse == "wife" && d.Pronouns == cases.He:
 		f.Married = "женат"
@@ -504,6 +720,36 @@ func (w *writer) ruFacts() *ruFacts {
 		f.Risks = append(f.Risks, s+").")
 	}
 	return f
+}
+
+// ruRemovalStems begin the words that name sending a person away, in
+// every case of them: "выдачи", "экстрадиционного", "депортации".
+var ruRemovalStems = []string{"выдач", "экстрадиц", "депортац", "высылк", "выслат", "выдворен", "возвращени", "передач", "реадмисс"}
+
+// ruNamesRemoval reports a text whose decision is about sending the
+// person away already ("решения суда о применении экстрадиционного
+// ареста", "решения о его депортации", "экстрадиционной проверки"), so
+// that the status sentence does not name it again. A noun of removal
+// counts after "о" or "об", or right after "по" or "вопросу", where the
+// decision's subject is said; not in the name of the body that decides
+// ("решения Управления экстрадиции …", "… по вопросам экстрадиции").
+func ruNamesRemoval(text string) bool {
+	about, prev := false, ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == "о" || w == "об" {
+			about = true
+		}
+		if strings.HasPrefix(w, "экстрадиционн") || strings.HasPrefix(w, "депортационн") {
+			return true
+		}
+		for _, s := range ruRemovalStems {
+			if strings.HasPrefix(w, s) && (about || prev == "по" || prev == "вопросу") {
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
 }
 
 // ruCharge is a charge as it follows "обвиняется в совершении":
@@ -568,8 +814,15 @@ func (w *writer) ruSay(name string, data any) {
 }
 
 func (w *writer) ruWords(name string, data any) string {
-	return w.execute("ru", name, data)
+	return ruOneStop(w.execute("ru", name, data))
 }
+
+// ruYearStop is a date's "г." followed by the full stop of its sentence.
+var ruYearStop = lazyregexp.New(`(\d[\x{a0} ]г\.)\.`)
+
+// ruOneStop writes one full stop where a sentence ends with a date:
+// "… 12 сентября 1997 г.", not "г..".
+func ruOneStop(s string) string { return ruYearStop.ReplaceAllString(s, "$1") }
 
 func (w *writer) ruBody(f *ruFacts) []Block {
 	c := w.c
@@ -651,6 +904,7 @@ func (w *writer) ruRequests(f *ruFacts) {
 	}
 	for _, r := range w.c.Requests {
 		if r = trimStop(clean(r)); r != "" {
+			r, _ = ruLowerFirst(r, ruRequestWord)
 			items = append(items, r)
 		}
 	}
@@ -706,6 +960,8 @@ type ruTreatyFacts struct {
 	Limited    string // "dateline", "europe", "both" or ""
 	Outside    string // the organisation the state is not a member of, in the genitive
 	Mechanisms []string
+	// We is true for an organisation ("мы ссылаемся"), false for a supporter ("я ссылаюсь").
+	We bool
 }
 
 // ruOrganisations are the regional organisations, in the genitive.
@@ -755,7 +1011,7 @@ func (w *writer) ruLaw() []Block {
 			}
 			blocks = append(blocks, q)
 			if w.c.Letter.Reservations != "omit" {
-				for _, r := range w.reservations(p, cl) {
+				for _, r := range w.ruReservations(p, cl) {
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
 						State              ru.RuState
 						Treaty             string
@@ -769,6 +1025,47 @@ func (w *writer) ruLaw() []Block {
 		}
 	}
 	return blocks
+}
+
+// ruReservations are the reservations touching cl that a Russian letter
+// states. A passage the records call general, covering the treaty as a
+// whole, is said to be so only where it names no article: one that names
+// the quoted article is stated as touching it, and one that names only
+// other articles ("Article 14: … to the extent that it does not conflict
+// with … Islamic law" when article 22 is quoted) does not touch it.
+func (w *writer) ruReservations(p *treatyPlan, cl *treaties.Clause) []reservationPassage {
+	var out []reservationPassage
+	for _, r := range w.reservations(p, cl) {
+		if r.general {
+			var named []string
+			for _, a := range treaties.Articles(r.passage) {
+				if a != treaties.General {
+					named = append(named, a)
+				}
+			}
+			if len(named) > 0 {
+				if !namesArticle(named, cl) {
+					continue
+				}
+				r.general = false
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// namesArticle reports whether articles ("14", "22.1", "1a") include the
+// clause's article, or the paragraph of it the clause is.
+func namesArticle(articles []string, cl *treaties.Clause) bool {
+	art := strings.ToLower(cl.Article)
+	for _, a := range articles {
+		a, para, _ := strings.Cut(a, ".")
+		if a == art && (para == "" || cl.Paragraph == "" || para == cl.Paragraph) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruQuote quotes a clause in Russian where appeal has its checked Russian
@@ -802,7 +1099,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			if w.c.Letter.Reservations == "omit" {
 				continue
 			}
-			for _, r := range w.reservations(p, cl) {
+			for _, r := range w.ruReservations(p, cl) {
 				reserved = append(reserved, ruCiteGen(cl))
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
@@ -864,7 +1161,8 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		Cites, Standard, Other []string
 		Caveats                []string
 		Texts                  int
-	}{rs, cites, standard, other, caveats, len(annex)})
+		We                     bool
+	}{rs, cites, standard, other, caveats, len(annex), w.opt.Signer == nil})
 	return []Block{&Paragraph{Text: text}}, annex
 }
 
@@ -913,6 +1211,10 @@ func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFac
 		State, Holder ru.RuState
 		Continues     bool
 	}{a, f.Holder, c.Relation == "continues"})
+	// The wording is trimmed: " (ныне Беларусь)" keeps its space here.
+	if strings.HasPrefix(f.ActorNote, "(") {
+		f.ActorNote = " " + f.ActorNote
+	}
 }
 
 // ruTreatyNamed is the Russian names of the library's treaty with the
@@ -931,10 +1233,10 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 	t := p.treaty
 	tt := w.ruTreaty(t)
 	if t.Declaration {
-		return w.ruWords("declaration", ruTreatyFacts{Treaty: tt})
+		return w.ruWords("declaration", ruTreatyFacts{Treaty: tt, We: w.opt.Signer == nil})
 	}
 	st := p.status
-	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also}
+	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also, We: w.opt.Signer == nil}
 	switch {
 	case p.via != nil:
 		if vt := w.treatyByKey(p.via.Via); vt != nil {
@@ -1168,9 +1470,7 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	// foreign ministers and ambassadors, and anyone the case calls H.E.
 	// A minister of the interior or of justice is "господин Министр"
 	// even where the English letter calls them Excellency.
-	excellent := ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
-		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title)
-	return composeRussian(in, opt, excellent, envoy(r))
+	return composeRussian(in, opt, ruExcellentCase(r), envoy(r))
 }
 
 var ruDateWords = lazyregexp.New(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
@@ -1332,4 +1632,118 @@ func ruProvision(p string) string {
 		return "пункт\u00a0" + m[2] + " статьи\u00a0" + m[1]
 	}
 	return unbroken(strings.Replace(p, "article", "статья", 1))
+}
+
+// ruLowerFirst lowers the capital a case's text starts with where it
+// goes on a sentence of the letter ("просим Вас: 1. не допустить …",
+// "1 марта 2026 г. власти России объявили …"), but only where known says
+// its first word is an ordinary one: a name keeps its capital. kept is
+// the first word where it has a capital the letter keeps, for validate.
+func ruLowerFirst(s string, known func(lower string) bool) (out, kept string) {
+	first, rest, _ := strings.Cut(s, " ")
+	r := []rune(first)
+	if len(r) == 0 || !unicode.Is(unicode.Cyrillic, r[0]) || !unicode.IsUpper(r[0]) {
+		return s, ""
+	}
+	for _, x := range r[1:] {
+		if unicode.IsUpper(x) {
+			return s, "" // "МВД", "СИЗО": an abbreviation
+		}
+	}
+	lower := strings.ToLower(first)
+	if !known(strings.TrimRight(lower, ",:;")) {
+		return s, first
+	}
+	out = lower
+	if rest != "" {
+		out += " " + rest
+	}
+	return out, ""
+}
+
+// ruRequestWord reports a word a request may start with that is never a
+// name: "не", and a verb in the infinitive ("освободить", "провести").
+func ruRequestWord(w string) bool {
+	if w == "не" || w == "ни" {
+		return true
+	}
+	for _, e := range []string{"ть", "ться", "чь", "чься", "ти", "тись"} {
+		if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruEventCommon are words an event may start with that are never names.
+var ruEventCommon = map[string]bool{
+	"он": true, "она": true, "они": true, "его": true, "ее": true, "её": true, "их": true, "ему": true, "ей": true, "им": true,
+	"власти": true, "полиция": true, "полицейские": true, "сотрудники": true, "сотрудник": true, "следователь": true,
+	"следователи": true, "суд": true, "прокурор": true, "адвокат": true, "адвокаты": true, "неизвестные": true,
+	"представители": true, "органы": true, "родственники": true, "семья": true, "жена": true, "муж": true, "мать": true,
+	"отец": true, "брат": true, "сестра": true, "сын": true, "дочь": true, "дети": true, "после": true, "затем": true,
+	"тогда": true, "когда": true, "в": true, "во": true, "на": true, "по": true, "с": true, "со": true, "к": true, "о": true,
+	"об": true, "у": true, "из": true, "при": true, "за": true, "для": true, "и": true, "а": true, "но": true,
+	"этот": true, "эта": true, "это": true, "эти": true, "решение": true, "приговор": true, "дело": true,
+	"был": true, "была": true, "было": true, "были": true,
+}
+
+func ruEventWords(w string) bool { return ruEventCommon[w] }
+
+// ruAdvise warns where a Russian letter keeps a capital a case's text
+// starts with because appeal cannot tell a name from an ordinary word.
+func ruAdvise(c *cases.Case) cases.Diagnostics {
+	in, err := c.In("ru")
+	if err != nil {
+		return nil
+	}
+	var ds cases.Diagnostics
+	for i, r := range in.Recipients {
+		if c.Letter.Language != "ru" || i >= len(c.Recipients) {
+			continue
+		}
+		if _, guess := ruSalutation(r, ruExcellentCase(c.Recipients[i])); guess != "" {
+			ds = append(ds, c.Diag(cases.SevWarning, recipientPath(c, fmt.Sprintf("recipients[%d]", i))+".name", "%s", guess))
+		}
+	}
+	for i, r := range in.Requests {
+		if _, kept := ruLowerFirst(trimStop(clean(r)), ruRequestWord); kept != "" && hasCyrillic(r) {
+			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("requests[%d]", i),
+				"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
+		}
+	}
+	for i, e := range in.Events {
+		if _, kept := ruLowerFirst(trimStop(clean(e.What)), ruEventWords); kept != "" && hasCyrillic(e.What) {
+			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("events[%d].what", i),
+				"in Russian an event follows its date in the sentence («1 марта 2026 г. власти …»), so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
+		}
+	}
+	return ds
+}
+
+func hasCyrillic(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
+}
+
+// ruOthers names the other recipients in the cc of a Russian letter in
+// the dative, as a copy is addressed, where title and name decline for
+// certain ("Генеральному прокурору Республики Казахстан Б. Даулбаеву");
+// any other stays as others gives it, in the nominative.
+func ruOthers(all *cases.Case, except int, cc []string) []string {
+	if len(cc) == 0 {
+		return cc
+	}
+	out := slices.Clone(cc)
+	j := 0
+	for i, r := range all.Recipients {
+		if i == except {
+			continue
+		}
+		if title, name, ok := ruDative(r); ok && title != "" && name != "" {
+			_, name, _ = strings.Cut(name, "\u00a0") // "г-ну\u00a0Б.\u00a0Даулбаеву": no honorific in a list
+			out[j] = title + " " + name
+		}
+		j++
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package letter
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/appeal-letters/appeal/cases"
 )
@@ -46,7 +47,7 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Name, c.Detainee.Honorific = "Аскар Калиев", "Mr"
 			c.Asks = []string{"no-removal"}
 			c.Status.Awaiting = "решения Генеральной прокуратуры"
-		}, []string{"отказать Узбекистану в выдаче г-на Калиева", "ожидает решения Генеральной прокуратуры о его выдаче Узбекистану."},
+		}, []string{"отказать Узбекистану в выдаче г-на Калиева", "ожидает решения Генеральной прокуратуры о своей выдаче Узбекистану."},
 			[]string{"в его выдаче", "по вопросу о", "выдаче в Узбекистан"}},
 		{"they: nothing shows a gender", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
@@ -77,12 +78,30 @@ func TestRussianSentences(t *testing.T) {
 			c.Proceeding, c.RequestingState, c.DestinationState = "removal", "", "Cuba"
 			c.Status.Detained = no()
 		}, []string{"Азиз Каримов находится в Казахстане и не содержится под стражей; власти Казахстана намерены осуществить его выдворение на Кубу."}, []string{"задержан"}},
+		{"twenty-two children", func(c *cases.Case) { c.Family.Children = 22 }, []string{"воспитывает двадцать два ребенка."}, []string{"двух детей"}},
 		{"four children, pregnant wife", func(c *cases.Case) {
 			c.Family.Children, c.Family.Spouse, c.Family.SpousePregnant = 4, "wife", true
 		}, []string{"Г-н Каримов воспитывает четверых детей; его жена ждет ребенка."}, nil},
 		{"a partner, pregnant", func(c *cases.Case) {
 			c.Family.Spouse, c.Family.SpousePregnant = "partner", true
-		}, []string{"Его гражданская супруга ждет ребенка."}, []string{"партнер"}},
+		}, []string{"Женщина, с которой он состоит в фактических брачных отношениях, ждет ребенка."}, []string{"партнер", "гражданская супруга"}},
+		{"a partner, pregnant, they", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Family.Children, c.Family.Spouse, c.Family.SpousePregnant = 2, "partner", true
+		}, []string{"Азиз Каримов воспитывает двоих детей; женщина, с которой указанное лицо состоит в фактических брачных отношениях, ждет ребенка."}, []string{"гражданская супруга"}},
+		{"awaiting a decision that names extradition already", func(c *cases.Case) {
+			c.Detainee.Pronouns, c.Detainee.Honorific, c.Detainee.Name = cases.She, "Ms", "Гульнора Юсупова"
+			c.Status.Awaiting = "решения суда о применении экстрадиционного ареста"
+		}, []string{"г-жа Юсупова ожидает решения суда о применении экстрадиционного ареста."}, []string{"о ее выдаче", "о своей выдаче"}},
+		{"they await their own deportation", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Uzbekistan"
+			c.Status.Awaiting = "решения суда"
+		}, []string{"Азиз Каримов ожидает решения суда о своей депортации в Узбекистан."}, []string{"о депортации указанного лица"}},
+		{"removal: «о своем выдворении»", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "removal", "", "Uzbekistan"
+			c.Status.Awaiting = "решения суда"
+		}, []string{"г-н Каримов ожидает решения суда о своем выдворении в Узбекистан."}, nil},
 		{"a partner", func(c *cases.Case) {
 			c.Family.Spouse = "partner"
 		}, []string{"Г-н Каримов состоит в фактических брачных отношениях."}, []string{"партнер"}},
@@ -112,6 +131,27 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Born = cases.Date{Year: 2010, Month: 2, Day: 3}
 			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
 		}, []string{"несовершеннолетний Азиз Каримов, 2010 года рождения (16 лет), задержан"}, nil},
+		{"a baby: months, not «0 лет»", func(c *cases.Case) {
+			c.Detainee.Born = cases.Date{Year: 2026, Month: 6, Day: 10}
+			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
+		}, []string{"несовершеннолетний Азиз Каримов, 2026 года рождения (5 месяцев), задержан"}, []string{"0 лет"}},
+		{"a baby of days: no age", func(c *cases.Case) {
+			c.Detainee.Born = cases.Date{Year: 2026, Month: 11, Day: 1}
+			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
+		}, []string{"Азиз Каримов, 2026 года рождения, задержан"}, []string{"0 лет", "(0"}},
+		{"a faith as an adjective goes before the role", func(c *cases.Case) { c.Detainee.Role, c.Detainee.Faith = "пастор", "баптистский" },
+			[]string{"Азиз Каримов, баптистский пастор, задержан"}, nil},
+		{"a faith in the genitive follows the role", func(c *cases.Case) {
+			c.Detainee.Role, c.Detainee.Faith = "журналист", "мусульманского вероисповедания"
+		}, []string{"Азиз Каримов, журналист мусульманского вероисповедания, задержан"}, nil},
+		{"a faith as a noun is set off", func(c *cases.Case) {
+			c.Detainee.Role, c.Detainee.Faith = "предприниматель", "мусульманин-суннит"
+		},
+			[]string{"Азиз Каримов, предприниматель, мусульманин-суннит, задержан"}, nil},
+		{"a faith as a noun phrase is set off", func(c *cases.Case) {
+			c.Detainee.Role, c.Detainee.Faith = "инженер", "Свидетель Иеговы"
+		},
+			[]string{"Азиз Каримов, инженер, Свидетель Иеговы, задержан"}, nil},
 		{"a child, they", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Pronouns = 15, cases.They }, []string{"Азиз Каримов, 15 лет, находится"}, []string{"несовершеннолетн"}},
 		{"held since a date", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
@@ -134,7 +174,7 @@ func TestRussianSentences(t *testing.T) {
 			c.Asks = []string{"release"}
 			c.Risks = []cases.Risk{{Finding: "Пытки распространены", Source: "Доклад"}}
 		}, []string{"В Узбекистане ей предъявлены обвинения в «экстремизме».", "рассмотреть альтернативы содержанию под стражей",
-			"ожидает решения Управления по вопросам миграции о ее депортации в Узбекистан.",
+			"ожидает решения Управления по вопросам миграции о своей депортации в Узбекистан.",
 			"угроза, которой г-жа Каримов может подвергнуться в Узбекистане в случае депортации."},
 			[]string{"Основание", "меры пресечения", "по вопросу о", "подвергнется"}},
 		{"a deadline in a month: the genitive after «не позднее»", func(c *cases.Case) {
@@ -142,7 +182,12 @@ func TestRussianSentences(t *testing.T) {
 		}, []string{"Решение о выдаче ожидается не позднее февраля 2099 г."}, []string{"февраль"}},
 		{"a transfer in a month", func(c *cases.Case) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2099, Month: 2}, "transfer"
-		}, []string{"может состояться уже в феврале 2099 г."}, nil},
+		}, []string{"Выдача г-на Каримова Узбекистану может состояться уже в феврале 2099 г."}, []string{"Выдача в"}},
+		{"a transfer, deportation, they", func(c *cases.Case) {
+			c.Detainee.Pronouns = cases.They
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Russian Federation"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2099, Month: 2, Day: 3}, "transfer"
+		}, []string{"Депортация указанного лица в Российскую Федерацию может состояться уже 3 февраля 2099 г."}, nil},
 		{"a deadline: a hearing", func(c *cases.Case) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
 		}, []string{"Судебное заседание по делу о выдаче назначено на 10 марта 2026 г.", "безотлагательно"}, nil},
@@ -314,12 +359,30 @@ func TestRussianLawStanding(t *testing.T) {
 			"Соединенные Штаты Америки присоединились к Протоколу, касающемуся статуса беженцев, в силу которого обязались применять статьи 2–34 Конвенции о статусе беженцев (пункт 1 статьи I Протокола)."},
 		{"Russian Federation", []string{"echr-3"}, "16 сентября 2022 г. Российская Федерация перестала быть участником Конвенции о защите прав человека и основных свобод."},
 		{"Kazakhstan", []string{"echr-3"}, "Казахстан не является членом Совета Европы и участником Конвенции о защите прав человека и основных свобод"},
-		{"Uzbekistan", []string{"refugee-convention-33.1"}, "мы ссылаемся на эти договоры как на устанавливаемые ими стандарты."},
+		{"Uzbekistan", []string{"refugee-convention-33.1"}, "мы ссылаемся на стандарты, установленные этими договорами."},
+		{"Kazakhstan", []string{"echr-3"}, "мы ссылаемся на стандарты, установленные этим договором."},
 		{"Türkiye", []string{"refugee-convention-33.1"}, "Турция сохраняет заявление по подпункту (a) пункта 1 раздела B статьи 1 Конвенции"},
+		// A date that ends the sentence has one full stop.
+		{"Republic of Moldova", []string{"echr-3"}, "Республика Молдова ратифицировала Конвенцию о защите прав человека и основных свобод; для нее этот договор вступил в силу 12 сентября 1997 г. Статья 3"},
+		{"Jamaica", []string{"iccpr-7"}, "Денонсация Ямайкой первого Факультативного протокола, по которому Комитет по правам человека мог получать сообщения отдельных лиц, вступила в силу 23 января 1998 г. Статья 7"},
+		{"Guyana", []string{"iccpr-7"}, "(со вступлением в силу 5 апреля 1999 г.)"},
+		{"Belarus", []string{"cat-3"}, "13 марта 1987 г. Белорусская ССР (ныне Беларусь) ратифицировала Конвенцию против пыток"},
+		// A reservation that names no article but measures the treaty
+		// against the state's law may touch any article.
+		{"Iran (Islamic Republic of)", []string{"crc-22.1"}, "Исламская Республика Иран сделала оговорку к Конвенции о правах ребенка, ставящую применение договора в целом в зависимость от внутреннего права государства; поэтому она может касаться пункта 1 статьи 22 (текст на английском языке): «"},
+		{"Kazakhstan", []string{"crc-22.1"}, "Пункт 1 статьи 22 Конвенции о правах ребенка гласит (текст на английском языке, одном из аутентичных языков договора):"},
+		// A supporter writes in the first person singular.
+		{"Uzbekistan signer", []string{"refugee-convention-33.1"}, "я ссылаюсь на стандарты, установленные этими договорами."},
+		{"Russian Federation signer", []string{"udhr-14"}, "Напоминаю о положениях Всеобщей декларации прав человека"},
 	} {
 		c := ruCase()
-		c.HoldingState, c.Clauses = tc.state, tc.clauses
-		l, err := Compose(c, Options{})
+		opt := Options{}
+		state, signer := strings.CutSuffix(tc.state, " signer")
+		if signer {
+			opt.Signer = &Signer{Name: "Ирина Кошелева", Pronouns: "she"}
+		}
+		c.HoldingState, c.Clauses = state, tc.clauses
+		l, err := Compose(c, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -329,7 +392,7 @@ func TestRussianLawStanding(t *testing.T) {
 				text = append(text, strings.ReplaceAll(p.Text, "\u00a0", " "))
 			}
 		}
-		if all := strings.Join(text, "\n"); !strings.Contains(all, tc.want) {
+		if all := strings.Join(text, " "); !strings.Contains(all, tc.want) || strings.Contains(all, "г..") {
 			t.Errorf("%s %v: law lacks %q:\n%s", tc.state, tc.clauses, tc.want, all)
 		}
 	}
@@ -370,10 +433,22 @@ func TestRussianAddress(t *testing.T) {
 			[]string{"Министру юстиции", "г-же М. Йованович"}, "Уважаемая госпожа Министр!", "С уважением,"},
 		{"Federal Minister of the Interior", "Федеральный министр внутренних дел", "", "Томас Келлер",
 			[]string{"Федеральный министр внутренних дел", "Томас Келлер"}, "Уважаемый(-ая) Томас Келлер!", "С уважением,"},
+		{"Minister of Justice of Georgia", "Министр юстиции Грузии", "Ms", "Ольга Иванова-Петрова",
+			[]string{"Министру юстиции Грузии", "г-же О. Ивановой-Петровой"}, "Уважаемая госпожа Министр!", "С уважением,"},
+		{"Ambassador", "Чрезвычайный и Полномочный Посол Республики Казахстан", "Mr", "Виктор Цой",
+			[]string{"Чрезвычайному и Полномочному Послу Республики Казахстан", "г-ну В. Цою"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"President", "Президент Республики Казахстан", "Mr", "Касым-Жомарт Токаев",
+			[]string{"Президенту Республики Казахстан", "г-ну К.-Ж. Токаеву"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
 		{"Minister of Foreign Affairs", "Министр иностранных дел", "Mr", "Иван Петров",
 			[]string{"Министру иностранных дел", "г-ну И. Петрову"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
 		{"Ambassador", "Посол Республики Казахстан", "Mr", "Ержан Окуджава",
 			[]string{"Посол Республики Казахстан", "господин Ержан Окуджава"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Prosecutor General", "Генеральный прокурор Туркменистана", "Ms", "Жанна",
+			[]string{"Генеральный прокурор Туркменистана", "Жанна"}, "Уважаемая госпожа Генеральный прокурор!", "С уважением,"},
+		{"Adviser", "Советник", "Ms", "Жанна",
+			[]string{"Советник", "Жанна"}, "Уважаемая Жанна!", "С уважением,"},
+		{"Prosecutor General", "Генеральный прокурор Республики Казахстан", "Mr", "Даулбаев",
+			[]string{"Генеральному прокурору Республики Казахстан", "г-ну Даулбаеву"}, "Уважаемый господин Даулбаев!", "С уважением,"},
 		{"Head of the Directorate", "Глава управления", "Ms", "Елена Смирнова",
 			[]string{"Глава управления", "госпожа Елена Смирнова"}, "Уважаемая госпожа Смирнова!", "С уважением,"},
 	}
@@ -492,6 +567,285 @@ func TestRussianExcellency(t *testing.T) {
 		}
 		if l.Salutation != tt.salutation {
 			t.Errorf("%s %q: salutation %q, want %q", tt.honorific, tt.title, l.Salutation, tt.salutation)
+		}
+	}
+}
+
+// TestRuOffice: the office is read from the head of a Russian title, in
+// whole words: the state or body named after it does not count.
+func TestRuOffice(t *testing.T) {
+	for _, tt := range []struct {
+		title                      string
+		excellent, envoy, minister bool
+	}{
+		{"Президент Российской Федерации", true, false, false},
+		{"Генеральный прокурор Объединенных Арабских Эмиратов", false, false, false},
+		{"Руководитель Администрации Президента Российской Федерации", false, false, false},
+		{"Уполномоченный по правам человека при Президенте Республики Казахстан", false, false, false},
+		{"Вице-президент Республики", false, false, false},
+		{"Посол Объединенных Арабских Эмиратов в Российской Федерации", true, true, false},
+		{"Чрезвычайный и Полномочный Посол Республики Казахстан", true, true, false},
+		{"Советник Посольства Республики Казахстан", false, false, false},
+		{"Главный консультант Министерства иностранных дел", false, false, false},
+		{"Генеральный консул Республики Узбекистан", false, true, false},
+		{"Консул Республики Таджикистан", false, true, false},
+		{"Начальник консульского отдела", false, false, false},
+		{"Временный поверенный в делах Туркменистана", false, true, false},
+		{"Постоянный представитель Кыргызской Республики", false, true, false},
+		{"Министр иностранных дел Республики Беларусь", true, false, true},
+		{"Министр внутренних дел Республики Узбекистан", false, false, true},
+		{"Федеральный министр внутренних дел", false, false, true},
+		{"Заместитель министра юстиции", false, false, false},
+		{"Премьер-министр Кыргызской Республики", true, false, false},
+		{"Председатель Правительства Российской Федерации", true, false, false},
+		{"Председатель Верховного суда", false, false, false},
+		{"Эмир Государства Катар", true, false, false},
+	} {
+		if got := ruExcellent(tt.title); got != tt.excellent {
+			t.Errorf("ruExcellent(%q) = %v, want %v", tt.title, got, tt.excellent)
+		}
+		if got := ruEnvoy(tt.title); got != tt.envoy {
+			t.Errorf("ruEnvoy(%q) = %v, want %v", tt.title, got, tt.envoy)
+		}
+		if got := ruMinister(tt.title); got != tt.minister {
+			t.Errorf("ruMinister(%q) = %v, want %v", tt.title, got, tt.minister)
+		}
+	}
+}
+
+// TestRussianBriefNotParty: a brief letter's note on a treaty the state
+// has not joined agrees with the treaty's name, and a supporter cites in
+// the first person singular.
+func TestRussianBriefNotParty(t *testing.T) {
+	c := ruCase()
+	c.HoldingState, c.Letter.Style = "United Arab Emirates", "brief"
+	c.Clauses = []string{"cat-3", "refugee-convention-33.1", "iccpr-7"}
+	for _, signer := range []bool{false, true} {
+		opt := Options{}
+		we := "Мы также приводим, как устанавливающие стандарт"
+		if signer {
+			opt.Signer = &Signer{Name: "Павел Ким", Pronouns: "he"}
+			we = "Я также привожу, как устанавливающие стандарт"
+		}
+		l, err := Compose(c, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, b := range l.Body {
+			if p, ok := b.(*Paragraph); ok {
+				all = append(all, strings.ReplaceAll(p.Text, "\u00a0", " "))
+			}
+		}
+		text := strings.Join(all, " ")
+		for _, want := range []string{we,
+			"пункт 1 статьи 33 Конвенции о статусе беженцев (государство не является ее участником)",
+			"статья 7 Международного пакта о гражданских и политических правах (государство не является его участником)"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("signer %v: brief law lacks %q:\n%s", signer, want, text)
+			}
+		}
+	}
+}
+
+func TestRuNamesRemoval(t *testing.T) {
+	for text, want := range map[string]bool{
+		"решения суда о применении экстрадиционного ареста":       true,
+		"решения Генеральной прокуратуры о выдаче":                true,
+		"решения о его депортации":                                true,
+		"рассмотрения жалобы на решение о выдворении":             true,
+		"решения о высылке":                                       true,
+		"решения об экстрадиции":                                  true,
+		"решения Генеральной прокуратуры":                         false,
+		"рассмотрения жалобы Верховным судом":                     false,
+		"решения по делу о передаче его Узбекистану":              true,
+		"заключения о недопустимости принудительного возвращения": true,
+		"решения Управления экстрадиции Генеральной прокуратуры":  false,
+		"решения по вопросу экстрадиции":                          true,
+		"экстрадиционной проверки":                                true,
+		"решения суда по экстрадиции":                             true,
+		"решения Управления по вопросам экстрадиции":              false,
+	} {
+		if got := ruNamesRemoval(text); got != want {
+			t.Errorf("ruNamesRemoval(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestRuLowerFirst: a case's text that goes on a sentence loses its
+// capital only where its first word is an ordinary one; a name, or a word
+// appeal does not know, keeps it and is reported.
+func TestRuLowerFirst(t *testing.T) {
+	for _, tt := range []struct {
+		in        string
+		request   bool
+		out, kept string
+	}{
+		{"Не допустить выдачи г-на Шевченко", true, "не допустить выдачи г-на Шевченко", ""},
+		{"Освободить его из-под стражи", true, "освободить его из-под стражи", ""},
+		{"Провести расследование", true, "провести расследование", ""},
+		{"освободить его", true, "освободить его", ""},
+		{"Ахмеду разрешить свидания", true, "Ахмеду разрешить свидания", "Ахмеду"},
+		{"МВД обеспечить", true, "МВД обеспечить", ""},
+		{"Власти России объявили его в розыск", false, "власти России объявили его в розыск", ""},
+		{"Он выехал в Казахстан", false, "он выехал в Казахстан", ""},
+		{"В аэропорту его задержали", false, "в аэропорту его задержали", ""},
+		{"Генеральная прокуратура запросила выдачу", false, "Генеральная прокуратура запросила выдачу", "Генеральная"},
+		{"Тверской суд продлил арест", false, "Тверской суд продлил арест", "Тверской"},
+		{"Interpol issued a notice", false, "Interpol issued a notice", ""},
+	} {
+		known := ruEventWords
+		if tt.request {
+			known = ruRequestWord
+		}
+		if out, kept := ruLowerFirst(tt.in, known); out != tt.out || kept != tt.kept {
+			t.Errorf("ruLowerFirst(%q) = %q, %q; want %q, %q", tt.in, out, kept, tt.out, tt.kept)
+		}
+	}
+}
+
+// TestRussianAdvice: validate says, in terms of the Russian letter, where
+// a Russian text keeps a capital appeal cannot lower, and the English
+// advice on "ask you to" is not given for it.
+func TestRussianAdvice(t *testing.T) {
+	c := ruCase()
+	c.Requests = []string{"Не допустить выдачи", "Ахмеду разрешить свидания"}
+	c.Recipients[0].Name, c.Recipients[0].Honorific, c.Recipients[0].Title = "Жанна", "Ms", "Генеральный прокурор Туркменистана"
+	c.Recipient = c.Recipients[0]
+	c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 3, Day: 1}, What: "Власти России объявили его в розыск."},
+		{Date: cases.Date{Year: 2026, Month: 3, Day: 2}, What: "Тверской суд продлил арест."}}
+	opt := Options{}
+	opt.defaults(c)
+	var got []string
+	for _, d := range Advise(c, opt.Library, opt.Records, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)) {
+		if strings.Contains(d.Message, "Вас") || strings.Contains(d.Message, "ask you") || strings.Contains(d.Message, "lower case") || strings.Contains(d.Message, "greets") {
+			got = append(got, d.Message)
+		}
+	}
+	want := []string{
+		`recipient.name "Жанна" is one word, which may be a given name, so the Russian letter greets "Уважаемая госпожа Генеральный прокурор!"; give family_name, or recipient.salutation in Russian`,
+		"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «Ахмеду» as written: if it is not a name, write it in lower case",
+		"in Russian an event follows its date in the sentence («1 марта 2026 г. власти …»), so it starts in lower case unless it starts with a name; the letter keeps «Тверской» as written: if it is not a name, write it in lower case",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("advice:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, b := range l.Body {
+		switch b := b.(type) {
+		case *Paragraph:
+			text = append(text, b.Text)
+		case *List:
+			text = append(text, b.Items...)
+		}
+	}
+	all := strings.ReplaceAll(strings.Join(text, "\n"), "\u00a0", " ")
+	for _, w := range []string{"1 марта 2026 г. власти России объявили его в розыск.", "2 марта 2026 г. Тверской суд", "не допустить выдачи;", "Ахмеду разрешить свидания."} {
+		if !strings.Contains(all, w) {
+			t.Errorf("letter lacks %q:\n%s", w, all)
+		}
+	}
+}
+
+// TestRequestLowersAWholeLetter: a request's capital is lowered as a
+// letter, not as its first byte (which printed "�\x9dе" for "Не").
+func TestRequestLowersAWholeLetter(t *testing.T) {
+	for in, want := range map[string]string{"Éviter l'expulsion": "éviter l'expulsion", "Не допустить": "не допустить", "Prevent it.": "prevent it"} {
+		if got := request(in); got != want {
+			t.Errorf("request(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRussianGreetingGuesses: a greeting appeal has to guess is reported.
+func TestRussianGreetingGuesses(t *testing.T) {
+	for _, tt := range []struct {
+		r            cases.Recipient
+		salute, warn string
+	}{
+		{cases.Recipient{Name: "Татьяна Москалькова", Title: "Уполномоченный по правам человека"}, "Уважаемый(-ая) Татьяна Москалькова!", "recipient.honorific is not given"},
+		{cases.Recipient{Honorific: "Dr", Name: "Татьяна Москалькова"}, "Уважаемый(-ая) Татьяна Москалькова!", `recipient.honorific "Dr" shows no gender`},
+		{cases.Recipient{Honorific: "Ms", Name: "Татьяна Москалькова"}, "Уважаемая госпожа Москалькова!", ""},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна"}, "Уважаемая Жанна!", `recipient.name "Жанна" is one word`},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна", FamilyName: "Жанна"}, "Уважаемая госпожа Жанна!", ""},
+		{cases.Recipient{Honorific: "Mr", Name: "Даулбаев"}, "Уважаемый господин Даулбаев!", ""},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна", Title: "Министр юстиции"}, "Уважаемая госпожа Министр!", ""},
+		{cases.Recipient{Honorific: "Ms", Name: "Жанна", Salutation: "Уважаемая Жанна Ивановна!"}, "Уважаемая Жанна Ивановна!", ""},
+	} {
+		s, guess := ruSalutation(tt.r, false)
+		if s != tt.salute || !strings.HasPrefix(guess, tt.warn) || (tt.warn == "") != (guess == "") {
+			t.Errorf("ruSalutation(%+v) = %q, %q; want %q and a warning starting %q", tt.r, s, guess, tt.salute, tt.warn)
+		}
+	}
+}
+
+// TestRussianReservationNamingArticles: a passage the records call
+// general that names other articles than the quoted one is not stated,
+// nor called general.
+func TestRussianReservationNamingArticles(t *testing.T) {
+	c := ruCase()
+	c.HoldingState, c.Clauses = "United Arab Emirates", []string{"crc-22.1"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range l.Body {
+		if p, ok := b.(*Paragraph); ok && (strings.Contains(p.Text, "Article 14") || strings.Contains(p.Text, "в целом")) {
+			t.Errorf("the letter states a reservation on article 14 against article 22: %s", p.Text)
+		}
+	}
+}
+
+// TestRussianCopiesAndEnclosure: the other recipients are copied in the
+// dative where their title and name decline for certain, and one
+// enclosure is «Приложение:».
+func TestRussianCopiesAndEnclosure(t *testing.T) {
+	c := ruCase()
+	c.Recipients = []cases.Recipient{
+		{Honorific: "Mr", Name: "Берик Даулбаев", Title: "Генеральный прокурор Республики Казахстан"},
+		{Honorific: "Ms", Name: "Ольга Иванова-Петрова", Title: "Министр юстиции Грузии"},
+		{Name: "Жанна Кошелева", Title: "Уполномоченный по правам человека"},
+	}
+	c.Recipient = c.Recipients[0]
+	c.Enclosures = []string{"Копия решения суда"}
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.ReplaceAll(strings.Join(l.CC, "\n"), "\u00a0", " ")
+	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nЖанна Кошелева, Уполномоченный по правам человека"; got != want {
+		t.Errorf("cc:\n%s\nwant:\n%s", got, want)
+	}
+	if l.Labels.Enclosures != "Приложение:" || Russian.Enclosures != "Приложения:" {
+		t.Errorf("enclosures label %q (Russian's %q)", l.Labels.Enclosures, Russian.Enclosures)
+	}
+	c.Enclosures = append(c.Enclosures, "Доклад")
+	if l, err = Compose(c, Options{}); err != nil || l.Labels.Enclosures != "Приложения:" {
+		t.Errorf("two enclosures: label %q, %v", l.Labels.Enclosures, err)
+	}
+}
+
+// TestRuExcellentCase: "Ваше Превосходительство" from the case as
+// written: an English title of the offices that take it, or H.E. for
+// anyone but a minister other than a foreign minister.
+func TestRuExcellentCase(t *testing.T) {
+	for _, tt := range []struct {
+		r    cases.Recipient
+		want bool
+	}{
+		{cases.Recipient{Honorific: "Mr", Title: "Minister of Foreign Affairs"}, true},
+		{cases.Recipient{Honorific: "Mr", Title: "Prosecutor General of the United Arab Emirates"}, false},
+		{cases.Recipient{Honorific: "H.E.", Title: "Министр внутренних дел"}, false},
+		{cases.Recipient{Honorific: "H.E.", Title: "Министр иностранных дел"}, true},
+		{cases.Recipient{Honorific: "H.E.", Title: "Генеральный прокурор"}, true},
+		{cases.Recipient{Honorific: "Mr", Title: "Генеральный прокурор Объединенных Арабских Эмиратов"}, false},
+	} {
+		if got := ruExcellentCase(tt.r); got != tt.want {
+			t.Errorf("ruExcellentCase(%q %q) = %v, want %v", tt.r.Honorific, tt.r.Title, got, tt.want)
 		}
 	}
 }

@@ -262,3 +262,30 @@ func bodyText(l *Letter) string {
 	}
 	return strings.ReplaceAll(strings.Join(parts, " "), "\u00a0", " ")
 }
+
+// TestSupporterLawSpeaksAsI: a supporter's letter says "I" in the law part
+// too, in the full letter and the brief one.
+func TestSupporterLawSpeaksAsI(t *testing.T) {
+	for _, style := range []string{"", "brief"} {
+		c := baseCase()
+		c.HoldingState, c.Clauses, c.Letter.Style = "Malaysia", []string{"cat-3", "udhr-14"}, style
+		c.Recipient = c.Recipients[0]
+		l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }, Signer: &Signer{Name: "Jane Doe"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := bodyText(l)
+		want := []string{"I cite it for the standard it sets.", "I recall the Universal Declaration of Human Rights"}
+		if style == "brief" {
+			want = []string{"I cite, for the standard it sets, article 3 of the Convention against Torture", "I also cite article 14 of the Universal Declaration"}
+		}
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s letter lacks %q in\n\t%s", style, w, text)
+			}
+		}
+		if strings.Contains(text, "We ") || strings.Contains(text, " we ") {
+			t.Errorf("%s letter speaks as we:\n\t%s", style, text)
+		}
+	}
+}

@@ -186,7 +186,7 @@ func TestBuiltinTreaties(t *testing.T) {
 		{"refugee-protocol", "New York, 31 January 1967", "REF1967", "", false, nil},
 		{"cat", "New York, 10 December 1984", "CAT", "", false, []string{"Arabic", "Chinese", "English", "French", "Russian", "Spanish"}},
 		{"iccpr", "New York, 16 December 1966", "ICCPR", "", false, []string{"Chinese", "English", "French", "Russian", "Spanish"}},
-		{"crc", "New York, 20 November 1989", "CRC", "", false, nil},
+		{"crc", "New York, 20 November 1989", "CRC", "", false, []string{"Arabic", "Chinese", "English", "French", "Russian", "Spanish"}},
 		{"udhr", "GA res. 217 A (III), 10 December 1948", "", "", true, nil},
 		{"echr", "Rome, 4 November 1950", "ECHR", "", false, []string{"English", "French"}},
 		{"echr-p7", "Strasbourg, 22 November 1984", "ECHR-P7", "", false, []string{"English", "French"}},

@@ -124,12 +124,17 @@ func RuNumber(n int, g Gender, c Case, animate bool) string {
 		return strconv.Itoa(n)
 	}
 	if c == Acc && animate && n%10 != 0 && n%10 < 5 && !(n > 10 && n < 20) && !(n%10 == 1 && g == Fem) {
-		// "одного сына", "двух сыновей", "двадцать двух": the units take
-		// the genitive; tens stay as they are ("двадцать двух").
-		if n < 20 {
+		// "одного сына", "двух сыновей", "двадцать одного сына": the
+		// units take the genitive; but a compound number ending in two,
+		// three or four stays as in the nominative ("двадцать два
+		// ребенка", not "двадцать двух детей").
+		switch {
+		case n < 20:
 			return unit(n, g, Gen)
+		case n%10 == 1:
+			return ruTens[n/10][Nom] + " " + unit(1, g, Gen)
 		}
-		return ruTens[n/10][Nom] + " " + unit(n%10, g, Gen)
+		return ruTens[n/10][Nom] + " " + unit(n%10, g, Nom)
 	}
 	if n < 20 {
 		return unit(n, g, c)
@@ -213,7 +218,9 @@ func RuCountedNoun(n int, noun Noun, c Case) string {
 	last, lastTwo := n%10, n%100
 	one := last == 1 && lastTwo != 11
 	few := last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)
-	direct := c == Nom || (c == Acc && !noun.Animate)
+	// An animate accusative after a compound number ending in two, three
+	// or four is as after the nominative: "двадцать два ребенка".
+	direct := c == Nom || (c == Acc && (!noun.Animate || few && n > 20))
 	switch {
 	case one:
 		return noun.Sg[c]
@@ -332,23 +339,45 @@ func RuYears(n int) string {
 
 // RuSurname declines a family name in case c (Gen or Dat) for a man or a
 // woman, where its ending makes the form certain: "Калиев" → "Калиева",
-// "Калиеву"; "Юсупова" → "Юсуповой"; "Йылмаз" → "Йылмаза"; a woman's
-// name in a consonant ("Йованович") and a name in -о, -и, -у, -е, -ы, -э,
-// -ю stay as they are. It reports false for a name whose form it cannot
-// be sure of (a man's name in -а or -я, a hyphenated or multi-word name).
+// "Калиеву"; "Юсупова" → "Юсуповой"; "Йылмаз" → "Йылмаза"; "Цой" →
+// "Цоя"; adjectives as adjectives: "Горький" → "Горького", "Заболотний" →
+// "Заболотнему", "Вишневская" → "Вишневской". Names in -ых, -их
+// ("Черных", "Долгих"), a woman's name in a consonant ("Йованович") and
+// names in -о, -и, -у, -е, -ы, -э, -ю stay as they are. A double name
+// declines where both its parts are Russian names in -ов, -ин, -ский
+// ("Иванова-Петрова" → "Ивановой-Петровой"). It reports false for a name
+// whose form it cannot be sure of (a man's name in -а or -я, an -ий whose
+// declension the ending does not show, a name of several words).
 func RuSurname(name string, g Gender, c Case) (string, bool) {
 	if c == Nom {
 		return name, true
 	}
-	if c != Gen && c != Dat || name == "" || strings.ContainsAny(name, " -") {
+	if c != Gen && c != Dat || name == "" || strings.Contains(name, " ") {
 		return "", false
+	}
+	if parts := strings.Split(name, "-"); len(parts) > 1 {
+		out := make([]string, len(parts))
+		for i, p := range parts {
+			if !russianPattern(p, g) {
+				return "", false
+			}
+			var ok bool
+			if out[i], ok = RuSurname(p, g, c); !ok {
+				return "", false
+			}
+		}
+		return strings.Join(out, "-"), true
 	}
 	r := []rune(name)
 	last := r[len(r)-1]
 	if last < 'а' || last > 'я' {
 		return "", false // not a Cyrillic lower-case ending
 	}
+	if strings.HasSuffix(name, "ых") || strings.HasSuffix(name, "их") {
+		return name, true // "Черных", "Долгих": a genitive plural, fixed
+	}
 	stem := string(r[:len(r)-1])
+	two := string(r[:len(r)-2])
 	end := func(gen, dat string) string {
 		if c == Gen {
 			return gen
@@ -356,20 +385,25 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 		return dat
 	}
 	if g == Fem {
-		for _, e := range []string{"ова", "ева", "ина", "ына"} {
+		for _, e := range []string{"ова", "ева", "ёва", "ина", "ына"} {
 			if strings.HasSuffix(name, e) {
 				return stem + "ой", true
 			}
 		}
-		if strings.HasSuffix(name, "ская") || strings.HasSuffix(name, "цкая") {
-			return string(r[:len(r)-2]) + "ой", true
+		switch {
+		case strings.HasSuffix(name, "яя"):
+			return two + "ей", true // "Заболотняя" → "Заболотней"
+		case strings.HasSuffix(name, "жая") || strings.HasSuffix(name, "шая") || strings.HasSuffix(name, "чая") || strings.HasSuffix(name, "щая"):
+			return "", false // "Рыжая" → "Рыжей", but "Большая" → "Большой"
+		case strings.HasSuffix(name, "ая") && len(r) > 3:
+			return two + "ой", true // "Вишневская", "Толстая", "Долгая"
 		}
 		for _, e := range []string{"ов", "ев", "ин", "ын"} {
 			if strings.HasSuffix(name, e) {
 				return "", false // a Russian man's form: "Каримова" is meant, or not
 			}
 		}
-		if strings.ContainsRune("бвгджзклмнпрстфхцчшщь", last) {
+		if strings.ContainsRune("бвгджзйклмнпрстфхцчшщь", last) {
 			return name, true
 		}
 		if strings.ContainsRune("иоуыэюе", last) {
@@ -377,17 +411,61 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 		}
 		return "", false
 	}
+	vowels := 0
+	for _, x := range r {
+		if strings.ContainsRune("аеёиоуыэюя", x) {
+			vowels++
+		}
+	}
 	switch {
 	case strings.ContainsRune("иоуыэюе", last):
 		return name, true
-	case strings.HasSuffix(name, "кий") || strings.HasSuffix(name, "ый") || strings.HasSuffix(name, "ой"):
-		return string(r[:len(r)-2]) + end("ого", "ому"), true
+	case strings.HasSuffix(name, "ой") && vowels == 1:
+		return stem + end("я", "ю"), true // "Цой", "Ной": a noun
+	case strings.HasSuffix(name, "ый") || strings.HasSuffix(name, "ой") ||
+		strings.HasSuffix(name, "кий") || strings.HasSuffix(name, "гий") || strings.HasSuffix(name, "хий"):
+		return two + end("ого", "ому"), true // "Белый", "Толстой", "Горький", "Долгий"
+	case strings.HasSuffix(name, "ний") || strings.HasSuffix(name, "жий") || strings.HasSuffix(name, "ший") ||
+		strings.HasSuffix(name, "чий") || strings.HasSuffix(name, "щий"):
+		return two + end("его", "ему"), true // "Заболотний", "Рыжий"
+	case strings.HasSuffix(name, "ий"):
+		return "", false // "Гурий" → "Гурия", or an adjective: not certain
 	case last == 'й' || last == 'ь':
 		return stem + end("я", "ю"), true
 	case strings.ContainsRune("бвгджзклмнпрстфхцчшщ", last):
 		return name + end("а", "у"), true
 	}
 	return "", false
+}
+
+// RuFamilyEnding reports a name whose ending is that of a family name,
+// never of a given name: "Даулбаев", "Юсупова", "Шевченко", "Черных",
+// "Саакашвили"; a name of one word that ends so is greeted as a family name.
+func RuFamilyEnding(name string) bool {
+	if russianPattern(name, Masc) || russianPattern(name, Fem) {
+		return true
+	}
+	for _, e := range []string{"енко", "ых", "их", "ян", "янц", "дзе", "швили", "вич", "ук", "юк", "ишин"} {
+		if strings.HasSuffix(name, e) && len([]rune(name)) > len([]rune(e))+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// russianPattern reports a name of a Russian pattern, which declines for
+// certain in a double name: "Иванов", "Петрова", "Вишневский".
+func russianPattern(name string, g Gender) bool {
+	ends := []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий"}
+	if g == Fem {
+		ends = []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"}
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(name, e) && len([]rune(name)) > len([]rune(e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruTitleHeads are the nouns an official's title starts with, in the
@@ -419,6 +497,8 @@ func RuTitleDat(title string) (string, bool) {
 		}
 		r := []rune(w)
 		switch {
+		case lw == "и" && i > 0:
+			// "Чрезвычайный и Полномочный Посол"
 		case strings.HasSuffix(lw, "ый") || strings.HasSuffix(lw, "ой") ||
 			strings.HasSuffix(lw, "кий") || strings.HasSuffix(lw, "гий") || strings.HasSuffix(lw, "хий"):
 			words[i] = string(r[:len(r)-2]) + "ому"
