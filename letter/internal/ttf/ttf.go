@@ -259,7 +259,9 @@ func writeTablesWith(tables map[string][]byte, tag string, size int, gen func(ou
 	off := 12 + 16*n
 	total := off + size + 3
 	for _, t := range tags {
-		total += (len(tables[t]) + 3) &^ 3
+		if gen == nil || t != tag {
+			total += (len(tables[t]) + 3) &^ 3
+		}
 	}
 	out := make([]byte, off, total)
 	be.PutUint32(out, 0x00010000)
