@@ -154,6 +154,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	frameLetter(l, all, opt, true)
 	l.Body = w.body()
 	l.Annex = w.annex
+	l.Brief = c.Letter.Style == "brief"
 	if len(w.errs) > 0 {
 		return nil, w.errs
 	}

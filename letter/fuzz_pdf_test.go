@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -13,11 +15,26 @@ import (
 	"github.com/appeal-letters/appeal/letter"
 )
 
+// fuzzFallback is DejaVu Sans, read once.
+var fuzzFallback = sync.OnceValue(func() *letter.Font {
+	data, err := os.ReadFile(filepath.Join("testdata", "fonts", "DejaVuSans.ttf"))
+	if err != nil {
+		panic(err)
+	}
+	f, err := letter.LoadFont(data)
+	if err != nil {
+		panic(err)
+	}
+	return f
+})
+
 // printValidPDF prints l as a PDF and validates it strictly; a character the
 // font lacks is a clear error, and then nothing may be written.
 func printValidPDF(t *testing.T, l *letter.Letter, paper letter.Paper) {
 	t.Helper()
-	p := &letter.PDF{Paper: paper}
+	// DejaVu Sans as a fallback font, so that Arabic-script text is shaped
+	// and drawn, not refused for want of a font.
+	p := &letter.PDF{Paper: paper, Fallback: []*letter.Font{fuzzFallback()}}
 	var b bytes.Buffer
 	err := p.Print(&b, l)
 	checkErr := p.Check(l)

@@ -192,7 +192,10 @@ func squeeze(s string) string {
 }
 
 // showsLiterally reports whether a reader of out sees value as written.
+// The isolation marks printers put around right-to-left words are not
+// seen.
 func showsLiterally(out, value string) bool {
+	out = strings.NewReplacer("\u2068", "", "\u2069", "").Replace(out)
 	if strings.Contains(fold(out), fold(value)) {
 		return true
 	}

@@ -57,6 +57,10 @@ type Letter struct {
 	// verbatim legal provisions of a brief letter. May be empty.
 	Annex []Block
 
+	// Brief: the letter is meant to fit on one page (letter.style: brief),
+	// so a page layout tightens its spacing rather than run onto a second.
+	Brief bool
+
 	// Title and Author are document metadata: the subject and the sender.
 	Title, Author string
 

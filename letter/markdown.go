@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/appeal-letters/appeal/letter/internal/rtl"
 )
 
 // Markdown prints a Letter as CommonMark. Every string is escaped, so text
@@ -111,7 +113,9 @@ func (p *Markdown) Print(w io.Writer, l *Letter) error {
 func escapeMarkdown(s string) string {
 	// Spaces at either end are not shown, and four at the start of a
 	// paragraph would make it code.
-	s = strings.TrimSpace(printable(s))
+	// Right-to-left words go between isolation marks, for a browser to
+	// show them in order.
+	s = rtl.Isolate(strings.TrimSpace(printable(s)))
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	digits := 0 // leading digits, for "1." and "1)" list markers

@@ -9,12 +9,15 @@ import (
 	_ "image/png"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/appeal-letters/appeal/letter/internal/rtl"
 )
 
 // PDF lays a Letter out as a PDF document, ready to print, sign and send in
@@ -172,17 +175,59 @@ func (e *MissingGlyphsError) Error() string {
 	} else {
 		fmt.Fprintf(&b, "font %q has no glyph for ", e.Font)
 	}
-	for i, r := range e.Runes {
-		if i > 0 {
-			b.WriteString(", ")
+	// Arabic-script letters are named as typed, not as the forms set.
+	var others, letters []string
+	for _, r := range e.Runes {
+		if !isPresentationForm(r) {
+			others = append(others, fmt.Sprintf("%q (%U)", string(r), r))
+			continue
 		}
-		if i == 20 {
-			fmt.Fprintf(&b, "and %d more", len(e.Runes)-i)
-			break
+		for _, l := range norm.NFKC.String(string(r)) {
+			if q := strconv.Quote(string(l)); !slices.Contains(letters, q) {
+				letters = append(letters, q)
+			}
 		}
-		fmt.Fprintf(&b, "%q (%U)", string(r), r)
+	}
+	list := func(items []string) {
+		for i, it := range items {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if i == 20 {
+				fmt.Fprintf(&b, "and %d more", len(items)-i)
+				break
+			}
+			b.WriteString(it)
+		}
+	}
+	list(others)
+	if len(letters) > 0 {
+		if len(others) > 0 {
+			b.WriteString(", nor for ")
+		}
+		b.WriteString("the joined forms (Arabic presentation forms) that the Arabic-script letters ")
+		list(letters)
+		b.WriteString(" are set in: give a fallback font that has them")
+		var such []string
+		for _, f := range []struct{ name, say string }{
+			{"DejaVuSans", "DejaVu Sans (Debian: fonts-dejavu-core)"},
+			{"Amiri", "Amiri (fonts-hosny-amiri; it also has Urdu's)"},
+		} {
+			if !strings.Contains(e.Font, f.name) {
+				such = append(such, f.say)
+			}
+		}
+		if len(such) > 0 {
+			b.WriteString(", such as " + strings.Join(such, " or "))
+		}
 	}
 	return b.String()
+}
+
+// isPresentationForm reports whether r is one of the joined forms of an
+// Arabic-script letter, which the PDF printer sets Arabic script in.
+func isPresentationForm(r rune) bool {
+	return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
 }
 
 // Points per millimetre and per inch: layout is computed in points.
@@ -262,6 +307,7 @@ type span struct {
 	grey  bool
 	text  string
 	right bool // x is the right edge: the text is set flush right
+	rtl   bool // a line of a right-to-left paragraph (see rtlPar)
 }
 
 // A picture is an image scaled into a box on a page.
@@ -300,13 +346,44 @@ type layout struct {
 	l     *Letter
 	pages []*page
 	err   error // the first image that cannot be read
+
+	// The body's leading, the space between paragraphs and the room to
+	// sign in: bodyLead, parSkip and signRoom, or less in a tight layout.
+	lead, skip, room float64
 }
 
+// layout lays l out on pages. A brief letter that would run onto a second
+// page is laid out tighter (less space between lines and paragraphs, less
+// room to sign) if that keeps it to one; its annex follows on pages of
+// its own either way.
 func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
+	if l.Brief {
+		bare := *l
+		bare.Annex = nil
+		if lo, err := p.layoutAt(&bare, fonts, false); err == nil && len(lo.pages) > 1 {
+			if t, err := p.layoutAt(&bare, fonts, true); err == nil && len(t.pages) < len(lo.pages) {
+				return p.layoutAt(l, fonts, true)
+			}
+		}
+	}
+	return p.layoutAt(l, fonts, false)
+}
+
+// Spacing of a tight layout, in points.
+const (
+	tightLead = 13.0
+	tightSkip = 5.0
+	tightRoom = 12 * mm
+)
+
+func (p *PDF) layoutAt(l *Letter, fonts chain, tight bool) (*layout, error) {
 	if p.Paper != A4 && p.Paper != USLetter {
 		return nil, fmt.Errorf("unknown paper size %v", p.Paper)
 	}
-	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: newMeasurer(fonts), l: l}
+	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: newMeasurer(fonts), l: l, lead: bodyLead, skip: parSkip, room: signRoom}
+	if tight {
+		lo.lead, lo.skip, lo.room = tightLead, tightSkip, tightRoom
+	}
 	first := &page{}
 	bodyTop := lo.firstPage(first)
 	cont := lo.continuation()
@@ -318,10 +395,28 @@ func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
 	return lo, nil
 }
 
-// text returns s ready to set in st: in Unicode normalisation form C, so
-// that a letter and its accent are one character the font has, not two.
+// text returns s ready to measure and set in st, still in logical order:
+// in Unicode normalisation form C, so that a letter and its accent are one
+// character the font has, not two, and with Arabic-script letters in the
+// presentation forms their places in words call for. A letter that has no
+// such form is an *RTLError, recorded in lo.err. Lines are put in visual
+// order when they are drawn (see renderer.text).
 func (lo *layout) text(s string, st style) string {
-	return norm.NFC.String(s)
+	s = norm.NFC.String(s)
+	if !rtl.HasArabic(s) {
+		return s
+	}
+	shaped, err := rtl.Shape(s)
+	if err != nil {
+		var se *rtl.ShapeError
+		word := s
+		if errors.As(err, &se) {
+			word = se.Word
+		}
+		lo.fail(&RTLError{Script: "Arabic", Text: word, Err: err})
+		return s
+	}
+	return shaped
 }
 
 // plain are plain equivalents of the characters appeal puts into letters,
@@ -550,14 +645,14 @@ func (lo *layout) flow() []line {
 	width := g.right - g.left
 	var lines []line
 
-	lines = append(lines, lo.par(l.Subject, bold, bodySize, bodyLead, 0, width, 0, false)...)
-	lines = append(lines, lo.par(l.Salutation, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
+	lines = append(lines, lo.par(l.Subject, bold, bodySize, lo.lead, 0, width, 0, false)...)
+	lines = append(lines, lo.par(l.Salutation, regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
 	// The salutation stays with the start of the letter.
 	lines = append(lines, lo.blocks(l.Body, true)...)
 
 	// The closing and the signatures stay together, and with the last
 	// lines of the body.
-	lines = append(lines, lo.par(l.Closing, regular, bodySize, bodyLead, 0, width, bodyLead, true)...)
+	lines = append(lines, lo.par(l.Closing, regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
 	// Signatories sign two to a row, each with room to sign above the name
 	// and the role below; the organisation signs once, last, as in the
 	// text printer. A row's columns are drawn one after the other, so the
@@ -565,7 +660,7 @@ func (lo *layout) flow() []line {
 	const gap = 10 * mm
 	colWidth := (width - gap) / 2
 	for i := 0; i < len(l.Signatures); i += 2 {
-		room := line{height: signRoom, keep: true}
+		room := line{height: lo.room, keep: true}
 		if i > 0 {
 			room.before = 6 * mm
 		}
@@ -573,8 +668,8 @@ func (lo *layout) flow() []line {
 		for j, s := range l.Signatures[i:min(i+2, len(l.Signatures))] {
 			x := float64(j) * (colWidth + gap)
 			if s.Image != nil {
-				if w, h := lo.fitImage(s.Image, min(70*mm, colWidth), signRoom-2*mm); w > 0 {
-					room.pictures = append(room.pictures, picture{x: g.left + x, y: signRoom - h, w: w, h: h, img: s.Image})
+				if w, h := lo.fitImage(s.Image, min(70*mm, colWidth), lo.room-2*mm); w > 0 {
+					room.pictures = append(room.pictures, picture{x: g.left + x, y: lo.room - h, w: w, h: h, img: s.Image})
 				}
 			}
 			y := 0.0
@@ -582,7 +677,7 @@ func (lo *layout) flow() []line {
 				if t == s.Organisation && t == l.Sender.Name {
 					continue // signed for the sender, named below
 				}
-				for _, ln := range lo.par(t, regular, bodySize, bodyLead, x, colWidth, 0, true) {
+				for _, ln := range lo.par(t, regular, bodySize, lo.lead, x, colWidth, 0, true) {
 					for _, sp := range ln.spans {
 						sp.y += y
 						names.spans = append(names.spans, sp)
@@ -594,16 +689,16 @@ func (lo *layout) flow() []line {
 		}
 		lines = append(lines, room, names)
 	}
-	org := lo.par(l.signer(), regular, bodySize, bodyLead, 0, width, 4*mm, true)
+	org := lo.par(l.signer(), regular, bodySize, lo.lead, 0, width, 4*mm, true)
 	if len(l.Signatures) == 0 && len(org) > 0 {
-		lines = append(lines, line{height: signRoom, keep: true})
+		lines = append(lines, line{height: lo.room, keep: true})
 		org[0].before = 0
 	}
 	lines = append(lines, lo.kept(org)...)
 
-	enc := lo.items(l.labels().Enclosures, l.Enclosures, width, parSkip+4)
+	enc := lo.items(l.labels().Enclosures, l.Enclosures, width, lo.skip+4)
 	lines = append(lines, enc...)
-	before := parSkip + 4
+	before := lo.skip + 4
 	if len(enc) > 0 {
 		before = 3
 	}
@@ -611,7 +706,7 @@ func (lo *layout) flow() []line {
 
 	// The annex starts a page of its own.
 	if len(l.Annex) > 0 {
-		head := lo.par(l.labels().Annex, bold, bodySize, bodyLead, 0, width, 0, false)
+		head := lo.par(l.labels().Annex, bold, bodySize, lo.lead, 0, width, 0, false)
 		if len(head) > 0 {
 			head[0].newPage = true
 		}
@@ -629,20 +724,20 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 	for i, b := range bs {
 		// What introduces a quotation or a list stays with it.
 		next := i+1 < len(bs) && !isParagraph(bs[i+1])
-		before := parSkip
+		before := lo.skip
 		if i == 0 {
-			before = bodyLead
+			before = lo.lead
 		}
 		switch b := b.(type) {
 		case *Paragraph:
-			lines = append(lines, lo.par(b.Text, regular, bodySize, bodyLead, 0, width, before, keep)...)
+			lines = append(lines, lo.rtlPar(b.Text, lo.par(b.Text, regular, bodySize, lo.lead, 0, width, before, keep), width)...)
 		case *Quote:
 			indent := 10 * mm
 			for j, q := range b.Paragraphs {
 				if j > 0 {
 					before = 4
 				}
-				lines = append(lines, lo.par(q, regular, bodySize, bodyLead, indent, width-2*indent, before, keep)...)
+				lines = append(lines, lo.rtlPar(q, lo.par(q, regular, bodySize, lo.lead, indent, width-2*indent, before, keep), width-2*indent)...)
 				keep = false
 			}
 			lines = append(lines, lo.par("— "+b.Source, italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
@@ -650,6 +745,24 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 			lines = append(lines, lo.list(b, width, before, keep)...)
 		}
 		keep = next
+	}
+	return lines
+}
+
+// rtlPar returns the lines of the paragraph text, laid out width wide,
+// set as a right-to-left paragraph if the text is one (a paragraph in
+// Arabic or Hebrew, with no Latin words): flush right, and each line put
+// in visual order with its neutrals, such as the final full stop, on the
+// paragraph's side.
+func (lo *layout) rtlPar(text string, lines []line, width float64) []line {
+	if !rtl.IsRTL(text) {
+		return lines
+	}
+	for _, ln := range lines {
+		for i := range ln.spans {
+			s := &ln.spans[i]
+			s.x, s.right, s.rtl = s.x+width, true, true
+		}
 	}
 	return lines
 }
@@ -704,7 +817,7 @@ func (lo *layout) list(b *List, width, before float64, keep bool) []line {
 	}
 	var lines []line
 	for i, item := range b.Items {
-		ls := lo.par(item, regular, bodySize, bodyLead, hang, width-hang, before, keep)
+		ls := lo.par(item, regular, bodySize, lo.lead, hang, width-hang, before, keep)
 		if len(ls) == 0 {
 			continue
 		}
@@ -723,7 +836,7 @@ func (lo *layout) items(label string, items []string, width, before float64) []l
 	hang := lo.m.width(label+" ", regular, bodySize)
 	var lines []line
 	for _, it := range items {
-		ls := lo.par(it, regular, bodySize, bodyLead, hang, width-hang, 0, true)
+		ls := lo.par(it, regular, bodySize, lo.lead, hang, width-hang, 0, true)
 		if len(ls) == 0 {
 			continue
 		}
@@ -830,13 +943,13 @@ func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
 }
 
 // check reports the characters of the laid-out letter that no font has,
-// and right-to-left text, which the PDF printer cannot yet set.
+// and text in a right-to-left script the PDF printer cannot set.
 func (lo *layout) check() error {
 	var missing []rune
 	seen := make(map[rune]bool)
 	for _, pg := range lo.pages {
 		for _, s := range pg.spans {
-			if err := checkDirection(s.text); err != nil {
+			if err := checkScripts(s.text); err != nil {
 				return err
 			}
 			for _, r := range s.text {
@@ -857,39 +970,72 @@ func (lo *layout) check() error {
 	return nil
 }
 
-// An RTLError is right-to-left text in a letter, which the PDF printer
-// refuses rather than print wrong: its letters would come out in reverse
-// order, and Arabic-script letters unjoined.
+// An RTLError is right-to-left text in a letter that the PDF printer
+// refuses rather than print wrong: a script it does not set (it sets
+// Hebrew and Arabic script), or an Arabic-script letter that has no
+// presentation form for its place in the word, so that it would come out
+// unjoined.
 type RTLError struct {
-	Script string // e.g. "Arabic", "Hebrew"
-	Text   string // the right-to-left words, e.g. "أحمد المصري"
+	Script string // e.g. "Arabic", "Syriac"
+	Text   string // the right-to-left words, e.g. "مەمەت"
+	Err    error  // why Arabic-script text cannot be shaped (a *rtl.ShapeError); nil for a script not set at all
 }
 
 func (e *RTLError) Error() string {
-	return fmt.Sprintf("%s text (%s) cannot be set in a PDF yet: right-to-left scripts need reordering and shaping the PDF printer does not do; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
+	if e.Err != nil {
+		script := e.Script
+		if script == "Arabic" {
+			script = "Arabic-script" // Persian, Urdu and Uyghur too
+		}
+		if errors.Is(e.Err, errHebrewPoints) {
+			return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v", script, e.Text, e.Err)
+		}
+		return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v; use text or Markdown output, or write the name in Latin letters", script, e.Text, e.Err)
+	}
+	return fmt.Sprintf("%s text (%s) cannot be set in a PDF: of the right-to-left scripts, the PDF printer sets Hebrew and Arabic script (Arabic, Persian, Urdu, Uyghur) only; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
 }
 
-// rtlScripts are the right-to-left scripts, by name as messages give them.
-var rtlScripts = []struct {
+func (e *RTLError) Unwrap() error { return e.Err }
+
+// unsetScripts are the right-to-left scripts the PDF printer does not set,
+// by name as messages give them: each needs joining or reordering rules of
+// its own.
+var unsetScripts = []struct {
 	name  string
 	table *unicode.RangeTable
 }{
-	{"Arabic", unicode.Arabic}, // Arabic, Persian, Urdu, Uyghur, …
-	{"Hebrew", unicode.Hebrew},
 	{"Syriac", unicode.Syriac},
 	{"Thaana", unicode.Thaana},
 	{"N'Ko", unicode.Nko},
 	{"Samaritan", unicode.Samaritan},
 	{"Mandaic", unicode.Mandaic},
+	{"Adlam", unicode.Adlam},
+	{"Hanifi Rohingya", unicode.Hanifi_Rohingya},
+	{"Mende Kikakui", unicode.Mende_Kikakui},
+	{"Old South Arabian", unicode.Old_South_Arabian},
+	{"Kharoshthi", unicode.Kharoshthi},
+	{"Phoenician", unicode.Phoenician},
 }
 
-// checkDirection returns an *RTLError if s has right-to-left letters.
-func checkDirection(s string) error {
+// errHebrewPoints is why pointed Hebrew is refused: Hebrew fonts place
+// points by their positioning tables (GPOS), which gopdf does not apply,
+// and a shin dot in the wrong place makes a shin a sin.
+var errHebrewPoints = errors.New("its points (niqqud) would not sit on their letters, as the PDF printer cannot place marks the way Hebrew fonts need; write the name without points, or use text or Markdown output")
+
+// checkScripts returns an *RTLError if s has letters of a right-to-left
+// script the PDF printer does not set, or Hebrew points.
+func checkScripts(s string) error {
 	for _, r := range s {
-		if r < 0x0590 || r > 0x08FF && (r < 0xFB1D || r > 0xFEFC) && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
-			continue // nearly every character: no right-to-left script there
+		if r < 0x0591 || r > 0x05C7 && r < 0x0700 || r > 0x08FF && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
+			continue // nearly every character: none of those scripts there
 		}
-		for _, sc := range rtlScripts {
+		if r <= 0x05C7 {
+			if unicode.Is(unicode.Mn, r) {
+				return &RTLError{Script: "Hebrew", Text: rtlRun(s, unicode.Hebrew), Err: errHebrewPoints}
+			}
+			continue
+		}
+		for _, sc := range unsetScripts {
 			if unicode.Is(sc.table, r) {
 				return &RTLError{Script: sc.name, Text: rtlRun(s, sc.table)}
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"github.com/appeal-letters/appeal/letter/internal/rtl"
 	"github.com/signintech/gopdf"
 )
 
@@ -173,6 +174,17 @@ func (r *renderer) text(lo *layout, s span) error {
 	x := s.x
 	if s.right {
 		x -= lo.m.width(s.text, s.st, s.size)
+	}
+	// A line is laid out in logical order and drawn in visual order: its
+	// right-to-left runs reversed, each letter with its marks after it.
+	// PDF readers put such runs back in logical order when they extract
+	// text (pdftotext does); an /ActualText with the logical order makes
+	// pdftotext reverse it once more, so there is none.
+	switch {
+	case s.rtl:
+		s.text = rtl.VisualRTL(s.text)
+	case rtl.HasRTL(s.text):
+		s.text = rtl.Visual(s.text)
 	}
 	for i, run := range lo.runs(s) {
 		if r.fresh || run.face != r.face || s.size != r.size {

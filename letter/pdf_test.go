@@ -131,6 +131,27 @@ func printPDF(t testing.TB, p *PDF, l *Letter, name string) []byte {
 	return b.Bytes()
 }
 
+// goldenLayout compares doc with testdata/golden/layout-<name>.pdf, the
+// same bytes for the same letter; -update rewrites it. A change in the
+// layout shows there as a changed file to look at.
+func goldenLayout(t *testing.T, name string, doc []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", "layout-"+name+".pdf")
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := os.WriteFile(path, doc, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v; run go test -update to write it", err)
+	}
+	if !bytes.Equal(doc, want) {
+		t.Errorf("%s differs from %s (%d bytes, want %d); look at both, and run go test -update if the change is right", name, path, len(doc), len(want))
+	}
+}
+
 // pdfPages returns the text of each page of doc, one line of text per line,
 // leaving out what only the PDF has: the return address in the window, the
 // continuation header and "Page x of y".
@@ -576,8 +597,9 @@ func TestPDFAddress(t *testing.T) {
 		t.Errorf("A4, 12-line address: %v, want an AddressError for 12 lines of which 10 fit", err)
 	}
 	var warnings []string
-	doc := printPDF(t, &PDF{Paper: USLetter, Warn: func(m string) { warnings = append(warnings, m) }}, l, "address-us")
+	doc := printPDF(t, &PDF{Paper: USLetter, Creator: "appeal (golden)", Warn: func(m string) { warnings = append(warnings, m) }}, l, "address-us")
 	validate(t, doc)
+	goldenLayout(t, "address-12-lines-us", doc)
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "shows 7") {
 		t.Errorf("US Letter, 12-line address: warnings %q, want one saying 7 lines show", warnings)
 	}
@@ -611,8 +633,9 @@ func TestPDFSignatures(t *testing.T) {
 		{Name: "Yelena Petrova", Role: "Legal Adviser"},
 		{Name: "John Smith", Role: "Board Member"},
 	}
-	doc := printPDF(t, &PDF{}, l, "signatures")
+	doc := printPDF(t, &PDF{Creator: "appeal (golden)"}, l, "signatures")
 	validate(t, doc)
+	goldenLayout(t, "four-signatories", doc)
 	pages := pdfPages(t, doc, A4)
 	last := pages[len(pages)-1]
 	if !strings.Contains(last, l.Closing) {
@@ -694,4 +717,37 @@ func TestPDFConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestPDFBriefFitsOnePage: a brief letter that runs a few lines onto a
+// second page is set tighter and fits on one; a full letter is not.
+func TestPDFBriefFitsOnePage(t *testing.T) {
+	for _, paper := range []Paper{A4, USLetter} {
+		p := &PDF{Paper: paper}
+		l := seedLetter()
+		l.Signatures = append(l.Signatures, Signature{Name: "Sergey Rakhuba", Role: "Vice-President"})
+		// Grow the letter until it just runs onto a second page.
+		for {
+			lo, err := p.layout(l, p.fonts())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(lo.pages) > 1 {
+				break
+			}
+			l.Body = append(l.Body, &Paragraph{Text: "One more short paragraph of the letter."})
+		}
+		l.Brief = true
+		l.Annex = []Block{&Paragraph{Text: "The provisions."}}
+		lo, err := p.layout(l, p.fonts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lo.pages) != 2 {
+			t.Errorf("%v: brief letter has %d pages with its annex, want 1 and the annex's", paper, len(lo.pages))
+		}
+		if lo.lead != tightLead {
+			t.Errorf("%v: brief letter leading %v, want the tight %v", paper, lo.lead, tightLead)
+		}
+	}
 }

@@ -336,6 +336,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	l.Signatures = w.signatures()
 	l.Body = w.ruBody(f)
 	l.Annex = w.annex
+	l.Brief = w.c.Letter.Style == "brief"
 	if len(w.errs) > 0 {
 		return nil, w.errs
 	}

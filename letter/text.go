@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/width"
+
+	"github.com/appeal-letters/appeal/letter/internal/rtl"
 )
 
 // Text prints a Letter as plain text, laid out as on a printed page:
@@ -172,9 +174,11 @@ type textWriter struct {
 	style func(r role, s string) string // nil: plain text
 }
 
-// line writes one line: an indent, then text in a role.
+// line writes one line: an indent, then text in a role. Right-to-left
+// words are set between isolation marks, so that a terminal that lays
+// them out shows them in order, and the line around them as it is.
 func (t *textWriter) line(indent string, r role, text string) {
-	text = strings.TrimRight(text, " ")
+	text = rtl.Isolate(strings.TrimRight(text, " "))
 	if t.style != nil && text != "" {
 		if r == roleQuote || r == roleSource {
 			// The bar replaces the first column of the quotation's indent.

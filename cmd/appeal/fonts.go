@@ -13,6 +13,7 @@ import (
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
+	"golang.org/x/text/unicode/norm"
 )
 
 // loadFonts reads the fallback fonts given with --font, in order, and warns
@@ -89,16 +90,25 @@ func systemFonts(app *App) func([]rune) (*letter.Font, error) {
 // the whole file when the characters are in no field (they came from a
 // clause or the wording).
 func glyphWarnings(c *cases.Case, me *letter.MissingGlyphsError) diagnostics {
-	missing := map[rune]bool{}
+	// A missing character is one of the case's, or (for Arabic script,
+	// set in joined forms) one of the letters it is a form of.
+	missing := map[rune][]rune{}
 	for _, r := range me.Runes {
-		missing[r] = true
+		missing[r] = append(missing[r], r)
+		if r >= 0xFB50 && r <= 0xFEFF {
+			for _, l := range norm.NFKC.String(string(r)) {
+				missing[l] = append(missing[l], r)
+			}
+		}
 	}
 	var ds diagnostics
 	walkStrings(reflect.ValueOf(c).Elem(), "", func(path, s string) {
 		var in []rune
 		for _, r := range s {
-			if missing[r] && !slices.Contains(in, r) {
-				in = append(in, r)
+			for _, m := range missing[r] {
+				if !slices.Contains(in, m) {
+					in = append(in, m)
+				}
 			}
 		}
 		if len(in) > 0 {

@@ -56,6 +56,12 @@ func scriptParams(dir string) testscript.Params {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("APPEAL_TEST_TODAY", "2012-08-01")
 			env.Setenv("APPEAL_FONTCONFIG", "off")
+			// DejaVu Sans, a fallback font for Arabic script.
+			dejavu, err := filepath.Abs("../../letter/testdata/fonts/DejaVuSans.ttf")
+			if err != nil {
+				return err
+			}
+			env.Setenv("DEJAVU", dejavu)
 			if log := os.Getenv("APPEAL_MEASURE_LOG"); log != "" {
 				env.Setenv("APPEAL_MEASURE_LOG", log)
 			}

@@ -1,0 +1,76 @@
+package letter_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"github.com/appeal-letters/appeal/letter"
+)
+
+// TestGoldenRightToLeft prints the case files in testdata/rtl, with names
+// in Arabic script and Hebrew, in every format, and compares the result
+// with testdata/golden/rtl-<case>.<ext>; -update rewrites them. The PDF is
+// set with DejaVu Sans (testdata/fonts) as the fallback font, and must pass
+// strict validation.
+func TestGoldenRightToLeft(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "fonts", "DejaVuSans.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dejavu, err := letter.LoadFont(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "rtl", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases in testdata/rtl: %v", err)
+	}
+	for _, path := range files {
+		name := "rtl-" + strings.TrimSuffix(filepath.Base(path), ".yaml")
+		l := composeFile(t, path)
+		for _, f := range []struct {
+			ext   string
+			print func(*bytes.Buffer) error
+		}{
+			{"txt", func(b *bytes.Buffer) error { return (&letter.Text{}).Print(b, l) }},
+			{"md", func(b *bytes.Buffer) error { return (&letter.Markdown{}).Print(b, l) }},
+			{"pdf", func(b *bytes.Buffer) error {
+				return (&letter.PDF{Creator: "appeal (golden)", Fallback: []*letter.Font{dejavu}}).Print(b, l)
+			}},
+		} {
+			t.Run(name+"."+f.ext, func(t *testing.T) {
+				var got bytes.Buffer
+				if err := f.print(&got); err != nil {
+					t.Fatal(err)
+				}
+				if f.ext == "pdf" {
+					conf := model.NewDefaultConfiguration()
+					conf.ValidationMode = model.ValidationStrict
+					if err := api.Validate(bytes.NewReader(got.Bytes()), conf); err != nil {
+						t.Errorf("strict validation: %v", err)
+					}
+				}
+				golden := filepath.Join("testdata", "golden", name+"."+f.ext)
+				if *update {
+					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test ./letter -update to create it)", err)
+				}
+				if !bytes.Equal(got.Bytes(), want) {
+					t.Errorf("%s differs from %s; run go test ./letter -update and look at the new file", name, golden)
+				}
+			})
+		}
+	}
+}
