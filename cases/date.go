@@ -2,9 +2,10 @@ package cases
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"time"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // A Date is a calendar date known to the day, the month or only the year,
@@ -13,7 +14,7 @@ type Date struct {
 	Year, Month, Day int // Month and Day are 0 when not known
 }
 
-var datePattern = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`)
+var datePattern = lazyregexp.New(`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`)
 
 var monthNames = [...]string{"January", "February", "March", "April", "May", "June",
 	"July", "August", "September", "October", "November", "December"}

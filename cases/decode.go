@@ -7,14 +7,16 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // MaxSize is the largest case file read, in bytes: a letter's facts fit in far less.
@@ -136,7 +138,7 @@ func checkBytes(name string, data []byte) (Diagnostic, bool) {
 	return Diagnostic{}, true
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+var yamlLine = lazyregexp.New(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // syntaxError turns the YAML library's message into a positioned diagnostic.
 func syntaxError(name string, data []byte, err error) Diagnostic {
@@ -312,25 +314,47 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	}
 }
 
+// structFields are what decodeStruct needs of a struct type's fields,
+// read once per type rather than for every struct of every case file.
+type structFields struct {
+	names    []string       // the fields' YAML names, in order
+	index    map[string]int // field number by YAML name
+	enum     []string       // by field number: its enum tag
+	required []bool         // by field number: its required tag is "true"
+}
+
+var fieldsCache sync.Map // reflect.Type -> *structFields
+
+func fieldsOf(t reflect.Type) *structFields {
+	if sf, ok := fieldsCache.Load(t); ok {
+		return sf.(*structFields)
+	}
+	sf := &structFields{index: map[string]int{}, enum: make([]string, t.NumField()), required: make([]bool, t.NumField())}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name := f.Tag.Get("yaml")
+		if name == "" || name == "-" {
+			continue
+		}
+		sf.names = append(sf.names, name)
+		sf.index[name] = i
+		sf.enum[i] = f.Tag.Get("enum")
+		sf.required[i] = f.Tag.Get("required") == "true"
+	}
+	fieldsCache.Store(t, sf)
+	return sf
+}
+
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "%s: expected fields (name: value), got %s", describe(path), kindName(n))
 		return
 	}
-	t := v.Type()
-	var names []string
-	index := map[string]int{}
-	for i := 0; i < t.NumField(); i++ {
-		name := t.Field(i).Tag.Get("yaml")
-		if name == "" || name == "-" {
-			continue
-		}
-		names = append(names, name)
-		index[name] = i
-	}
-	seen := map[string]bool{}
-	empty := map[string]bool{}     // given, but with no value
-	suggested := map[string]bool{} // a misspelling of it was reported
+	sf := fieldsOf(v.Type())
+	names, index := sf.names, sf.index
+	// By field number: given, given with no value, a misspelling of it
+	// was reported.
+	flags := make([]struct{ seen, empty, suggested bool }, len(sf.enum))
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -344,37 +368,38 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 				// "- id: x" with a "recipient:" under it: the list item is
 				// the recipient.
 				d.errorf(k, "unknown field %q%s: each item of recipients is a recipient, so put its fields (name, title, address …) in the item itself, beside id", k.Value, inWhere(path))
-				for _, name := range names {
-					suggested[name] = true
+				for fi := range flags {
+					flags[fi].suggested = true
 				}
 				continue
 			}
 			d.errorf(k, "unknown field %q%s%s", k.Value, inWhere(path), DidYouMean(guess))
 			for _, g := range guess {
-				suggested[g] = true
+				if gi, ok := index[g]; ok {
+					flags[gi].suggested = true
+				}
 			}
 			continue
 		}
-		if seen[k.Value] {
+		if flags[fi].seen {
 			d.errorf(k, "field %q given twice%s; keep one", k.Value, inWhere(path))
 			continue
 		}
-		seen[k.Value] = true
-		f := t.Field(fi)
+		flags[fi].seen = true
 		fpath := join(path, k.Value)
 		before := len(d.diags)
 		d.decode(val, v.Field(fi), fpath)
 		if len(d.diags) == before && (val.Tag == "!!null" || isEmpty(v.Field(fi))) {
-			empty[k.Value] = true
+			flags[fi].empty = true
 		}
-		if enum := f.Tag.Get("enum"); enum != "" && val.Tag != "!!null" {
+		if enum := sf.enum[fi]; enum != "" && val.Tag != "!!null" {
 			d.checkEnum(val, v.Field(fi).String(), enum, fpath)
 		}
 	}
 	for _, name := range names {
-		f := t.Field(index[name])
-		if f.Tag.Get("required") == "true" && (!seen[name] || empty[name]) && !suggested[name] {
-			if seen[name] {
+		fi := index[name]
+		if f := flags[fi]; sf.required[fi] && (!f.seen || f.empty) && !f.suggested {
+			if f.seen {
 				d.errorf(valueOf(n, name), "%q%s is empty; give it a value", name, inWhere(path))
 				continue
 			}
@@ -454,6 +479,9 @@ func quoteNode(n *yaml.Node) string {
 // cleanText normalises a text value: NFC, runs of white space (including
 // the line breaks of a folded paragraph) as one space, no control characters.
 func cleanText(s string) (string, error) {
+	// Most values need no change: single spaces between words, and
+	// already NFC. They are returned as they are, without copying.
+	single, ascii, space := true, true, true
 	for _, r := range s {
 		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
 			return "", fmt.Errorf("control character %U in text; remove it", r)
@@ -461,6 +489,14 @@ func cleanText(s string) (string, error) {
 		if r == '\u2028' || r == '\u2029' || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') {
 			return "", fmt.Errorf("invisible formatting character %U in text; remove it", r)
 		}
+		if isBreakingSpace(r) && (r != ' ' || space) {
+			single = false
+		}
+		space = r == ' '
+		ascii = ascii && r < utf8.RuneSelf
+	}
+	if single && !space && (ascii || norm.NFC.IsNormalString(s)) {
+		return s, nil
 	}
 	return norm.NFC.String(strings.Join(strings.FieldsFunc(s, isBreakingSpace), " ")), nil
 }

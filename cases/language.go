@@ -3,7 +3,6 @@ package cases
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/invopop/jsonschema"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // Values per language (version 2): any text value may be a mapping from
@@ -28,7 +29,7 @@ import (
 // Languages are the languages appeal writes letters in.
 var Languages = []string{"en", "ru"}
 
-var languageCode = regexp.MustCompile(`^[a-z]{2,3}$`)
+var languageCode = lazyregexp.New(`^[a-z]{2,3}$`)
 
 // decodeTexts reads a per-language mapping at path: it records every
 // alternative and returns the text for the Go field.
@@ -221,12 +222,12 @@ var foreign = map[string]struct {
 // letterhead, which is theirs to write in any script, or a postal
 // address, written as the post where it is delivered reads it. They are
 // never checked.
-var codeFields = regexp.MustCompile(`^(detainee\.honorific|recipients?(\[\d+\])?\.(id|honorific|address\[\d+\])|sender\.(logo|organisation|address\[\d+\]|contact\[\d+\]|signatories\[\d+\]\.(name|signature))|letter\.reference|treaty_status\[\d+\]\..*|holding_state|requesting_state|destination_state|clauses\[\d+\]|asks\[\d+\])$`)
+var codeFields = lazyregexp.New(`^(detainee\.honorific|recipients?(\[\d+\])?\.(id|honorific|address\[\d+\])|sender\.(logo|organisation|address\[\d+\]|contact\[\d+\]|signatories\[\d+\]\.(name|signature))|letter\.reference|treaty_status\[\d+\]\..*|holding_state|requesting_state|destination_state|clauses\[\d+\]|asks\[\d+\])$`)
 
 // nameFields hold names, addresses and sources, which a letter may rightly
 // print in Latin letters whatever its language; the other text fields are
 // prose.
-var nameFields = regexp.MustCompile(`^(detainee\.(name|name_original|family_name|short_name)|recipients?(\[\d+\])?\.(name|family_name|country)|engaged\[\d+\]\.names\[\d+\]|risks\[\d+\]\.source|charges\[\d+\]\.(code|article)|cc\[\d+\])$`)
+var nameFields = lazyregexp.New(`^(detainee\.(name|name_original|family_name|short_name)|recipients?(\[\d+\])?\.(name|family_name|country)|engaged\[\d+\]\.names\[\d+\]|risks\[\d+\]\.source|charges\[\d+\]\.(code|article)|cc\[\d+\])$`)
 
 // CheckLanguage finds the values a letter in the case's language lacks: a
 // value given per language without that language is an error, and so is

@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	"github.com/appeal-letters/appeal/internal/safe"
 )
 
@@ -47,7 +48,7 @@ type Setting struct {
 	Text  string // as given, for messages
 }
 
-var segment = regexp.MustCompile(`^([a-z_]+)((?:\[\d+\])*)$`)
+var segment = lazyregexp.New(`^([a-z_]+)((?:\[\d+\])*)$`)
 
 // ParseSetting reads "path=value", e.g. `recipient.name=Jane Doe`.
 func ParseSetting(s string) (Setting, error) {

@@ -1,10 +1,10 @@
 package letter
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // Forms of address: how a letter greets its recipient, closes, and names
@@ -27,9 +27,9 @@ var postNominals = map[string]bool{
 	"Jr.": true, "Sr": true, "Sr.": true, "Esq": true, "Esq.": true, "JP": true, "MLA": true, "MPP": true,
 }
 
-var koreanGiven = regexp.MustCompile(`^[A-Z][a-z]+-[a-z]+$`)
+var koreanGiven = lazyregexp.New(`^[A-Z][a-z]+-[a-z]+$`)
 
-var parenthesised = regexp.MustCompile(`\s*[(（][^)）]*[)）]`)
+var parenthesised = lazyregexp.New(`\s*[(（][^)）]*[)）]`)
 
 // plainName is a name without post-nominals or a parenthesised part (a
 // title, or the name in another script): "Jane Smith MP" → "Jane Smith",
@@ -151,19 +151,19 @@ func honourPrefix(style string) string {
 }
 
 var (
-	excellencyOffice = regexp.MustCompile(`(?i)\b(president|prime minister|minister|ambassador|king|queen|emir|sultan|crown prince|head of state|federal chancellor|bundeskanzler(in)?)\b`)
-	notExcellency    = regexp.MustCompile(`(?i)\b(vice|deputy|assistant|presidential|court|tribunal|judge)\b`)
+	excellencyOffice = lazyregexp.New(`(?i)\b(president|prime minister|minister|ambassador|king|queen|emir|sultan|crown prince|head of state|federal chancellor|bundeskanzler(in)?)\b`)
+	notExcellency    = lazyregexp.New(`(?i)\b(vice|deputy|assistant|presidential|court|tribunal|judge)\b`)
 	// presidentOfBody: a president of a body, not of a state.
 	// subNational: an office of a region, province or federal state, not
 	// of the state: "State Minister of the Interior of Bavaria".
-	subNational     = regexp.MustCompile(`(?i)\b(state minister|regional|provincial|cantonal|municipal|county|province|region|canton|land|länder|bavaria|bavarian|city|mayor|governor|oblast|krai)\b`)
-	presidentOfBody = regexp.MustCompile(`(?i)\b(council|office|agency|bureau|commission|committee|authority|board|service|department|university|association|chamber|institute|bar|senate|assembly|parliament|region|province|club|federal office)\b`)
-	crownPrince     = regexp.MustCompile(`(?i)\bcrown prince\b`)
+	subNational     = lazyregexp.New(`(?i)\b(state minister|regional|provincial|cantonal|municipal|county|province|region|canton|land|länder|bavaria|bavarian|city|mayor|governor|oblast|krai)\b`)
+	presidentOfBody = lazyregexp.New(`(?i)\b(council|office|agency|bureau|commission|committee|authority|board|service|department|university|association|chamber|institute|bar|senate|assembly|parliament|region|province|club|federal office)\b`)
+	crownPrince     = lazyregexp.New(`(?i)\bcrown prince\b`)
 )
 
 // styles are honorifics that are forms of a title, not a title to put
 // before a family name: "Dear The Rt Hon Smith" is wrong.
-var styles = regexp.MustCompile(`(?i)^(the\s+)?(rt\.?\s+|right\s+)?(hon\.?|honourable|honorable)$`)
+var styles = lazyregexp.New(`(?i)^(the\s+)?(rt\.?\s+|right\s+)?(hon\.?|honourable|honorable)$`)
 
 // salutation greets the recipient: "Your Excellency,", "Dear Mr Daulbayev,",
 // "Dear Ms García López,", "Dear Judge Smith,"; guess says why the default
@@ -213,7 +213,7 @@ func closing(salutation string, v voice) string {
 	return "Yours sincerely,"
 }
 
-var envoyTitle = regexp.MustCompile(`(?i)\b(ambassador|chargé d'affaires|charge d'affaires|consul|consul-general|consul general|high commissioner|permanent representative)\b`)
+var envoyTitle = lazyregexp.New(`(?i)\b(ambassador|chargé d'affaires|charge d'affaires|consul|consul-general|consul general|high commissioner|permanent representative)\b`)
 
 // envoy reports whether the recipient represents a state abroad: an
 // ambassador or consul conveys a request to their government, and does not

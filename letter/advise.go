@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -329,16 +330,37 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 }
 
 // placeholderWords are the values in CAPITALS that 'appeal init' writes
-// for the user to replace: "FULL NAME", "OFFICIAL'S NAME".
-var placeholderWords = func() []string {
+// for the user to replace: "FULL NAME", "OFFICIAL'S NAME"; found when
+// first needed.
+var placeholderWords = sync.OnceValue(func() []string {
 	var out []string
-	for _, m := range regexp.MustCompile(`\b[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)*\b`).FindAllString(string(cases.Template), -1) {
+	words := regexp.MustCompile(`\b[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)*\b`)
+	var found []string
+	// A match is within a line and holds two capitals in a row: the
+	// expression runs on those lines only, a fifth of the template.
+	for line := range strings.Lines(string(cases.Template)) {
+		if hasCapitals(line) {
+			found = append(found, words.FindAllString(line, -1)...)
+		}
+	}
+	for _, m := range found {
 		if len(m) >= 4 && !slices.Contains(out, m) && !strings.HasPrefix(m, "YYYY") && m != "CHANGE" && m != "PDF" && m != "JPEG" && m != "README" && m != "CAPITALS" {
 			out = append(out, m)
 		}
 	}
 	return out
-}()
+})
+
+// hasCapitals reports whether s has a capital followed by a capital or an
+// apostrophe, as every placeholder does.
+func hasCapitals(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && ('A' <= s[i+1] && s[i+1] <= 'Z' || s[i+1] == '\'' || strings.HasPrefix(s[i+1:], "’")) {
+			return true
+		}
+	}
+	return false
+}
 
 type placeholder struct{ path, text string }
 
@@ -375,7 +397,7 @@ func placeholders(c *cases.Case) []placeholder {
 			}
 		case reflect.String:
 			s := v.String()
-			for _, w := range placeholderWords {
+			for _, w := range placeholderWords() {
 				if strings.Contains(s, w) {
 					out = append(out, placeholder{path, w})
 					return

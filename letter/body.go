@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // facts is what the wording of a letter's body receives: plain values about
@@ -260,23 +261,23 @@ func saysProceeding(text, noun, destination string) bool {
 
 // trialOutcome matches what a trial ends in: awaiting "the verdict of the
 // court" says what it is about.
-var trialOutcome = regexp.MustCompile(`(?i)\b(verdict|judge?ment|sentenc\w*|trial|hearing|appeal)\b`)
+var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|trial|hearing|appeal)\b`)
 
 // proceedingPattern matches words that name a proceeding. Case matters:
 // the proceeding is written in lower case, the name of a body ("the
 // Extradition Division") is not.
-func proceedingPattern(noun string) *regexp.Regexp {
+func proceedingPattern(noun string) *lazyregexp.Regexp {
 	n := regexp.QuoteMeta(noun)
-	return regexp.MustCompile(`\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
+	return lazyregexp.New(`\b(?i:his|her|their|the|an?)\s+` + n + `\b|\b` + n + `\s+(to|of|from|request|order|proceedings?|case|hearing|decision)\b|(?i:request\s+for)\s+((?i:his|her|their)\s+)?` + n +
 		// "the decision … on her application for asylum": the decision's
 		// object is given already.
 		`|\b(?i:on|about|concerning|regarding|whether)\s+(?i:his|her|their|the|an?)\s`)
 }
 
-// proceedingPatterns are the patterns of the built-in proceedings, made
-// once.
-var proceedingPatterns = sync.OnceValue(func() map[string]*regexp.Regexp {
-	m := map[string]*regexp.Regexp{}
+// proceedingPatterns are the patterns of the built-in proceedings, each
+// compiled when first used: a letter needs one.
+var proceedingPatterns = sync.OnceValue(func() map[string]*lazyregexp.Regexp {
+	m := map[string]*lazyregexp.Regexp{}
 	for _, p := range proceedings {
 		m[p.noun] = proceedingPattern(p.noun)
 	}
@@ -548,7 +549,7 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
-var deathPenalty = regexp.MustCompile(`(?i)^\s*(the\s+)?(death|death penalty|death sentence|capital punishment)\.?\s*$`)
+var deathPenalty = lazyregexp.New(`(?i)^\s*(the\s+)?(death|death penalty|death sentence|capital punishment)\.?\s*$`)
 
 // years is a term of years in the possessive: "one year’s", "three years’".
 func years(n int) string {
@@ -633,7 +634,7 @@ func joinClosed(items []string) string {
 	return join(closed)
 }
 
-var continuation = regexp.MustCompile(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
+var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 

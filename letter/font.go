@@ -1,8 +1,10 @@
 package letter
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -32,18 +34,25 @@ const (
 	numStyles
 )
 
-// A face is one TrueType file: its bytes for embedding and the advance width
-// of every character it maps, for measuring.
+// A face is one TrueType file: the advance width of every character it
+// maps, for measuring, and the file parsed for gopdf, for embedding.
 type face struct {
-	name    string          // PostScript name, used as the PDF font name, e.g. "LiberationSerif-Bold"
-	ttf     []byte          // the font file
-	advance map[rune]uint16 // advance widths in 1/1000 em, truncated as the PDF /W array has them
-	low     []uint16        // advance+1 of the characters below lowRunes, 0 where none: no map lookup for most text
+	name string       // PostScript name, used as the PDF font name, e.g. "LiberationSerif-Bold"
+	low  []uint16     // advance+1 of the characters below lowRunes, 0 where none: no search for most text
+	high []glyphWidth // advance widths of the other characters, by character
 
-	// pdf holds the font parsed for gopdf, once: every document adds it
-	// from here, sharing it read-only, and gopdf keeps the subsets it
-	// built for it (see third_party/gopdf).
-	pdf *gopdf.FontContainer
+	// pdf returns the font parsed for gopdf, once: every document adds it
+	// from there, sharing it read-only, and gopdf keeps the subsets it
+	// built for it (see third_party/gopdf). The built-in font is parsed
+	// only when a document is written (see defaultFont).
+	pdf func() *gopdf.FontContainer
+}
+
+// A glyphWidth is a character's advance width in 1/1000 em, truncated as
+// the PDF /W array has them.
+type glyphWidth struct {
+	r rune
+	w uint16
 }
 
 // LoadFont reads a TrueType font (.ttf) or a collection of them (.ttc).
@@ -152,49 +161,72 @@ func (st style) String() string {
 
 // defaultFont is Liberation Serif, embedded: metric-compatible with Times New
 // Roman and covering Latin, Cyrillic (Kazakh and Uzbek included) and Greek.
-// Its hinting is taken out when it is first needed rather than at build
-// time: a modified font file may not carry the reserved name Liberation,
-// and a PDF only embeds subsets of it.
+// Its widths were read at build time (font_metrics.go, checked by
+// TestBuiltinFontMetrics), so laying a letter out does not parse it. The
+// font files are parsed only to write a document, each face when first
+// needed (see Prepare), after their hinting is taken out: not at build
+// time, because a modified font file may not carry the reserved name
+// Liberation, and a PDF only embeds subsets of it.
 var defaultFont = sync.OnceValue(func() *Font {
 	f := &Font{name: "LiberationSerif"}
-	// The faces are made ready side by side: it is most of the time a
-	// one-letter run takes, and each is independent of the others.
-	var wg sync.WaitGroup
 	for st, data := range [numStyles][]byte{
 		regular: liberationserifregular.TTF,
 		bold:    liberationserifbold.TTF,
 		italic:  liberationserifitalic.TTF,
 	} {
-		wg.Go(func() {
-			data, err := ttf.Unhinted(data)
-			if err == nil {
-				f.faces[st], err = loadFace(data)
-			}
+		m := &builtinMetrics[st]
+		f.faces[st] = &face{name: m.name, low: m.low[:], high: m.high, pdf: sync.OnceValue(func() *gopdf.FontContainer {
+			fc, err := parseFace(m.name, data)
 			if err != nil {
 				// The font is built in, so a failure is a bug that tests catch.
 				panic(fmt.Sprintf("letter: embedded font: %v", err))
 			}
-		})
+			return fc
+		})}
 	}
-	wg.Wait()
 	return f
 })
+
+// parseFace parses a built-in font file for gopdf, without its hinting.
+func parseFace(name string, data []byte) (*gopdf.FontContainer, error) {
+	data, err := ttf.Unhinted(data)
+	if err != nil {
+		return nil, err
+	}
+	fc := &gopdf.FontContainer{}
+	if err := fc.AddTTFFontDataWithOption(name, data, gopdf.TtfOption{Style: gopdf.Regular}); err != nil {
+		return nil, err
+	}
+	return fc, nil
+}
+
+// Prepare starts parsing the fonts p writes with, in the background: a
+// one-letter run then lays its letter out while they are made ready,
+// rather than waiting for them when it writes.
+func (p *PDF) Prepare() {
+	for _, font := range p.fonts() {
+		for _, f := range font.faces {
+			go f.pdf()
+		}
+	}
+}
 
 // loadFace parses a TrueType font, once: for gopdf to embed, and for its
 // widths.
 func loadFace(data []byte) (*face, error) {
-	f := &face{name: ttf.PostScriptName(data), ttf: data, pdf: &gopdf.FontContainer{}}
-	if f.name == "" {
-		f.name = "Font"
+	name := ttf.PostScriptName(data)
+	if name == "" {
+		name = "Font"
 	}
 	if tables, err := ttf.ReadTables(data); err == nil && (tables["CFF "] != nil || tables["CFF2"] != nil) {
 		return nil, errors.New("the font has PostScript (CFF) outlines, which cannot be embedded: " +
 			"use a TrueType font (.ttf or .ttc), e.g. WenQuanYi Zen Hei (Debian: fonts-wqy-zenhei) or Droid Sans Fallback (fonts-droid-fallback) for Chinese, Noto Naskh Arabic (fonts-noto-core) for Arabic")
 	}
-	if err := f.pdf.AddTTFFontDataWithOption(f.name, data, gopdf.TtfOption{Style: gopdf.Regular}); err != nil {
+	fc := &gopdf.FontContainer{}
+	if err := fc.AddTTFFontDataWithOption(name, data, gopdf.TtfOption{Style: gopdf.Regular}); err != nil {
 		return nil, fmt.Errorf("not a TrueType font: %w", err)
 	}
-	p := f.pdf.TTFParser(f.name)
+	p := fc.TTFParser(name)
 	if _, ok := p.GetTables()["glyf"]; !ok {
 		return nil, errors.New("not a TrueType font: no glyf table (PostScript outlines are not supported)")
 	}
@@ -206,25 +238,24 @@ func loadFace(data []byte) (*face, error) {
 		return nil, errors.New("not a TrueType font: units per em is 0")
 	}
 	widths := p.Widths()
-	f.advance = make(map[rune]uint16, len(p.Chars()))
 	if len(widths) == 0 {
 		return nil, errors.New("not a TrueType font: no advance widths")
 	}
+	f := &face{name: name, low: make([]uint16, lowRunes), pdf: func() *gopdf.FontContainer { return fc }}
 	for r, g := range p.Chars() {
 		if g == 0 || int(g) >= int(p.NumGlyphs()) {
 			continue
 		}
 		// Glyphs after the last in hmtx have its width (monospaced and
 		// CJK fonts list one width for many glyphs).
-		w := widths[min(int(g), len(widths)-1)]
-		f.advance[rune(r)] = uint16(w * 1000 / upem)
-	}
-	f.low = make([]uint16, lowRunes)
-	for r, w := range f.advance {
-		if r < lowRunes {
+		w := uint16(widths[min(int(g), len(widths)-1)] * 1000 / upem)
+		if r >= 0 && r < lowRunes {
 			f.low[r] = w + 1
+		} else {
+			f.high = append(f.high, glyphWidth{rune(r), w})
 		}
 	}
+	slices.SortFunc(f.high, func(a, b glyphWidth) int { return cmp.Compare(a.r, b.r) })
 	return f, nil
 }
 
@@ -239,8 +270,24 @@ func (f *face) lookup(r rune) (int, bool) {
 		w := f.low[r]
 		return int(w) - 1, w > 0
 	}
-	w, ok := f.advance[r]
-	return int(w), ok
+	i, ok := slices.BinarySearchFunc(f.high, r, func(g glyphWidth, r rune) int { return cmp.Compare(g.r, r) })
+	if !ok {
+		return 0, false
+	}
+	return int(f.high[i].w), true
+}
+
+// without returns a copy of the face that lacks the given characters.
+func (f *face) without(runes string) *face {
+	c := *f
+	c.low = slices.Clone(f.low)
+	c.high = slices.DeleteFunc(slices.Clone(f.high), func(g glyphWidth) bool { return strings.ContainsRune(runes, g.r) })
+	for _, r := range runes {
+		if r >= 0 && r < lowRunes {
+			c.low[r] = 0
+		}
+	}
+	return &c
 }
 
 // has reports whether the face has a glyph for r.
@@ -258,4 +305,11 @@ func (f *face) width(s string) int {
 		}
 	}
 	return w
+}
+
+// faceMetrics are a face's name and widths, as font_metrics.go has them.
+type faceMetrics struct {
+	name string
+	low  [lowRunes]uint16
+	high []glyphWidth
 }

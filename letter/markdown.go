@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/appeal-letters/appeal/letter/internal/rtl"
 )
@@ -126,9 +127,9 @@ func escapeMarkdown(s string) string {
 			// as a character reference it is unambiguous.
 			b.WriteString("&#92;")
 			continue
-		case strings.ContainsRune("\\`*_[]<>!|~{}&", r):
+		case r < utf8.RuneSelf && markup[r]&escapeAnywhere != 0:
 			b.WriteByte('\\')
-		case i == 0 && strings.ContainsRune("#+-=:", r):
+		case i == 0 && r < utf8.RuneSelf && markup[r]&escapeFirst != 0:
 			b.WriteByte('\\')
 		case i == digits && digits > 0 && (r == '.' || r == ')'):
 			b.WriteByte('\\')
@@ -136,7 +137,28 @@ func escapeMarkdown(s string) string {
 		if r >= '0' && r <= '9' && i == digits {
 			digits++
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
+
+// markup marks the ASCII characters escapeMarkdown escapes: anywhere in
+// the text, or at its start.
+var markup = func() (m [utf8.RuneSelf]uint8) {
+	for _, c := range "\\`*_[]<>!|~{}&" {
+		m[c] |= escapeAnywhere
+	}
+	for _, c := range "#+-=:" {
+		m[c] |= escapeFirst
+	}
+	return m
+}()
+
+const (
+	escapeAnywhere = 1 << iota // escaped wherever it is
+	escapeFirst                // escaped as the first character
+)

@@ -91,6 +91,12 @@ func (r *renderer) addFonts(lo *layout) error {
 			}
 		}
 	}
+	// Parsing a face for gopdf takes a millisecond or more
+	// (BenchmarkParseFace), and the built-in faces are parsed when first
+	// written: side by side.
+	for f := range used {
+		go f.pdf()
+	}
 	// In the order of the chain and of the styles, so that the same letter
 	// always gives the same document.
 	for _, font := range lo.fonts {
@@ -98,7 +104,7 @@ func (r *renderer) addFonts(lo *layout) error {
 			if _, ok := r.family[f]; ok || !used[f] {
 				continue
 			}
-			if err := r.gp.AddTTFFontFromFontContainer(f.name, f.pdf); err != nil {
+			if err := r.gp.AddTTFFontFromFontContainer(f.name, f.pdf()); err != nil {
 				return fmt.Errorf("embedding font %q: %w", f.name, err)
 			}
 			r.family[f] = f.name

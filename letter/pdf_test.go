@@ -674,7 +674,7 @@ func BenchmarkCompression(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, levels := range [][2]int{{1, 6}, {2, 6}, {6, 6}, {9, 6}, {1, 1}, {1, 9}} {
+	for _, levels := range [][2]int{{-2, 6}, {0, 6}, {1, 6}, {2, 6}, {6, 6}, {9, 6}, {1, 1}, {1, 9}} {
 		b.Run(fmt.Sprintf("content=%d/font=%d", levels[0], levels[1]), func(b *testing.B) {
 			p := &PDF{levels: &levels}
 			var buf bytes.Buffer

@@ -2,7 +2,6 @@ package letter
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	ru "github.com/appeal-letters/appeal/letter/wording"
 	"github.com/appeal-letters/appeal/treaties"
 )
@@ -162,7 +162,7 @@ var Russian = Labels{
 // In English, the offices that are "Excellency" in a Russian letter:
 // heads of state and government, foreign ministers and ambassadors.
 // Other ministers are "Уважаемый господин Министр!".
-var ruExcellencyEn = regexp.MustCompile(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
+var ruExcellencyEn = lazyregexp.New(`(?i)\b(president|prime minister|ambassador|king|queen|emir|sultan|head of state|chancellor|bundeskanzler(in)?|foreign minister|minister (of|for) foreign affairs|foreign secretary)\b`)
 
 // Offices by a title given in Russian, as its head names them: the
 // person's own office, the first noun after its adjectives ("Генеральный
@@ -823,7 +823,7 @@ func (w *writer) ruWords(name string, data any) string {
 }
 
 // ruYearStop is a date's "г." followed by the full stop of its sentence.
-var ruYearStop = regexp.MustCompile(`(\d[\x{a0} ]г\.)\.`)
+var ruYearStop = lazyregexp.New(`(\d[\x{a0} ]г\.)\.`)
 
 // ruOneStop writes one full stop where a sentence ends with a date:
 // "… 12 сентября 1997 г.", not "г..".
@@ -1584,7 +1584,7 @@ func composeIn(lang string, c *cases.Case, opt Options) (*Letter, error) {
 	return composeRussian(in, opt, ruExcellentCase(r), envoy(r))
 }
 
-var ruDateWords = regexp.MustCompile(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
+var ruDateWords = lazyregexp.New(`(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (\d{4}) г\.`)
 
 // ruUnbroken keeps the dates in a text on one line: "10 декабря 1984 г.".
 func ruUnbroken(s string) string {
@@ -1627,7 +1627,7 @@ func (w *writer) ruTreaty(t *treaties.Treaty) *treaties.TreatyText {
 }
 
 // ruAbbrev is an abbreviation that stays on one line with the word after it.
-var ruAbbrev = regexp.MustCompile(`(^|[\s(«])(ул\.|г\.|д\.|пр\.|№) `)
+var ruAbbrev = lazyregexp.New(`(^|[\s(«])(ул\.|г\.|д\.|пр\.|№) `)
 
 // ruSpaces keeps "ул.", "г." (a city), "д." and "№" on one line with what
 // follows: "ул.\u00a0Орынбор", "г.\u00a0Алматы", "№\u00a02". The "г." of a
@@ -1659,11 +1659,11 @@ func ruYearBefore(s string) bool {
 }
 
 var (
-	ruUNTC   = regexp.MustCompile(`^UNTC status page MTDSG ([IVXL]+)-(\d+(?:-[a-z])?)(, declarations and reservations)?, as scraped (\d{4})-(\d{2})-(\d{2})$`)
-	ruOHCHR  = regexp.MustCompile(`^OHCHR ratification dashboard export \(([A-Z-]+)\), last updated (\d{4})-(\d{2})-(\d{2})$`)
-	ruQuoted = regexp.MustCompile("`([^`']{1,200})'")
+	ruUNTC   = lazyregexp.New(`^UNTC status page MTDSG ([IVXL]+)-(\d+(?:-[a-z])?)(, declarations and reservations)?, as scraped (\d{4})-(\d{2})-(\d{2})$`)
+	ruOHCHR  = lazyregexp.New(`^OHCHR ratification dashboard export \(([A-Z-]+)\), last updated (\d{4})-(\d{2})-(\d{2})$`)
+	ruQuoted = lazyregexp.New("`([^`']{1,200})'")
 	// ruArticlePara is a provision by article and paragraph: "article I (1)".
-	ruArticlePara = regexp.MustCompile(`^article ([IVXL\d]+) ?\((\d+)\)$`)
+	ruArticlePara = lazyregexp.New(`^article ([IVXL\d]+) ?\((\d+)\)$`)
 )
 
 // ruSource cites a record's source in Russian where appeal knows its form:

@@ -254,18 +254,20 @@ func wrapText(s string, width int, first, rest string) []string {
 	var lines []string
 	var cur strings.Builder
 	prefix := first
+	cur.Grow(len(prefix) + min(len(s), 2*width))
 	cur.WriteString(prefix)
 	curCols := columns(prefix)
 	empty := true // no word on the current line yet
 	flush := func() {
 		lines = append(lines, cur.String())
-		cur.Reset()
+		cur = strings.Builder{}
 		prefix = rest
+		cur.Grow(len(prefix) + min(len(s), 2*width))
 		cur.WriteString(prefix)
 		curCols = columns(prefix)
 		empty = true
 	}
-	for _, word := range strings.Split(s, " ") {
+	for word := range strings.SplitSeq(s, " ") {
 		if word == "" {
 			continue
 		}

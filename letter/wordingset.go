@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"text/template"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	"github.com/appeal-letters/appeal/internal/suggest"
 )
 
@@ -143,11 +143,11 @@ func tmplLanguage(name string) string {
 }
 
 var (
-	parseErr  = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)
-	execErr   = regexp.MustCompile(`^template: ([^:]+):(\d+):(\d+): executing "[^"]*" at <([^>]*)>: (.*)$`)
-	defineAt  = regexp.MustCompile(`\{\{-?\s*define\s+"([^"]+)"`)
-	emptyName = regexp.MustCompile(`^\s*$`)
-	quoted    = regexp.MustCompile(`"([^"]+)"`)
+	parseErr  = lazyregexp.New(`^template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)
+	execErr   = lazyregexp.New(`^template: ([^:]+):(\d+):(\d+): executing "[^"]*" at <([^>]*)>: (.*)$`)
+	defineAt  = lazyregexp.New(`\{\{-?\s*define\s+"([^"]+)"`)
+	emptyName = lazyregexp.New(`^\s*$`)
+	quoted    = lazyregexp.New(`"([^"]+)"`)
 )
 
 // LoadWording reads an organisation's templates from the *.tmpl files at

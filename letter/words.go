@@ -169,12 +169,29 @@ func clean(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
-			space = true
+	for i := 0; i < len(s); {
+		// ASCII a byte at a time: nearly all of a template's output.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				space = true
+				continue
+			case c < ' ' || c == 0x7F:
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
 			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case isControl(r):
 			continue
 		case r == utf8.RuneError:

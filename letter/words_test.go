@@ -117,6 +117,8 @@ func TestClean(t *testing.T) {
 		{"c1\u009bcsi", "c1csi"},
 		{"bidi\u202eevil", "bidievil"},
 		{"no\u00a0break", "no\u00a0break"},
+		{"del\x7f \tbad\xffbyte", "del bad\ufffdbyte"},
+		{"\n Ташкент,\n\t«Аль-Фараби» ", "Ташкент, «Аль-Фараби»"},
 	}
 	for _, tt := range tests {
 		if got := clean(tt.in); got != tt.want {

@@ -23,3 +23,4 @@
 package treaties
 
 //go:generate go run ./internal/gen -data ../../shared/data -out .
+//go:generate go test . -run TestBuiltinData -regenerate

@@ -71,13 +71,8 @@ type translations struct {
 	clauses  map[string]map[string]*ClauseText
 }
 
-var builtinTexts = sync.OnceValue(func() *translations {
-	tr, err := loadTranslations(builtinTranslations, "clauses")
-	if err != nil {
-		panic("treaties: built-in translations: " + err.Error())
-	}
-	return tr
-})
+// builtinTexts are the built-in texts, read at build time (builtin.go).
+var builtinTexts = sync.OnceValue(builtinTextsFromData)
 
 // loadTranslations reads root/<lang>/*.yaml for every language folder.
 func loadTranslations(fsys fs.FS, root string) (*translations, error) {

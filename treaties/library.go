@@ -108,19 +108,10 @@ type Library struct {
 // built-in data is broken, which the package's tests rule out.
 func Builtin() *Library { return builtin() }
 
-// builtin parses the embedded clauses once: a Library is never changed
-// after it is made (Merge makes a new one), so every caller can share it.
-var builtin = sync.OnceValue(func() *Library {
-	sub, err := fs.Sub(builtinClauses, "clauses")
-	if err != nil {
-		panic(err)
-	}
-	l, err := Load(sub)
-	if err != nil {
-		panic("treaties: built-in clauses: " + err.Error())
-	}
-	return l
-})
+// builtin makes the embedded clauses ready once, from what was read of
+// them at build time (builtin.go): a Library is never changed after it is
+// made (Merge makes a new one), so every caller can share it.
+var builtin = sync.OnceValue(builtinLibraryFromData)
 
 // Load reads every *.yaml file at the top of fsys as one treaty each, in
 // the format of the built-in clauses/ folder. Errors name file, line and

@@ -94,13 +94,9 @@ var builtinRecords = sync.OnceValue(mustRecords)
 // never changed after they are made, so every caller can share them.
 func BuiltinRecords() *Records { return builtinRecords() }
 
-func mustRecords() *Records {
-	r, err := parseRecords(statesCSV, recordsCSV, relationsCSV)
-	if err != nil {
-		panic("treaties: built-in records: " + err.Error())
-	}
-	return r
-}
+// mustRecords makes the built-in records from what was read of them at
+// build time (builtin.go).
+func mustRecords() *Records { return builtinRecordsFromData() }
 
 // recordKeys maps built-in treaty ids to record keys.
 var recordKeys = map[string]string{
@@ -152,23 +148,29 @@ func parseRecords(statesData, recordsData, relationsData []byte) (*Records, erro
 	if err := r.readEvents(recordsData); err != nil {
 		return nil, err
 	}
-	if err := r.readRelations(relationsData); err != nil {
-		return nil, err
-	}
-	if err := r.readContinuity(continuityCSV); err != nil {
-		return nil, err
-	}
-	if err := r.readAcceptances(acceptancesCSV); err != nil {
-		return nil, err
-	}
-	if err := r.readOrganisations(organisationsCSV); err != nil {
-		return nil, err
-	}
-	if err := r.readMembers(membersCSV); err != nil {
+	if err := r.readHandWritten(relationsData); err != nil {
 		return nil, err
 	}
 	slices.Sort(r.keys)
 	return r, nil
+}
+
+// readHandWritten reads the small tables written by hand, after the
+// states: the built-in records read them at run time (builtin.go).
+func (r *Records) readHandWritten(relationsData []byte) error {
+	if err := r.readRelations(relationsData); err != nil {
+		return err
+	}
+	if err := r.readContinuity(continuityCSV); err != nil {
+		return err
+	}
+	if err := r.readAcceptances(acceptancesCSV); err != nil {
+		return err
+	}
+	if err := r.readOrganisations(organisationsCSV); err != nil {
+		return err
+	}
+	return r.readMembers(membersCSV)
 }
 
 func readAll(name string, data []byte, fields int) ([][]string, error) {

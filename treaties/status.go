@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // An Action is what a state did about a treaty.
@@ -435,7 +437,7 @@ func Topics(key, text string) []string {
 
 // followingHeading finds "the following reservations", "the following
 // understandings", "Declarations:", "Reservation:" in a state's text.
-var followingHeading = regexp.MustCompile(`(?i)\bfollowing\s+(reservations?|understandings?|declarations?)\b|\b(reservations?|understandings?|declarations?)\s*:`)
+var followingHeading = lazyregexp.New(`(?i)\bfollowing\s+(reservations?|understandings?|declarations?)\b|\b(reservations?|understandings?|declarations?)\s*:`)
 
 func touches(articles []string, article, paragraph string) bool {
 	article = strings.ToLower(article)
@@ -461,35 +463,35 @@ const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?
 
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
 // "article 9, paragraph 1", "Article 1B".
-var articleRef = regexp.MustCompile(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?:,|and|&|to|through|-|–|or)\s*` + articleItem + `)*)`)
+var articleRef = lazyregexp.New(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?:,|and|&|to|through|-|–|or)\s*` + articleItem + `)*)`)
 
 // otherInstrument follows an article of another instrument than the
 // treaty: a state's constitution, the UN Charter, another convention.
-var otherInstrument = regexp.MustCompile(`^\s*(?:\([a-z]\)\s*)?(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
+var otherInstrument = lazyregexp.New(`^\s*(?:\([a-z]\)\s*)?(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
 
 // ownCovenant is the ICCPR named in a text given for both Covenants
 // ("article 9 of the International Covenant on Civil and Political
 // Rights"): an article of the treaty itself, not of another instrument.
-var ownCovenant = regexp.MustCompile(`^\s*(?:of|in)\s+the\s+International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights`)
+var ownCovenant = lazyregexp.New(`^\s*(?:of|in)\s+the\s+International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights`)
 
-var digits = regexp.MustCompile(`[0-9]+`)
+var digits = lazyregexp.New(`[0-9]+`)
 
 // rangeWord joins the ends of a range of articles: "1 through 16", "2 to 34".
-var rangeWord = regexp.MustCompile(`^\s*(?:to|through|-|–)\s*$`)
+var rangeWord = lazyregexp.New(`^\s*(?:to|through|-|–)\s*$`)
 
 // generalReservation finds a text that reserves every article in conflict
 // with a law, naming none: "with respect to all such articles as are in
 // conflict with the provisions of Islamic law", "any provisions or
 // articles of the Convention that are incompatible with Islamic Laws".
-var generalReservation = regexp.MustCompile(`(?i)\b(?:all|any)\s+(?:such\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:Islamic|Shari)[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:conflict|incompatib|contrary|contradict)[^.;]*\b(?:Islamic|Shari)`)
+var generalReservation = lazyregexp.New(`(?i)\b(?:all|any)\s+(?:such\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:Islamic|Shari)[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:conflict|incompatib|contrary|contradict)[^.;]*\b(?:Islamic|Shari)`)
 
 // articleNumber is one item of a list of articles ("articles 2, 7 and
 // 14"), articleNumberOne the one article of "article 10, paragraph 2 (b)
 // and 3": the same groups, but only "paragraphs" (plural) is followed by
 // more paragraph numbers in a list of articles.
-var articleNumberOne = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
+var articleNumberOne = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
 
-var articleNumber = regexp.MustCompile(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
+var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
 // Articles returns the articles a reservation's text names: "7",
 // "14.3", "1b"; a range "1 through 16" or "2 to 34" names every article in
@@ -559,7 +561,7 @@ func Articles(text string) []string {
 // stop, or a closing quotation mark, that ends a sentence; never at a
 // semicolon, which would cut a sentence in two (Uganda's reservation to
 // article 32 goes on, after one, to speak of article 33).
-var sentenceEnd = regexp.MustCompile(`\.["”'’]?\s*|["”]\s*\(`)
+var sentenceEnd = lazyregexp.New(`\.["”'’]?\s*|["”]\s*\(`)
 
 // sentences splits a text at sentenceEnd.
 func sentences(text string) []string {
@@ -693,7 +695,7 @@ func (r *Records) Status(state State, treatyID string) Status {
 	if key == "" {
 		return st
 	}
-	events := r.events[state.Name+"|"+key]
+	events := r.eventsOf(state.Name, key)
 	cov, complete := r.covered[key]
 	if len(events) == 0 && !complete {
 		return st

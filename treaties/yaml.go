@@ -2,12 +2,12 @@ package treaties
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	"github.com/appeal-letters/appeal/internal/suggest"
 )
 
@@ -49,7 +49,7 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 	d.errs = append(d.errs, e)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = lazyregexp.New(`^yaml: line (\d+): (.*)$`)
 
 // fields checks that n is a mapping with only the known keys and returns
 // the value node of each key present.
@@ -143,8 +143,8 @@ func (d *decoder) strings(m map[string]*yaml.Node, key string, required bool, pa
 	return out
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-var numberPattern = regexp.MustCompile(`^[0-9]+$`)
+var idPattern = lazyregexp.New(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var numberPattern = lazyregexp.New(`^[0-9]+$`)
 
 // parseTreaty reads one clause file. It returns the treaty (nil when the
 // file is unusable) and its clauses, and every problem found.

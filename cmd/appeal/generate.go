@@ -268,6 +268,8 @@ func newPDF(app *App, opts *generateOptions) (*letter.PDF, error) {
 		return nil, err
 	}
 	p.CreationDate = t
+	// The fonts are parsed while the first letter is read and composed.
+	p.Prepare()
 	return p, nil
 }
 

@@ -11,12 +11,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // An App is what every command runs with: its streams, environment and clock.
@@ -199,7 +200,7 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
-var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(?:-\w, )?(--[\w-]+)" flag: (.*)$`)
+var badFlagValue = lazyregexp.New(`^invalid argument "(.*)" for "(?:-\w, )?(--[\w-]+)" flag: (.*)$`)
 
 // flagWants names what a flag takes, from pflag's parse error.
 func flagWants(parseErr string) string {

@@ -4,11 +4,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 // WriteFile writes data to the named file.
@@ -133,7 +134,7 @@ func isOpenFile(name string) bool {
 // run can tell those a killed run left behind.
 const tempInfix = ".appeal-"
 
-var tempName = regexp.MustCompile(`^\..*\.appeal-([0-9]+)-[0-9]+\.tmp$`)
+var tempName = lazyregexp.New(`^\..*\.appeal-([0-9]+)-[0-9]+\.tmp$`)
 
 // StaleAge is how old a temporary file must be to be removed as stale
 // while the process that made it may still run: writing one letter takes
@@ -190,6 +191,9 @@ func CleanStale(dir string) {
 		return
 	}
 	for _, e := range entries {
+		if !strings.Contains(e.Name(), tempInfix) {
+			continue // most names: no expression to compile or run
+		}
 		m := tempName.FindStringSubmatch(e.Name())
 		if m == nil || !e.Type().IsRegular() {
 			continue

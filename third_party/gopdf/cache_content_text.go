@@ -261,6 +261,14 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 	unitsPerEm := int(c.fontSubset.ttfp.UnitsPerEm())
 	var leftRune rune
 	var leftRuneIndex uint
+	// The glyph IDs are gathered and written at once, not one Write each.
+	var glyphs [256]byte
+	hexes := glyphs[:0]
+	flush := func() error {
+		_, err := w.Write(hexes)
+		hexes = hexes[:0]
+		return err
+	}
 	for i, r := range c.text {
 
 		glyphindex, err := c.fontSubset.CharIndex(r)
@@ -275,23 +283,34 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 			pairval := kern(c.fontSubset, leftRune, r, leftRuneIndex, glyphindex)
 			pairvalPdfUnit = convertTTFUnit2PDFUnit(int(pairval), unitsPerEm)
 			if pairvalPdfUnit != 0 {
-				fmt.Fprintf(w, ">%d<", (-1)*pairvalPdfUnit)
+				hexes = append(hexes, '>')
+				hexes = strconv.AppendInt(hexes, int64((-1)*pairvalPdfUnit), 10)
+				hexes = append(hexes, '<')
 			}
 		}
 
-		hex := [4]byte{hexDigits[glyphindex>>12&0xF], hexDigits[glyphindex>>8&0xF], hexDigits[glyphindex>>4&0xF], hexDigits[glyphindex&0xF]}
 		if glyphindex > 0xFFFF {
-			fmt.Fprintf(w, "%04X", glyphindex)
-		} else if _, err := w.Write(hex[:]); err != nil {
-			return err
+			hexes = append(hexes, fmt.Sprintf("%04X", glyphindex)...)
+		} else {
+			hexes = append(hexes, hexDigits[glyphindex>>12&0xF], hexDigits[glyphindex>>8&0xF], hexDigits[glyphindex>>4&0xF], hexDigits[glyphindex&0xF])
 		}
 
 		if justify && r == ' ' && i > firstNonSpace && i < lastNonSpace {
-			fmt.Fprintf(w, ">%d<", tjAdjust)
+			hexes = append(hexes, '>')
+			hexes = strconv.AppendInt(hexes, int64(tjAdjust), 10)
+			hexes = append(hexes, '<')
 		}
 
 		leftRune = r
 		leftRuneIndex = glyphindex
+		if len(hexes) > len(glyphs)-32 {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 
 	io.WriteString(w, ">] TJ\n")
@@ -425,6 +444,10 @@ func createContent(f *SubsetFontObj, text string, fontSize float64, charSpacing 
 	var leftRune rune
 	var leftRuneIndex uint
 	sumWidth := int(0)
+	// The same for every character: computed once.
+	unitsPerPt := float64(unitsPerEm) / fontSize
+	spaceWidthInPt := unitsPerPt * charSpacing
+	spaceWidthPdfUnit := convertTTFUnit2PDFUnit(int(spaceWidthInPt), unitsPerEm)
 	//fmt.Printf("unitsPerEm = %d", unitsPerEm)
 	for i, r := range text {
 
@@ -445,10 +468,6 @@ func createContent(f *SubsetFontObj, text string, fontSize float64, charSpacing 
 		if err != nil {
 			return 0, 0, 0, err
 		}
-
-		unitsPerPt := float64(unitsPerEm) / fontSize
-		spaceWidthInPt := unitsPerPt * charSpacing
-		spaceWidthPdfUnit := convertTTFUnit2PDFUnit(int(spaceWidthInPt), unitsPerEm)
 
 		sumWidth += int(width) + int(pairvalPdfUnit) + spaceWidthPdfUnit
 		leftRune = r

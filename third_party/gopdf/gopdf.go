@@ -1059,6 +1059,7 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 	if err != nil {
 		return 0, err
 	}
+	gp.prepareFontPrograms()
 	max := len(gp.pdfObjs)
 	writer := newCountingWriter(w)
 	fmt.Fprint(writer, "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n\n")

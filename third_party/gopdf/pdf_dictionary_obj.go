@@ -28,6 +28,7 @@ type PdfDictionaryObj struct {
 	PtrToSubsetFontObj *SubsetFontObj
 	getRoot            func() *GoPdf
 	pdfProtection      *PDFProtection
+	prepared           *fontProgram // built ahead of writing (font_programs.go); nil: not yet
 }
 
 func (p *PdfDictionaryObj) init(funcGetRoot func() *GoPdf) {
@@ -43,7 +44,7 @@ func (p *PdfDictionaryObj) protection() *PDFProtection {
 }
 
 func (p *PdfDictionaryObj) write(w io.Writer, objID int) error {
-	prog, err := p.fontProgram()
+	prog, err := p.preparedProgram()
 	if err != nil {
 		return err
 	}

@@ -107,43 +107,48 @@ func Unhinted(ttf []byte) ([]byte, error) {
 		}
 		return 2 * int(be.Uint16(loca[2*i:]))
 	}
-	newGlyf := make([]byte, 0, len(glyf))
-	offsets := make([]int, n+1)
-	for i := range n {
-		offsets[i] = len(newGlyf)
-		start, end := offset(i), offset(i+1)
-		if start > end || end > len(glyf) {
-			return nil, fmt.Errorf("glyph %d is outside the glyf table", i)
-		}
-		newGlyf, err = appendStripped(newGlyf, glyf[start:end])
-		if err != nil {
-			return nil, fmt.Errorf("glyph %d: %w", i, err)
-		}
-		if len(newGlyf)%2 == 1 {
-			newGlyf = append(newGlyf, 0)
-		}
-	}
-	offsets[n] = len(newGlyf)
-	if !long && len(newGlyf) > 2*0xFFFF {
-		long = true
-	}
-	var newLoca []byte
-	for _, o := range offsets {
-		if long {
-			newLoca = be.AppendUint32(newLoca, uint32(o))
-		} else {
-			newLoca = be.AppendUint16(newLoca, uint16(o/2))
-		}
-	}
-	newHead := append([]byte(nil), head...)
-	if long {
-		be.PutUint16(newHead[50:], 1)
-	}
-	tables["glyf"], tables["loca"], tables["head"] = newGlyf, newLoca, newHead
 	delete(tables, "fpgm")
 	delete(tables, "prep")
 	delete(tables, "cvt ")
-	return writeTables(tables), nil
+	// The glyphs are stripped straight into the new file: "glyf" sorts
+	// before "head" and "loca", which are made from what they became.
+	return writeTablesWith(tables, "glyf", len(glyf)+n, func(out []byte) ([]byte, error) {
+		start0 := len(out)
+		offsets := make([]int, n+1)
+		for i := range n {
+			offsets[i] = len(out) - start0
+			start, end := offset(i), offset(i+1)
+			if start > end || end > len(glyf) {
+				return nil, fmt.Errorf("glyph %d is outside the glyf table", i)
+			}
+			var err error
+			out, err = appendStripped(out, glyf[start:end])
+			if err != nil {
+				return nil, fmt.Errorf("glyph %d: %w", i, err)
+			}
+			if (len(out)-start0)%2 == 1 {
+				out = append(out, 0)
+			}
+		}
+		offsets[n] = len(out) - start0
+		if !long && offsets[n] > 2*0xFFFF {
+			long = true
+		}
+		var newLoca []byte
+		for _, o := range offsets {
+			if long {
+				newLoca = be.AppendUint32(newLoca, uint32(o))
+			} else {
+				newLoca = be.AppendUint16(newLoca, uint16(o/2))
+			}
+		}
+		newHead := append([]byte(nil), head...)
+		if long {
+			be.PutUint16(newHead[50:], 1)
+		}
+		tables["loca"], tables["head"] = newLoca, newHead
+		return out, nil
+	})
 }
 
 // appendStripped appends a glyph's data without its instructions to dst.
@@ -229,39 +234,60 @@ func readTablesAt(ttf []byte, off int) (map[string][]byte, error) {
 
 // writeTables returns a TrueType font file made of tables.
 func writeTables(tables map[string][]byte) []byte {
+	out, _ := writeTablesWith(tables, "", 0, nil)
+	return out
+}
+
+// writeTablesWith returns a TrueType font file made of tables and of the
+// table tag, which gen appends to out (about size bytes long). Tables are
+// written in the order of their tags, so gen may set the tables that sort
+// after tag.
+func writeTablesWith(tables map[string][]byte, tag string, size int, gen func(out []byte) ([]byte, error)) ([]byte, error) {
 	be := binary.BigEndian
-	tags := make([]string, 0, len(tables))
+	tags := make([]string, 0, len(tables)+1)
 	for t := range tables {
-		tags = append(tags, t)
+		if t != tag {
+			tags = append(tags, t)
+		}
+	}
+	if gen != nil {
+		tags = append(tags, tag)
 	}
 	sort.Strings(tags)
 	n := len(tags)
 	sel := bits.Len(uint(n)) - 1
-	out := be.AppendUint32(nil, 0x00010000)
-	out = be.AppendUint16(out, uint16(n))
-	out = be.AppendUint16(out, uint16(16<<sel))
-	out = be.AppendUint16(out, uint16(sel))
-	out = be.AppendUint16(out, uint16(16*n-16<<sel))
 	off := 12 + 16*n
-	size := off
+	total := off + size + 3
 	for _, t := range tags {
-		size += (len(tables[t]) + 3) &^ 3
+		if gen == nil || t != tag {
+			total += (len(tables[t]) + 3) &^ 3
+		}
 	}
-	out = append(make([]byte, 0, size), out...)
-	for _, t := range tags {
-		d := tables[t]
-		out = append(out, t...)
-		out = be.AppendUint32(out, checksum(d))
-		out = be.AppendUint32(out, uint32(off))
-		out = be.AppendUint32(out, uint32(len(d)))
-		off += (len(d) + 3) &^ 3
-	}
-	for _, t := range tags {
-		d := tables[t]
-		out = append(out, d...)
+	out := make([]byte, off, total)
+	be.PutUint32(out, 0x00010000)
+	be.PutUint16(out[4:], uint16(n))
+	be.PutUint16(out[6:], uint16(16<<sel))
+	be.PutUint16(out[8:], uint16(sel))
+	be.PutUint16(out[10:], uint16(16*n-16<<sel))
+	for i, t := range tags {
+		start := len(out)
+		if gen != nil && t == tag {
+			var err error
+			if out, err = gen(out); err != nil {
+				return nil, err
+			}
+		} else {
+			out = append(out, tables[t]...)
+		}
+		d := out[start:]
+		e := out[12+16*i:]
+		copy(e, t)
+		be.PutUint32(e[4:], checksum(d))
+		be.PutUint32(e[8:], uint32(start))
+		be.PutUint32(e[12:], uint32(len(d)))
 		out = append(out, make([]byte, (4-len(d)%4)%4)...)
 	}
-	return out
+	return out, nil
 }
 
 func checksum(d []byte) uint32 {
