@@ -759,6 +759,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		cites[0].facts.It = data.State
 	}
 	for _, c := range cites {
+		data.Stated = data.Stated || c.facts.Reserved != ""
 		cite := w.words("brief-cite", c.facts)
 		switch c.group {
 		case citedBinding:
@@ -816,6 +817,9 @@ type briefData struct {
 	// "the standard it sets" or "they set"; Texts the texts in the annex.
 	StandardArticles, Texts int
 	V                       voice
+	// Stated: the annex also quotes what the state stated as to a cited
+	// article (reservations, declarations).
+	Stated bool
 }
 
 // articleCount counts the articles a cite names: "article 3" is one,

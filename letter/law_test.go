@@ -75,7 +75,7 @@ func TestBriefAnnex(t *testing.T) {
 	if len(law) != 1 {
 		t.Fatalf("brief body has %d law paragraphs, want 1", len(law))
 	}
-	for _, want := range []string{"article\u00a0I(1) of the Protocol", "ratified on 21\u00a0October\u00a01994", "as to article\u00a07 (quoted in the annex)"} {
+	for _, want := range []string{"article\u00a0I(1) of the Protocol", "ratified on 21\u00a0October\u00a01994", "with what it has stated as to article\u00a07"} {
 		if !strings.Contains(law[0], want) {
 			t.Errorf("brief law paragraph lacks %q:\n%s", want, law[0])
 		}
