@@ -369,6 +369,18 @@ func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
 	return p.layoutAt(l, fonts, false)
 }
 
+// LetterPages counts the pages of the letter itself, its annex left out:
+// what 'validate' holds a brief letter to.
+func (p *PDF) LetterPages(l *Letter) (int, error) {
+	bare := *l
+	bare.Annex = nil
+	lo, err := p.layoutChecked(&bare)
+	if err != nil {
+		return 0, err
+	}
+	return len(lo.pages), nil
+}
+
 // Spacing of a tight layout, in points.
 const (
 	tightLead = 13.0

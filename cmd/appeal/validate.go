@@ -120,6 +120,10 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 	} else if err != nil {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevError,
 			Message: fmt.Sprintf("a PDF of this letter cannot be made: %v", err)})
+	} else if l.Brief {
+		if n, err := pdf.LetterPages(l); err == nil && n > 1 {
+			ds = append(ds, c.Diag(cases.SevWarning, "letter.style", "the brief letter takes %d pages in the PDF (its annex apart), even set tighter; a brief letter is one page: leave out what matters least (asks, risks, paragraphs, signatories), or write letter.style: full", n))
+		}
 	}
 	return ds
 }
