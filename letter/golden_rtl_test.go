@@ -74,3 +74,47 @@ func TestGoldenRightToLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenCJK prints the case in testdata/cjk, a name in Chinese
+// characters, as a PDF with Droid Sans Fallback (testdata/fonts) as the
+// fallback font: the characters Liberation Serif lacks come from it, the
+// rest stays in Liberation Serif. The result must pass strict validation
+// and match testdata/golden/cjk-<case>.pdf; -update rewrites it.
+func TestGoldenCJK(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "fonts", "DroidSansFallbackFull.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	droid, err := letter.LoadFont(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := composeFile(t, filepath.Join("testdata", "cjk", "chinese.yaml"))
+	var got bytes.Buffer
+	if err := (&letter.PDF{Creator: "appeal (golden)"}).Print(&got, l); err == nil {
+		t.Error("a PDF with Chinese characters and no fallback font: no error")
+	}
+	got.Reset()
+	if err := (&letter.PDF{Creator: "appeal (golden)", Fallback: []*letter.Font{droid}}).Print(&got, l); err != nil {
+		t.Fatal(err)
+	}
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(got.Bytes()), conf); err != nil {
+		t.Errorf("strict validation: %v", err)
+	}
+	golden := filepath.Join("testdata", "golden", "cjk-chinese.pdf")
+	if *update {
+		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./letter -update to create it)", err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("cjk-chinese.pdf differs from %s; run go test ./letter -update and look at the new file", golden)
+	}
+}
