@@ -254,7 +254,9 @@ type ruFacts struct {
 	Age         int    // as the case gives it, or as the date of birth makes it exactly; -1 if not known
 	// AgeText is the age as the letter prints it: "15 лет", and a baby's
 	// in months ("5 месяцев"); "" where it is not known, or less than a month.
-	AgeText  string
+	AgeText string
+	// AgeGen is the age after "в возрасте": "52 лет", "21 года", "6 месяцев".
+	AgeGen   string
 	BornYear int // the year of birth; 0 if not given
 	Minor    bool
 
@@ -657,6 +659,7 @@ func (w *writer) ruFacts() *ruFacts {
 	switch {
 	case f.Age > 0:
 		f.AgeText = ru.RuYears(f.Age)
+		f.AgeGen = ruGenCount(f.Age, "года", "лет")
 	case f.Age == 0 && d.Born.Day != 0:
 		months := (today.Year-d.Born.Year)*12 + today.Month - d.Born.Month
 		if today.Day < d.Born.Day {
@@ -664,6 +667,7 @@ func (w *writer) ruFacts() *ruFacts {
 		}
 		if months > 0 {
 			f.AgeText = strconv.Itoa(months) + "\u00a0" + ru.RuCountedNoun(months, ru.Nouns["месяц"], ru.Nom)
+			f.AgeGen = ruGenCount(months, "месяца", "месяцев")
 		}
 	}
 	f.BornYear = d.Born.Year
@@ -902,8 +906,8 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 func (w *writer) ruRequests(f *ruFacts) {
 	var items []string
 	for _, a := range f.Asks {
-		if (a == "release" && !f.Detained) || (a == "no-removal" && f.Trial) {
-			continue
+		if !askFits(a, f.Detained, f.Trial) {
+			continue // validate says so, as in English
 		}
 		if s := w.ruWords("ask-"+a, f); s != "" {
 			items = append(items, s)
@@ -1229,14 +1233,62 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Also  bool
 		}{rs, len(cites) > 0}))
 	}
-	text := w.ruWords("brief-law", struct {
+	data := struct {
 		State                  ru.RuState
 		Cites, Standard, Other []string
 		Caveats                []string
 		Texts                  int
 		We                     bool
-	}{rs, cites, standard, other, caveats, len(annex), w.opt.Signer == nil})
+		// Binding agrees with what binds: "обязательна статья 3",
+		// "обязателен пункт 1 статьи 33", "обязательны:" before a list.
+		Binding string
+		// One cite cited for its standard, or only one other, is named in
+		// the accusative after "приводим": "статью 10 …".
+		StandardOne, OtherOne bool
+		StandardAcc, OtherAcc []string
+		StandardEnding        string // "ую", "ий": устанавливающую статью, устанавливающий пункт
+	}{State: rs, Cites: cites, Standard: standard, Other: other, Caveats: caveats, Texts: len(annex), We: w.opt.Signer == nil}
+	data.Binding = ruBinding(cites)
+	if len(standard) == 1 && ruSingleCite(standard[0]) {
+		data.StandardOne, data.StandardAcc = true, []string{ruCiteAcc(standard[0])}
+		data.StandardEnding = "ую"
+		if !strings.HasPrefix(standard[0], "статья") {
+			data.StandardEnding = "ий"
+		}
+	}
+	if len(other) == 1 && ruSingleCite(other[0]) {
+		data.OtherOne, data.OtherAcc = true, []string{ruCiteAcc(other[0])}
+	}
+	text := w.ruWords("brief-law", data)
 	return []Block{&Paragraph{Text: text}}, annex
+}
+
+// ruSingleCite reports a brief letter's cite of one provision: "статья 3
+// …", "пункт 1 статьи 33 …", not "статьи 6 и 7 …".
+func ruSingleCite(cite string) bool {
+	return strings.HasPrefix(cite, "статья") || strings.HasPrefix(cite, "пункт\u00a0") || strings.HasPrefix(cite, "раздел\u00a0")
+}
+
+// ruCiteAcc puts a cite of one provision in the accusative: "статью 3 …";
+// "пункт" and "раздел" read the same.
+func ruCiteAcc(cite string) string {
+	if rest, ok := strings.CutPrefix(cite, "статья"); ok {
+		return "статью" + rest
+	}
+	return cite
+}
+
+// ruBinding is "обязательны:" before a list of what binds a state, or the
+// short adjective agreeing with the one provision: "обязательна статья 3",
+// "обязателен пункт 1 статьи 33".
+func ruBinding(cites []string) string {
+	if len(cites) != 1 || !ruSingleCite(cites[0]) {
+		return "обязательны:"
+	}
+	if strings.HasPrefix(cites[0], "статья") {
+		return "обязательна"
+	}
+	return "обязателен"
 }
 
 // ruWhich is the relative pronoun, in the accusative, that agrees with a
@@ -1527,7 +1579,7 @@ func ruCite(c *treaties.Clause) string {
 	art := c.Article
 	section := ""
 	if i := strings.IndexFunc(art, func(r rune) bool { return r >= 'A' && r <= 'Z' }); i > 0 && isDigits(art[:i]) {
-		art, section = art[:i], art[i:]
+		art, section = art[:i], ruSectionLetter.Replace(art[i:])
 	}
 	switch {
 	case section != "" && c.Paragraph != "":
@@ -1538,6 +1590,20 @@ func ruCite(c *treaties.Clause) string {
 		return "пункт\u00a0" + c.Paragraph + " статьи\u00a0" + art
 	}
 	return "статья\u00a0" + art
+}
+
+// ruSectionLetter writes a section of an article as the Russian texts do,
+// in the Cyrillic letter where one looks the same: раздел А, В, С.
+var ruSectionLetter = strings.NewReplacer("A", "А", "B", "В", "C", "С", "E", "Е")
+
+// ruGenCount is a number of years or months in the genitive, as after "в
+// возрасте": "21 года", "52 лет", "11 лет"; one says "года" only after a
+// number ending in 1 but not 11.
+func ruGenCount(n int, one, many string) string {
+	if n%10 == 1 && n%100 != 11 {
+		return strconv.Itoa(n) + "\u00a0" + one
+	}
+	return strconv.Itoa(n) + "\u00a0" + many
 }
 
 func isDigits(s string) bool {
