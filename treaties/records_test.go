@@ -272,3 +272,18 @@ func TestStateCodes(t *testing.T) {
 		seen[st.ISO2] = st.Name
 	}
 }
+
+// TestPassageSentences: a passage is cut only where a sentence ends, not at
+// the full stop of an abbreviation or a number.
+func TestPassageSentences(t *testing.T) {
+	text := "(4) The Government declares that article 13 cannot derogate from chapter IV of Order No. 45-2658 of 2 November 1945 concerning aliens. (5) Article 14 is read with the St. Vincent rules. Article 19 is accepted."
+	for _, tt := range []struct{ article, want string }{
+		{"13", "(4) The Government declares that article 13 cannot derogate from chapter IV of Order No. 45-2658 of 2 November 1945 concerning aliens."},
+		{"14", "(5) Article 14 is read with the St. Vincent rules."},
+		{"19", "Article 19 is accepted."},
+	} {
+		if got := Passage(text, tt.article); got != tt.want {
+			t.Errorf("Passage(…, %s) = %q, want %q", tt.article, got, tt.want)
+		}
+	}
+}

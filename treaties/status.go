@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
@@ -563,18 +564,45 @@ func Articles(text string) []string {
 // article 32 goes on, after one, to speak of article 33).
 var sentenceEnd = lazyregexp.New(`\.["”'’]?\s*|["”]\s*\(`)
 
+// abbreviation reports text that ends with an abbreviation whose full
+// stop does not end a sentence: "No", "Nos", "St", "Art", "para", "Mr".
+func abbreviation(text string) bool {
+	i := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	word := text[i+1:]
+	if len(word) == 1 && unicode.IsUpper(rune(word[0])) {
+		return true // an initial: "J. Smith", "article 1 B."
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+var abbreviations = map[string]bool{"no": true, "nos": true, "st": true, "art": true, "arts": true, "para": true,
+	"paras": true, "sec": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vol": true, "p": true, "pp": true,
+	"cf": true, "e.g": true, "i.e": true, "viz": true, "ibid": true, "op": true, "cit": true, "co": true, "ltd": true,
+	"inc": true, "ch": true, "chap": true, "c": true, "v": true, "vs": true, "etc": false}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // sentences splits a text at sentenceEnd.
 func sentences(text string) []string {
 	var out []string
 	rest := text
 	for rest != "" {
-		loc := sentenceEnd.FindStringIndex(rest)
 		end := len(rest)
-		if loc != nil {
-			end = loc[1]
-			if rest[loc[1]-1] == '(' {
+		for from := 0; from < len(rest); {
+			loc := sentenceEnd.FindStringIndex(rest[from:])
+			if loc == nil {
+				break
+			}
+			start, stop := from+loc[0], from+loc[1]
+			if rest[start] == '.' && (abbreviation(rest[:start]) || start > 0 && isDigit(rest[start-1]) && stop < len(rest) && isDigit(rest[stop])) {
+				from = stop // "Order No. 45", "St. Vincent", "1.5": not a sentence's end
+				continue
+			}
+			end = stop
+			if rest[stop-1] == '(' {
 				end-- // keep "(2)" with the next passage
 			}
+			break
 		}
 		out = append(out, strings.TrimSpace(rest[:end]))
 		rest = rest[end:]
