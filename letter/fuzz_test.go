@@ -132,7 +132,9 @@ var fuzzedFields = []fuzzed{
 	{"recipient.name", func(c *cases.Case) string { return c.Recipient.Name }},
 	{"accusation", func(c *cases.Case) string { return c.Accusation }},
 	{"paragraphs[0].text", func(c *cases.Case) string { return c.Paragraphs[0].Text }},
-	{"requests[1]", func(c *cases.Case) string { return c.Requests[1] }},
+	// A request is shown as it reads after "ask you to": without a number
+	// or "please" of its own, a statement after "ensure that".
+	{"requests[1]", func(c *cases.Case) string { return letter.Request(c.Requests[1]) }},
 	{"charges[0].offence", func(c *cases.Case) string { return c.Charges[0].Offence }},
 }
 
