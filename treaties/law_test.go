@@ -53,6 +53,9 @@ func TestLawFacts(t *testing.T) {
 		// Denunciation: the date it took effect.
 		{"Jamaica", "ICCPR-OP1", "left", "denunciation effective 1998-01-23", "A/53/40"},
 		{"Jamaica", "ICCPR-OP1", "party", "false", ""},
+		// A denunciation after the OHCHR export of 2023, from two sources.
+		{"Belarus", "ICCPR-OP1", "left", "denunciation 2022-11-08 effective 2023-02-08", "Human Rights Committee statement"},
+		{"Belarus", "ICCPR-OP1", "party", "false", ""},
 		{"Jamaica", "ICCPR", "party", "true", ""},
 		{"Trinidad and Tobago", "ICCPR-OP1", "left", "denunciation 2000-03-27 effective 2000-06-27", "Amnesty International"},
 		{"Trinidad and Tobago", "ICCPR-OP1", "party", "false", ""},
