@@ -287,3 +287,23 @@ func TestPassageSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestTouchesWholeArticle: a statement on a whole article bears on its
+// sections; one on another instrument's article bears on none.
+func TestTouchesWholeArticle(t *testing.T) {
+	for _, tt := range []struct {
+		articles []string
+		article  string
+		want     bool
+	}{
+		{[]string{"1"}, "1A", true},
+		{[]string{"1b"}, "1A", false},
+		{[]string{"1"}, "12", false},
+		{[]string{"1.2"}, "1A", false},
+		{[]string{"33"}, "33", true},
+	} {
+		if got := touches(tt.articles, tt.article, ""); got != tt.want {
+			t.Errorf("touches(%v, %s) = %v, want %v", tt.articles, tt.article, got, tt.want)
+		}
+	}
+}

@@ -444,7 +444,7 @@ func touches(articles []string, article, paragraph string) bool {
 	article = strings.ToLower(article)
 	for _, a := range articles {
 		art, par, _ := strings.Cut(strings.ToLower(a), ".")
-		if art != article {
+		if art != article && !(par == "" && wholeArticleOf(art, article)) {
 			continue
 		}
 		if paragraph == "" || par == "" || par == paragraph {
@@ -452,6 +452,14 @@ func touches(articles []string, article, paragraph string) bool {
 		}
 	}
 	return false
+}
+
+// wholeArticleOf reports whether art, an article named whole ("1"), holds
+// article, one of its sections ("1a"): a statement on article 1 of the
+// Refugee Convention bears on its section A.
+func wholeArticleOf(art, article string) bool {
+	rest, ok := strings.CutPrefix(article, art)
+	return ok && art != "" && rest != "" && !strings.ContainsAny(rest, "0123456789") && !strings.ContainsAny(art, "abcdef")
 }
 
 // articleItem is one article in a list: "7", "1 B", "14 (3)", "14 (3) (d)",
@@ -468,7 +476,7 @@ var articleRef = lazyregexp.New(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?
 
 // otherInstrument follows an article of another instrument than the
 // treaty: a state's constitution, the UN Charter, another convention.
-var otherInstrument = lazyregexp.New(`^\s*(?:\([a-z]\)\s*)?(?:of|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)`)
+var otherInstrument = lazyregexp.New(`^\s*(?:\([a-z]\)\s*)?(?:of|in)\s+(?:(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African))`)
 
 // ownCovenant is the ICCPR named in a text given for both Covenants
 // ("article 9 of the International Covenant on Civil and Political
