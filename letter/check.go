@@ -84,6 +84,16 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 		}
 		warned[t.ID] = true
 		for _, s := range []treaties.Status{st, viaStatus(c, rec, holding, cl, st)} {
+			if s.Party() && s.Bound.Date.IsZero() && s.Bound.Effective.IsZero() {
+				name := t.Short
+				if k := rec.RecordKey(s.Treaty); k != t.Records {
+					if vt := treatyWithKey(lib, k); vt != nil {
+						name = vt.Short
+					}
+				}
+				add(cases.SevWarning, path, "appeal knows that %s is bound by the %s (source: %s) but not since what day, so the letter gives no date, and cannot tell whether anything it reserved or declared on joining is recorded; give the date under treaty_status if you know it",
+					withArticle(holding.Name), name, s.Bound.Source)
+			}
 			if !s.Party() || !s.TextsMissing() {
 				continue
 			}
@@ -94,7 +104,7 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 				}
 			}
 			add(cases.SevWarning, path, "%s joined the %s on %s, after the UN Treaty Collection's table of reservations and declarations that appeal holds (as of %s): anything it reserved or declared on joining is not recorded, so appeal cannot say whether that limits %s; check the depositary's page before sending",
-				holding.Name, name, dateOf(s.Bound), s.TextsAsOf, join(clauseIDs(c, lib, t)))
+				capitalise(withArticle(holding.Name)), name, dateOf(s.Bound), s.TextsAsOf, join(clauseIDs(c, lib, t)))
 		}
 		for _, k := range st.Conflicts {
 			add(cases.SevWarning, path, "sources disagree on %s %s of %s: %s (%s) and %s (%s); the letter uses %s",

@@ -867,7 +867,7 @@ func citeArticles(clauses []*treaties.Clause) string {
 		items = append(items, "articles "+join(nums))
 	}
 	items = append(items, rest...)
-	out := join(items)
+	out := joinClosed(items)
 	if len(rest) > 0 && strings.Contains(rest[len(rest)-1], ",") {
 		out += ","
 	}
