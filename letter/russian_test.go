@@ -38,7 +38,7 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}
 		},
-			[]string{"Азиз Каримов задержана и находится под стражей", "отказать Узбекистану в выдаче указанного лица"}, []string{"задержан и", "г-жи Каримов", "в ее выдаче"}},
+			[]string{"Азиз Каримов задержана и находится под стражей", "отказать Узбекистану в ее выдаче"}, []string{"задержан и", "г-жи Каримов", "указанного лица"}},
 		{"she, a name that declines", func(c *cases.Case) {
 			c.Detainee.Pronouns, c.Detainee.Honorific, c.Detainee.Name = cases.She, "Ms", "Гульнора Юсупова"
 			c.Asks = []string{"no-removal"}

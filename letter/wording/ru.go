@@ -348,6 +348,21 @@ func RuYears(n int) string {
 // ("Иванова-Петрова" → "Ивановой-Петровой"). It reports false for a name
 // whose form it cannot be sure of (a man's name in -а or -я, an -ий whose
 // declension the ending does not show, a name of several words).
+// fleetingVowel reports a man's family name whose last vowel may drop when
+// it declines ("Заяц" → "Зайца", "Орел" → "Орла", "Кравец" → "Кравца"),
+// or may not: which, only the bearer knows.
+func fleetingVowel(r []rune) bool {
+	if len(r) < 3 {
+		return false
+	}
+	tail := string(r[len(r)-2:])
+	switch tail {
+	case "ец", "ёк", "ок", "ел", "ёл", "ль", "яц":
+		return true
+	}
+	return false
+}
+
 func RuSurname(name string, g Gender, c Case) (string, bool) {
 	if c == Nom {
 		return name, true
@@ -432,6 +447,8 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 		return "", false // "Гурий" → "Гурия", or an adjective: not certain
 	case last == 'й' || last == 'ь':
 		return stem + end("я", "ю"), true
+	case fleetingVowel(r):
+		return "", false // "Кравец" → "Кравца" or "Кравеца", "Орел" → "Орла": the bearer's own
 	case strings.ContainsRune("бвгджзклмнпрстфхцчшщ", last):
 		return name + end("а", "у"), true
 	}
