@@ -347,9 +347,14 @@ type Touch struct {
 func passages(key string, e Event, article string) []Touch {
 	var out []Touch
 	heading := Action("")
+	local := false // the heading was given inside a numbered item, for it alone
 	for _, part := range sentences(e.Text) {
+		item := itemStart.MatchString(part)
+		if item && local {
+			heading, local = "", false
+		}
 		for _, m := range followingHeading.FindAllStringSubmatch(part, -1) {
-			heading = kindOf(m[1] + m[2])
+			heading, local = kindOf(m[1]+m[2]), item
 		}
 		if !touches(Articles(part), article, "") && !onTopic(key, part, article) {
 			continue
@@ -435,6 +440,11 @@ func Topics(key, text string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// itemStart finds a numbered item of a state's text: "(2) The
+// Government …", "3. …". A heading given inside one ("(2) … enters the
+// following reservation concerning article 4") names that item only.
+var itemStart = lazyregexp.New(`^\s*["“]?\(?[0-9]{1,2}[.)]\s`)
 
 // followingHeading finds "the following reservations", "the following
 // understandings", "Declarations:", "Reservation:" in a state's text.
