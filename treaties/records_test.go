@@ -321,3 +321,14 @@ func TestHeadingInAnItem(t *testing.T) {
 		t.Errorf("passages on article 4 = %+v, want one reservation", got)
 	}
 }
+
+// TestSignedOnlyLeftOut: a statement made on signature that only keeps the
+// right to say more on ratification, glued by the scrape to the text made
+// on ratification, is not quoted.
+func TestSignedOnlyLeftOut(t *testing.T) {
+	text := `Reservation:"The Islamic Republic of Iran is making reservation to the articles and provisions which may be contrary to the Islamic Shariah, and preserves the right to make such particular declaration, upon its ratification".Reservation:"The Government of the Islamic Republic of Iran reserves the right not to apply any provisions or articles of the Convention that are incompatible with Islamic Laws and the international legislation in effect."`
+	got := generalPassage(text)
+	if strings.Contains(got, "preserves the right") || !strings.HasPrefix(got, "The Government of the Islamic Republic of Iran reserves the right not to apply") {
+		t.Errorf("generalPassage = %q, want the ratification's text alone, without its label", got)
+	}
+}

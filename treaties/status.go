@@ -282,13 +282,13 @@ func (s Status) Touching(article, paragraph string) []Touch {
 // generalPassage is a general text whole, where it is short, else its
 // sentences that speak of a conflict with a law.
 func generalPassage(text string) string {
-	if len(text) <= 600 {
+	if len(text) <= 600 && !signedOnly.MatchString(text) {
 		return strings.Trim(text, `"“” `)
 	}
 	var parts []string
 	for _, part := range sentences(text) {
-		if generalReservation.MatchString(part) {
-			parts = append(parts, strings.Trim(part, `"“” `))
+		if generalReservation.MatchString(part) && !signedOnly.MatchString(part) {
+			parts = append(parts, strings.Trim(kindLabel.ReplaceAllString(part, ""), `"“” `))
 		}
 	}
 	if len(parts) == 0 {
@@ -358,6 +358,9 @@ func passages(key string, e Event, article string) []Touch {
 		}
 		if !touches(Articles(part), article, "") && !onTopic(key, part, article) {
 			continue
+		}
+		if signedOnly.MatchString(part) {
+			continue // made on signature, to be said again on ratification
 		}
 		// What a passage is, by a heading the text itself gives ("the
 		// following reservations"), or by a source that says it; the
@@ -440,6 +443,16 @@ func Topics(key, text string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// kindLabel is the label a scraped text begins a part with:
+// `Reservation:"The Government …`.
+var kindLabel = lazyregexp.New(`^\s*(?i:reservations?|declarations?|understandings?)\s*:\s*["“]?`)
+
+// signedOnly finds a statement made on signature that only keeps the
+// right to say more on ratification ("… and preserves the right to make
+// such particular declaration, upon its ratification"): the scrape glued
+// some to the text made on ratification, and it is never quoted.
+var signedOnly = lazyregexp.New(`(?i)\b(preserves?|reserves?)\s+the\s+right\s+to\s+(make|enter|formulate)\b[^.]*\bupon\s+(its\s+)?ratification`)
 
 // itemStart finds a numbered item of a state's text: "(2) The
 // Government …", "3. …". A heading given inside one ("(2) … enters the
