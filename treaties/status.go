@@ -269,7 +269,14 @@ func (s Status) Touching(article, paragraph string) []Touch {
 		default:
 			continue
 		}
-		for _, t := range passages(s.key(), e, named) {
+		ps := passages(s.key(), e, named)
+		if len(ps) > 0 && aboutOnly(e.Text, named) {
+			// A short text on this article alone is quoted whole: a
+			// sentence that does not name the article may be the one
+			// that limits it.
+			ps = []Touch{{Event: e, Passage: strings.Trim(kindLabel.ReplaceAllString(e.Text, ""), `"“” `), Kind: ps[0].Kind}}
+		}
+		for _, t := range ps {
 			if named != article {
 				t.Via = named
 			}
@@ -277,6 +284,21 @@ func (s Status) Touching(article, paragraph string) []Touch {
 		}
 	}
 	return out
+}
+
+// aboutOnly reports a text short enough to quote whole (about 600
+// characters) that names no article but article, and was not glued to a
+// statement made on signature.
+func aboutOnly(text, article string) bool {
+	if len(text) > 600 || signedOnly.MatchString(text) {
+		return false
+	}
+	for _, a := range Articles(text) {
+		if art, _, _ := strings.Cut(strings.ToLower(a), "."); art != article {
+			return false
+		}
+	}
+	return true
 }
 
 // generalPassage is a general text whole, where it is short, else its
