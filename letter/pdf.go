@@ -483,14 +483,34 @@ func (lo *layout) firstPage(pg *page) float64 {
 	pg.spans = append(pg.spans, spans...)
 	y += smallLead + 4 - nameSize*1.2
 	cy := max(y, contactTop)
+	// The address lines end above the envelope window; where there are
+	// too many, they run on, separated by commas, on as few lines as the
+	// column takes; where even that is too many, the letter cannot be set.
+	top := y
+	var head []span
 	for _, a := range l.Sender.Address {
 		spans, y = lo.wrap(a, regular, smallSize, smallLead, g.left, g.infoX-g.left-5*mm, y, true)
-		pg.spans = append(pg.spans, spans...)
+		head = append(head, spans...)
+	}
+	if y-smallLead > g.headBottom && len(l.Sender.Address) > 1 {
+		head, y = lo.wrap(strings.Join(l.Sender.Address, ", "), regular, smallSize, smallLead, g.left, g.infoX-g.left-5*mm, top, true)
 	}
 	for _, c := range l.Sender.Contact {
 		spans, cy = lo.wrap(c, regular, smallSize, smallLead, g.infoX, g.right-g.infoX, cy, true)
-		pg.spans = append(pg.spans, spans...)
+		head = append(head, spans...)
 	}
+	if last := max(y, cy) - smallLead; last > g.headBottom {
+		// As with the recipient's address: A4 refuses it, a US letter is
+		// printed, with a warning.
+		if err := (&LetterheadError{Paper: lo.p.Paper}); lo.p.Paper == USLetter {
+			if lo.p.Warn != nil {
+				lo.p.Warn(err.Error())
+			}
+		} else {
+			lo.fail(err)
+		}
+	}
+	pg.spans = append(pg.spans, head...)
 
 	// The return address, small, on one line at the top of the window.
 	if g.returnBaseline > 0 && len(l.Sender.Address) > 0 {
@@ -612,6 +632,16 @@ type AddressError struct {
 
 func (e *AddressError) Error() string {
 	return fmt.Sprintf("the recipient's address takes %d lines, and the envelope window of a letter on %v paper shows %d: shorten it (lines wrap at about 40 characters)", e.Lines, e.Paper, e.Fit)
+}
+
+// A LetterheadError is a sender's name, address and contact lines that
+// run into the envelope window.
+type LetterheadError struct {
+	Paper Paper
+}
+
+func (e *LetterheadError) Error() string {
+	return fmt.Sprintf("the letterhead (sender.organisation, address and contact lines) runs into the envelope window of a letter on %v paper: shorten sender.address or the contact lines (about five lines fit)", e.Paper)
 }
 
 // fail records the first error of laying out.

@@ -437,7 +437,16 @@ func TestPDFEdgeCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			l := seedLetter()
 			tt.edit(l)
-			doc := printPDF(t, &PDF{}, l, tt.name)
+			p := &PDF{}
+			if tt.name == "huge-name" {
+				// A4 refuses a letterhead that runs into the window.
+				var head *LetterheadError
+				if err := p.Check(l); !errors.As(err, &head) {
+					t.Errorf("A4: %v, want a LetterheadError", err)
+				}
+				p = &PDF{Paper: USLetter, Warn: func(string) {}}
+			}
+			doc := printPDF(t, p, l, tt.name)
 			conf := model.NewDefaultConfiguration()
 			conf.ValidationMode = model.ValidationStrict
 			if err := api.Validate(bytes.NewReader(doc), conf); err != nil {
@@ -749,5 +758,27 @@ func TestPDFBriefFitsOnePage(t *testing.T) {
 		if lo.lead != tightLead {
 			t.Errorf("%v: brief letter leading %v, want the tight %v", paper, lo.lead, tightLead)
 		}
+	}
+}
+
+// TestPDFLetterhead: a sender's address too long for the letterhead runs
+// on with commas rather than into the envelope window; one too long even
+// so is an error.
+func TestPDFLetterhead(t *testing.T) {
+	l := seedLetter()
+	l.Signatures[0].Image = nil
+	l.Sender.Address = []string{"Line 0", "Line 1", "Line 2", "Line 3", "Line 4", "Line 5", "Line 6", "Line 7"}
+	doc := printPDF(t, &PDF{}, l, "letterhead-long")
+	validate(t, doc)
+	if text := pdfPages(t, doc, A4)[0]; !strings.Contains(text, "Line 0, Line 1, Line 2") {
+		t.Errorf("a long letterhead address is not run on:\n%s", text)
+	}
+	l.Sender.Address = nil
+	for i := range 40 {
+		l.Sender.Address = append(l.Sender.Address, fmt.Sprintf("A long line of the sender's address, number %d", i))
+	}
+	var head *LetterheadError
+	if err := (&PDF{}).Check(l); !errors.As(err, &head) {
+		t.Errorf("a letterhead of 40 long lines: %v, want a LetterheadError", err)
 	}
 }

@@ -76,9 +76,10 @@ func printEvery(tb testing.TB, l *letter.Letter) {
 	}{&letter.Text{}, &letter.Markdown{}, &letter.PDF{}} {
 		err := p.Print(io.Discard, l)
 		var addr *letter.AddressError
-		if errors.As(err, &addr) {
-			// A4 refuses an address longer than its window; US Letter
-			// prints it, so its cost is measured there.
+		var head *letter.LetterheadError
+		if errors.As(err, &addr) || errors.As(err, &head) {
+			// A4 refuses an address or letterhead longer than it has
+			// room for; US Letter prints it, so its cost is measured there.
 			err = (&letter.PDF{Paper: letter.USLetter}).Print(io.Discard, l)
 		}
 		if err != nil {

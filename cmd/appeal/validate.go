@@ -111,8 +111,9 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 	// Text and Markdown show any character; the PDF only those its fonts have.
 	var rtl *letter.RTLError
 	var addr *letter.AddressError
+	var head *letter.LetterheadError
 	var missing *letter.MissingGlyphsError
-	if err := pdf.Check(l); errors.As(err, &rtl) || errors.As(err, &addr) {
+	if err := pdf.Check(l); errors.As(err, &rtl) || errors.As(err, &addr) || errors.As(err, &head) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("no PDF can be made of this letter: %v", err)})
 	} else if errors.As(err, &missing) {
