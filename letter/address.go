@@ -207,11 +207,43 @@ func closing(salutation string, v voice) string {
 	switch {
 	case salutation == "Your Excellency," || salutation == "Your Majesty," || salutation == "Your Highness," || salutation == "Your Royal Highness,":
 		return "Please accept, " + strings.TrimSuffix(salutation, ",") + ", the assurances of " + v.Our_ + " highest consideration."
-	case strings.Contains(salutation, "Sir") || strings.Contains(salutation, "Madam"):
+	case strings.Contains(salutation, "Excellency"):
+		return "Please accept, Your Excellency, the assurances of " + v.Our_ + " highest consideration."
+	case strings.Contains(salutation, "Sir") || strings.Contains(salutation, "Madam") || byOffice(salutation):
 		return "Yours faithfully,"
 	}
 	return "Yours sincerely,"
 }
+
+// byOffice reports a salutation that greets an office, not a name: "Dear
+// Prosecutor General,", "Dear Home Secretary,", "Dear Presiding Judge,";
+// but "Dear Judge Kowalska," greets her by name.
+func byOffice(salutation string) bool {
+	rest, ok := strings.CutPrefix(salutation, "Dear ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(rest, ","))
+	if len(words) == 0 || honorificWord[strings.TrimSuffix(words[0], ".")] {
+		return false
+	}
+	for _, w := range words {
+		if officeWord[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificWord begins a salutation by name.
+var honorificWord = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Prof": true,
+	"Professor": true, "Judge": true, "Justice": true, "Pastor": true, "Father": true, "Sheikh": true, "Imam": true, "Rabbi": true}
+
+// officeWord names an office in a salutation.
+var officeWord = map[string]bool{"minister": true, "secretary": true, "prosecutor": true, "general": true, "director": true,
+	"judge": true, "president": true, "commissioner": true, "ambassador": true, "chair": true, "chairman": true,
+	"chairperson": true, "governor": true, "ombudsman": true, "ombudsperson": true, "officer": true, "head": true,
+	"chief": true, "attorney": true, "registrar": true, "representative": true, "consul": true, "deputy": true}
 
 var envoyTitle = lazyregexp.New(`(?i)\b(ambassador|chargé d'affaires|charge d'affaires|consul|consul-general|consul general|high commissioner|permanent representative)\b`)
 

@@ -13,6 +13,11 @@ import (
 	"github.com/appeal-letters/appeal/treaties"
 )
 
+// ownChildren matches a dependant that is the person's own children,
+// whom family.children counts: "his three children", "her children, aged
+// 4 and 7"; not "his brother's children" or "two grandchildren".
+var ownChildren = regexp.MustCompile(`(?i)^(his|her|their)\s+(\w+\s+)?(children|sons|daughters)\b`)
+
 // plainSpaces writes a date of the letter's with plain spaces, for a
 // message.
 func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
@@ -193,6 +198,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			}
 		}
 	}
+	if c.Commitment != nil && len(c.Recipients) > 1 {
+		warn("commitment", "commitment tells every recipient what \"you\" said or did, but the case has %d recipients: keep it for a letter to the one who said it, or put it in paragraphs in the third person", len(c.Recipients))
+	}
 	if c.Destination() != "" && slices.Contains(c.Asks, "consular") {
 		warn("asks", "asks includes consular: the consular officials a person may see are their own state's; if that is %s, the state they fear, contact with them may put the person or their family at risk, so leave the ask out", withArticle(c.Destination()))
 	}
@@ -264,7 +272,7 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	}
 	if f.Children > 0 {
 		for i, d := range f.Dependants {
-			if strings.Contains(strings.ToLower(d), "children") || strings.Contains(strings.ToLower(d), "sons") || strings.Contains(strings.ToLower(d), "daughters") {
+			if ownChildren.MatchString(strings.TrimSpace(d)) {
 				warn(fmt.Sprintf("family.dependants[%d]", i), "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), strings.TrimSpace(d))
 				break
 			}

@@ -210,7 +210,7 @@ func (w *writer) facts() *facts {
 		f.Original = ""
 	}
 	f.AwaitingSaysIt = saysProceeding(f.Awaiting, proc.noun, strings.TrimPrefix(f.Destination, "the ")) ||
-		(f.Trial && trialOutcome.MatchString(f.Awaiting))
+		(f.Trial && trialOutcome.MatchString(f.Awaiting)) || proceedingWord[proc.noun].MatchString(f.Awaiting)
 	today := w.letterDate()
 	if s := c.Status.Since; !s.IsZero() && today.Before(s) && !overlaps(today, s) {
 		f.Since = "" // validate says so
@@ -257,6 +257,18 @@ func saysProceeding(text, noun, destination string) bool {
 		re = proceedingPattern(noun)
 	}
 	return re.MatchString(text) || (destination != "" && containsWord(text, destination))
+}
+
+// proceedingWord matches a proceeding named in lower case in any form:
+// "extradition", "whether he may be extradited", "deported"; a body's name
+// ("the Extradition Division") is capitalised.
+var proceedingWord = map[string]*lazyregexp.Regexp{
+	"extradition":     lazyregexp.New(`\bextradit\w*`),
+	"deportation":     lazyregexp.New(`\bdeport\w*`),
+	"expulsion":       lazyregexp.New(`\b(expel\w*|expulsion)`),
+	"removal":         lazyregexp.New(`\b(remov(al|ed|e|ing))\b`),
+	"forcible return": lazyregexp.New(`\b(forcible|forced)\s+return|\breturn(ed)?\s+to\b`),
+	"trial":           lazyregexp.New(`\btri(al|ed)\b`),
 }
 
 // trialOutcome matches what a trial ends in: awaiting "the verdict of the

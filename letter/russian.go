@@ -867,11 +867,17 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	w.extras("facts")
 	w.ruRequests(f)
 	for _, e := range c.Engaged {
+		// In a supporter's letter the contacts are the organisation's.
+		org := ""
+		if w.opt.Signer != nil {
+			org = clean(c.Sender.Organisation)
+		}
 		w.ruSay("engaged", struct {
 			Group string
 			Names []string
 			We    bool
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We})
+			Org   string
+		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We, org})
 	}
 	w.extras("requests")
 	if c.Letter.Style == "brief" {

@@ -223,6 +223,9 @@ func TestSentences(t *testing.T) {
 		{"a place of custody dated after the letter is left out", func(c *cases.Case) {
 			c.Status.Since = cases.Date{Year: 2026, Month: 12, Day: 10}
 		}, nil, []string{"since 10 December 2026"}},
+		{"awaiting that names the proceeding in another form", func(c *cases.Case) {
+			c.Status.Awaiting = "a ruling of the court on whether he may be extradited"
+		}, []string{"is now awaiting a ruling of the court on whether he may be extradited."}, []string{"regarding his extradition"}},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}

@@ -287,6 +287,11 @@ func TestSalutation(t *testing.T) {
 	for _, tt := range []struct{ salutation, want string }{
 		{"Your Excellency,", "Please accept, Your Excellency, the assurances of our highest consideration."},
 		{"Your Majesty,", "Please accept, Your Majesty, the assurances of our highest consideration."},
+		{"Dear Prosecutor General,", "Yours faithfully,"},
+		{"Dear Presiding Judge,", "Yours faithfully,"},
+		{"Dear Judge Kowalska,", "Yours sincerely,"},
+		{"Dear Irina Volk,", "Yours sincerely,"},
+		{"Excellency,", "Please accept, Your Excellency, the assurances of our highest consideration."},
 		{"Dear Sir or Madam,", "Yours faithfully,"},
 		{"Dear Mr Daulbayev,", "Yours sincerely,"},
 	} {
