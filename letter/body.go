@@ -53,9 +53,11 @@ type facts struct {
 	Deadline      string // "5 December 2026"; "" if none, or past
 	DeadlineEvent string // "hearing", "decision" or "transfer"
 
-	Events  []event
-	Charges []string
-	Family  string // relative clause: "who has four children and whose wife is pregnant"
+	Events []event
+	// EventsGoOn: these events continue a paragraph of events before.
+	EventsGoOn bool
+	Charges    []string
+	Family     string // relative clause: "who has four children and whose wife is pregnant"
 	// FamilySentence says the same standing alone: "He has four children,
 	// and his wife is pregnant."
 	FamilySentence string
@@ -519,7 +521,7 @@ func risk(r cases.Risk) string {
 // which punishes “…” and carries a maximum term of three years’ imprisonment".
 func charge(ch cases.Charge) string {
 	code := clean(ch.Code)
-	if first, _, _ := strings.Cut(code, " "); !strings.HasPrefix(strings.ToLower(code), "the ") && !possessive(first) {
+	if first, _, _ := strings.Cut(code, " "); !strings.HasPrefix(strings.ToLower(code), "the ") && !possessive(first) && !numberedLaw.MatchString(code) {
 		code = "the " + code
 	}
 	s := provision(clean(ch.Article)) + " of " + code
@@ -554,6 +556,10 @@ func provision(article string) string {
 
 var provisionUnits = map[string]bool{"article": true, "art": true, "section": true, "sec": true, "s": true,
 	"paragraph": true, "para": true, "clause": true, "rule": true, "chapter": true, "part": true, "regulation": true}
+
+// numberedLaw matches a law named by its number, which takes no article:
+// "Law No. 58 of 2006", "Federal Law No. 114-FZ", "Decree 7/2011".
+var numberedLaw = lazyregexp.New(`(?i)\bNo\.?\s*[0-9]|\b(law|decree|order|act|ordinance|resolution)\s+[0-9]`)
 
 // possessive reports a word in the possessive, which takes no article:
 // "Iran's", "Uzbekistan’s".
@@ -699,9 +705,15 @@ func (w *writer) body() []Block {
 		w.say("campaign", f)
 	}
 	w.say("situation", f)
-	if len(f.Events) > 0 {
+	// Events are told in paragraphs of a few each, so that a long history
+	// does not become one block.
+	const eventsPerParagraph = 5
+	all := f.Events
+	for i := 0; i < len(all); i += eventsPerParagraph {
+		f.Events, f.EventsGoOn = all[i:min(i+eventsPerParagraph, len(all))], i > 0
 		w.say("events", f)
 	}
+	f.Events, f.EventsGoOn = all, false
 	if len(f.Charges) > 0 {
 		w.say("charges", f)
 	}

@@ -90,6 +90,11 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 	if err != nil {
 		return err
 	}
+	if l.Brief && p.Warn != nil {
+		if n, err := p.LetterPages(l); err == nil && n > 1 {
+			p.Warn(fmt.Sprintf("the brief letter takes %d pages (its annex apart), even set tighter; a brief letter is one page: leave out what matters least, or write letter.style: full", n))
+		}
+	}
 	doc, err := lo.render()
 	if err != nil {
 		return err

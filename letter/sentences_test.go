@@ -226,6 +226,14 @@ func TestSentences(t *testing.T) {
 		{"awaiting that names the proceeding in another form", func(c *cases.Case) {
 			c.Status.Awaiting = "a ruling of the court on whether he may be extradited"
 		}, []string{"is now awaiting a ruling of the court on whether he may be extradited."}, []string{"regarding his extradition"}},
+		{"a numbered law takes no article", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Federal Law No. 114-FZ", Article: "5"}}
+		}, []string{"Article 5 of Federal Law No. 114-FZ."}, []string{"the Federal Law"}},
+		{"many events are told in paragraphs of five", func(c *cases.Case) {
+			for d := 1; d <= 7; d++ {
+				c.Events = append(c.Events, cases.Event{Date: cases.Date{Year: 2025, Month: 1, Day: d}, What: "officers questioned him again"})
+			}
+		}, []string{"We have been informed that on 1 January 2025 officers questioned him again.", "On 6 January 2025, officers questioned him again."}, nil},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}
