@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,7 +188,10 @@ func Shape(s string) (string, error) {
 				// Marks between the two are set after the ligature: only
 				// lam with alef, where a mark on the lam goes over the
 				// ligature, is joined across them.
-				if lig.mandatory || (g1 == 0 || g2 == 0) && j == i+1 {
+				// A format character between them (not a mark) keeps them
+				// apart: moving it after the ligature would change the text.
+				marksOnly := !slices.ContainsFunc(rs[i+1:j], func(r rune) bool { return !unicode.In(r, unicode.Mn, unicode.Me) })
+				if lig.mandatory && marksOnly || (g1 == 0 || g2 == 0) && j == i+1 {
 					// The ligature joins what precedes it as its first
 					// letter does, and what follows if it has the forms.
 					forward := lig.forms[initial] != 0 || lig.forms[medial] != 0
