@@ -18,6 +18,7 @@ import (
 func newValidateCmd(app *App) *cobra.Command {
 	var asJSON bool
 	var fonts []string
+	var paper string
 	cmd := &cobra.Command{
 		Use:   "validate case.yaml...",
 		Short: "Check case files without writing letters",
@@ -46,6 +47,13 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 				return err
 			}
 			pdf := &letter.PDF{Fallback: fallback, FindFont: systemFonts(app)}
+			switch strings.ToLower(paper) {
+			case "a4", "":
+			case "letter", "us-letter", "usletter":
+				pdf.Paper = letter.USLetter
+			default:
+				return usagef("unknown paper %q: use a4 or letter", paper)
+			}
 			all := diagnostics{}
 			failed := 0
 			if w, _ := cmd.Flags().GetString("wording"); w != "" {
@@ -94,6 +102,7 @@ workflow (GITHUB_ACTIONS=true) they are also printed as annotations.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the problems as JSON on standard output")
 	cmd.Flags().StringArrayVar(&fonts, "font", nil, "check the PDF with this fallback TrueType `file` (.ttf or .ttc), as generate --font does; repeatable")
+	cmd.Flags().StringVar(&paper, "paper", "a4", "check the PDF layout on this paper size, as generate --paper does: a4 or letter")
 	return cmd
 }
 
