@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -304,15 +305,21 @@ func composeFile(app *App, path string, data *runData) (*letter.Letter, error) {
 
 // compose reads a case file and composes its letter, returning warnings.
 func compose(app *App, path string, data *runData) (*letter.Letter, diagnostics, error) {
+	_, l, ds, err := composeCase(app, path, data)
+	return l, ds, err
+}
+
+// composeCase is compose, returning the case read as well.
+func composeCase(app *App, path string, data *runData) (*cases.Case, *letter.Letter, diagnostics, error) {
 	c, ds := checkFile(path, data)
 	if len(ds.Errors()) > 0 {
-		return nil, nil, ds
+		return nil, nil, nil, ds
 	}
 	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return l, ds, nil
+	return c, l, ds, nil
 }
 
 func isTerminal(v any) bool {

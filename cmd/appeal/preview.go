@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -111,9 +112,15 @@ func previewRun(app *App, opts *previewOptions, data *runData) error {
 		opts.Input = "-"
 	}
 	data.SkipImages = true // a terminal shows none
-	l, err := composeFile(app, opts.Input, data)
+	c, l, ds, err := composeCase(app, opts.Input, data)
 	if err != nil {
 		return err
+	}
+	report(app, ds)
+	if len(c.Recipients) > 1 {
+		// One letter is shown: say whose, and how to have them all.
+		report(app, diagnostics{c.Diag(cases.SevWarning, "recipients", "the case has %d recipients; this is the letter to the first, %s; 'appeal generate %s --out-dir DIR' writes one for each",
+			len(c.Recipients), strings.TrimSpace(c.Recipients[0].Honorific+" "+c.Recipients[0].Name), displayName(opts.Input))})
 	}
 	var p printer = &letter.Terminal{Width: width, Style: style}
 	if style == "plain" {
