@@ -822,16 +822,11 @@ func (w *writer) ruSay(name string, data any) {
 	}
 }
 
+// ruWords executes a Russian paragraph; a sentence that ends with a date
+// ends with its "г." (execute's oneStop drops the second full stop).
 func (w *writer) ruWords(name string, data any) string {
-	return ruOneStop(w.execute("ru", name, data))
+	return w.execute("ru", name, data)
 }
-
-// ruYearStop is a date's "г." followed by the full stop of its sentence.
-var ruYearStop = lazyregexp.New(`(\d[\x{a0} ]г\.)\.`)
-
-// ruOneStop writes one full stop where a sentence ends with a date:
-// "… 12 сентября 1997 г.", not "г..".
-func ruOneStop(s string) string { return ruYearStop.ReplaceAllString(s, "$1") }
 
 func (w *writer) ruBody(f *ruFacts) []Block {
 	c := w.c
