@@ -224,7 +224,7 @@ func byOffice(salutation string) bool {
 		return false
 	}
 	words := strings.Fields(strings.TrimSuffix(rest, ","))
-	if len(words) == 0 || honorificWord[strings.TrimSuffix(words[0], ".")] {
+	if len(words) == 0 || honorificWords[strings.TrimSuffix(words[0], ".")] {
 		return false
 	}
 	for _, w := range words {
@@ -235,8 +235,10 @@ func byOffice(salutation string) bool {
 	return false
 }
 
-// honorificWord begins a salutation by name.
-var honorificWord = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Prof": true,
+// honorificWords are the titles that go before a name: a salutation that
+// begins with one greets by name, and a capital after a date that is one
+// is not a word to lower.
+var honorificWords = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Prof": true,
 	"Professor": true, "Judge": true, "Justice": true, "Pastor": true, "Father": true, "Sheikh": true, "Imam": true, "Rabbi": true}
 
 // officeWord names an office in a salutation.

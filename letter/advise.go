@@ -57,9 +57,6 @@ func properWord(c *cases.Case, w string) bool {
 	return demonym.MatchString(w)
 }
 
-var honorificWords = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Prof": true,
-	"Pastor": true, "Father": true, "Imam": true, "Rabbi": true, "Sheikh": true, "Judge": true, "Justice": true}
-
 // demonym matches a nationality or people's adjective: "Iranian",
 // "Belarusian", "Chinese", "Uzbek", "Turkish", "Pakistani".
 var demonym = regexp.MustCompile(`^[A-Z][a-z]+(ian|ean|an|ese|ish|i|ic|ch|ek|iot)$`)
