@@ -90,10 +90,8 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 	if err != nil {
 		return err
 	}
-	if l.Brief && p.Warn != nil {
-		if n, err := p.LetterPages(l); err == nil && n > 1 {
-			p.Warn(fmt.Sprintf("the brief letter takes %d pages (its annex apart), even set tighter; a brief letter is one page: leave out what matters least, or write letter.style: full", n))
-		}
+	if l.Brief && p.Warn != nil && lo.letterPages > 1 {
+		p.Warn(fmt.Sprintf("the brief letter takes %d pages (its annex apart), even set tighter; a brief letter is one page: leave out what matters least, or write letter.style: full", lo.letterPages))
 	}
 	doc, err := lo.render()
 	if err != nil {
@@ -355,6 +353,8 @@ type layout struct {
 	// The body's leading, the space between paragraphs and the room to
 	// sign in: bodyLead, parSkip and signRoom, or less in a tight layout.
 	lead, skip, room float64
+	// letterPages are the pages of the letter itself, its annex apart.
+	letterPages int
 }
 
 // layout lays l out on pages. A brief letter that would run onto a second
@@ -362,28 +362,43 @@ type layout struct {
 // room to sign) if that keeps it to one; its annex follows on pages of
 // its own either way.
 func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
-	if l.Brief {
-		bare := *l
-		bare.Annex = nil
-		if lo, err := p.layoutAt(&bare, fonts, false); err == nil && len(lo.pages) > 1 {
-			if t, err := p.layoutAt(&bare, fonts, true); err == nil && len(t.pages) < len(lo.pages) {
-				return p.layoutAt(l, fonts, true)
-			}
+	if !l.Brief {
+		lo, err := p.layoutAt(l, fonts, false)
+		if err != nil {
+			return nil, err
+		}
+		lo.letterPages = len(lo.pages) // only a brief letter has an annex
+		return lo, nil
+	}
+	bare := *l
+	bare.Annex = nil
+	lo, err := p.layoutAt(&bare, fonts, false)
+	if err != nil {
+		return nil, err
+	}
+	tight, pages := false, len(lo.pages)
+	if pages > 1 {
+		if t, err := p.layoutAt(&bare, fonts, true); err == nil && len(t.pages) < pages {
+			tight, pages = true, len(t.pages)
 		}
 	}
-	return p.layoutAt(l, fonts, false)
+	if len(l.Annex) > 0 || tight {
+		if lo, err = p.layoutAt(l, fonts, tight); err != nil {
+			return nil, err
+		}
+	}
+	lo.letterPages = pages
+	return lo, nil
 }
 
 // LetterPages counts the pages of the letter itself, its annex left out:
 // what 'validate' holds a brief letter to.
 func (p *PDF) LetterPages(l *Letter) (int, error) {
-	bare := *l
-	bare.Annex = nil
-	lo, err := p.layoutChecked(&bare)
+	lo, err := p.layoutChecked(l)
 	if err != nil {
 		return 0, err
 	}
-	return len(lo.pages), nil
+	return lo.letterPages, nil
 }
 
 // Spacing of a tight layout, in points.
