@@ -122,7 +122,10 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 	var addr *letter.AddressError
 	var head *letter.LetterheadError
 	var missing *letter.MissingGlyphsError
-	if err := pdf.Check(l); errors.As(err, &rtl) || errors.As(err, &addr) || errors.As(err, &head) {
+	// Laying the letter out finds what its fonts lack and what does not
+	// fit, and counts its pages.
+	pages, err := pdf.LetterPages(l)
+	if errors.As(err, &rtl) || errors.As(err, &addr) || errors.As(err, &head) {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevWarning,
 			Message: fmt.Sprintf("no PDF can be made of this letter: %v", err)})
 	} else if errors.As(err, &missing) {
@@ -130,10 +133,8 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 	} else if err != nil {
 		ds = append(ds, cases.Diagnostic{File: displayName(path), Severity: cases.SevError,
 			Message: fmt.Sprintf("a PDF of this letter cannot be made: %v", err)})
-	} else if l.Brief {
-		if n, err := pdf.LetterPages(l); err == nil && n > 1 {
-			ds = append(ds, c.Diag(cases.SevWarning, "letter.style", "the brief letter takes %d pages in the PDF (its annex apart), even set tighter; a brief letter is one page: leave out what matters least (asks, risks, paragraphs, signatories), or write letter.style: full", n))
-		}
+	} else if l.Brief && pages > 1 {
+		ds = append(ds, c.Diag(cases.SevWarning, "letter.style", "the brief letter takes %d pages in the PDF (its annex apart), even set tighter; a brief letter is one page: leave out what matters least (asks, risks, paragraphs, signatories), or write letter.style: full", pages))
 	}
 	return ds
 }
