@@ -56,20 +56,7 @@ func TestGoldenRightToLeft(t *testing.T) {
 						t.Errorf("strict validation: %v", err)
 					}
 				}
-				golden := filepath.Join("testdata", "golden", name+"."+f.ext)
-				if *update {
-					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test ./letter -update to create it)", err)
-				}
-				if !bytes.Equal(got.Bytes(), want) {
-					t.Errorf("%s differs from %s; run go test ./letter -update and look at the new file", name, golden)
-				}
+				checkGolden(t, filepath.Join("testdata", "golden", name+"."+f.ext), got.Bytes())
 			})
 		}
 	}
@@ -103,18 +90,5 @@ func TestGoldenCJK(t *testing.T) {
 	if err := api.Validate(bytes.NewReader(got.Bytes()), conf); err != nil {
 		t.Errorf("strict validation: %v", err)
 	}
-	golden := filepath.Join("testdata", "golden", "cjk-chinese.pdf")
-	if *update {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./letter -update to create it)", err)
-	}
-	if !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("cjk-chinese.pdf differs from %s; run go test ./letter -update and look at the new file", golden)
-	}
+	checkGolden(t, filepath.Join("testdata", "golden", "cjk-chinese.pdf"), got.Bytes())
 }

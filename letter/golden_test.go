@@ -63,30 +63,37 @@ func TestGolden(t *testing.T) {
 				if err := f.print(&got); err != nil {
 					t.Fatal(err)
 				}
-				golden := filepath.Join("testdata", "golden", name+"."+f.ext)
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test ./letter -update to create it)", err)
-				}
-				if !bytes.Equal(got.Bytes(), want) {
-					if f.ext == "pdf" {
-						t.Errorf("%s differs from %s; run go test ./letter -update and look at the new PDF", name, golden)
-						return
-					}
-					t.Errorf("%s differs from %s; run go test ./letter -update and review the diff\n--- got:\n%s", name, golden, got.String())
-				}
+				checkGolden(t, filepath.Join("testdata", "golden", name+"."+f.ext), got.Bytes())
 			})
 		}
 	}
+}
+
+// checkGolden compares got with the golden file at path; -update writes it
+// instead. A text that differs is shown; a PDF is named, to be looked at.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./letter -update to create it)", err)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	if strings.HasSuffix(path, ".pdf") {
+		t.Errorf("%s differs; run go test ./letter -update and look at the new PDF", path)
+		return
+	}
+	t.Errorf("%s differs; run go test ./letter -update and review the diff\n--- got:\n%s", path, got)
 }
 
 // BenchmarkExample composes the example letter and prints it in each

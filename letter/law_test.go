@@ -2,7 +2,6 @@ package letter_test
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -40,20 +39,7 @@ func TestLawGolden(t *testing.T) {
 			if err := (&letter.Text{}).Print(&got, l); err != nil {
 				t.Fatal(err)
 			}
-			golden := name + ".txt"
-			if *update {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./letter -update to create it)", err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("%s differs from %s; run go test ./letter -update and review the diff\n--- got:\n%s", path, golden, got.Bytes())
-			}
+			checkGolden(t, name+".txt", got.Bytes())
 		})
 	}
 }
