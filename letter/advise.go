@@ -124,22 +124,16 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 
 	for i, r := range c.Requests {
 		path := fmt.Sprintf("requests[%d]", i)
-		s := strings.TrimSpace(r)
-		if m := listMarker.FindString(s); m != "" {
-			warn(path, "the letter numbers the requests itself: leave out %q", strings.TrimSpace(m))
-			s = s[len(m):]
-		}
-		if m := askLeadIn.FindString(s); m != "" {
-			warn(path, "a request follows \"ask you to\": leave out %q, which the letter drops", strings.TrimSpace(m))
-			s = s[len(m):]
-		}
-		if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
-			warn(path, "a request follows \"ask you to\": leave out its own %q", s[:2])
-			s = s[3:]
-		}
-		if len(s) > 7 && strings.EqualFold(s[:7], "please ") {
-			warn(path, "a request follows \"ask you to\": leave out %q, which the letter drops", s[:6])
-			s = s[7:]
+		s, dropped := leadIns(strings.TrimSpace(r))
+		for _, d := range dropped {
+			switch d.Kind {
+			case "number":
+				warn(path, "the letter numbers the requests itself: leave out %q", d.Text)
+			case "to":
+				warn(path, "a request follows \"ask you to\": leave out its own %q", d.Text)
+			default:
+				warn(path, "a request follows \"ask you to\": leave out %q, which the letter drops", d.Text)
+			}
 		}
 		if hasCyrillic(s) {
 			continue // Russian, for ruAdvise

@@ -437,17 +437,7 @@ func trimStop(s string) string {
 // request makes a user's request follow "to": no "to" of its own, no
 // capital on its verb, no full stop.
 func request(s string) string {
-	s = trimStop(clean(s))
-	s = strings.TrimSpace(listMarker.ReplaceAllString(s, ""))
-	if m := askLeadIn.FindString(s); m != "" {
-		s = s[len(m):]
-	}
-	if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
-		s = s[3:]
-	}
-	if len(s) > 7 && strings.EqualFold(s[:7], "please ") {
-		s = s[7:]
-	}
+	s, _ = leadIns(trimStop(clean(s)))
 	if st, ok := statement(s); ok {
 		return "ensure that " + st
 	}
@@ -455,6 +445,35 @@ func request(s string) string {
 		s = lowerFirst(s)
 	}
 	return s
+}
+
+// A leadIn is what a user typed before a request that the letter's own
+// "ask you to" already says: Kind is "number" (a list's number or
+// bullet), "to" (its own "to"), or "words" ("we ask you to", "please").
+type leadIn struct{ Kind, Text string }
+
+// leadIns strips the lead-ins from a request, in the order a user types
+// them, and returns the rest with what it dropped: the letter drops them,
+// and validate says so.
+func leadIns(s string) (string, []leadIn) {
+	var out []leadIn
+	if m := listMarker.FindString(s); m != "" {
+		out = append(out, leadIn{"number", strings.TrimSpace(m)})
+		s = s[len(m):]
+	}
+	if m := askLeadIn.FindString(s); m != "" {
+		out = append(out, leadIn{"words", strings.TrimSpace(m)})
+		s = s[len(m):]
+	}
+	if len(s) > 3 && strings.EqualFold(s[:3], "to ") {
+		out = append(out, leadIn{"to", s[:2]})
+		s = s[3:]
+	}
+	if len(s) > 7 && strings.EqualFold(s[:7], "please ") {
+		out = append(out, leadIn{"words", s[:6]})
+		s = s[7:]
+	}
+	return s, out
 }
 
 // statement turns a request written as what should happen ("his family
