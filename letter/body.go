@@ -171,6 +171,28 @@ func (w *writer) voice() voice {
 	return plural
 }
 
+// contactsOf is the organisation a supporter's letter names as in contact
+// with those the case lists (engaged): the contacts are its, not the
+// supporter's. "" where the letter speaks for the organisation itself.
+func (w *writer) contactsOf() string {
+	if w.opt.Signer != nil {
+		return clean(w.c.Sender.Organisation)
+	}
+	return ""
+}
+
+// punctuateList ends each item of a numbered list but the last with ";",
+// and the last with ".".
+func punctuateList(items []string) {
+	for i := range items {
+		if i < len(items)-1 {
+			items[i] += ";"
+		} else {
+			items[i] += "."
+		}
+	}
+}
+
 // campaign is the organisation whose campaign a supporter writes in
 // (sender.campaign), or "".
 func (w *writer) campaign() string {
@@ -744,18 +766,12 @@ func (w *writer) body() []Block {
 	w.extras("facts")
 	w.requests(f)
 	for _, e := range c.Engaged {
-		// In a supporter's letter the contacts are the organisation's, not
-		// the writer's own.
-		org := ""
-		if w.opt.Signer != nil {
-			org = clean(c.Sender.Organisation)
-		}
 		w.say("engaged", struct {
 			Group string
 			Names []string
 			V     voice
 			Org   string
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V, org})
+		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V, w.contactsOf()})
 	}
 	w.extras("requests")
 	law, annex := w.lawSection(brief)
@@ -814,16 +830,12 @@ func (w *writer) requests(f *facts) {
 		w.say("request-one", data)
 		return
 	}
-	for i := range items {
-		if !f.Envoy {
+	if !f.Envoy {
+		for i := range items {
 			items[i] = "to " + items[i]
 		}
-		if i < len(items)-1 {
-			items[i] += ";"
-		} else {
-			items[i] += "."
-		}
 	}
+	punctuateList(items)
 	w.say("request-many", data)
 	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 }

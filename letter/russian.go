@@ -845,13 +845,7 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	}
 	if len(f.Charges) > 1 {
 		items := slices.Clone(f.Charges)
-		for i := range items {
-			if i < len(items)-1 {
-				items[i] += ";"
-			} else {
-				items[i] += "."
-			}
-		}
+		punctuateList(items)
 		w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 	}
 	w.ruSay("status", f)
@@ -862,17 +856,12 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	w.extras("facts")
 	w.ruRequests(f)
 	for _, e := range c.Engaged {
-		// In a supporter's letter the contacts are the organisation's.
-		org := ""
-		if w.opt.Signer != nil {
-			org = clean(c.Sender.Organisation)
-		}
 		w.ruSay("engaged", struct {
 			Group string
 			Names []string
 			We    bool
 			Org   string
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We, org})
+		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We, w.contactsOf()})
 	}
 	w.extras("requests")
 	if c.Letter.Style == "brief" {
@@ -933,13 +922,7 @@ func (w *writer) ruRequests(f *ruFacts) {
 		w.ruSay("request-one", data)
 		return
 	}
-	for i := range items {
-		if i < len(items)-1 {
-			items[i] += ";"
-		} else {
-			items[i] += "."
-		}
-	}
+	punctuateList(items)
 	w.ruSay("request-many", data)
 	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 }
