@@ -632,7 +632,7 @@ func familyClause(f cases.Family, minor bool) string {
 		parts = append(parts, "whose "+f.Spouse+" is pregnant")
 	}
 	if deps := dependants(f.Dependants); len(deps) > 0 {
-		parts = append(parts, "who "+supports(minor, "supports", "helps to care for")+" "+joinClosed(deps))
+		parts = append(parts, "who "+supports(f, minor, "supports", "helps to care for")+" "+joinClosed(deps))
 	}
 	return join(parts)
 }
@@ -698,9 +698,11 @@ var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currentl
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 
 // supports is what a person does for their dependants: an adult supports
-// them, a child helps to care for them.
-func supports(minor bool, adult, child string) string {
-	if minor {
+// them, a child helps to care for them. A child who is married or has
+// children of their own is a parent first: the dependants then are often
+// that child's own, so they are supported, not helped with.
+func supports(f cases.Family, minor bool, adult, child string) string {
+	if minor && f.Spouse == "" && f.Children == 0 {
 		return child
 	}
 	return adult
@@ -729,7 +731,7 @@ func familySentence(f cases.Family, p cases.Pronouns, minor bool) string {
 		if len(out) > 0 {
 			also = " also"
 		}
-		out = append(out, subject+also+" "+supports(minor, p.Verb("supports", "support"), p.Verb("helps", "help")+" to care for")+" "+joinClosed(deps)+".")
+		out = append(out, subject+also+" "+supports(f, minor, p.Verb("supports", "support"), p.Verb("helps", "help")+" to care for")+" "+joinClosed(deps)+".")
 	}
 	return strings.Join(out, " ")
 }
