@@ -855,13 +855,12 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	}
 	w.extras("facts")
 	w.ruRequests(f)
-	for _, e := range c.Engaged {
+	if g := engagedGroups(c.Engaged); len(g.Groups) > 0 {
 		w.ruSay("engaged", struct {
-			Group string
-			Names []string
-			We    bool
-			Org   string
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We, w.contactsOf()})
+			engagedList
+			We  bool
+			Org string
+		}{g, f.We, w.contactsOf()})
 	}
 	w.extras("requests")
 	if c.Letter.Style == "brief" {
