@@ -550,9 +550,18 @@ func (w *writer) ruSubject() string {
 	return s
 }
 
+// ruState is a state's name, in full the first time a letter names the
+// state and by its short name, where it has one, after that.
 func (w *writer) ruState(name string) ru.RuState {
 	if st, ok := w.opt.Records.State(name); ok {
 		if s, ok := ru.RuStateNamed(st.Name); ok {
+			if s.Short != nil && w.named[st.Name] {
+				return *s.Short
+			}
+			if w.named == nil {
+				w.named = map[string]bool{}
+			}
+			w.named[st.Name] = true
 			return s
 		}
 	}
