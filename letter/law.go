@@ -37,6 +37,20 @@ type treatyPlan struct {
 	// it is party to both.
 	protocol       *treaties.Treaty
 	protocolStatus treaties.Status
+	// protocolStated: an earlier paragraph stated the state's standing
+	// under the protocol, so this one does not state it again. The
+	// protocol still binds: it still lifts the dateline and brings its
+	// reservations.
+	protocolStated bool
+}
+
+// newProtocol is the protocol whose standing the treaty's paragraph
+// states with the treaty's own, or nil.
+func (p *treatyPlan) newProtocol() *treaties.Treaty {
+	if p.protocolStated {
+		return nil
+	}
+	return p.protocol
 }
 
 // bound reports whether the state is bound by the plan's clauses, as a
@@ -151,7 +165,7 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
 		if p.protocol != nil && stated[p.protocol.Records] {
-			p.protocol = nil
+			p.protocolStated = true
 		}
 		s := lawStep{p: p, standing: !stated[p.treaty.Records] || p.treaty.Records == "", also: joined}
 		if p.status.Party() || p.via != nil {
@@ -374,7 +388,7 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 			f.Left = inText(&treaties.Event{Date: st.Left.In()})
 			return w.words("treaty-left", f)
 		}
-		if p.protocol != nil {
+		if p.newProtocol() != nil {
 			f.Protocol = protocolName(p.protocol)
 			f.ProtocolVerb, f.ProtocolDate = verb(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
@@ -710,7 +724,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		case p.status.Party():
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 			f.Actor = w.actor(state, p.status.Bound)
-			if p.protocol != nil {
+			if p.newProtocol() != nil {
 				f.Protocol = protocolName(p.protocol)
 				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 				f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date && f.Date != ""

@@ -1175,7 +1175,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Provision = ruProvision(p.via.Provision)
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
-			if p.protocol != nil {
+			if p.newProtocol() != nil {
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
 				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
@@ -1390,7 +1390,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
 			return w.ruWords("treaty-left", f)
 		}
-		if p.protocol != nil {
+		if p.newProtocol() != nil {
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
