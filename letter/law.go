@@ -366,7 +366,7 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		return w.words("declaration", treatyFacts{Treaty: the(t.Name), V: w.voice()})
 	}
 	st := p.status
-	f := treatyFacts{State: withArticle(state.Name), Treaty: the(t.Name), Short: t.Short, Also: also, V: w.voice()}
+	f := treatyFacts{State: withArticle(state.Name), Treaty: introduced(t), Short: t.Short, Also: also, V: w.voice()}
 	switch {
 	case p.via != nil:
 		vt := w.treatyByKey(p.via.Via)
@@ -413,6 +413,30 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		return w.words("treaty-not-party", f)
 	}
 	return w.words("treaty-other", f)
+}
+
+// introduced is a treaty's name where the letter states the state's
+// standing under it, with the short name the quotations then use when
+// that is an abbreviation a reader cannot guess: "the International
+// Covenant on Civil and Political Rights (ICCPR)".
+func introduced(t *treaties.Treaty) string {
+	if acronym(t.Short) {
+		return the(t.Name) + " (" + t.Short + ")"
+	}
+	return the(t.Name)
+}
+
+// acronym reports a name made of capitals only: "ICCPR", "CRC".
+func acronym(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // treatyFacts is the data of the paragraph that states a holding state's
