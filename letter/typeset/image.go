@@ -24,7 +24,7 @@ import (
 // picture, which decoding would allocate).
 const (
 	MaxImageSize   = 10 << 20   // bytes in the file
-	MaxImagePixels = 16_000_000 // width × height, e.g. 4000 × 4000
+	maxImagePixels = 16_000_000 // width × height, e.g. 4000 × 4000
 )
 
 // CheckImage checks that data is a PNG or JPEG image within the limits
@@ -67,9 +67,9 @@ func CheckImage(data []byte) (img []byte, err error) {
 	if c.Width <= 0 || c.Height <= 0 {
 		return nil, errors.New("is an empty image (no pixels)")
 	}
-	if int64(c.Width)*int64(c.Height) > MaxImagePixels {
+	if int64(c.Width)*int64(c.Height) > maxImagePixels {
 		return nil, fmt.Errorf("is %d × %d pixels, more than the %d million an image may have; scale it down (a logo or signature needs about 1000 pixels across)",
-			c.Width, c.Height, MaxImagePixels/1_000_000)
+			c.Width, c.Height, maxImagePixels/1_000_000)
 	}
 	var m image.Image
 	if format == "png" {
