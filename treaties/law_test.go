@@ -193,8 +193,26 @@ func TestLawFacts(t *testing.T) {
 		{"Belarus", "ECHR", "outside", "not a member", "Wikipedia"},
 		{"Russian Federation", "ECHR", "outside", "not a member", "Committee of Ministers"},
 		{"Spain", "ECHR", "outside", "-", ""},
+		// Succession to a predecessor's ratification: the Czech and
+		// Slovak Federal Republic ratified; each successor is bound by
+		// its own succession, from 1 January 1993.
+		{"Czech Republic", "ECHR", "bound", "succession effective 1993-01-01", "Loizidou"},
+		{"Czech Republic", "ECHR", "inherited", "ratification 1992-03-18", "209/1992"},
+		{"Czech Republic", "ECHR", "party", "true", ""},
+		{"Czech Republic", "ECHR", "conflicts", "0", ""},
+		{"Czech Republic", "ECHR", "signed", "signature 1991-02-21", "209/1992"},
+		{"Slovakia", "ECHR", "bound", "succession effective 1993-01-01", "Resolution 1196"},
+		{"Slovakia", "ECHR", "inherited", "ratification 1992-03-18", "slov-lex"},
+		// Montenegro: bound as a successor of Serbia and Montenegro, from a
+		// day on which the sources disagree, so that no day is given.
+		{"Montenegro", "ECHR", "bound", "succession", "Sources disagree"},
+		{"Montenegro", "ECHR", "inherited", "ratification 2004-03-03 effective 2004-03-03", "SG/Inf(2004)14"},
+		// Serbia continues Serbia and Montenegro: its ratification is
+		// Serbia's own, not one it succeeded to.
+		{"Serbia", "ECHR", "inherited", "-", ""},
+		{"Serbia", "ECHR", "bound", "ratification 2004-03-03 effective 2004-03-03", "Impact"},
 		// No data: not known, so the letter states no status.
-		{"Czech Republic", "ECHR", "known", "false", ""},
+		{"Greece", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "outside", "-", ""},
 		{"Denmark", "ECHR", "bound", "ratification 1953-04-13 effective 1953-09-03", "Masaryk University"},
@@ -273,6 +291,8 @@ func fact(r *Records, s Status, name string) (string, string) {
 		return ev(s.Bound)
 	case "signed":
 		return ev(s.Signed)
+	case "inherited":
+		return ev(s.Inherited)
 	case "left":
 		return ev(s.Left)
 	case "party":
@@ -426,6 +446,13 @@ func TestActedAs(t *testing.T) {
 		{"Serbia", "2003-02-03", "Federal Republic of Yugoslavia", "69 FR 3188"},
 		{"Serbia", "2003-02-04", "Serbia and Montenegro", "Office for Disarmament Affairs"},
 		{"Serbia", "2004-03-03", "Serbia and Montenegro", "coe-echr.csv"},
+		// Successor states: the predecessor made the acts before the day
+		// each became independent.
+		{"Czech Republic", "1992-03-18", "Czech and Slovak Federal Republic", "Doc. 6885"},
+		{"Czech Republic", "1993-01-01", "", ""},
+		{"Slovakia", "1992-12-31", "Czech and Slovak Federal Republic", "Resolution 1196"},
+		{"Montenegro", "2004-03-03", "Serbia and Montenegro", "Opinion 261"},
+		{"Montenegro", "2006-06-03", "", ""},
 		{"Serbia", "2006-06-03", "", ""},
 		{"Montenegro", "2006-10-23", "", ""},
 	} {
