@@ -941,7 +941,7 @@ type ruTreatyFacts struct {
 	// succession and Effective the day it took effect ("" where not known).
 	Predecessor          ru.RuState
 	Succeeded, Effective string
-	Treaty    *treaties.TreatyText
+	Treaty               *treaties.TreatyText
 	// Action is how the state joined: "ratification", "accession",
 	// "succession" or "other"; Rejoined for a state that left and acceded again.
 	Action                       string
