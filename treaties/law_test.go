@@ -211,8 +211,20 @@ func TestLawFacts(t *testing.T) {
 		// Serbia's own, not one it succeeded to.
 		{"Serbia", "ECHR", "inherited", "-", ""},
 		{"Serbia", "ECHR", "bound", "ratification 2004-03-03 effective 2004-03-03", "Impact"},
-		// No data: not known, so the letter states no status.
+		// Read from the 1994 chart, a Council of Europe sheet and the press.
+		{"San Marino", "ECHR", "bound", "ratification 1989-03-22 effective 1989-03-22", "San Marino nel Consiglio"},
+		// Only the entry into force read: from the official gazette.
+		{"Estonia", "ECHR", "bound", "ratification effective 1996-04-16", "Riigi Teataja"},
+		{"Latvia", "ECHR", "bound", "ratification effective 1997-06-27", "agrees on the year"},
+		// The deposit from the depositary's list of declarations.
+		{"Monaco", "ECHR", "bound", "ratification 2005-11-30", "déposé le 30 novembre 2005"},
+		// No data: not known, so the letter states no status. Greece's
+		// denunciation (1969) is on record, its return in 1974 is not:
+		// entering the one without the other would make it a non-party.
 		{"Greece", "ECHR", "known", "false", ""},
+		{"Greece", "ECHR", "party", "false", ""},
+		{"North Macedonia", "ECHR", "known", "false", ""},
+		{"Bosnia and Herzegovina", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "outside", "-", ""},
 		{"Denmark", "ECHR", "bound", "ratification 1953-04-13 effective 1953-09-03", "Masaryk University"},
