@@ -632,7 +632,7 @@ func familyClause(f cases.Family, minor bool) string {
 		parts = append(parts, "whose "+f.Spouse+" is pregnant")
 	}
 	if deps := dependants(f.Dependants); len(deps) > 0 {
-		parts = append(parts, "who "+supports(minor, "supports", "helps to care for")+" "+joinClosed(deps))
+		parts = append(parts, "who "+supports(f, minor, "supports", "helps to care for")+" "+joinClosed(deps))
 	}
 	return join(parts)
 }
@@ -697,10 +697,43 @@ var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currentl
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 
+// engagedList is everyone already engaged in the case, for one sentence:
+// "We are also in urgent contact with a number of US Congressmen,
+// including …, and with the Special Rapporteur …".
+type engagedList struct {
+	Groups []engagedGroup
+	// Last is the index of the last group; Named says that some group
+	// names people, so that its commas call for semicolons between
+	// groups when there are more than two.
+	Last  int
+	Named bool
+}
+
+type engagedGroup struct {
+	Group string
+	Names []string
+}
+
+func engagedGroups(es []cases.Engaged) engagedList {
+	var l engagedList
+	for _, e := range es {
+		g := engagedGroup{trimStop(clean(e.Group)), cleanAll(e.Names)}
+		if g.Group == "" {
+			continue
+		}
+		l.Groups = append(l.Groups, g)
+		l.Named = l.Named || len(g.Names) > 0
+	}
+	l.Last = len(l.Groups) - 1
+	return l
+}
+
 // supports is what a person does for their dependants: an adult supports
-// them, a child helps to care for them.
-func supports(minor bool, adult, child string) string {
-	if minor {
+// them, a child helps to care for them. A child who is married or has
+// children of their own is a parent first: the dependants then are often
+// that child's own, so they are supported, not helped with.
+func supports(f cases.Family, minor bool, adult, child string) string {
+	if minor && f.Spouse == "" && f.Children == 0 {
 		return child
 	}
 	return adult
@@ -729,7 +762,7 @@ func familySentence(f cases.Family, p cases.Pronouns, minor bool) string {
 		if len(out) > 0 {
 			also = " also"
 		}
-		out = append(out, subject+also+" "+supports(minor, p.Verb("supports", "support"), p.Verb("helps", "help")+" to care for")+" "+joinClosed(deps)+".")
+		out = append(out, subject+also+" "+supports(f, minor, p.Verb("supports", "support"), p.Verb("helps", "help")+" to care for")+" "+joinClosed(deps)+".")
 	}
 	return strings.Join(out, " ")
 }
@@ -765,13 +798,12 @@ func (w *writer) body() []Block {
 	}
 	w.extras("facts")
 	w.requests(f)
-	for _, e := range c.Engaged {
+	if g := engagedGroups(c.Engaged); len(g.Groups) > 0 {
 		w.say("engaged", struct {
-			Group string
-			Names []string
-			V     voice
-			Org   string
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V, w.contactsOf()})
+			engagedList
+			V   voice
+			Org string
+		}{g, f.V, w.contactsOf()})
 	}
 	w.extras("requests")
 	law, annex := w.lawSection(brief)

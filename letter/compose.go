@@ -232,6 +232,9 @@ type writer struct {
 	blocks []Block
 	annex  []Block
 	errs   cases.Diagnostics
+	// named holds the states a Russian letter has named in full, so
+	// that it names them by their short name after that.
+	named map[string]bool
 }
 
 func (w *writer) date() string {

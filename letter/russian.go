@@ -550,9 +550,18 @@ func (w *writer) ruSubject() string {
 	return s
 }
 
+// ruState is a state's name, in full the first time a letter names the
+// state and by its short name, where it has one, after that.
 func (w *writer) ruState(name string) ru.RuState {
 	if st, ok := w.opt.Records.State(name); ok {
 		if s, ok := ru.RuStateNamed(st.Name); ok {
+			if s.Short != nil && w.named[st.Name] {
+				return *s.Short
+			}
+			if w.named == nil {
+				w.named = map[string]bool{}
+			}
+			w.named[st.Name] = true
 			return s
 		}
 	}
@@ -855,13 +864,12 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	}
 	w.extras("facts")
 	w.ruRequests(f)
-	for _, e := range c.Engaged {
+	if g := engagedGroups(c.Engaged); len(g.Groups) > 0 {
 		w.ruSay("engaged", struct {
-			Group string
-			Names []string
-			We    bool
-			Org   string
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We, w.contactsOf()})
+			engagedList
+			We  bool
+			Org string
+		}{g, f.We, w.contactsOf()})
 	}
 	w.extras("requests")
 	if c.Letter.Style == "brief" {
@@ -1187,7 +1195,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			}
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
-			if p.protocol != nil {
+			if p.newProtocol() != nil {
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
 				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
@@ -1420,7 +1428,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
 			return w.ruWords("treaty-left", f)
 		}
-		if p.protocol != nil {
+		if p.newProtocol() != nil {
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"

@@ -34,6 +34,13 @@ func TestRussianSentences(t *testing.T) {
 		{"he, detained, requested, accused", func(c *cases.Case) { c.Accusation = "обвинения в мошенничестве" },
 			[]string{"Нам стало известно, что Азиз Каримов задержан и находится под стражей в Казахстане в связи с запросом Узбекистана о выдаче. Основание запроса — обвинения в мошенничестве."},
 			[]string{"задержана"}},
+		{"two engaged groups make one sentence", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "членами Конгресса США", Names: []string{"Крисом Смитом", "Джимом Макговерном"}}, {Group: "УВКБ ООН"}}
+		}, []string{"постоянную связь с членами Конгресса США, в том числе с Крисом Смитом и Джимом Макговерном, а также с УВКБ ООН."}, nil},
+		{"the United Kingdom is named in full once, then by its short name", func(c *cases.Case) {
+			c.HoldingState, c.Clauses = "United Kingdom of Great Britain and Northern Ireland", []string{"refugee-convention-33"}
+		}, []string{"находится под стражей в Соединенном Королевстве Великобритании и Северной Ирландии", "Соединенное Королевство ратифицировало Конвенцию о статусе беженцев"},
+			[]string{"Соединенное Королевство Великобритании и Северной Ирландии ратифицировало"}},
 		{"she", func(c *cases.Case) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}

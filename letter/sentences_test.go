@@ -209,6 +209,20 @@ func TestSentences(t *testing.T) {
 			c.Family.Dependants = []string{"his younger sister"}
 			c.Status.Awaiting = "a decision"
 		}, []string{"who helps to care for his younger sister"}, []string{"supports"}},
+		{"a child who is a parent supports her own child", func(c *cases.Case) {
+			c.Detainee.Honorific, c.Detainee.Pronouns, c.Detainee.Born = "", cases.She, cases.Date{Year: 2010, Month: 1, Day: 5}
+			c.Family.Spouse, c.Family.Children, c.Family.Dependants = "", 1, []string{"her infant son"}
+			c.Status.Awaiting = "a decision"
+		}, []string{"who supports her infant son"}, []string{"helps to care for"}},
+		{"two engaged groups make one sentence", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "US Congressmen", Names: []string{"Chris Smith", "Jim McGovern"}}, {Group: "the UN Special Rapporteur on torture"}}
+		}, []string{"also in urgent contact with a number of US Congressmen, including Chris Smith and Jim McGovern, and with the UN Special Rapporteur on torture."}, nil},
+		{"three engaged groups, one with names, are kept apart by semicolons", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "members of the European Parliament"}, {Group: "US Congressmen", Names: []string{"Chris Smith", "Jim McGovern"}}, {Group: "UNHCR"}}
+		}, []string{"also in urgent contact with members of the European Parliament; with a number of US Congressmen, including Chris Smith and Jim McGovern; and with UNHCR."}, nil},
+		{"two engaged groups without names", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "members of the European Parliament"}, {Group: "UNHCR"}}
+		}, []string{"also in urgent contact with members of the European Parliament and with UNHCR."}, nil},
 		{"a place with a comma of its own is closed before since", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "Kamukunji police station, Nairobi", cases.Date{Year: 2026, Month: 1, Day: 3}
 		}, []string{"held in Kamukunji police station, Nairobi, since 3 January 2026."}, nil},
