@@ -239,6 +239,16 @@ func TestLawFacts(t *testing.T) {
 		{"Trinidad and Tobago", "ACHR", "left", "denunciation 1998-05-26 effective 1999-05-26", "Inter-American Court"},
 		{"Brazil", "ACHR", "bound", "accession 1992-09-25", "B-32"},
 		{"Chile", "ACHR", "bound", "ratification 1990-08-21", "B-32"},
+		// The American Convention is open to the 35 members of the OAS
+		// alone (article 74(1)): a state outside it is not a party, with
+		// the list's source; a member is not outside, whatever else.
+		{"Egypt", "ACHR", "outside", "not a member", "35 member states of the Organization of American States"},
+		{"Japan", "ACHR", "outside", "not a member", "oas.org FAQ"},
+		{"Spain", "ACHR", "outside", "not a member", "CIA World Factbook"},
+		{"Canada", "ACHR", "outside", "-", ""},
+		{"Cuba", "ACHR", "outside", "-", ""},
+		{"Nicaragua", "ACHR", "outside", "-", ""},
+		{"Egypt", "ECHR", "outside", "not a member", "46 member states of the Council of Europe"},
 		// Not parties in 2012, by the Venezuelan notice of denunciation.
 		{"United States of America", "ACHR", "known", "true", ""},
 		{"United States of America", "ACHR", "party", "false", ""},
