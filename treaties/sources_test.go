@@ -193,7 +193,7 @@ func TestMembers(t *testing.T) {
 		n        int
 		treaties []string
 	}{
-		"Council of Europe":                {46, []string{"ECHR", "ECHR-P7"}},
+		"Council of Europe":               {46, []string{"ECHR", "ECHR-P7"}},
 		"Organization of American States": {35, []string{"ACHR"}},
 	}
 	members := map[string]map[string]bool{}
