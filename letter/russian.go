@@ -276,6 +276,10 @@ type ruFacts struct {
 	Envoy bool
 
 	Accusation, Awaiting string
+	// Convicted is when a court convicted the person, in a trial, as a
+	// time ("14 марта 2025 г.", "в 2025 г."); "" if not convicted.
+	// Sentence follows "приговорил к": "шести годам лишения свободы".
+	Convicted, Sentence string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
 	Charged bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
@@ -695,6 +699,9 @@ func (w *writer) ruFacts() *ruFacts {
 			what, _ = ruLowerFirst(what, ruEventWords)
 			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
 		}
+	}
+	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
+		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
 	}
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
