@@ -223,7 +223,8 @@ func TestLawFacts(t *testing.T) {
 		// entering the one without the other would make it a non-party.
 		{"Greece", "ECHR", "known", "false", ""},
 		{"Greece", "ECHR", "party", "false", ""},
-		{"North Macedonia", "ECHR", "known", "false", ""},
+		// Two sources against a third: the day two agree on, the third named.
+		{"North Macedonia", "ECHR", "bound", "ratification 1997-04-10 effective 1997-04-10", "October 1997"},
 		{"Bosnia and Herzegovina", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "outside", "-", ""},
