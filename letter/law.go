@@ -767,7 +767,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			// A successor: its predecessor's act, and when its own
 			// succession took effect.
 			f.Verb, f.Date = participle(p.status.Inherited.Action), inText(p.status.Inherited)
-			f.Actor = w.actor(state, p.status.Inherited)
+			f.Actor, f.Successor = w.actor(state, p.status.Inherited), true
 			if e := p.status.Bound.Effective; !e.IsZero() {
 				f.Succession = unbroken(cases.DateOf(e).String())
 			}
@@ -847,8 +847,10 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 // briefFacts are what the brief letter says of one treaty it cites.
 type briefFacts struct {
 	Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
-	// Succession is the day a successor's succession to its
-	// predecessor's act (Verb, Date, Actor) took effect, if known.
+	// Successor: the state is bound by its own succession to its
+	// predecessor's act (Verb, Date, Actor); Succession is the day that
+	// took effect, if known.
+	Successor  bool
 	Succession string
 	// Protocol is the treaty's protocol the state is party to as well,
 	// with how and when it joined it (SameDate: as it joined the treaty),
