@@ -282,6 +282,8 @@ type ruFacts struct {
 	Convicted, Sentence string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
 	Charged bool
+	// ChargedAtHome: the charges are under the holding state's own code.
+	ChargedAtHome bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
 	AwaitingSaysIt bool
 	// Deadline is the date after "назначено на"; DeadlineBy after "не
@@ -703,6 +705,7 @@ func (w *writer) ruFacts() *ruFacts {
 	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
 		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
 	}
+	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}

@@ -53,6 +53,11 @@ func TestRussianSentences(t *testing.T) {
 			"Судебное заседание по делу назначено на 9 марта 2026 г.",
 			"принять решение о ее освобождении из-под стражи."},
 			[]string{"в ожидании суда", "обвиняется", "меры пресечения", "Очередное"}},
+		{"deportation, charged under the holding state's own code", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "обвинения в незаконном пересечении границы"
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Казахстан", Article: "392"}}
+		}, []string{"В Казахстане ему предъявлены обвинения в незаконном пересечении границы."}, []string{"В Китае ему"}},
 		{"she", func(c *cases.Case) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}

@@ -180,6 +180,16 @@ func TestSentences(t *testing.T) {
 			c.Status.Deadline = cases.Date{Year: 2026, Month: 3, Day: 9}
 			c.Asks, c.Requests = []string{"lawyer"}, nil
 		}, []string{"Mr Aziz Karimov was convicted in Kazakhstan in 2025. He is not in custody.", "A decision in his case is expected by 9 March 2026."}, []string{"faces trial", "verdict"}},
+		{"deportation, charged under the holding state's own code", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "charges of illegal border crossing"
+			c.Charges = []cases.Charge{{Code: "Criminal Code of the Republic of Kazakhstan", Article: "392"}}
+		}, []string{"with a view to his deportation to China. He faces charges of illegal border crossing in Kazakhstan."}, []string{"wanted in China"}},
+		{"deportation, charged in the destination", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "charges of “separatism”"
+			c.Charges = []cases.Charge{{Code: "Chinese Criminal Law", Article: "103"}}
+		}, []string{"He is wanted in China on charges of “separatism”."}, []string{"in Kazakhstan."}},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
 			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
