@@ -957,7 +957,12 @@ type ruTreatyFacts struct {
 	// которого по договорам продолжает Российская Федерация,".
 	Holder    ru.RuState
 	ActorNote string
-	Treaty    *treaties.TreatyText
+	// Predecessor is the state a successor succeeded, whose act Action
+	// and Date then name; Succeeded is the day the successor notified its
+	// succession and Effective the day it took effect ("" where not known).
+	Predecessor          ru.RuState
+	Succeeded, Effective string
+	Treaty               *treaties.TreatyText
 	// Action is how the state joined: "ratification", "accession",
 	// "succession" or "other"; Rejoined for a state that left and acceded again.
 	Action                       string
@@ -1164,6 +1169,10 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Treaty, Via                                    *treaties.TreatyText
 			Action, Date, Provision, Limited, Signed, Left string
 			Reserved, Outside, InForce                     string
+			// Successor is, for a successor state, its predecessor in the
+			// instrumental, whose act Action and Date name; Succession the
+			// day the state's succession took effect, if known.
+			Successor, Succession string
 			// Protocol says how and when the state joined the treaty's
 			// protocol as well; RuleProvision is the protocol's rule that
 			// rewrites a quoted clause (article I(2)), SameDate that it
@@ -1186,6 +1195,17 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
 			f.Provision = ruProvision(p.via.Provision)
+		case p.status.Party() && p.status.Inherited != nil:
+			f.Action, f.Date = ruAction(p.status.Inherited.Action), ruEventDate(p.status.Inherited)
+			if c, ok := w.opt.Records.ActedAs(state, p.status.Inherited.In()); ok {
+				f.Successor = ruActors[c.Predecessor].Form(ru.Ins)
+				if f.Successor == "" {
+					f.Successor = c.Predecessor
+				}
+			}
+			if e := p.status.Bound.Effective; !e.IsZero() {
+				f.Succession = unbroken(ruDate(cases.DateOf(e)))
+			}
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
 			if p.newProtocol() != nil {
@@ -1337,6 +1357,9 @@ var ruActors = map[string]ru.RuState{
 	"Serbia and Montenegro": {Forms: [6]string{"Государственный союз Сербия и Черногория", "Государственного союза Сербия и Черногория",
 		"Государственному союзу Сербия и Черногория", "Государственный союз Сербия и Черногория", "Государственным союзом Сербия и Черногория",
 		"Государственном союзе Сербия и Черногория"}},
+	"Czech and Slovak Federal Republic": {Forms: [6]string{"Чешская и Словацкая Федеративная Республика", "Чешской и Словацкой Федеративной Республики",
+		"Чешской и Словацкой Федеративной Республике", "Чешскую и Словацкую Федеративную Республику", "Чешской и Словацкой Федеративной Республикой",
+		"Чешской и Словацкой Федеративной Республике"}},
 }
 
 // ruActor puts in f the state that made the act e for the state, as
@@ -1356,9 +1379,9 @@ func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFac
 	f.Holder = f.State
 	f.State = a
 	f.ActorNote = w.ruWords("actor", struct {
-		State, Holder ru.RuState
-		Continues     bool
-	}{a, f.Holder, c.Relation == "continues"})
+		State, Holder       ru.RuState
+		Continues, Succeeds bool
+	}{a, f.Holder, c.Relation == "continues", c.Relation == "succeeds"})
 	// The wording is trimmed: " (ныне Беларусь)" keeps its space here.
 	if strings.HasPrefix(f.ActorNote, "(") {
 		f.ActorNote = " " + f.ActorNote
@@ -1399,6 +1422,21 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 		f.From, f.To = p.via.From, p.via.To
 		f.Provision = ruProvision(p.via.Provision)
 		return w.ruWords("treaty-via", f)
+	case st.Bound != nil && st.Inherited != nil && st.Left == nil:
+		// A successor state, as in English.
+		f.Action, f.Date = ruAction(st.Inherited.Action), ruEventDate(st.Inherited)
+		if c, ok := w.opt.Records.ActedAs(state, st.Inherited.In()); ok {
+			f.Predecessor = ruActors[c.Predecessor]
+			if f.Predecessor.Forms[0] == "" {
+				f.Predecessor = ru.RuState{Forms: [6]string{c.Predecessor, c.Predecessor, c.Predecessor, c.Predecessor, c.Predecessor, c.Predecessor}}
+			}
+		}
+		f.Succeeded = ruEventDate(st.Bound)
+		if !st.Bound.Effective.IsZero() {
+			f.Effective = unbroken(ruDate(cases.DateOf(st.Bound.Effective)))
+		}
+		f.Mechanisms = w.ruMechanisms(state, p)
+		return w.ruWords("treaty-succeeded", f)
 	case st.Bound != nil:
 		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
 		w.ruActor(state, st.Bound, &f)
