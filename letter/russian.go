@@ -773,16 +773,34 @@ func ruNamesRemoval(text string) bool {
 // ruCharge is a charge as it follows "обвиняется в совершении":
 // "преступления, предусмотренного статьей 229-2 Уголовного кодекса
 // Республики Узбекистан («…»), за которое предусмотрено наказание в виде
-// лишения свободы на срок до трех лет".
+// лишения свободы на срок до трех лет". An article given by its part or
+// paragraph ("часть 2 статьи 282") is put after "предусмотренного" in the
+// instrumental ("частью 2 статьи 282"); one appeal cannot read is cited
+// in brackets after the offence (validate warns).
 func ruCharge(ch cases.Charge) string {
-	s := "преступления, предусмотренного статьей\u00a0" + clean(ch.Article) + " "
-	if code, ok := ruCodeGen(clean(ch.Code)); ok {
-		s += code
-	} else {
-		s += "(" + clean(ch.Code) + ")"
-	}
+	code, codeOK := ruCodeGen(clean(ch.Code))
+	offence := ""
 	if ch.Offence != "" {
-		s += " («" + trimStop(clean(ch.Offence)) + "»)"
+		offence = "«" + trimStop(clean(ch.Offence)) + "»"
+	}
+	var s string
+	if art, ok := ruArticleIns(clean(ch.Article)); ok {
+		s = "преступления, предусмотренного " + art + " "
+		if codeOK {
+			s += code
+		} else {
+			s += "(" + clean(ch.Code) + ")"
+		}
+		if offence != "" {
+			s += " (" + offence + ")"
+		}
+	} else {
+		cite := strings.TrimSpace(clean(ch.Code) + ", " + clean(ch.Article))
+		cite = strings.Trim(cite, ", ")
+		if offence != "" {
+			cite = offence + "; " + cite
+		}
+		s = "преступления (" + cite + ")"
 	}
 	switch {
 	case ch.MaxYears > 0:
@@ -791,6 +809,66 @@ func ruCharge(ch cases.Charge) string {
 		s += ", максимальное наказание за которое — " + trimStop(clean(ch.MaxPenalty))
 	}
 	return s
+}
+
+// ruArticleWords are the words an article's reference is made of, in any
+// case or abbreviated, with their instrumental ("частью 2 статьи 282");
+// ruArticleGen are those that follow another in the genitive.
+var (
+	ruArticleWords = map[string]string{
+		"статья": "статьей", "статьи": "статьей", "статье": "статьей", "статью": "статьей", "статьей": "статьей", "статьёй": "статьей", "ст.": "статьей",
+		"часть": "частью", "части": "частью", "частью": "частью", "ч.": "частью",
+		"пункт": "пунктом", "пункта": "пунктом", "пункту": "пунктом", "пунктом": "пунктом", "пункте": "пунктом", "п.": "пунктом",
+		"подпункт": "подпунктом", "подпункта": "подпунктом", "подпунктом": "подпунктом", "пп.": "подпунктом",
+		"абзац": "абзацем", "абзаца": "абзацем", "абзацем": "абзацем",
+	}
+	ruArticleGen = map[string]bool{"статьи": true, "ст.": true, "части": true, "ч.": true, "пункта": true, "п.": true, "подпункта": true, "пп.": true, "абзаца": true}
+)
+
+// ruArticleIns is an article's reference as it follows "предусмотренного":
+// "229-2" → "статьей 229-2"; "часть 2 статьи 282", "Части 2 статьи 282"
+// → "частью 2 статьи 282"; "пункт «б» части 2 статьи 105" → "пунктом «б»
+// части 2 статьи 105"; "ст. 174" → "статьей 174". It reports false for a
+// reference it cannot read so: words, or an order it does not know
+// ("статья 282 часть 2").
+func ruArticleIns(article string) (string, bool) {
+	words := strings.Fields(article)
+	switch {
+	case len(words) == 0:
+		return "", false
+	case len(words) == 1 && startsWithDigit(words[0]):
+		return "статьей\u00a0" + words[0], true
+	}
+	head, ok := ruArticleWords[strings.ToLower(strings.ReplaceAll(words[0], "ё", "е"))]
+	if !ok {
+		head, ok = ruArticleWords[strings.ToLower(words[0])]
+	}
+	if !ok || len(words)%2 != 0 {
+		return "", false
+	}
+	// A number (or letter) after each word, each further word in the genitive.
+	for i := 1; i < len(words); i++ {
+		lw := strings.ToLower(words[i])
+		_, isWord := ruArticleWords[lw]
+		if i%2 == 1 && (isWord || !ruDesignator(words[i])) || i%2 == 0 && !ruArticleGen[lw] {
+			return "", false
+		}
+	}
+	return head + "\u00a0" + strings.Join(words[1:], " "), true
+}
+
+// ruDesignator reports a number or letter that names a part, paragraph
+// or article: "2", "229-2", "280.3", "«б»", "\"б\"", "б".
+func ruDesignator(s string) bool {
+	if startsWithDigit(s) {
+		return true
+	}
+	s = strings.Trim(s, "«»\"'()")
+	return s != "" && len([]rune(s)) <= 2 && strings.IndexFunc(s, unicode.IsLetter) == 0
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // ruCodeGen is a code's name in the genitive, as it follows "статьей 1":
@@ -1879,6 +1957,13 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		if _, kept := ruLowerFirst(trimStop(clean(r)), ruRequestWord); kept != "" && hasCyrillic(r) {
 			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("requests[%d]", i),
 				"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
+		}
+	}
+	for i, ch := range in.Charges {
+		a := clean(ch.Article)
+		if _, ok := ruArticleIns(a); !ok && a != "" && (hasCyrillic(a) || c.Letter.Language == "ru") {
+			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("charges[%d].article", i),
+				"a Russian letter cites a charge as «предусмотренного статьей 282» or «… частью 2 статьи 282»; it cannot read %q so, and cites it in brackets after the offence: give the article's number, or write «часть 2 статьи 282», «пункт «б» части 2 статьи 105»", a))
 		}
 	}
 	for i, e := range in.Events {

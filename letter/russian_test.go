@@ -74,6 +74,14 @@ func TestRussianSentences(t *testing.T) {
 			c.Asks = []string{"no-removal", "family"}
 		}, []string{"власти Казахстана намерены осуществить депортацию указанного лица в Китай.", "остановить депортацию указанного лица в Китай;"},
 			[]string{"осуществить депортацию в", "остановить депортацию в"}},
+		{"an article given by its part declines into the instrumental", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Российской Федерации", Article: "часть 2 статьи 282", MaxYears: 6}}
+		}, []string{"преступления, предусмотренного частью 2 статьи 282 Уголовного кодекса Российской Федерации, за которое"},
+			[]string{"статьей часть", "статьей 2"}},
+		{"an article appeal cannot read is cited in brackets", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Российской Федерации", Article: "статья 282 часть 2", Offence: "возбуждение ненависти"}}
+		}, []string{"в совершении преступления («возбуждение ненависти»; Уголовный кодекс Российской Федерации, статья 282 часть 2)."},
+			[]string{"статьей статья", "предусмотренного"}},
 		{"they, extradition at liberty", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
 			c.Status.Detained = no()
@@ -855,5 +863,70 @@ func TestRuExcellentCase(t *testing.T) {
 		if got := ruExcellentCase(tt.r); got != tt.want {
 			t.Errorf("ruExcellentCase(%q %q) = %v, want %v", tt.r.Honorific, tt.r.Title, got, tt.want)
 		}
+	}
+}
+
+// TestRuArticleIns: an article follows "предусмотренного" in the
+// instrumental, whatever case its first word is given in; a reference
+// appeal cannot read is not forced into the construction.
+func TestRuArticleIns(t *testing.T) {
+	for _, tt := range []struct {
+		article, want string
+		ok            bool
+	}{
+		{"229-2", "статьей 229-2", true},
+		{"280.3", "статьей 280.3", true},
+		{"часть 2 статьи 282", "частью 2 статьи 282", true},
+		{"Части 2 статьи 282", "частью 2 статьи 282", true},
+		{"частью 1 статьи 174", "частью 1 статьи 174", true},
+		{"пункт «б» части 2 статьи 105", "пунктом «б» части 2 статьи 105", true},
+		{`пункт "б" части 2 статьи 105`, `пунктом "б" части 2 статьи 105`, true},
+		{"статья 174", "статьей 174", true},
+		{"Статья 174", "статьей 174", true},
+		{"ст. 174", "статьей 174", true},
+		{"ч. 3 ст. 212", "частью 3 ст. 212", true},
+		{"статья 282 часть 2", "", false},
+		{"разжигание ненависти", "", false},
+		{"282 ч. 2", "", false},
+		{"", "", false},
+	} {
+		got, ok := ruArticleIns(tt.article)
+		got = strings.ReplaceAll(got, "\u00a0", " ")
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ruArticleIns(%q) = %q, %v; want %q, %v", tt.article, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestRussianWarnings: validate says where a Russian letter had to fall
+// back on a form it could not make for certain, and only there.
+func TestRussianWarnings(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		change func(c *cases.Case)
+		want   string // part of a warning there must be; "" for none
+		never  string // part of a warning there must not be
+	}{
+		{"an article appeal cannot read", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс", Article: "статья 282 часть 2"}}
+		}, "cites it in brackets", ""},
+		{"an article by its part", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс", Article: "часть 2 статьи 282"}}
+		}, "", "cites it in brackets"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ruCase()
+			tt.change(c)
+			opt := Options{}
+			opt.defaults(c)
+			var all []string
+			for _, d := range Advise(c, opt.Library, opt.Records, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)) {
+				all = append(all, d.Message)
+			}
+			got := strings.Join(all, "\n")
+			if !strings.Contains(got, tt.want) || tt.never != "" && strings.Contains(got, tt.never) {
+				t.Errorf("warnings:\n%s\nwant one saying %q, none saying %q", got, tt.want, tt.never)
+			}
+		})
 	}
 }
