@@ -365,11 +365,10 @@ func ruSalutation(r cases.Recipient, excellent bool) (salute, guess string) {
 // ruExcellentCase reports a recipient, as the case writes them, whom a
 // Russian letter calls "Ваше Превосходительство": a head of state or
 // government, a foreign minister or an ambassador by an English title, or
-// anyone the case calls H.E. who is not another minister.
+// anyone the case calls H.E., as the English letter does.
 func ruExcellentCase(r cases.Recipient) bool {
 	return ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
-		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title) &&
-			!(ruMinister(r.Title) && !ruExcellent(r.Title))
+		excellency(cases.Recipient{Honorific: r.Honorific})
 }
 
 // ruGreeting greets a recipient who is not "Excellency": a minister by
@@ -403,14 +402,23 @@ func ruGreeting(r cases.Recipient) (salute, guess string) {
 		}
 		return s, guess
 	}
-	if name == "" {
-		name = clean(r.Title)
-	}
-	s := "Уважаемый(-ая) " + name + "!"
 	why := "recipient.honorific is not given"
 	if h := clean(r.Honorific); h != "" {
 		why = fmt.Sprintf("recipient.honorific %q shows no gender", h)
 	}
+	// The office's noun is masculine whoever holds it, and "Уважаемый"
+	// agrees with it: "Уважаемый Министр!", "Уважаемый Генеральный прокурор!".
+	if ruMinister(r.Title) {
+		office = "Министр"
+	}
+	if office != "" {
+		s := "Уважаемый " + office + "!"
+		return s, why + ", so the Russian letter greets the office, \"" + s + "\"; give honorific Mr or Ms for \"Уважаемый господин …\" or \"Уважаемая госпожа …\", or recipient.salutation in Russian"
+	}
+	if name == "" {
+		name = clean(r.Title)
+	}
+	s := "Уважаемый(-ая) " + name + "!"
 	return s, why + ", so the Russian letter greets \"" + s + "\" with both endings; give honorific Mr or Ms, or recipient.salutation in Russian"
 }
 

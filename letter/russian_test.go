@@ -448,7 +448,7 @@ func TestRussianAddress(t *testing.T) {
 		{"Minister of Justice", "Министр юстиции", "Ms", "Милица Йованович",
 			[]string{"Министру юстиции", "г-же М. Йованович"}, "Уважаемая госпожа Министр!", "С уважением,"},
 		{"Federal Minister of the Interior", "Федеральный министр внутренних дел", "", "Томас Келлер",
-			[]string{"Федеральный министр внутренних дел", "Томас Келлер"}, "Уважаемый(-ая) Томас Келлер!", "С уважением,"},
+			[]string{"Федеральный министр внутренних дел", "Томас Келлер"}, "Уважаемый Министр!", "С уважением,"},
 		{"Minister of Justice of Georgia", "Министр юстиции Грузии", "Ms", "Ольга Иванова-Петрова",
 			[]string{"Министру юстиции Грузии", "г-же О. Ивановой-Петровой"}, "Уважаемая госпожа Министр!", "С уважением,"},
 		{"Ambassador", "Чрезвычайный и Полномочный Посол Республики Казахстан", "Mr", "Виктор Цой",
@@ -465,6 +465,10 @@ func TestRussianAddress(t *testing.T) {
 			[]string{"Советник", "Жанна"}, "Уважаемая Жанна!", "С уважением,"},
 		{"Prosecutor General", "Генеральный прокурор Республики Казахстан", "Mr", "Даулбаев",
 			[]string{"Генеральному прокурору Республики Казахстан", "г-ну Даулбаеву"}, "Уважаемый господин Даулбаев!", "С уважением,"},
+		{"Prosecutor General", "Генеральный прокурор Федеративной Республики Германия", "Dr", "Томас Келлер",
+			[]string{"Генеральный прокурор Федеративной Республики Германия", "Томас Келлер"}, "Уважаемый Генеральный прокурор!", "С уважением,"},
+		{"Adviser", "Советник", "Dr", "Томас Келлер",
+			[]string{"Советник", "Томас Келлер"}, "Уважаемый(-ая) Томас Келлер!", "С уважением,"},
 		{"Head of the Directorate", "Глава управления", "Ms", "Елена Смирнова",
 			[]string{"Глава управления", "госпожа Елена Смирнова"}, "Уважаемая госпожа Смирнова!", "С уважением,"},
 	}
@@ -557,13 +561,15 @@ func TestRuJoinCites(t *testing.T) {
 }
 
 // TestRussianExcellency: the English letter calls any minister
-// Excellency; the Russian one only a head of state or government, a
-// foreign minister or an ambassador, even where the case says H.E.
+// Excellency; the Russian one a head of state or government, a foreign
+// minister or an ambassador by office, and anyone the case calls H.E.,
+// as the English letter does; another minister is "господин Министр".
 func TestRussianExcellency(t *testing.T) {
 	for _, tt := range []struct {
 		honorific, title, salutation string
 	}{
-		{"H.E.", "", "Уважаемый(-ая) Томас Келлер!"},
+		{"H.E.", "", "Ваше Превосходительство!"},
+		{"", "", "Уважаемый Министр!"},
 		{"Mr", "", "Уважаемый господин Министр!"},
 		{"H.E.", "Minister of Foreign Affairs", "Ваше Превосходительство!"},
 		{"Mr", "Ambassador of Germany", "Ваше Превосходительство!"},
@@ -847,7 +853,7 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 
 // TestRuExcellentCase: "Ваше Превосходительство" from the case as
 // written: an English title of the offices that take it, or H.E. for
-// anyone but a minister other than a foreign minister.
+// anyone, as the English letter does.
 func TestRuExcellentCase(t *testing.T) {
 	for _, tt := range []struct {
 		r    cases.Recipient
@@ -855,7 +861,9 @@ func TestRuExcellentCase(t *testing.T) {
 	}{
 		{cases.Recipient{Honorific: "Mr", Title: "Minister of Foreign Affairs"}, true},
 		{cases.Recipient{Honorific: "Mr", Title: "Prosecutor General of the United Arab Emirates"}, false},
-		{cases.Recipient{Honorific: "H.E.", Title: "Министр внутренних дел"}, false},
+		{cases.Recipient{Honorific: "H.E.", Title: "Министр внутренних дел"}, true},
+		{cases.Recipient{Honorific: "Mr", Title: "Министр внутренних дел"}, false},
+		{cases.Recipient{Honorific: "Mr", Title: "Minister of Interior"}, false},
 		{cases.Recipient{Honorific: "H.E.", Title: "Министр иностранных дел"}, true},
 		{cases.Recipient{Honorific: "H.E.", Title: "Генеральный прокурор"}, true},
 		{cases.Recipient{Honorific: "Mr", Title: "Генеральный прокурор Объединенных Арабских Эмиратов"}, false},
