@@ -483,7 +483,7 @@ func (w *writer) ruRecipient() []string {
 	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" && (len(strings.Fields(name)) > 1 || r.FamilyName != "" || ru.RuFamilyEnding(name)) {
 		name = h + " " + name
 	}
-	if t, n, ok := ruDative(r); ok {
+	if t, n, why := ruDative(r); why == "" {
 		title, name = t, n
 	}
 	lines := []string{title, name, clean(r.Organisation)}
@@ -498,39 +498,90 @@ func (w *writer) ruRecipient() []string {
 	return out
 }
 
-// ruDative is the recipient's title and name in the dative, false where
-// either cannot be declined for certain.
-func ruDative(r cases.Recipient) (title, name string, ok bool) {
+// ruExcellencyPrefix is an honorific's "H.E." before a gender's: "H.E. Mr".
+var ruExcellencyPrefix = lazyregexp.New(`(?i)^(h\.\s*e\.?|he\b|his excellency|her excellency|excellency)\s*`)
+
+// ruAddressee reads how a Russian address names a recipient: the gender
+// their honorific shows ("Mr", "H.E. Ms") or, for one the case calls
+// H.E., the name shows (ru.RuGenderOfName), and whether the case calls
+// them H.E.; ok is false where no gender is certain.
+func ruAddressee(r cases.Recipient) (g ru.Gender, excellent, ok bool) {
+	h := clean(r.Honorific)
+	if m := ruExcellencyPrefix.FindString(h); m != "" {
+		excellent, h = true, h[len(m):]
+	}
+	switch w, _ := ru.RuHonorific(h); w {
+	case "господин":
+		return ru.Masc, excellent, true
+	case "госпожа":
+		return ru.Fem, excellent, true
+	}
+	if !excellent {
+		return 0, false, false
+	}
+	g, ok = ru.RuGenderOfName(clean(r.Name), ruFamily(r))
+	return g, excellent, ok
+}
+
+// ruFamily is the recipient's family name: family_name, else the last word of the name.
+func ruFamily(r cases.Recipient) string {
+	if family := clean(r.FamilyName); family != "" {
+		return family
+	}
+	family, _ := familyName(r.Name)
+	return family
+}
+
+// ruDative is the recipient's title and name in the dative: "Президенту
+// Азербайджанской Республики", "Его Превосходительству господину
+// И.\u00a0Алиеву", "г-же В.\u00a0Михайлов-Морару". why says, for validate,
+// why it could not be formed for certain ("" where it was).
+func ruDative(r cases.Recipient) (title, name, why string) {
 	title = clean(r.Title)
 	if title != "" {
+		var ok bool
 		if title, ok = ru.RuTitleDat(title); !ok {
-			return "", "", false
+			return "", "", fmt.Sprintf("appeal does not know how the title %q declines", clean(r.Title))
 		}
 	}
 	full := clean(r.Name)
 	if full == "" {
-		return title, "", title != ""
+		if title == "" {
+			return "", "", "there is no title or name"
+		}
+		return title, "", ""
 	}
-	family := clean(r.FamilyName)
-	if family == "" {
-		family, _ = familyName(full)
+	family := ruFamily(r)
+	g, excellent, ok := ruAddressee(r)
+	if !ok {
+		if excellent {
+			return "", "", fmt.Sprintf("recipient.honorific %q shows no gender, nor does the name; give honorific \"H.E. Mr\" or \"H.E. Ms\"", clean(r.Honorific))
+		}
+		return "", "", fmt.Sprintf("recipient.honorific %q shows no gender; give honorific Mr or Ms", clean(r.Honorific))
 	}
-	var g ru.Gender
-	var hon string
-	switch h, _ := ru.RuHonorific(r.Honorific); h {
-	case "господин":
-		g, hon = ru.Masc, "г-ну"
-	case "госпожа":
-		g, hon = ru.Fem, "г-же"
-	default:
-		return "", "", false
+	hon := "г-ну"
+	switch {
+	case excellent && g == ru.Fem:
+		hon = "Ее Превосходительству госпоже"
+	case excellent:
+		hon = "Его Превосходительству господину"
+	case g == ru.Fem:
+		hon = "г-же"
 	}
 	dat, ok := ru.RuSurname(family, g, ru.Dat)
-	if !ok || !strings.Contains(full, family) {
-		return "", "", false
+	if !ok {
+		return "", "", fmt.Sprintf("appeal cannot be sure how the family name %q declines", family)
+	}
+	if !strings.Contains(full, family) {
+		return "", "", fmt.Sprintf("recipient.family_name %q is not in the name %q", family, full)
 	}
 	var initials []string
 	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
+		if r := []rune(given); unicode.IsLower(r[0]) {
+			// A particle ("бин", "ибн", "фон") makes initials no name: the family name alone.
+			initials = nil
+			break
+		}
 		// A double given name has both initials: "Касым-Жомарт" is "К.-Ж.".
 		var parts []string
 		for _, part := range strings.Split(given, "-") {
@@ -543,7 +594,7 @@ func ruDative(r cases.Recipient) (title, name string, ok bool) {
 		}
 	}
 	name = hon + "\u00a0" + strings.Join(append(initials, dat), "\u00a0")
-	return title, name, true
+	return title, name, ""
 }
 
 func (w *writer) ruSubject() string {
@@ -1957,8 +2008,13 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		if c.Letter.Language != "ru" || i >= len(c.Recipients) {
 			continue
 		}
+		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))
 		if _, guess := ruSalutation(r, ruExcellentCase(c.Recipients[i])); guess != "" {
-			ds = append(ds, c.Diag(cases.SevWarning, recipientPath(c, fmt.Sprintf("recipients[%d]", i))+".name", "%s", guess))
+			ds = append(ds, c.Diag(cases.SevWarning, path+".name", "%s", guess))
+		}
+		if _, _, why := ruDative(r); why != "" && clean(r.Name) != "" {
+			ds = append(ds, c.Diag(cases.SevWarning, path+".name",
+				"a Russian letter addresses its recipient in the dative («Министру юстиции … / г-же В. Ивановой»), but %s, so the address stays in the nominative", why))
 		}
 	}
 	for i, r := range in.Requests {
@@ -2001,7 +2057,7 @@ func ruOthers(all *cases.Case, except int, cc []string) []string {
 		if i == except {
 			continue
 		}
-		if title, name, ok := ruDative(r); ok && title != "" && name != "" {
+		if title, name, why := ruDative(r); why == "" && title != "" && name != "" {
 			_, name, _ = strings.Cut(name, "\u00a0") // "г-ну\u00a0Б.\u00a0Даулбаеву": no honorific in a list
 			out[j] = title + " " + name
 		}
