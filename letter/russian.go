@@ -2044,9 +2044,11 @@ func hasCyrillic(s string) bool {
 }
 
 // ruOthers names the other recipients in the cc of a Russian letter in
-// the dative, as a copy is addressed, where title and name decline for
-// certain ("Генеральному прокурору Республики Казахстан Б. Даулбаеву");
-// any other stays as others gives it, in the nominative.
+// the dative, as a copy is addressed: "Генеральному прокурору Республики
+// Казахстан Б. Даулбаеву"; by the office alone where the name cannot be
+// declined for certain ("Уполномоченному по правам человека"), so that
+// the list reads one way. Only one whose title does not decline either
+// stays as others gives it, in the nominative.
 func ruOthers(all *cases.Case, except int, cc []string) []string {
 	if len(cc) == 0 {
 		return cc
@@ -2057,9 +2059,17 @@ func ruOthers(all *cases.Case, except int, cc []string) []string {
 		if i == except {
 			continue
 		}
-		if title, name, why := ruDative(r); why == "" && title != "" && name != "" {
+		title, name, why := ruDative(r)
+		switch {
+		case why == "" && title != "" && name != "":
 			_, name, _ = strings.Cut(name, "\u00a0") // "г-ну\u00a0Б.\u00a0Даулбаеву": no honorific in a list
 			out[j] = title + " " + name
+		case why == "" && title != "":
+			out[j] = title
+		default:
+			if t, ok := ru.RuTitleDat(clean(r.Title)); ok && t != "" {
+				out[j] = t
+			}
 		}
 		j++
 	}

@@ -847,6 +847,8 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 		{Honorific: "Mr", Name: "Берик Даулбаев", Title: "Генеральный прокурор Республики Казахстан"},
 		{Honorific: "Ms", Name: "Ольга Иванова-Петрова", Title: "Министр юстиции Грузии"},
 		{Name: "Жанна Кошелева", Title: "Уполномоченный по правам человека"},
+		{Name: "Анна Смит", Title: "Заместитель директора"},
+		{Name: "Анна Смит", Title: "Вице-консул"},
 	}
 	c.Recipient = c.Recipients[0]
 	c.Enclosures = []string{"Копия решения суда"}
@@ -855,7 +857,7 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.ReplaceAll(strings.Join(l.CC, "\n"), "\u00a0", " ")
-	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nЖанна Кошелева, Уполномоченный по правам человека"; got != want {
+	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nУполномоченному по правам человека\nЗаместителю директора\nАнна Смит, Вице-консул"; got != want {
 		t.Errorf("cc:\n%s\nwant:\n%s", got, want)
 	}
 	if l.Labels.Enclosures != "Приложение:" || Russian.Enclosures != "Приложения:" {
