@@ -54,6 +54,9 @@ var ruFuncs = template.FuncMap{
 		return s.Form(k), err
 	},
 	"in": func(s ru.RuState) string { return s.In() },
+	// at is a place the case gives in the prepositional after "в" or "во":
+	// {{at .HeldAt}} = "во временном изоляторе".
+	"at": ru.RuIn,
 	"to": func(s ru.RuState) string { return s.To() },
 	"agreeState": func(s ru.RuState, masc, fem, neut, plural string) string {
 		return s.Agree(masc, fem, neut, plural)

@@ -82,6 +82,12 @@ func TestRussianSentences(t *testing.T) {
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Российской Федерации", Article: "статья 282 часть 2", Offence: "возбуждение ненависти"}}
 		}, []string{"в совершении преступления («возбуждение ненависти»; Уголовный кодекс Российской Федерации, статья 282 часть 2)."},
 			[]string{"статьей статья", "предусмотренного"}},
+		{"held at a place that takes «во»", func(c *cases.Case) {
+			c.Status.HeldAt, c.Status.Since = "временном изоляторе г. Алматы", cases.Date{Year: 2026, Month: 3, Day: 1}
+		}, []string{"г-н Каримов находится во временном изоляторе г. Алматы."}, []string{"в временном"}},
+		{"held at a place that takes «в»", func(c *cases.Case) {
+			c.Status.HeldAt = "следственном изоляторе № 1"
+		}, []string{"находится в следственном изоляторе № 1."}, nil},
 		{"they, extradition at liberty", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
 			c.Status.Detained = no()
