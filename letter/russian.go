@@ -1949,7 +1949,10 @@ func ruProvision(p string) string {
 // its first word is an ordinary one: a name keeps its capital. kept is
 // the first word where it has a capital the letter keeps, for validate.
 func ruLowerFirst(s string, known func(lower string) bool) (out, kept string) {
-	first, rest, _ := strings.Cut(s, " ")
+	first, rest := s, ""
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		first, rest = s[:i], s[i:] // "Г-н\u00a0Сидоренко" keeps its no-break space
+	}
 	r := []rune(first)
 	if len(r) == 0 || !unicode.Is(unicode.Cyrillic, r[0]) || !unicode.IsUpper(r[0]) {
 		return s, ""
@@ -1963,11 +1966,7 @@ func ruLowerFirst(s string, known func(lower string) bool) (out, kept string) {
 	if !known(strings.TrimRight(lower, ",:;")) {
 		return s, first
 	}
-	out = lower
-	if rest != "" {
-		out += " " + rest
-	}
-	return out, ""
+	return lower + rest, ""
 }
 
 // ruRequestWord reports a word a request may start with that is never a
@@ -1995,6 +1994,7 @@ var ruEventCommon = map[string]bool{
 	"об": true, "у": true, "из": true, "при": true, "за": true, "для": true, "и": true, "а": true, "но": true,
 	"этот": true, "эта": true, "это": true, "эти": true, "решение": true, "приговор": true, "дело": true,
 	"был": true, "была": true, "было": true, "были": true,
+	"г-н": true, "г-жа": true, "г-на": true, "г-жи": true, "г-ну": true, "г-же": true, "господин": true, "госпожа": true,
 }
 
 func ruEventWords(w string) bool { return ruEventCommon[w] }

@@ -88,6 +88,9 @@ func TestRussianSentences(t *testing.T) {
 		{"held at a place that takes «в»", func(c *cases.Case) {
 			c.Status.HeldAt = "следственном изоляторе № 1"
 		}, []string{"находится в следственном изоляторе № 1."}, nil},
+		{"an event that starts «Г-н» goes on its date's sentence in lower case", func(c *cases.Case) {
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 7, Day: 30}, What: "Г-н Каримов был задержан"}}
+		}, []string{"30 июля 2026 г. г-н Каримов был задержан."}, []string{"г. Г-н"}},
 		{"they, extradition at liberty", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
 			c.Status.Detained = no()
@@ -737,6 +740,10 @@ func TestRuLowerFirst(t *testing.T) {
 		{"Генеральная прокуратура запросила выдачу", false, "Генеральная прокуратура запросила выдачу", "Генеральная"},
 		{"Тверской суд продлил арест", false, "Тверской суд продлил арест", "Тверской"},
 		{"Interpol issued a notice", false, "Interpol issued a notice", ""},
+		{"Г-н Сидоренко был задержан", false, "г-н Сидоренко был задержан", ""},
+		{"Г-жа\u00a0Ковалева была задержана", false, "г-жа\u00a0Ковалева была задержана", ""},
+		{"Госпожа Ковалева", false, "госпожа Ковалева", ""},
+		{"Освободить", true, "освободить", ""},
 	} {
 		known := ruEventWords
 		if tt.request {
