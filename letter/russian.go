@@ -1398,8 +1398,13 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 // ruSingleCite reports a brief letter's cite of one provision: "статья 3
 // …", "пункт 1 статьи 33 …", not "статьи 6 и 7 …".
 func ruSingleCite(cite string) bool {
-	return strings.HasPrefix(cite, "статья") || strings.HasPrefix(cite, "пункт\u00a0") || strings.HasPrefix(cite, "раздел\u00a0")
+	return (strings.HasPrefix(cite, "статья") || strings.HasPrefix(cite, "пункт\u00a0") || strings.HasPrefix(cite, "раздел\u00a0")) &&
+		!ruFurtherProvision.MatchString(cite)
 }
+
+// ruFurtherProvision finds a second provision in a cite: "пункт 2 статьи
+// 19 и статья 14 …", "пункт 1 статьи 3, статьи 22 и 37 …".
+var ruFurtherProvision = lazyregexp.New(`(,|\s(и|и\s+также))[\s\x{00a0}]+(стать|пункт|раздел|част)`)
 
 // ruCiteAcc puts a cite of one provision in the accusative: "статью 3 …";
 // "пункт" and "раздел" read the same.
@@ -1414,8 +1419,11 @@ func ruCiteAcc(cite string) string {
 // short adjective agreeing with the one provision: "обязательна статья 3",
 // "обязателен пункт 1 статьи 33".
 func ruBinding(cites []string) string {
-	if len(cites) != 1 || !ruSingleCite(cites[0]) {
+	switch {
+	case len(cites) != 1:
 		return "обязательны:"
+	case !ruSingleCite(cites[0]):
+		return "обязательны" // "пункт 2 статьи 19 и статья 14 …"
 	}
 	if strings.HasPrefix(cites[0], "статья") {
 		return "обязательна"

@@ -977,3 +977,23 @@ func TestRussianWarnings(t *testing.T) {
 		})
 	}
 }
+
+// TestRuBinding: "обязателен" agrees with what binds, a cite of several
+// provisions included.
+func TestRuBinding(t *testing.T) {
+	for _, tt := range []struct {
+		cites []string
+		want  string
+	}{
+		{[]string{"статья\u00a03 Конвенции против пыток"}, "обязательна"},
+		{[]string{"пункт\u00a01 статьи\u00a033 Конвенции о статусе беженцев"}, "обязателен"},
+		{[]string{"пункт\u00a02 статьи\u00a019 и статья\u00a014 Международного пакта о гражданских и политических правах"}, "обязательны"},
+		{[]string{"пункт\u00a01 статьи\u00a03, статьи\u00a022 и 37 Конвенции о правах ребенка"}, "обязательны"},
+		{[]string{"статьи\u00a06 и 7 Международного пакта"}, "обязательны"},
+		{[]string{"статья\u00a03 Конвенции против пыток", "статья\u00a07 Международного пакта"}, "обязательны:"},
+	} {
+		if got := ruBinding(tt.cites); got != tt.want {
+			t.Errorf("ruBinding(%q) = %q, want %q", tt.cites, got, tt.want)
+		}
+	}
+}
