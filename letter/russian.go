@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -2034,6 +2035,7 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 				"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
 		}
 	}
+	ds = append(ds, ruUndeclined(c, in)...)
 	for i, ch := range in.Charges {
 		a := clean(ch.Article)
 		if _, ok := ruArticleIns(a); !ok && a != "" && (hasCyrillic(a) || c.Letter.Language == "ru") {
@@ -2045,6 +2047,53 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		if _, kept := ruLowerFirst(trimStop(clean(e.What)), ruEventWords); kept != "" && hasCyrillic(e.What) {
 			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("events[%d].what", i),
 				"in Russian an event follows its date in the sentence («1 марта 2026 г. власти …»), so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
+		}
+	}
+	return ds
+}
+
+// ruUndeclined warns where a case's own Russian text leaves the person's
+// family name in the nominative after a form of address that needs
+// another case: "приговорил г-на Сатторий" for "г-на Саттория".
+func ruUndeclined(c, in *cases.Case) cases.Diagnostics {
+	d := in.Detainee
+	family := clean(d.FamilyName)
+	if family == "" {
+		family, _ = familyName(d.Name)
+	}
+	g := ru.Masc
+	hons := [][2]string{{"г-на", "gen"}, {"г-ну", "dat"}, {"господина", "gen"}, {"господину", "dat"}}
+	switch d.Pronouns {
+	case cases.She:
+		g = ru.Fem
+		hons = [][2]string{{"г-жи", "gen"}, {"г-же", "dat"}, {"госпожи", "gen"}, {"госпоже", "dat"}}
+	case cases.He:
+	default:
+		return nil
+	}
+	if family == "" || !hasCyrillic(family) {
+		return nil
+	}
+	texts := map[string]string{"letter.subject": in.Letter.Subject, "status.awaiting": in.Status.Awaiting, "accusation": in.Accusation}
+	for i, e := range in.Events {
+		texts[fmt.Sprintf("events[%d].what", i)] = e.What
+	}
+	for i, r := range in.Requests {
+		texts[fmt.Sprintf("requests[%d]", i)] = r
+	}
+	var ds cases.Diagnostics
+	for _, path := range slices.Sorted(maps.Keys(texts)) {
+		words := strings.FieldsFunc(texts[path], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.;:()«»", r) })
+		for i := 0; i+1 < len(words); i++ {
+			for _, h := range hons {
+				if strings.ToLower(words[i]) != h[0] || words[i+1] != family {
+					continue
+				}
+				k, _ := ru.ParseCase(h[1])
+				if form, ok := ru.RuSurname(family, g, k); ok && form != family {
+					ds = append(ds, c.Diag(cases.SevWarning, path, "«%s %s»: after «%s» the family name declines; write «%s %s»", words[i], family, words[i], words[i], form))
+				}
+			}
 		}
 	}
 	return ds

@@ -91,6 +91,10 @@ func TestRussianSentences(t *testing.T) {
 		{"an event that starts «Г-н» goes on its date's sentence in lower case", func(c *cases.Case) {
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 7, Day: 30}, What: "Г-н Каримов был задержан"}}
 		}, []string{"30 июля 2026 г. г-н Каримов был задержан."}, []string{"г. Г-н"}},
+		{"a family name in -ий declines", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Asks = []string{"no-removal"}
+		}, []string{"отказать Узбекистану в выдаче г-на Саттория"}, []string{"г-на Сатторий"}},
 		{"they, extradition at liberty", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
 			c.Status.Detained = no()
@@ -957,6 +961,14 @@ func TestRussianWarnings(t *testing.T) {
 			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "H.E.", "Ильхам Алиев", "Президент Азербайджанской Республики"
 			c.Recipient = c.Recipients[0]
 		}, "", "in the nominative"},
+		{"a family name left in the nominative in the case's own text", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Сатторий к шести годам"}}
+		}, "«г-на Сатторий»: after «г-на» the family name declines; write «г-на Саттория»", ""},
+		{"a family name declined in the case's own text", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Саттория к шести годам"}}
+		}, "", "after «г-на»"},
 		{"an article by its part", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс", Article: "часть 2 статьи 282"}}
 		}, "", "cites it in brackets"},
