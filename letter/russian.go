@@ -260,9 +260,14 @@ type ruFacts struct {
 	// in months ("5 месяцев"); "" where it is not known, or less than a month.
 	AgeText string
 	// AgeGen is the age after "в возрасте": "52 лет", "21 года", "6 месяцев".
-	AgeGen   string
-	BornYear int // the year of birth; 0 if not given
-	Minor    bool
+	AgeGen string
+	// AgeNote follows the name where no year of birth is given: " (24
+	// года)", and for a child with "they" ", несовершеннолетнее лицо в
+	// возрасте 15 лет", an apposition (AgeApposition) that a comma closes.
+	AgeNote       string
+	AgeApposition bool
+	BornYear      int // the year of birth; 0 if not given
+	Minor         bool
 
 	Detained bool
 	HeldAt   string
@@ -744,6 +749,13 @@ func (w *writer) ruFacts() *ruFacts {
 	}
 	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
+	switch {
+	case f.AgeText == "":
+	case f.Minor && ru.RuAgree(string(d.Pronouns), "m", "f", "") == "":
+		f.AgeNote, f.AgeApposition = ", несовершеннолетнее лицо в возрасте "+f.AgeGen, true
+	default:
+		f.AgeNote = " (" + f.AgeText + ")"
+	}
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(ruDate(dl))
 		f.DeadlineBy = unbroken(ru.RuGenDate(dl.Year, dl.Month, dl.Day))

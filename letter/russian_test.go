@@ -154,7 +154,7 @@ func TestRussianSentences(t *testing.T) {
 		{"a charge of twenty-one years", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "УК", Article: "1", MaxYears: 21}}
 		}, []string{"статьей 1 УК, за которое предусмотрено наказание в виде лишения свободы на срок до двадцати одного года."}, nil},
-		{"age in figures, a child named as one", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"несовершеннолетний Азиз Каримов, в возрасте 15 лет, задержан"}, []string{"пятнадцать"}},
+		{"age in figures, a child named as one", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"несовершеннолетний Азиз Каримов (15 лет) задержан"}, []string{"пятнадцать", "в возрасте"}},
 		{"born on a date: the year and the age", func(c *cases.Case) {
 			c.Detainee.Born = cases.Date{Year: 2010, Month: 2, Day: 3}
 			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
@@ -181,7 +181,10 @@ func TestRussianSentences(t *testing.T) {
 		},
 			[]string{"Азиз Каримов, инженер, Свидетель Иеговы, задержан"}, nil},
 		{"a child, they", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Pronouns = 15, cases.They }, []string{"Азиз Каримов, несовершеннолетнее лицо в возрасте 15 лет, находится"}, []string{"несовершеннолетний", "несовершеннолетняя"}},
-		{"an adult's age in the genitive", func(c *cases.Case) { c.Detainee.Age = 21 }, []string{"Азиз Каримов, в возрасте 21 года, задержан"}, nil},
+		{"an adult's age in brackets after the name", func(c *cases.Case) { c.Detainee.Age = 21 }, []string{"Азиз Каримов (21 год) задержан"}, []string{"в возрасте", "),"}},
+		{"an age, then a role", func(c *cases.Case) {
+			c.Detainee.Age, c.Detainee.Role, c.Detainee.Pronouns, c.Detainee.Honorific = 24, "студентка", cases.She, "Ms"
+		}, []string{"Азиз Каримов (24 года), студентка,"}, []string{"в возрасте"}},
 		{"held since a date", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
 		}, []string{"С 3 октября 2025 г. г-н Каримов находится в СИЗО-1 г. Алматы."}, nil},
