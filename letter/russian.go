@@ -2048,6 +2048,18 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		}
 	}
 	ds = append(ds, ruUndeclined(c, in)...)
+	if n := in.Family.Children; n > 0 {
+		for i, d := range in.Family.Dependants {
+			if i < len(c.Family.Dependants) && ownChildren.MatchString(strings.TrimSpace(c.Family.Dependants[i])) {
+				continue // the English letter's warning says it
+			}
+			if d = trimStop(clean(d)); ruOwnChildren.MatchString(d) {
+				ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("family.dependants[%d]", i),
+					"family.children already gives the children, and the Russian letter says both («воспитывает %s … также содержит %s»); name here only dependants who are not the children counted there",
+					ru.RuCount(n, ru.Nouns["ребенок"], ru.Acc), d))
+			}
+		}
+	}
 	for i, ch := range in.Charges {
 		a := clean(ch.Article)
 		if _, ok := ruArticleIns(a); !ok && a != "" && (hasCyrillic(a) || c.Letter.Language == "ru") {
@@ -2063,6 +2075,11 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 	}
 	return ds
 }
+
+// ruOwnChildren matches a dependant that is the person's own children, as
+// family.children counts them: "троих несовершеннолетних детей", "своих
+// детей", "двух сыновей (5 и 7 лет)"; not "детей покойного брата".
+var ruOwnChildren = lazyregexp.New(`(?i)^(своих\s+|своего\s+|свою\s+|его\s+|ее\s+|её\s+|их\s+)?([\p{L}-]+\s+){0,2}(детей|сыновей|дочерей|ребенка|ребёнка|сына|дочь)(\s*$|\s*[,(]|\s+в\s+возрасте)`)
 
 // ruUndeclined warns where a case's own Russian text leaves the person's
 // family name in the nominative after a form of address that needs

@@ -972,6 +972,12 @@ func TestRussianWarnings(t *testing.T) {
 			c.Detainee.Name = "Отабек Сатторий"
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Саттория к шести годам"}}
 		}, "", "after «г-на»"},
+		{"children counted twice", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 3, []string{"троих несовершеннолетних детей"}
+		}, "family.children already gives the children, and the Russian letter says both («воспитывает троих детей … также содержит троих несовершеннолетних детей»)", ""},
+		{"a brother's children are not the person's own", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 3, []string{"детей покойного брата", "престарелую мать"}
+		}, "", "family.children already gives"},
 		{"an article by its part", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс", Article: "часть 2 статьи 282"}}
 		}, "", "cites it in brackets"},
