@@ -245,9 +245,13 @@ type ruFacts struct {
 	P cases.Pronouns
 	// We is true for an organisation ("мы"), false for a supporter ("я").
 	We bool
-	// Campaign is the organisation whose campaign a supporter writes in,
-	// where the case says so (sender.campaign); "" otherwise.
-	Campaign string
+	// Campaign is the campaign a supporter writes in support of, in the
+	// genitive, where the case says so (sender.campaign); "" otherwise:
+	// "кампании «Свободу политзаключенным Беларуси»" for an organisation
+	// named "Кампания «…»", else "кампании, которую проводит Amnesty
+	// International", a clause (CampaignClause) a comma closes mid-sentence.
+	Campaign       string
+	CampaignClause bool
 
 	FullName, Original, ShortName string
 	// NameGen is the short name in the genitive ("г-на Калиева") where its
@@ -642,9 +646,9 @@ func (w *writer) ruFacts() *ruFacts {
 	c := w.c
 	d := c.Detainee
 	f := &ruFacts{
-		P:             d.Pronouns,
-		We:            w.opt.Signer == nil,
-		Campaign:      w.campaign(),
+		P:  d.Pronouns,
+		We: w.opt.Signer == nil,
+
 		FullName:      clean(d.Name),
 		Original:      clean(d.NameOriginal),
 		Nationality:   clean(d.Nationality),
@@ -661,6 +665,7 @@ func (w *writer) ruFacts() *ruFacts {
 		Children:      c.Family.Children,
 		Pregnant:      c.Family.SpousePregnant,
 	}
+	f.Campaign, f.CampaignClause = ruCampaign(w.campaign())
 	f.AwaitingSaysIt = ruNamesRemoval(f.Awaiting)
 	f.Trial = c.Proceeding == "trial"
 	if words := strings.Fields(strings.ToLower(f.Accusation)); len(words) > 0 {
@@ -813,6 +818,22 @@ func (w *writer) ruFacts() *ruFacts {
 		f.Risks = append(f.Risks, s+").")
 	}
 	return f
+}
+
+// ruCampaign is the campaign of an organisation, in the genitive after "в
+// поддержку": an organisation whose name is a campaign's ("Кампания
+// «…»", "кампания за освобождение …") by its name, "кампании «…»", so
+// that "кампании" is not said twice; any other by the clause "кампании,
+// которую проводит …" (clause true).
+func ruCampaign(org string) (phrase string, clause bool) {
+	if org == "" {
+		return "", false
+	}
+	first, rest, _ := strings.Cut(org, " ")
+	if strings.EqualFold(first, "кампания") && rest != "" {
+		return "кампании " + rest, false
+	}
+	return "кампании, которую проводит " + org, true
 }
 
 // ruRemovalStems begin the words that name sending a person away, in

@@ -240,6 +240,15 @@ func TestRussianSentences(t *testing.T) {
 			c.Recipient = c.Recipients[0]
 		}, []string{"Поэтому просим Вас передать властям Казахстана нашу просьбу не допустить выдачи."}, nil},
 		{"a supporter writes as I", func(c *cases.Case) {}, []string{"Обращаюсь к Вам", "Мне стало известно", "Благодарю Вас"}, []string{"Благодарим"}},
+		{"a supporter of a campaign named «Кампания …», brief", func(c *cases.Case) {
+			c.Sender.Organisation, c.Sender.Campaign, c.Letter.Style = "Кампания «Свободу политзаключенным»", true, "brief"
+		}, []string{"Обращаюсь к Вам в поддержку кампании «Свободу политзаключенным»."}, []string{"Я пишу", "которую проводит", "кампании Кампания"}},
+		{"a supporter of an organisation's campaign", func(c *cases.Case) {
+			c.Sender.Organisation, c.Sender.Campaign = "Правозащитный центр «Мемориал»", true
+		}, []string{"Обращаюсь к Вам в поддержку кампании, которую проводит Правозащитный центр «Мемориал», с глубокой обеспокоенностью"}, nil},
+		{"a supporter of a campaign, full letter", func(c *cases.Case) {
+			c.Sender.Organisation, c.Sender.Campaign = "Кампания за освобождение Азиза Каримова", true
+		}, []string{"Обращаюсь к Вам в поддержку кампании за освобождение Азиза Каримова с глубокой обеспокоенностью"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
