@@ -291,7 +291,8 @@ type ruFacts struct {
 	Accusation, Awaiting string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
 	Charged bool
-	// AwaitingSaysIt is set when Awaiting names the proceeding already.
+	// AwaitingSaysIt is set when Awaiting names the proceeding already, or
+	// when "о своей выдаче …" could not follow it for certain (ruAwaitingAbout).
 	AwaitingSaysIt bool
 	// Deadline is the date after "назначено на"; DeadlineBy after "не
 	// позднее" (genitive: "февраля 2026 г."), DeadlineIn as a time
@@ -666,7 +667,7 @@ func (w *writer) ruFacts() *ruFacts {
 		Pregnant:      c.Family.SpousePregnant,
 	}
 	f.Campaign, f.CampaignClause = ruCampaign(w.campaign())
-	f.AwaitingSaysIt = ruNamesRemoval(f.Awaiting)
+	f.AwaitingSaysIt = ruNamesRemoval(f.Awaiting) || !ruAwaitingAbout(f.Awaiting)
 	f.Trial = c.Proceeding == "trial"
 	if words := strings.Fields(strings.ToLower(f.Accusation)); len(words) > 0 {
 		f.Charged = strings.HasPrefix(words[0], "обвинени") || len(words) > 1 && strings.HasPrefix(words[1], "обвинени")
@@ -834,6 +835,26 @@ func ruCampaign(org string) (phrase string, clause bool) {
 		return "кампании " + rest, false
 	}
 	return "кампании, которую проводит " + org, true
+}
+
+// ruAwaitingAbout reports a status.awaiting that "о своей выдаче …" can
+// follow: a decision of a body ("решения Генеральной прокуратуры",
+// "решения Управления по вопросам миграции"), not
+// one that says where ("рассмотрения апелляции в Апелляционном совете по
+// иммиграционным делам"), after which "о своем выдворении" would attach
+// to the wrong noun, nor anything but a decision ("рассмотрения жалобы").
+func ruAwaitingAbout(awaiting string) bool {
+	words := strings.Fields(strings.ToLower(awaiting))
+	if len(words) == 0 || words[0] != "решения" && words[0] != "окончательного" {
+		return false
+	}
+	for _, w := range words[1:] {
+		switch w {
+		case "в", "во", "на", "при", "у", "о", "об", "из", "после", "до":
+			return false
+		}
+	}
+	return true
 }
 
 // ruRemovalStems begin the words that name sending a person away, in

@@ -95,6 +95,12 @@ func TestRussianSentences(t *testing.T) {
 			c.Detainee.Name = "Отабек Сатторий"
 			c.Asks = []string{"no-removal"}
 		}, []string{"отказать Узбекистану в выдаче г-на Саттория"}, []string{"г-на Сатторий"}},
+		{"an awaited decision that says where takes no «о своей выдаче»", func(c *cases.Case) {
+			c.Status.Awaiting = "рассмотрения апелляции в Апелляционном совете по иммиграционным делам"
+		}, []string{"ожидает рассмотрения апелляции в Апелляционном совете по иммиграционным делам."}, []string{"о своей выдаче"}},
+		{"a decision of a court says where", func(c *cases.Case) {
+			c.Status.Awaiting = "решения суда в Алматы"
+		}, []string{"ожидает решения суда в Алматы."}, []string{"о своей выдаче"}},
 		{"they, extradition at liberty", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
 			c.Status.Detained = no()
