@@ -182,6 +182,10 @@ var (
 		"посол", "король", "королева", "эмир", "султан", "канцлер"}
 	// ruEnvoyOffices convey a letter's requests to their government rather than decide.
 	ruEnvoyOffices = []string{"посол", "консул", "поверенный в делах", "постоянный представитель"}
+	// ruAdvocateOffices speak for people's rights to the authorities, and
+	// decide nothing themselves: ombudsmen.
+	ruAdvocateOffices = []string{"уполномоченный по правам человека", "уполномоченный по правам ребенка", "уполномоченный при президенте",
+		"омбудсмен", "омбудсман", "народный защитник", "народный адвокат", "общественный защитник", "защитник прав человека"}
 )
 
 // ruOfficeHead is the head of a Russian title in lower case, from its
@@ -220,6 +224,10 @@ func isRuAdjectiveWord(w string) bool {
 
 // ruExcellent reports a Russian title whose office takes "Ваше Превосходительство".
 func ruExcellent(title string) bool { return ruOfficeHead(title, ruExcellentOffices) != "" }
+
+// ruAdvocate reports a Russian title of an ombudsman, who cannot grant
+// a letter's requests but can call on the authorities to.
+func ruAdvocate(title string) bool { return ruOfficeHead(title, ruAdvocateOffices) != "" }
 
 // ruEnvoy reports a Russian title of an ambassador, consul or chargé d'affaires.
 func ruEnvoy(title string) bool { return ruOfficeHead(title, ruEnvoyOffices) != "" }
@@ -287,6 +295,9 @@ type ruFacts struct {
 	Trial bool
 	// Envoy: the recipient is an ambassador or consul, asked to convey the requests.
 	Envoy bool
+	// Advocate: the recipient is an ombudsman, asked to call on the
+	// authorities to do what the letter asks.
+	Advocate bool
 
 	Accusation, Awaiting string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
@@ -328,6 +339,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	salute, _ := ruSalutation(r, excellent)
 	f := w.ruFacts()
 	f.Envoy = envoyRecipient || ruEnvoy(r.Title)
+	f.Advocate = !f.Envoy && ruAdvocate(r.Title)
 	l := &Letter{
 		Language:   "ru",
 		Sender:     w.letterhead(),
@@ -1116,11 +1128,12 @@ func (w *writer) ruRequests(f *ruFacts) {
 		return
 	}
 	data := struct {
-		We      bool
-		Items   []string
-		Envoy   bool
-		Holding ru.RuState
-	}{f.We, items, f.Envoy, f.Holding}
+		We       bool
+		Items    []string
+		Envoy    bool
+		Advocate bool
+		Holding  ru.RuState
+	}{f.We, items, f.Envoy, f.Advocate, f.Holding}
 	if len(items) == 1 {
 		w.ruSay("request-one", data)
 		return

@@ -245,6 +245,16 @@ func TestRussianSentences(t *testing.T) {
 			c.Recipients[0].Title = "Посол Республики Казахстан в Германии"
 			c.Recipient = c.Recipients[0]
 		}, []string{"Поэтому просим Вас передать властям Казахстана нашу просьбу не допустить выдачи."}, nil},
+		{"an ombudsman is asked to call on the authorities", func(c *cases.Case) {
+			c.Recipients[0].Title = "Уполномоченный по правам человека в Республике Казахстан"
+			c.Recipient = c.Recipients[0]
+			c.Asks = []string{"no-removal", "release"}
+		}, []string{"Поэтому просим Вас в пределах Ваших полномочий призвать компетентные органы Казахстана:", "отказать Узбекистану в выдаче г-на Каримова;",
+			"просим сообщить о принятых мерах."}, []string{"просим Вас:", "о принятом решении"}},
+		{"an ombudsman, one request", func(c *cases.Case) {
+			c.Recipients[0].Title = "Уполномоченный по правам человека в Республике Казахстан"
+			c.Recipient = c.Recipients[0]
+		}, []string{"Поэтому просим Вас в пределах Ваших полномочий призвать компетентные органы Казахстана не допустить выдачи."}, nil},
 		{"a supporter writes as I", func(c *cases.Case) {}, []string{"Обращаюсь к Вам", "Мне стало известно", "Благодарю Вас"}, []string{"Благодарим"}},
 		{"a supporter of a campaign named «Кампания …», brief", func(c *cases.Case) {
 			c.Sender.Organisation, c.Sender.Campaign, c.Letter.Style = "Кампания «Свободу политзаключенным»", true, "brief"
