@@ -300,8 +300,14 @@ type ruFacts struct {
 	Advocate bool
 
 	Accusation, Awaiting string
+	// Convicted is when a court convicted the person, in a trial, as a
+	// time ("14 марта 2025 г.", "в 2025 г."); "" if not convicted.
+	// Sentence follows "приговорил к": "шести годам лишения свободы".
+	Convicted, Sentence string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
 	Charged bool
+	// ChargedAtHome: the charges are under the holding state's own code.
+	ChargedAtHome bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already, or
 	// when "о своей выдаче …" could not follow it for certain (ruAwaitingAbout).
 	AwaitingSaysIt bool
@@ -789,6 +795,10 @@ func (w *writer) ruFacts() *ruFacts {
 			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
 		}
 	}
+	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
+		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
+	}
+	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
@@ -1383,7 +1393,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Provision = ruProvision(p.via.Provision)
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
-			if p.protocol != nil {
+			if p.newProtocol() != nil {
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
 				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
@@ -1606,7 +1616,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
 			return w.ruWords("treaty-left", f)
 		}
-		if p.protocol != nil {
+		if p.newProtocol() != nil {
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
