@@ -273,11 +273,12 @@ type ruFacts struct {
 	AgeText string
 	// AgeGen is the age after "в возрасте": "52 лет", "21 года", "6 месяцев".
 	AgeGen string
-	// AgeNote follows the name where no year of birth is given: " (24
-	// года)", and for a child with "they" ", несовершеннолетнее лицо в
-	// возрасте 15 лет", an apposition (AgeApposition) that a comma closes.
-	AgeNote       string
-	AgeApposition bool
+	// AgeInBrackets is the age in brackets after the name, where no year
+	// of birth is given: "24 года" (with the name in its own script:
+	// "(مېھرىبان قادىر, 46 лет)"). A child with "they" is instead
+	// ", несовершеннолетнее лицо в возрасте 15 лет" (AgeApposition), which
+	// a comma closes.
+	AgeInBrackets, AgeApposition string
 	BornYear      int // the year of birth; 0 if not given
 	Minor         bool
 
@@ -587,9 +588,9 @@ func ruDative(r cases.Recipient) (title, name, why string) {
 	g, excellent, ok := ruAddressee(r)
 	if !ok {
 		if excellent {
-			return "", "", fmt.Sprintf("recipient.honorific %q shows no gender, nor does the name; give honorific \"H.E. Mr\" or \"H.E. Ms\"", clean(r.Honorific))
+			return "", "", fmt.Sprintf("recipient.honorific %q shows no gender, nor does the name: give honorific \"H.E. Mr\" or \"H.E. Ms\"", clean(r.Honorific))
 		}
-		return "", "", fmt.Sprintf("recipient.honorific %q shows no gender; give honorific Mr or Ms", clean(r.Honorific))
+		return "", "", fmt.Sprintf("recipient.honorific %q shows no gender: give honorific Mr or Ms", clean(r.Honorific))
 	}
 	hon := "г-ну"
 	switch {
@@ -602,7 +603,7 @@ func ruDative(r cases.Recipient) (title, name, why string) {
 	}
 	dat, ok := ru.RuSurname(family, g, ru.Dat)
 	if !ok {
-		return "", "", fmt.Sprintf("appeal cannot be sure how the family name %q declines", family)
+		return "", "", fmt.Sprintf("appeal cannot be sure how the family name %q declines (give recipient.family_name if it is not the last word)", family)
 	}
 	if !strings.Contains(full, family) {
 		return "", "", fmt.Sprintf("recipient.family_name %q is not in the name %q", family, full)
@@ -774,11 +775,11 @@ func (w *writer) ruFacts() *ruFacts {
 	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
 	switch {
-	case f.AgeText == "":
+	case f.AgeText == "" || f.BornYear != 0:
 	case f.Minor && ru.RuAgree(string(d.Pronouns), "m", "f", "") == "":
-		f.AgeNote, f.AgeApposition = ", несовершеннолетнее лицо в возрасте "+f.AgeGen, true
+		f.AgeApposition = ", несовершеннолетнее лицо в возрасте " + f.AgeGen
 	default:
-		f.AgeNote = " (" + f.AgeText + ")"
+		f.AgeInBrackets = f.AgeText
 	}
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(ruDate(dl))
@@ -2103,7 +2104,7 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		}
 		if _, _, why := ruDative(r); why != "" && clean(r.Name) != "" {
 			ds = append(ds, c.Diag(cases.SevWarning, path+".name",
-				"a Russian letter addresses its recipient in the dative («Министру юстиции … / г-же В. Ивановой»), but %s, so the address stays in the nominative", why))
+				"a Russian letter addresses its recipient in the dative («Министру юстиции … / г-же В. Ивановой»); this one stays in the nominative, since %s", why))
 		}
 	}
 	for i, r := range in.Requests {

@@ -205,6 +205,9 @@ func TestRussianSentences(t *testing.T) {
 			[]string{"Азиз Каримов, инженер, Свидетель Иеговы, задержан"}, nil},
 		{"a child, they", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Pronouns = 15, cases.They }, []string{"Азиз Каримов, несовершеннолетнее лицо в возрасте 15 лет, находится"}, []string{"несовершеннолетний", "несовершеннолетняя"}},
 		{"an adult's age in brackets after the name", func(c *cases.Case) { c.Detainee.Age = 21 }, []string{"Азиз Каримов (21 год) задержан"}, []string{"в возрасте", "),"}},
+		{"an age with the name in its own script", func(c *cases.Case) {
+			c.Detainee.Age, c.Detainee.NameOriginal = 46, "Mihriban Kader"
+		}, []string{"Азиз Каримов (Mihriban Kader, 46 лет) задержан"}, []string{") ("}},
 		{"an age, then a role", func(c *cases.Case) {
 			c.Detainee.Age, c.Detainee.Role, c.Detainee.Pronouns, c.Detainee.Honorific = 24, "студентка", cases.She, "Ms"
 		}, []string{"Азиз Каримов (24 года), студентка,"}, []string{"в возрасте"}},
@@ -922,6 +925,13 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nУполномоченному по правам человека\nЗаместителю директора\nАнна Смит, Вице-консул"; got != want {
 		t.Errorf("cc:\n%s\nwant:\n%s", got, want)
 	}
+	if l.Labels.CC != "Копии:" {
+		t.Errorf("cc label %q for %d copies", l.Labels.CC, len(l.CC))
+	}
+	c.Recipients = c.Recipients[:2]
+	if l, err = Compose(c, Options{}); err != nil || l.Labels.CC != "Копия:" || len(l.CC) != 1 {
+		t.Errorf("one copy: label %q, cc %q, %v", l.Labels.CC, l.CC, err)
+	}
 	if l.Labels.Enclosures != "Приложение:" || Russian.Enclosures != "Приложения:" {
 		t.Errorf("enclosures label %q (Russian's %q)", l.Labels.Enclosures, Russian.Enclosures)
 	}
@@ -1001,7 +1011,7 @@ func TestRussianWarnings(t *testing.T) {
 		{"an address that cannot be put in the dative", func(c *cases.Case) {
 			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "H.E.", "Али Ерликая", "Министр внутренних дел Турецкой Республики"
 			c.Recipient = c.Recipients[0]
-		}, `recipient.honorific "H.E." shows no gender, nor does the name; give honorific "H.E. Mr" or "H.E. Ms", so the address stays in the nominative`, ""},
+		}, `this one stays in the nominative, since recipient.honorific "H.E." shows no gender, nor does the name: give honorific "H.E. Mr" or "H.E. Ms"`, ""},
 		{"an address in the dative", func(c *cases.Case) {
 			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "H.E.", "Ильхам Алиев", "Президент Азербайджанской Республики"
 			c.Recipient = c.Recipients[0]
