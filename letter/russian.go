@@ -279,8 +279,8 @@ type ruFacts struct {
 	// ", несовершеннолетнее лицо в возрасте 15 лет" (AgeApposition), which
 	// a comma closes.
 	AgeInBrackets, AgeApposition string
-	BornYear      int // the year of birth; 0 if not given
-	Minor         bool
+	BornYear                     int // the year of birth; 0 if not given
+	Minor                        bool
 
 	Detained bool
 	HeldAt   string
