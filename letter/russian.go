@@ -274,10 +274,10 @@ type ruFacts struct {
 	// AgeGen is the age after "в возрасте": "52 лет", "21 года", "6 месяцев".
 	AgeGen string
 	// AgeInBrackets is the age in brackets after the name, where no year
-	// of birth is given: "24 года" (with the name in its own script:
-	// "(مېھرىبان قادىر, 46 лет)"). A child with "they" is instead
-	// ", несовершеннолетнее лицо в возрасте 15 лет" (AgeApposition), which
-	// a comma closes.
+	// of birth is given: "24 года". After a name in its own script, which
+	// has brackets of its own and may be written right to left, the age is
+	// set off by commas, an apposition (AgeApposition: ", 46 лет"), as is
+	// a child's with "they": ", несовершеннолетнее лицо в возрасте 15 лет".
 	AgeInBrackets, AgeApposition string
 	BornYear                     int // the year of birth; 0 if not given
 	Minor                        bool
@@ -778,6 +778,8 @@ func (w *writer) ruFacts() *ruFacts {
 	case f.AgeText == "" || f.BornYear != 0:
 	case f.Minor && ru.RuAgree(string(d.Pronouns), "m", "f", "") == "":
 		f.AgeApposition = ", несовершеннолетнее лицо в возрасте " + f.AgeGen
+	case f.Original != "":
+		f.AgeApposition = ", " + f.AgeText
 	default:
 		f.AgeInBrackets = f.AgeText
 	}

@@ -207,7 +207,7 @@ func TestRussianSentences(t *testing.T) {
 		{"an adult's age in brackets after the name", func(c *cases.Case) { c.Detainee.Age = 21 }, []string{"Азиз Каримов (21 год) задержан"}, []string{"в возрасте", "),"}},
 		{"an age with the name in its own script", func(c *cases.Case) {
 			c.Detainee.Age, c.Detainee.NameOriginal = 46, "Mihriban Kader"
-		}, []string{"Азиз Каримов (Mihriban Kader, 46 лет) задержан"}, []string{") ("}},
+		}, []string{"Азиз Каримов (Mihriban Kader), 46 лет, задержан"}, []string{") ("}},
 		{"an age, then a role", func(c *cases.Case) {
 			c.Detainee.Age, c.Detainee.Role, c.Detainee.Pronouns, c.Detainee.Honorific = 24, "студентка", cases.She, "Ms"
 		}, []string{"Азиз Каримов (24 года), студентка,"}, []string{"в возрасте"}},
