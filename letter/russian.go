@@ -531,6 +531,11 @@ func (w *writer) ruRecipient() []string {
 	return out
 }
 
+// ruParticles are words in a name that are no given name, to make an initial of.
+var ruParticles = map[string]bool{"бин": true, "ибн": true, "бен": true, "аль": true, "ал": true, "эль": true, "фон": true, "фан": true,
+	"ван": true, "дер": true, "де": true, "ди": true, "дель": true, "да": true, "ле": true, "ла": true, "граф": true, "графиня": true,
+	"барон": true, "баронесса": true, "князь": true, "княгиня": true, "шейх": true}
+
 // ruExcellencyPrefix is an honorific's "H.E." before a gender's: "H.E. Mr".
 var ruExcellencyPrefix = lazyregexp.New(`(?i)^(h\.\s*e\.?|he\b|his excellency|her excellency|excellency)\s*`)
 
@@ -610,8 +615,8 @@ func ruDative(r cases.Recipient) (title, name, why string) {
 	}
 	var initials []string
 	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
-		if r := []rune(given); unicode.IsLower(r[0]) {
-			// A particle ("бин", "ибн", "фон") makes initials no name: the family name alone.
+		if r := []rune(given); unicode.IsLower(r[0]) || ruParticles[strings.ToLower(given)] {
+			// A particle or title ("бин", "фон", "Граф") makes initials no name: the family name alone.
 			initials = nil
 			break
 		}
@@ -2171,6 +2176,11 @@ func ruUndeclined(c, in *cases.Case) cases.Diagnostics {
 	if family == "" || !hasCyrillic(family) {
 		return nil
 	}
+	given, _, _ := strings.Cut(clean(d.Name), " ")
+	givenGen := ""
+	if given != family {
+		givenGen, _ = ru.RuSurname(given, g, ru.Gen) // a given name in a consonant declines as a family name does
+	}
 	texts := map[string]string{"letter.subject": in.Letter.Subject, "status.awaiting": in.Status.Awaiting, "accusation": in.Accusation}
 	for i, e := range in.Events {
 		texts[fmt.Sprintf("events[%d].what", i)] = e.What
@@ -2182,6 +2192,12 @@ func ruUndeclined(c, in *cases.Case) cases.Diagnostics {
 	for _, path := range slices.Sorted(maps.Keys(texts)) {
 		words := strings.FieldsFunc(texts[path], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.;:()«»", r) })
 		for i := 0; i+1 < len(words); i++ {
+			// "блогера Отабека Сатторий": the given name declined, the family name not.
+			if words[i+1] == family && givenGen != "" && givenGen != given && words[i] == givenGen {
+				if form, ok := ru.RuSurname(family, g, ru.Gen); ok && form != family {
+					ds = append(ds, c.Diag(cases.SevWarning, path, "«%s %s»: the family name declines with the given name; write «%s %s»", words[i], family, words[i], form))
+				}
+			}
 			for _, h := range hons {
 				if strings.ToLower(words[i]) != h[0] || words[i+1] != family {
 					continue

@@ -528,6 +528,8 @@ func TestRussianAddress(t *testing.T) {
 			[]string{"Генеральному прокурору Республики Казахстан", "г-ну Даулбаеву"}, "Уважаемый господин Даулбаев!", "С уважением,"},
 		{"Prosecutor General", "Генеральный прокурор Федеративной Республики Германия", "Dr", "Томас Келлер",
 			[]string{"Генеральный прокурор Федеративной Республики Германия", "Томас Келлер"}, "Уважаемый Генеральный прокурор!", "С уважением,"},
+		{"Ambassador", "Посол Федеративной Республики Германия", "H.E. Mr", "Александр Граф Ламбсдорфф",
+			[]string{"Послу Федеративной Республики Германия", "Его Превосходительству господину Ламбсдорффу"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
 		{"Adviser", "Советник", "Dr", "Томас Келлер",
 			[]string{"Советник", "Томас Келлер"}, "Уважаемый(-ая) Томас Келлер!", "С уважением,"},
 		{"President", "Президент Азербайджанской Республики", "H.E.", "Ильхам Алиев",
@@ -1020,6 +1022,10 @@ func TestRussianWarnings(t *testing.T) {
 			c.Detainee.Name = "Отабек Сатторий"
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Сатторий к шести годам"}}
 		}, "«г-на Сатторий»: after «г-на» the family name declines; write «г-на Саттория»", ""},
+		{"a family name left in the nominative after a declined given name", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Letter.Subject = "О деле блогера Отабека Сатторий"
+		}, "«Отабека Сатторий»: the family name declines with the given name; write «Отабека Саттория»", ""},
 		{"a family name declined in the case's own text", func(c *cases.Case) {
 			c.Detainee.Name = "Отабек Сатторий"
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Саттория к шести годам"}}
