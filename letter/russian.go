@@ -595,6 +595,9 @@ func ruDative(r cases.Recipient) (title, name, why string) {
 		if excellent {
 			return "", "", fmt.Sprintf("recipient.honorific %q shows no gender, nor does the name: give honorific \"H.E. Mr\" or \"H.E. Ms\"", clean(r.Honorific))
 		}
+		if clean(r.Honorific) == "" {
+			return "", "", "recipient.honorific is not given: give Mr or Ms"
+		}
 		return "", "", fmt.Sprintf("recipient.honorific %q shows no gender: give honorific Mr or Ms", clean(r.Honorific))
 	}
 	hon := "г-ну"
@@ -605,6 +608,9 @@ func ruDative(r cases.Recipient) (title, name, why string) {
 		hon = "Его Превосходительству господину"
 	case g == ru.Fem:
 		hon = "г-же"
+	}
+	if clean(r.FamilyName) == "" && len(strings.Fields(full)) == 1 && !ru.RuFamilyEnding(full) {
+		return "", "", fmt.Sprintf("recipient.name %q is one word, which may be a given name: give family_name", full)
 	}
 	dat, ok := ru.RuSurname(family, g, ru.Dat)
 	if !ok {

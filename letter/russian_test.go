@@ -1014,6 +1014,10 @@ func TestRussianWarnings(t *testing.T) {
 			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "H.E.", "Али Ерликая", "Министр внутренних дел Турецкой Республики"
 			c.Recipient = c.Recipients[0]
 		}, `this one stays in the nominative, since recipient.honorific "H.E." shows no gender, nor does the name: give honorific "H.E. Mr" or "H.E. Ms"`, ""},
+		{"an address with no honorific", func(c *cases.Case) {
+			c.Recipients[0].Honorific = ""
+			c.Recipient = c.Recipients[0]
+		}, "this one stays in the nominative, since recipient.honorific is not given: give Mr or Ms", `honorific ""`},
 		{"an address in the dative", func(c *cases.Case) {
 			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "H.E.", "Ильхам Алиев", "Президент Азербайджанской Республики"
 			c.Recipient = c.Recipients[0]
