@@ -147,6 +147,9 @@ type lawStep struct {
 // treaty the case cites, in order.
 func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 	var steps []lawStep
+	// joined: the last paragraph that stated a standing said that the
+	// state joined a treaty. "also" after "is not a party to …" would
+	// read as a claim that it joined that one too.
 	joined, argued := false, false
 	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
@@ -157,11 +160,16 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 		if p.status.Party() || p.via != nil {
 			stated[p.treaty.Records] = true
 		}
+		if p.via != nil {
+			// The treaty it is bound through (the 1967 Protocol) was
+			// named with its date: not again before its own quotation.
+			stated[p.via.Via] = true
+		}
 		if p.protocol != nil {
 			stated[p.protocol.Records] = true
 		}
-		if p.bound() {
-			joined = true
+		if s.standing {
+			joined = p.bound()
 		}
 		if !argued && w.needsArgument(p) {
 			argued, s.argue = true, true
@@ -246,9 +254,13 @@ type protocolRule struct {
 // nothing for a party to the treaty itself; one on a single article (the
 // definition in article 1) does, in section A's paragraph 2, which holds
 // the dateline, and so in the whole of it.
+//
+// A state party to the protocol only is bound by the clause through the
+// protocol, and the rule reads the clause for it all the more: without
+// it, the definition quoted would bear a dateline that does not bind it.
 func (w *writer) protocolRule(p *treatyPlan, cl *treaties.Clause) *protocolRule {
 	t := p.treaty
-	if !p.status.Party() || t.Protocol == "" || cl.Paragraph != "" && cl.Paragraph != "2" {
+	if !p.status.Party() && p.via == nil || t.Protocol == "" || cl.Paragraph != "" && cl.Paragraph != "2" {
 		return nil
 	}
 	pt, ok := w.opt.Library.Treaty(t.Protocol)
@@ -268,7 +280,23 @@ func (w *writer) protocolRule(p *treatyPlan, cl *treaties.Clause) *protocolRule 
 			r.text = c
 		}
 	}
+	// A provision the case quotes itself is quoted there, once.
+	if r.text != nil && w.cites(r.text) {
+		r.text = nil
+	}
 	return r
+}
+
+// cites reports whether the case quotes the clause, or the whole article
+// it is a paragraph of.
+func (w *writer) cites(cl *treaties.Clause) bool {
+	for _, id := range w.c.Clauses {
+		c, ok := w.opt.Library.Clause(id)
+		if ok && c.Treaty == cl.Treaty && c.Article == cl.Article && (c.Paragraph == "" || c.Paragraph == cl.Paragraph) {
+			return true
+		}
+	}
+	return false
 }
 
 // optInStanding is where a state stands on an article that binds a party
@@ -707,6 +735,11 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			}
 			f.Verb, f.Date, f.Provision = participle(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
 			f.Actor = w.actor(state, p.viaStatus.Bound)
+			for _, cl := range plain {
+				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
+					f.RuleProvision = unbroken(r.rel.Provision)
+				}
+			}
 		case p.status.Party():
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 			f.Actor = w.actor(state, p.status.Bound)

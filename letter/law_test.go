@@ -2,10 +2,12 @@ package letter_test
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -94,5 +96,142 @@ func TestBriefAnnex(t *testing.T) {
 		if !strings.HasPrefix(sources[i], want[i]) {
 			t.Errorf("annex[%d].Source = %q, want it to start %q", i, sources[i], want[i])
 		}
+	}
+}
+
+// lawCase is a case file for one holding state and the clauses it quotes,
+// in a language and style, for the table of what the law section says.
+func lawCase(t *testing.T, state, language, style string, clauses ...string) string {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, `version: 2
+letter:
+  date: 2026-11-20
+  subject: {en: Appeal concerning Alex Example, ru: Обращение по делу Алекса Примера}
+  style: %s
+  language: %s
+recipient:
+  honorific: Mr
+  name: {en: John Official, ru: Иван Смирнов}
+  title: {en: Minister of the Interior, ru: Министр внутренних дел}
+sender:
+  organisation: {en: Friends of the Accused, ru: Друзья обвиняемых}
+detainee:
+  honorific: Mr
+  name: {en: Alex Example, ru: Алекс Пример}
+  pronouns: he
+holding_state: %s
+destination_state: Eritrea
+proceeding: deportation
+asks: [no-removal]
+clauses:
+`, style, language, state)
+	for _, c := range clauses {
+		fmt.Fprintf(&b, "  - %s\n", c)
+	}
+	c, err := cases.Parse("case.yaml", []byte(b.String()))
+	if err != nil {
+		t.Fatalf("cases.Parse: %v\n%s", err, b.String())
+	}
+	l, err := letter.Compose(c, letter.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatalf("Compose: %v", err)
+	}
+	var out bytes.Buffer
+	if err := (&letter.Text{Width: 100000}).Print(&out, l); err != nil {
+		t.Fatal(err)
+	}
+	return strings.ReplaceAll(out.String(), "\u00a0", " ")
+}
+
+// TestLawWording is a table of what the law section says, and must not
+// say, for states whose standing is easy to get wrong.
+func TestLawWording(t *testing.T) {
+	for _, tt := range []struct {
+		name, state, language, style string
+		clauses                      []string
+		want, not                    []string
+	}{
+		{
+			// A state party to the 1967 Protocol only is bound by the
+			// definition without its dateline (Protocol art. I(2)), and
+			// the letter says so where it quotes article 1 A (2).
+			name: "protocol only", state: "United States of America", style: "full",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2"},
+			want: []string{
+				"For the United States of America, a party to the 1967 Protocol, article I(2) of the Protocol reads article 1, section A, paragraph 2, without its dateline of 1 January 1951:",
+				`as if the words "As a result of events occurring before 1 January 1951 and ..."`,
+			},
+		},
+		{
+			name: "protocol only, brief", state: "United States of America", style: "brief",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2"},
+			want:    []string{"(article I(1) of the Protocol, whose article I(2) reads article 1 A (2) without its dateline of 1 January 1951)"},
+		},
+		{
+			name: "protocol only, Russian", state: "United States of America", language: "ru", style: "full",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2"},
+			want:    []string{"Пункт 2 статьи I Протокола 1967 года, участником которого являются Соединенные Штаты Америки, исключает для них из пункта 2 раздела А статьи 1 ограничение датой 1 января 1951 г.:"},
+		},
+		{
+			// The Protocol accession is stated once; the Protocol's own
+			// article, quoted by the case, is not quoted twice.
+			name: "protocol only, protocol quoted", state: "Cabo Verde", style: "full",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2", "refugee-protocol-1.2"},
+			want: []string{
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by which it undertook to apply articles 2 to 34",
+				"without its dateline of 1 January 1951.\n\nArticle I, paragraph 2, of the 1967 Protocol provides:",
+			},
+			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987."},
+		},
+		{
+			// Article 1 A (2) is quoted with the section's opening words,
+			// and the cut of paragraph (1) is marked.
+			name: "article 1 A (2) quoted whole", state: "Kazakhstan", style: "full",
+			clauses: []string{"refugee-convention-1a.2"},
+			want:    []string{`A. For the purposes of the present Convention, the term "refugee" shall apply to any person who:` + "\n\n    […]\n\n    (2) As a result of events"},
+		},
+		{
+			// "also" only after a paragraph that said the state joined a
+			// treaty, never right after "is not a party".
+			name: "also after not a party", state: "Saudi Arabia", style: "full",
+			clauses: []string{"refugee-convention-33.1", "cat-3", "iccpr-7", "crc-22"},
+			want:    []string{"Saudi Arabia acceded to the Convention on the Rights of the Child on 26 January 1996."},
+			not:     []string{"Saudi Arabia also acceded to the Convention on the Rights of the Child"},
+		},
+		{
+			name: "also after not a party, Russian", state: "Saudi Arabia", language: "ru", style: "full",
+			clauses: []string{"refugee-convention-33.1", "cat-3", "iccpr-7", "crc-22"},
+			not:     []string{"Саудовская Аравия также присоединилась к Конвенции о правах ребенка"},
+		},
+		{
+			name: "also after joined", state: "Saudi Arabia", style: "full",
+			clauses: []string{"cat-3", "crc-22"},
+			want:    []string{"Saudi Arabia also acceded to the Convention on the Rights of the Child"},
+		},
+		{
+			name: "no also after not a party, succession", state: "Jamaica", style: "full",
+			clauses: []string{"iccpr-7", "cat-3", "refugee-convention-33.1"},
+			want:    []string{"Jamaica notified its succession to the Convention relating to the Status of Refugees"},
+			not:     []string{"Jamaica also notified"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.language
+			if lang == "" {
+				lang = "en"
+			}
+			got := lawCase(t, tt.state, lang, tt.style, tt.clauses...)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("letter lacks %q:\n%s", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, n) {
+					t.Errorf("letter says %q:\n%s", n, got)
+				}
+			}
+		})
 	}
 }

@@ -1173,6 +1173,11 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
 			f.Provision = ruProvision(p.via.Provision)
+			for _, cl := range p.clauses {
+				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
+					f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
+				}
+			}
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
 			if p.protocol != nil {
