@@ -559,8 +559,8 @@ func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPl
 	var also []string
 	for _, b := range w.alsoBinding(state, p, plans) {
 		also = append(also, w.words("argument-"+strings.ToLower(b.key), struct {
-			Treaty, Verb, Date, Cited string
-		}{the(b.treaty.Name), participle(b.bound.Action), inText(b.bound), b.cited}))
+			Treaty, Verb, Date, Cited, Actor string
+		}{the(b.treaty.Name), participle(b.bound.Action), inText(b.bound), b.cited, w.actor(state, b.bound)}))
 	}
 	return w.words("argument", struct {
 		State, Limited string
@@ -757,6 +757,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})
 		case p.status.Signed != nil:
 			f.Signed = inText(p.status.Signed)
+			f.Actor = w.actor(state, p.status.Signed)
 		}
 		if len(plain) > 0 {
 			cites = append(cites, briefCite{briefGroup(p, f.Organisation != ""), f})
@@ -772,7 +773,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		for _, cl := range opts {
 			o := w.optInOf(p, cl)
 			of := briefFacts{OptIn: true, Articles: citeArticles([]*treaties.Clause{cl}), Treaty: name, It: "it",
-				Date: inText(o.accepted), Withdrawn: inWithdrawn(o.withdrawn), Accepted: o.accepted != nil}
+				Date: inText(o.accepted), Withdrawn: inWithdrawn(o.withdrawn), Accepted: o.accepted != nil, Actor: w.actor(state, o.accepted)}
 			group := citedBinding
 			if o.refused() {
 				group = citedForStandard

@@ -215,6 +215,30 @@ func TestLawWording(t *testing.T) {
 			want:    []string{"Jamaica notified its succession to the Convention relating to the Status of Refugees"},
 			not:     []string{"Jamaica also notified"},
 		},
+		{
+			// An act is dated with who made it: the ICCPR was ratified
+			// by the USSR, whose obligations the Russian Federation
+			// continues, wherever the letter gives the date.
+			name: "actor in the argument", state: "Russian Federation", style: "full",
+			clauses: []string{"echr-3", "cat-3"},
+			want:    []string{"Under the International Covenant on Civil and Political Rights (ratified by the Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, on 16 October 1973), it may not remove"},
+			not:     []string{"(ratified on 16 October 1973)"},
+		},
+		{
+			name: "actor in the argument, Russian", state: "Russian Federation", language: "ru", style: "full",
+			clauses: []string{"echr-3", "cat-3"},
+			want:    []string{"(ратификация Союзом Советских Социалистических Республик — 16 октября 1973 г.)"},
+		},
+		{
+			name: "actor of a declaration, brief", state: "Russian Federation", style: "brief",
+			clauses: []string{"cat-3", "cat-22"},
+			want:    []string{"(by the declaration of the Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, under that article of 1 October 1991)"},
+		},
+		{
+			name: "actor in a brief cite, Russian", state: "Russian Federation", language: "ru", style: "brief",
+			clauses: []string{"cat-3", "cat-22"},
+			want:    []string{"(ратификация Союзом Советских Социалистических Республик — 3 марта 1987 г.)", "(заявление по этой статье сделано Союзом Советских Социалистических Республик 1 октября 1991 г.)"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			lang := tt.language

@@ -1158,6 +1158,8 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Protocol, RuleProvision   string
 			SameDate                  bool
 			Declaration, Bound, Known bool
+			// By is who made the act, where another did for the state.
+			By string
 		}{Articles: ruJoinCites(arts), Which: ruWhich(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
@@ -1172,6 +1174,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				f.Via = w.ruTreaty(vt)
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+			f.By = w.ruBy(state, p.viaStatus.Bound)
 			f.Provision = ruProvision(p.via.Provision)
 			for _, cl := range p.clauses {
 				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
@@ -1180,10 +1183,11 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			}
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
+			f.By = w.ruBy(state, p.status.Bound)
 			if p.protocol != nil {
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
-				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
+				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date, By string }{pa, pd, w.ruBy(state, p.protocolStatus.Bound)})
 				for _, cl := range p.clauses {
 					if r := w.protocolRule(p, cl); r != nil {
 						f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
@@ -1194,6 +1198,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Left = unbroken(ruDate(cases.DateOf(p.status.Left.In())))
 		case p.status.Signed != nil:
 			f.Signed = ruEventDate(p.status.Signed)
+			f.By = w.ruBy(state, p.status.Signed)
 		}
 		cite := w.ruWords("brief-cite", f)
 		switch {
@@ -1210,9 +1215,9 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			c := w.ruWords("brief-cite-opt-in", struct {
 				Articles              string
 				Treaty                *treaties.TreatyText
-				Date, Withdrawn       string
+				Date, Withdrawn, By   string
 				Accepted, AfterOthers bool
-			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), o.accepted != nil, len(arts) > 0})
+			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), w.ruBy(state, o.accepted), o.accepted != nil, len(arts) > 0})
 			if o.refused() {
 				standard = append(standard, c)
 			} else {
@@ -1355,6 +1360,25 @@ func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFac
 	if strings.HasPrefix(f.ActorNote, "(") {
 		f.ActorNote = " " + f.ActorNote
 	}
+}
+
+// ruBy is who made the act e for the state, where another state made it
+// (the USSR for the Russian Federation) or the state under an earlier
+// name, in the instrumental, as a brief mention says it: "ратификация
+// Союзом Советских Социалистических Республик — 16 октября 1973 г."; ""
+// where the state acted in its own name.
+func (w *writer) ruBy(state treaties.State, e *treaties.Event) string {
+	if e == nil {
+		return ""
+	}
+	c, ok := w.opt.Records.ActedAs(state, e.Date)
+	if !ok {
+		return ""
+	}
+	if a, ok := ruActors[c.Predecessor]; ok {
+		return a.Form(ru.Ins)
+	}
+	return c.Predecessor
 }
 
 // ruTreatyNamed is the Russian names of the library's treaty with the
@@ -1530,8 +1554,8 @@ func (w *writer) ruArgument(state treaties.State, p *treatyPlan, plans []*treaty
 			Treaty       *treaties.TreatyText
 			State        ru.RuState
 			Action, Date string
-			Cited        string
-		}{w.ruTreaty(b.treaty), w.ruState(state.Name), ruAction(b.bound.Action), ruEventDate(b.bound), ruWhere[b.cited]}))
+			Cited, By    string
+		}{w.ruTreaty(b.treaty), w.ruState(state.Name), ruAction(b.bound.Action), ruEventDate(b.bound), ruWhere[b.cited], w.ruBy(state, b.bound)}))
 	}
 	return w.ruWords("argument", struct {
 		State   ru.RuState
