@@ -239,6 +239,17 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"cat-3", "cat-22"},
 			want:    []string{"(ратификация Союзом Советских Социалистических Республик — 3 марта 1987 г.)", "(заявление по этой статье сделано Союзом Советских Социалистических Республик 1 октября 1991 г.)"},
 		},
+		{
+			// Ukraine accepted the first Optional Protocol as the
+			// Ukrainian SSR, a month before it declared independence.
+			name: "Ukrainian SSR", state: "Ukraine", style: "full",
+			clauses: []string{"cat-3", "iccpr-7"},
+			want: []string{
+				"The Ukrainian Soviet Socialist Republic (now Ukraine) also ratified the International Covenant on Civil and Political Rights on 12 November 1973. On 25 July 1991 it accepted, through the first Optional Protocol",
+				"On 12 September 2003 Ukraine declared under article 22",
+			},
+			not: []string{"On 25 July 1991 Ukraine accepted"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			lang := tt.language

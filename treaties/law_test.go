@@ -408,8 +408,9 @@ func BenchmarkParseRecords(b *testing.B) {
 
 // TestActedAs is who made a state's treaty acts, by the act's day, each
 // from continuity.csv with its source: the USSR for the Russian
-// Federation, the Byelorussian SSR for Belarus before 1991 (the day the
-// name changed was not read), and for Serbia the Federal Republic of
+// Federation, the Byelorussian SSR for Belarus before 19 September 1991
+// and the Ukrainian SSR for Ukraine before 24 August 1991 (the days their
+// names changed), and for Serbia the Federal Republic of
 // Yugoslavia before 4 February 2003 and Serbia and Montenegro until 3 June
 // 2006.
 func TestActedAs(t *testing.T) {
@@ -420,8 +421,16 @@ func TestActedAs(t *testing.T) {
 		{"Russian Federation", "1987-03-03", "Union of Soviet Socialist Republics", "Ask DAG"},
 		{"Russian Federation", "1991-10-01", "Union of Soviet Socialist Republics", "Ask DAG"},
 		{"Russian Federation", "1998-05-05", "", ""},
-		{"Belarus", "1973-11-12", "Byelorussian Soviet Socialist Republic", "Blum"},
+		{"Belarus", "1973-11-12", "Byelorussian Soviet Socialist Republic", "September 19, 1991"},
+		{"Belarus", "1991-09-18", "Byelorussian Soviet Socialist Republic", "wikisum"},
+		{"Belarus", "1991-09-19", "", ""},
 		{"Belarus", "1992-09-30", "", ""},
+		{"Ukraine", "1987-02-24", "Ukrainian Soviet Socialist Republic", "Independence Act of Ukraine"},
+		// The first Optional Protocol, accepted a month before the
+		// Ukrainian SSR declared the independence of Ukraine.
+		{"Ukraine", "1991-07-25", "Ukrainian Soviet Socialist Republic", "24 августа 1991"},
+		{"Ukraine", "1991-08-24", "", ""},
+		{"Ukraine", "2003-09-12", "", ""},
 		{"Serbia", "2001-03-12", "Federal Republic of Yugoslavia", "Office for Disarmament Affairs"},
 		{"Serbia", "2003-02-03", "Federal Republic of Yugoslavia", "69 FR 3188"},
 		{"Serbia", "2003-02-04", "Serbia and Montenegro", "Office for Disarmament Affairs"},
