@@ -250,6 +250,14 @@ func TestLawWording(t *testing.T) {
 			},
 			not: []string{"On 25 July 1991 Ukraine accepted"},
 		},
+		{
+			// Uganda's text on article 32 keeps article 33 whole: it is
+			// quoted after article 32, and not said to touch article 33.
+			name: "a text that keeps an article whole", state: "Uganda", style: "full",
+			clauses: []string{"refugee-convention-32", "refugee-convention-33.1"},
+			want:    []string{"Concerning the Refugee Convention, Uganda stated, as to article 32:"},
+			not:     []string{"concerns article 33", "as to article 33"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			lang := tt.language

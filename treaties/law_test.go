@@ -105,7 +105,12 @@ func TestLawFacts(t *testing.T) {
 		{"Kazakhstan", "CAT", "touches 3", "-", ""},
 		{"Japan", "CRC", "touches 9", "stated", "MTDSG IV-11"},
 		{"Botswana", "ICCPR", "touches 7", "stated", "MTDSG IV-4"},
-		{"Uganda", "REF1951", "touches 33", "stated", "MTDSG V-2"},
+		// Uganda's text on article 32 "shall not operate to the
+		// prejudice of the provisions of article 33": it keeps article
+		// 33 whole, and does not touch it.
+		{"Uganda", "REF1951", "touches 32", "stated", "MTDSG V-2"},
+		{"Uganda", "REF1951", "touches 33", "-", ""},
+		{"Mexico", "REF1951", "touches 1", "-", ""},
 		{"Malawi", "REF1967", "touches 33", "-", ""},
 		// Germany's text on ratification is a declaration; its statement
 		// on signature is kept apart and never quoted.
@@ -389,6 +394,12 @@ func TestArticles(t *testing.T) {
 		// own (Malaysia, CRC): article 37 keeps its reservation.
 		{"reservations with respect to articles 2, 7, 14, 28 paragraph 1 (a) and 37, of the Convention", "2;7;14;28.1;37"},
 		{"With respect to article 10, paragraph 2 (b) and 3, of the Covenant", "10.2;10.3"},
+		// A text that keeps an article whole does not touch it (Uganda,
+		// Refugee Convention; Mexico likewise on article 1).
+		{"(8) In respect of article 32: Without recourse to legal process the Government of the Republic of Uganda shall, in the public interest, have the unfettered right to expel any refugee in her territory; so however that, any action taken by the Government of the Republic of Uganda in this regard shall not operate to the prejudice of the provisions of article 33 of this Convention.", "32"},
+		{"refugee status, without prejudice to the definition of a refugee provided for under article 1 of the Convention", ""},
+		{"This shall be without prejudice to article 7; the Government reserves article 7 as to corporal punishment.", "7"},
+		{"shall not prejudice article 3, and applies article 4 subject to its law", "4"},
 	} {
 		if got := strings.Join(Articles(tt.text), ";"); got != tt.want {
 			t.Errorf("Articles(%q) = %q, want %q", tt.text, got, tt.want)

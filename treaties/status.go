@@ -547,18 +547,41 @@ var articleNumberOne = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\
 
 var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
+// preserving finds the words by which a text keeps an article whole
+// rather than limits it: "shall not operate to the prejudice of the
+// provisions of article 33" (Uganda on article 32 of the Refugee
+// Convention), "without prejudice to the definition of a refugee provided
+// for under article 1" (Mexico). Its one group is the article named.
+var preserving = lazyregexp.New(`(?i)\b(?:without\s+prejudice\s+to|(?:shall|will|does|do|should|may)\s+not\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+)?prejudice(?:\s+(?:of|to))?)\s+[^.;]{0,80}?\b((?i:articles?)\s+` + articleItem + `)`)
+
+// preserved returns the spans of text, as [start, end) pairs, that name
+// an article the text keeps whole (see preserving).
+func preserved(text string) [][2]int {
+	var out [][2]int
+	for _, m := range preserving.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, [2]int{m[2], m[3]})
+	}
+	return out
+}
+
 // Articles returns the articles a reservation's text names: "7",
 // "14.3", "1b"; a range "1 through 16" or "2 to 34" names every article in
 // it; a text that reserves every article in conflict with a law names
-// General.
+// General. An article the text names only to keep it whole ("shall not
+// operate to the prejudice of the provisions of article 33") is not one
+// it names: the text does not limit it.
 func Articles(text string) []string {
 	var out []string
 	if generalReservation.MatchString(text) {
 		out = append(out, General)
 	}
+	keeps := preserved(text)
 	for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
 		if otherInstrument.MatchString(text[loc[1]:]) && !ownCovenant.MatchString(text[loc[1]:]) {
 			continue // "Article 33 of the Charter of the United Nations"
+		}
+		if slices.ContainsFunc(keeps, func(k [2]int) bool { return k[0] <= loc[0] && loc[0] < k[1] }) {
+			continue
 		}
 		list := text[loc[2]:loc[3]]
 		numbers := articleNumber
