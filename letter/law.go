@@ -666,7 +666,10 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 	seen := map[string]bool{}
 	for _, st := range statuses {
 		for _, t := range st.Touching(article, cl.Paragraph) {
-			if seen[t.Passage] {
+			// A passage made for the state's dependent territories alone
+			// does not limit the article where it holds a person on its
+			// own territory: validate names it.
+			if seen[t.Passage] || t.Territories != "" {
 				continue
 			}
 			seen[t.Passage] = true

@@ -258,6 +258,15 @@ func TestLawWording(t *testing.T) {
 			want:    []string{"Concerning the Refugee Convention, Uganda stated, as to article 32:"},
 			not:     []string{"concerns article 33", "as to article 33"},
 		},
+		{
+			// A reservation made for the United Kingdom's dependent
+			// territories alone does not limit article 37 where it holds
+			// a child on its own territory.
+			name: "a text for dependent territories", state: "United Kingdom", style: "full",
+			clauses: []string{"crc-37"},
+			want:    []string{"The United Kingdom of Great Britain and Northern Ireland ratified the Convention on the Rights of the Child on 16 December 1991."},
+			not:     []string{"dependent territories", "In a declaration concerning the Convention on the Rights of the Child"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			lang := tt.language

@@ -111,6 +111,16 @@ func TestLawFacts(t *testing.T) {
 		{"Uganda", "REF1951", "touches 32", "stated", "MTDSG V-2"},
 		{"Uganda", "REF1951", "touches 33", "-", ""},
 		{"Mexico", "REF1951", "touches 1", "-", ""},
+		// The United Kingdom's text of 1994 on article 37 (c) is made for
+		// its dependent territories alone, and is not the "Declaration:"
+		// on extending the Convention that comes before it in the UN
+		// table: its kind is not known, and it does not touch article 37
+		// for the United Kingdom itself.
+		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "touches 37", "stated", "MTDSG IV-11"},
+		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "territories 37", "each of its dependent territories", ""},
+		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "territories 22", "Hong Kong and the Cayman Islands", ""},
+		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "kind 37", "", ""},
+		{"United States of America", "CAT", "territories 3", "", ""},
 		{"Malawi", "REF1967", "touches 33", "-", ""},
 		// Germany's text on ratification is a declaration; its statement
 		// on signature is kept apart and never quoted.
@@ -330,7 +340,7 @@ func fact(r *Records, s Status, name string) (string, string) {
 		}
 		return rel.Via + " " + rel.Provision, rel.Source
 	}
-	for _, p := range []string{"passage ", "kind ", "general ", "via "} {
+	for _, p := range []string{"passage ", "kind ", "general ", "via ", "territories "} {
 		art, ok := strings.CutPrefix(name, p)
 		if !ok {
 			continue
@@ -346,6 +356,8 @@ func fact(r *Records, s Status, name string) (string, string) {
 			return string(ts[0].Kind), ""
 		case "general ":
 			return map[bool]string{true: "true", false: "false"}[ts[0].General], ""
+		case "territories ":
+			return ts[0].Territories, ""
 		}
 		return ts[0].Via, ""
 	}

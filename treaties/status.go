@@ -359,7 +359,27 @@ type Touch struct {
 	// Via is the article the passage names when it touches the quoted one
 	// through its definition ("1" for CAT article 3); "" otherwise.
 	Via string
+	// Territories names the territories the passage is made for alone,
+	// in its own words ("each of its dependent territories", "Hong
+	// Kong"): it does not limit the article where the state holds a
+	// person on its own territory. "" for a passage made for the state.
+	Territories string
 }
+
+// territorial finds a passage made only for territories whose
+// international relations the state conducts: "the United Kingdom, in
+// respect of each of its dependent territories, reserves …".
+var territorial = lazyregexp.New(`(?i)\bin\s+respect\s+of\s+((?:each\s+of\s+)?its\s+(?:dependent|overseas|non-metropolitan)\s+territor(?:y|ies)(?:\s+except\s+[A-Z]\w*(?:\s+[A-Z]\w*)*(?:\s+and\s+[A-Z]\w*(?:\s+[A-Z]\w*)*)?)?|Hong\s+Kong(?:\s+and\s+the\s+[A-Z]\w+\s+Islands)?)`)
+
+// thoseTerritories refers back to the territories a text has just named.
+var thoseTerritories = lazyregexp.New(`(?i)\b(?:those|these|such)\s+territories\b`)
+
+// newText finds a part of a state's text that opens a quotation of its
+// own, and closedText one that closes it.
+var (
+	newText    = lazyregexp.New(`^\s*["“]`)
+	closedText = lazyregexp.New(`["”]\s*$`)
+)
 
 // passages are the passages of e that touch article, one for each kind
 // of text they are listed as (a state's reservations, then its
@@ -370,11 +390,31 @@ func passages(key string, e Event, article string) []Touch {
 	var out []Touch
 	heading := Action("")
 	local := false // the heading was given inside a numbered item, for it alone
+	closed := false // the part before ended a quoted text
+	lastWhere := ""  // the territories the part before was made for
 	for _, part := range sentences(e.Text) {
 		item := itemStart.MatchString(part)
 		if item && local {
 			heading, local = "", false
 		}
+		// The UN tables give a state's texts one after another, each in
+		// its own quotation marks: a quoted text that follows a closed
+		// one and is no item of its list is another text, made at
+		// another time, which the heading before it does not name (the
+		// United Kingdom's reservation of 1994 for its dependent
+		// territories, after its "Declaration:" on extending the
+		// Convention to them).
+		if closed && !item && newText.MatchString(part) {
+			heading, local = "", false
+		}
+		closed = closedText.MatchString(part)
+		where := ""
+		if m := territorial.FindStringSubmatch(part); m != nil {
+			where = m[1]
+		} else if thoseTerritories.MatchString(part) {
+			where = lastWhere // "in those territories": the ones just named
+		}
+		lastWhere = where
 		for _, m := range followingHeading.FindAllStringSubmatch(part, -1) {
 			heading, local = kindOf(m[1]+m[2]), item
 		}
@@ -394,7 +434,7 @@ func passages(key string, e Event, article string) []Touch {
 			kind = e.Action
 		}
 		text := strings.Trim(part, `"“” `)
-		if n := len(out); n > 0 && out[n-1].Kind == kind {
+		if n := len(out); n > 0 && out[n-1].Kind == kind && out[n-1].Territories == where {
 			if len(out[n-1].Passage)+len(text) > 600 {
 				if !strings.HasSuffix(out[n-1].Passage, " …") {
 					out[n-1].Passage += " …"
@@ -404,7 +444,7 @@ func passages(key string, e Event, article string) []Touch {
 			out[n-1].Passage += " … " + text
 			continue
 		}
-		out = append(out, Touch{Event: e, Passage: text, Kind: kind})
+		out = append(out, Touch{Event: e, Passage: text, Kind: kind, Territories: where})
 	}
 	if len(out) == 0 {
 		kind := Action("")
