@@ -389,9 +389,9 @@ var (
 func passages(key string, e Event, article string) []Touch {
 	var out []Touch
 	heading := Action("")
-	local := false // the heading was given inside a numbered item, for it alone
+	local := false  // the heading was given inside a numbered item, for it alone
 	closed := false // the part before ended a quoted text
-	lastWhere := ""  // the territories the part before was made for
+	lastWhere := "" // the territories the part before was made for
 	for _, part := range sentences(e.Text) {
 		item := itemStart.MatchString(part)
 		if item && local {
