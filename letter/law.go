@@ -505,6 +505,16 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 					extra["reservation"] = clean(r.Text)
 				}
 			}
+			if d, ok := rejoinedAfter(op); ok {
+				// The re-accession is told after what it follows: that
+				// the state had been a party, and denounced it.
+				out = append(out, w.words("mechanism-op1-rejoined", struct {
+					Subject, Noticed, Left, Rejoined, Effective, Reservation string
+					SameDay                                                  bool
+				}{subjectOf(w.actedBy(state, d.Noticed()), w.actedBy(state, bound.Date)), inText(&treaties.Event{Date: d.Noticed()}), inWithdrawn(&d), inText(op.Bound), inWithdrawn(op.Bound),
+					extra["reservation"], d.Noticed().Equal(op.Bound.Date)}))
+				break
+			}
 			say("mechanism-op1", *op.Bound, extra)
 		case op.Left != nil:
 			if h, ok := leftAgain(op); ok {
@@ -519,6 +529,32 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 		}
 	}
 	return out
+}
+
+// subjectOf is "it" for an act of who joined the treaty, else the name of
+// who made it.
+func subjectOf(who, joined string) string {
+	if who == joined {
+		return "it"
+	}
+	return who
+}
+
+// rejoinedAfter finds, for a state party that left the treaty and joined
+// it again, the denunciation its consent followed (Guyana and the first
+// Optional Protocol: both notified on 5 January 1999).
+func rejoinedAfter(st treaties.Status) (treaties.Event, bool) {
+	if !st.Party() || !st.Rejoined() {
+		return treaties.Event{}, false
+	}
+	var last treaties.Event
+	found := false
+	for _, e := range st.History {
+		if (e.Action == treaties.Denunciation || e.Action == treaties.Ceased) && !e.Noticed().After(st.Bound.Date) {
+			last, found = e, true
+		}
+	}
+	return last, found
 }
 
 // rejoinedHistory is a denunciation, the re-accession after it and the

@@ -267,6 +267,20 @@ func TestLawWording(t *testing.T) {
 			want:    []string{"The United Kingdom of Great Britain and Northern Ireland ratified the Convention on the Rights of the Child on 16 December 1991."},
 			not:     []string{"dependent territories", "In a declaration concerning the Convention on the Rights of the Child"},
 		},
+		{
+			// Guyana denounced the first Optional Protocol and re-acceded
+			// to it, both notified the same day: the letter says it had
+			// been a party, then each step with its days.
+			name: "re-accession told in order", state: "Guyana", style: "full",
+			clauses: []string{"iccpr-7"},
+			want:    []string{"Guyana ratified the International Covenant on Civil and Political Rights on 15 February 1977. It had been a party to the first Optional Protocol, by which the Human Rights Committee may receive complaints from individuals. On 5 January 1999 it denounced it, with effect from 5 April 1999, and the same day re-acceded to it, with effect from 5 April 1999, subject to a reservation"},
+			not:     []string{"On 5 January 1999 it re-acceded"},
+		},
+		{
+			name: "re-accession told in order, Russian", state: "Guyana", language: "ru", style: "full",
+			clauses: []string{"iccpr-7"},
+			want:    []string{"Гайана ранее являлась участником первого Факультативного протокола, по которому Комитет по правам человека может получать сообщения отдельных лиц. 5 января 1999 г. она денонсировала его (денонсация вступила в силу 5 апреля 1999 г.) и в тот же день вновь присоединилась к нему (присоединение вступило в силу 5 апреля 1999 г.), с оговоркой"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			lang := tt.language

@@ -1525,6 +1525,14 @@ func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
 					reservation = clean(r.Text)
 				}
 			}
+			if d, ok := rejoinedAfter(op); ok {
+				out = append(out, w.ruWords("mechanism-op1-rejoined", struct {
+					State                                           ru.RuState
+					Noticed, Left, Rejoined, Effective, Reservation string
+					SameDay                                         bool
+				}{st, ruEventDate(&treaties.Event{Date: d.Noticed()}), ruWithdrawn(&d), ruEventDate(op.Bound), ruWithdrawn(op.Bound), reservation, d.Noticed().Equal(op.Bound.Date)}))
+				break
+			}
 			say("mechanism-op1", *op.Bound, op.Rejoined(), reservation)
 		case op.Left != nil:
 			if h, ok := leftAgain(op); ok {

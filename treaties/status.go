@@ -206,7 +206,11 @@ func (s Status) Rejoined() bool {
 // day is a re-accession, whatever day each took effect: Guyana denounced
 // the ICCPR's first Optional Protocol and re-acceded to it, with a
 // reservation, on the same day.
-func (e Event) noticed() time.Time {
+func (e Event) noticed() time.Time { return e.Noticed() }
+
+// Noticed is the day a denunciation was notified, or the day it took
+// effect where the notification's day is not known.
+func (e Event) Noticed() time.Time {
 	if !e.Date.IsZero() {
 		return e.Date
 	}
