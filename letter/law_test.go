@@ -21,7 +21,8 @@ import (
 // known without its deposit (Sweden), a re-accession with a reservation,
 // the USSR's acts for the Russian Federation, a sourced non-party to
 // Protocol No. 7, a general reservation, an entry that points to another
-// chapter, the brief style separating what binds from what sets a
+// chapter, the Protocol cited before the Convention (Kenya: no dateline
+// for a party to both), the brief style separating what binds from what sets a
 // standard, and the European Convention for members of the Council of
 // Europe with their ratifications (the United Kingdom, Germany, Spain,
 // Norway, Azerbaijan, the Netherlands), for a member with no data
@@ -245,7 +246,7 @@ func TestLawWording(t *testing.T) {
 			name: "Ukrainian SSR", state: "Ukraine", style: "full",
 			clauses: []string{"cat-3", "iccpr-7"},
 			want: []string{
-				"The Ukrainian Soviet Socialist Republic (now Ukraine) also ratified the International Covenant on Civil and Political Rights on 12 November 1973. On 25 July 1991 it accepted, through the first Optional Protocol",
+				"The Ukrainian Soviet Socialist Republic (now Ukraine) also ratified the International Covenant on Civil and Political Rights (ICCPR) on 12 November 1973. On 25 July 1991 it accepted, through the first Optional Protocol",
 				"On 12 September 2003 Ukraine declared under article 22",
 			},
 			not: []string{"On 25 July 1991 Ukraine accepted"},
@@ -273,7 +274,7 @@ func TestLawWording(t *testing.T) {
 			// been a party, then each step with its days.
 			name: "re-accession told in order", state: "Guyana", style: "full",
 			clauses: []string{"iccpr-7"},
-			want:    []string{"Guyana ratified the International Covenant on Civil and Political Rights on 15 February 1977. It had been a party to the first Optional Protocol, by which the Human Rights Committee may receive complaints from individuals. On 5 January 1999 it denounced it, with effect from 5 April 1999, and the same day re-acceded to it, with effect from 5 April 1999, subject to a reservation"},
+			want:    []string{"Guyana ratified the International Covenant on Civil and Political Rights (ICCPR) on 15 February 1977. It had been a party to the first Optional Protocol, by which the Human Rights Committee may receive complaints from individuals. On 5 January 1999 it denounced it, with effect from 5 April 1999, and the same day re-acceded to it, with effect from 5 April 1999, subject to a reservation"},
 			not:     []string{"On 5 January 1999 it re-acceded"},
 		},
 		{

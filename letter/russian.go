@@ -276,6 +276,10 @@ type ruFacts struct {
 	Envoy bool
 
 	Accusation, Awaiting string
+	// Convicted is when a court convicted the person, in a trial, as a
+	// time ("14 марта 2025 г.", "в 2025 г."); "" if not convicted.
+	// Sentence follows "приговорил к": "шести годам лишения свободы".
+	Convicted, Sentence string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
 	Charged bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
@@ -695,6 +699,9 @@ func (w *writer) ruFacts() *ruFacts {
 			what, _ = ruLowerFirst(what, ruEventWords)
 			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
 		}
+	}
+	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
+		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
 	}
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
@@ -1184,7 +1191,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
 			f.By = w.ruBy(state, p.status.Bound)
-			if p.protocol != nil {
+			if p.newProtocol() != nil {
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
 				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date, By string }{pa, pd, w.ruBy(state, p.protocolStatus.Bound)})
@@ -1419,7 +1426,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
 			return w.ruWords("treaty-left", f)
 		}
-		if p.protocol != nil {
+		if p.newProtocol() != nil {
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
