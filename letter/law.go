@@ -420,6 +420,11 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 			f.Protocol = protocolName(p.protocol)
 			f.ProtocolVerb, f.ProtocolDate = verb(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
+			// Who joined the protocol, where not who joined the treaty
+			// (a predecessor, or the state after one).
+			if who := w.actedBy(state, p.protocolStatus.Bound.Date); who != w.actedBy(state, st.Bound.Date) {
+				f.ProtocolActor = who
+			}
 		}
 		f.Mechanisms = w.mechanisms(state, p)
 		f.Limited = w.limited(p)
@@ -476,11 +481,14 @@ type treatyFacts struct {
 	// treaty obligations the Russian Federation continues,"; "" otherwise.
 	Actor                                string
 	Protocol, ProtocolVerb, ProtocolDate string
-	SameDate, Also                       bool
-	Via, ViaName, Provision              string
-	From, To                             int
-	Limited, Organisation, InForce       string
-	Mechanisms                           []string
+	// ProtocolActor names who joined the protocol where that is not who
+	// joined the treaty; "" otherwise.
+	ProtocolActor                  string
+	SameDate, Also                 bool
+	Via, ViaName, Provision        string
+	From, To                       int
+	Limited, Organisation, InForce string
+	Mechanisms                     []string
 	// V is who speaks, "we" or "I", as in the rest of the letter.
 	V voice
 }
@@ -824,6 +832,9 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				f.Protocol = protocolName(p.protocol)
 				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 				f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date && f.Date != ""
+				if who := w.actedBy(state, p.protocolStatus.Bound.Date); who != w.actedBy(state, p.status.Bound.Date) {
+					f.ProtocolActor = who
+				}
 				for _, cl := range plain {
 					if r := w.protocolRule(p, cl); r != nil {
 						f.RuleProvision = unbroken(r.rel.Provision)
@@ -900,6 +911,9 @@ type briefFacts struct {
 	// (article I(2)).
 	Protocol, ProtocolVerb, ProtocolDate, RuleProvision string
 	SameDate                                            bool
+	// ProtocolActor names who joined the protocol where that is not who
+	// joined the treaty; "" otherwise.
+	ProtocolActor string
 	// OptIn cites an article that binds only by a separate acceptance:
 	// Accepted, with Date the acceptance's; else Withdrawn, the day a
 	// withdrawal of it took effect, if any.

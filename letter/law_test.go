@@ -102,7 +102,7 @@ func TestBriefAnnex(t *testing.T) {
 
 // lawCase is a case file for one holding state and the clauses it quotes,
 // in a language and style, for the table of what the law section says.
-func lawCase(t *testing.T, state, language, style string, clauses ...string) string {
+func lawCase(t *testing.T, state, language, style, extra string, clauses ...string) string {
 	t.Helper()
 	var b strings.Builder
 	fmt.Fprintf(&b, `version: 2
@@ -130,6 +130,7 @@ clauses:
 	for _, c := range clauses {
 		fmt.Fprintf(&b, "  - %s\n", c)
 	}
+	b.WriteString(extra)
 	c, err := cases.Parse("case.yaml", []byte(b.String()))
 	if err != nil {
 		t.Fatalf("cases.Parse: %v\n%s", err, b.String())
@@ -151,6 +152,9 @@ func TestLawWording(t *testing.T) {
 	for _, tt := range []struct {
 		name, state, language, style string
 		clauses                      []string
+		// extra is more of the case file: treaty_status, for a fact
+		// that no state's records hold.
+		extra string
 		want, not                    []string
 	}{
 		{
@@ -282,13 +286,33 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"iccpr-7"},
 			want:    []string{"Гайана ранее являлась участником первого Факультативного протокола, по которому Комитет по правам человека может получать сообщения отдельных лиц. 5 января 1999 г. она денонсировала его (денонсация вступила в силу 5 апреля 1999 г.) и в тот же день вновь присоединилась к нему (присоединение вступило в силу 5 апреля 1999 г.), с оговоркой"},
 		},
+		{
+			// Who joined the Protocol is named where it is not who
+			// joined the Convention (an imagined act of the USSR).
+			name: "actor of the Protocol", state: "Russian Federation", style: "full",
+			clauses: []string{"refugee-convention-33.1"},
+			extra:   imaginedUSSRAccession,
+			want:    []string{"The Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, acceded to the Convention relating to the Status of Refugees on 10 January 1990, and the Russian Federation acceded to its 1967 Protocol on 2 February 1993."},
+		},
+		{
+			name: "actor of the Protocol, brief", state: "Russian Federation", style: "brief",
+			clauses: []string{"refugee-convention-33.1"},
+			extra:   imaginedUSSRAccession,
+			want:    []string{"; its 1967 Protocol acceded to by the Russian Federation on 2 February 1993"},
+		},
+		{
+			name: "actor of the Protocol, Russian", state: "Russian Federation", language: "ru", style: "full",
+			clauses: []string{"refugee-convention-33.1"},
+			extra:   imaginedUSSRAccession,
+			want:    []string{"2 февраля 1993 г. Российская Федерация присоединилась к Протоколу"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			lang := tt.language
 			if lang == "" {
 				lang = "en"
 			}
-			got := lawCase(t, tt.state, lang, tt.style, tt.clauses...)
+			got := lawCase(t, tt.state, lang, tt.style, tt.extra, tt.clauses...)
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("letter lacks %q:\n%s", w, got)
@@ -302,3 +326,9 @@ func TestLawWording(t *testing.T) {
 		})
 	}
 }
+
+// imaginedUSSRAccession is an accession to the 1951 Convention by the
+// USSR that never was, for a test of who is named for the Protocol.
+const imaginedUSSRAccession = `treaty_status:
+  - {state: Russian Federation, treaty: refugee-convention, action: accession, date: 1990-01-10, source: "an imagined act, for a test"}
+`

@@ -961,7 +961,10 @@ type ruTreatyFacts struct {
 	ProtocolAction, ProtocolDate string
 	// SameDate: the treaty and its protocol were joined the same way on the same day.
 	SameDate bool
-	Also     bool
+	// ProtocolBy is who joined the protocol: the state, or a predecessor
+	// that made the act for it.
+	ProtocolBy ru.RuState
+	Also       bool
 	// Via is the treaty through which the state applies Treaty's articles
 	// From to To, by its Provision ("статья I (1)").
 	Via        *treaties.TreatyText
@@ -1430,6 +1433,14 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
+			// Who joined the protocol: the state, or a predecessor
+			// that made the act for it.
+			f.ProtocolBy = w.ruState(state.Name)
+			if c, ok := w.opt.Records.ActedAs(state, p.protocolStatus.Bound.Date); ok {
+				if a, ok := ruActors[c.Predecessor]; ok {
+					f.ProtocolBy = a
+				}
+			}
 		}
 		f.Mechanisms = w.ruMechanisms(state, p)
 		f.Limited = w.limited(p)
