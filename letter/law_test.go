@@ -154,8 +154,8 @@ func TestLawWording(t *testing.T) {
 		clauses                      []string
 		// extra is more of the case file: treaty_status, for a fact
 		// that no state's records hold.
-		extra string
-		want, not                    []string
+		extra     string
+		want, not []string
 	}{
 		{
 			// A state party to the 1967 Protocol only is bound by the
