@@ -42,6 +42,11 @@ type treatyPlan struct {
 	// protocol still binds: it still lifts the dateline and brings its
 	// reservations.
 	protocolStated bool
+	// viaStated: an earlier paragraph stated how and when the state
+	// joined the treaty it is bound through (the 1967 Protocol, quoted
+	// first), so this one says what that treaty binds it to, without
+	// stating the date again.
+	viaStated bool
 }
 
 // newProtocol is the protocol whose standing the treaty's paragraph
@@ -169,6 +174,9 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 	for _, p := range plans {
 		if p.protocol != nil && stated[p.protocol.Records] {
 			p.protocolStated = true
+		}
+		if p.via != nil && stated[p.via.Via] {
+			p.viaStated = true
 		}
 		s := lawStep{p: p, standing: !stated[p.treaty.Records] || p.treaty.Records == "", also: joined}
 		if p.status.Party() || p.via != nil {
@@ -405,6 +413,7 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		}
 		f.Provision = unbroken(p.via.Provision)
 		f.From, f.To = p.via.From, p.via.To
+		f.ViaStated = p.viaStated
 		return w.words("treaty-via", f)
 	case st.Bound != nil:
 		f.Verb, f.Date, f.InForce = verb(st.Bound.Action), inText(st.Bound), inForce(st.Bound)
@@ -483,9 +492,11 @@ type treatyFacts struct {
 	Protocol, ProtocolVerb, ProtocolDate string
 	// ProtocolActor names who joined the protocol where that is not who
 	// joined the treaty; "" otherwise.
-	ProtocolActor                  string
-	SameDate, Also                 bool
-	Via, ViaName, Provision        string
+	ProtocolActor           string
+	SameDate, Also          bool
+	Via, ViaName, Provision string
+	// ViaStated: how and when the state joined Via was stated before.
+	ViaStated                      bool
 	From, To                       int
 	Limited, Organisation, InForce string
 	Mechanisms                     []string

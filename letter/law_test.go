@@ -190,6 +190,24 @@ func TestLawWording(t *testing.T) {
 			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987."},
 		},
 		{
+			// The Protocol quoted first: its accession is stated there,
+			// and the Convention's articles are then said to bind the
+			// state by it, with no date stated again.
+			name: "protocol quoted first", state: "Cabo Verde", style: "full",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want: []string{
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987. Article I, paragraph 2, of the 1967 Protocol provides:",
+				"By the Protocol relating to the Status of Refugees, Cabo Verde undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (article I(1) of the Protocol). Article 33, paragraph 1,",
+			},
+			not: []string{"also acceded to the Protocol"},
+		},
+		{
+			name: "protocol quoted first, Russian", state: "Cabo Verde", language: "ru", style: "full",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want:    []string{"Кабо-Верде обязалось применять статьи 2–34 Конвенции о статусе беженцев в силу Протокола, касающегося статуса беженцев (пункт 1 статьи I Протокола)."},
+			not:     []string{"также присоединилось к Протоколу"},
+		},
+		{
 			// Article 1 A (2) is quoted with the section's opening words,
 			// and the cut of paragraph (1) is marked.
 			name: "article 1 A (2) quoted whole", state: "Kazakhstan", style: "full",

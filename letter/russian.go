@@ -967,7 +967,9 @@ type ruTreatyFacts struct {
 	Also       bool
 	// Via is the treaty through which the state applies Treaty's articles
 	// From to To, by its Provision ("статья I (1)").
-	Via        *treaties.TreatyText
+	Via *treaties.TreatyText
+	// ViaStated: how and when the state joined Via was stated before.
+	ViaStated  bool
 	From, To   int
 	Provision  string
 	Limited    string // "dateline", "europe", "both" or ""
@@ -1420,6 +1422,10 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 		w.ruActor(state, p.viaStatus.Bound, &f)
 		f.From, f.To = p.via.From, p.via.To
 		f.Provision = ruProvision(p.via.Provision)
+		if p.viaStated {
+			// The state itself is bound, whoever made the act stated before.
+			f.ViaStated, f.State, f.ActorNote = true, w.ruState(state.Name), ""
+		}
 		return w.ruWords("treaty-via", f)
 	case st.Bound != nil:
 		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
