@@ -798,6 +798,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	state := w.holding()
 	var cites []briefCite
 	argue := false
+	stated := map[string]bool{} // record keys whose acceptance a cite has dated
 	for _, p := range plans {
 		var reserved []string
 		var plain, opts []*treaties.Clause
@@ -831,15 +832,23 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			}
 			f.Verb, f.Date, f.Provision = participle(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
 			f.Actor = w.actor(state, p.viaStatus.Bound)
+			if stated[p.via.Via] {
+				f.Date, f.Actor = "", "" // dated where the Protocol is cited
+			}
+			stated[p.via.Via] = true
 			for _, cl := range plain {
 				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
 					f.RuleProvision = unbroken(r.rel.Provision)
 				}
 			}
+		case p.status.Party() && stated[p.treaty.Records]:
+			f.Restated = true
 		case p.status.Party():
+			stated[p.treaty.Records] = true
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 			f.Actor = w.actor(state, p.status.Bound)
 			if p.newProtocol() != nil {
+				stated[p.protocol.Records] = true
 				f.Protocol = protocolName(p.protocol)
 				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 				f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date && f.Date != ""
@@ -934,6 +943,10 @@ type briefFacts struct {
 	// the first to speak of it.
 	It                        string
 	Declaration, Bound, Known bool
+	// Restated: an earlier cite dated the state's acceptance of the
+	// treaty (the 1967 Protocol, through which it applies the
+	// Convention): it is not dated again.
+	Restated bool
 }
 
 // A briefCite is one treaty's cite and where the brief letter puts it.

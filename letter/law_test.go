@@ -208,6 +208,23 @@ func TestLawWording(t *testing.T) {
 			not:     []string{"также присоединилось к Протоколу"},
 		},
 		{
+			// A brief letter dates the Protocol once.
+			name: "protocol quoted first, brief", state: "Cabo Verde", style: "brief",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want:    []string{"article I, paragraph 2, of the Protocol relating to the Status of Refugees (acceded to on 9 July 1987); and article 33, paragraph 1, of the Convention relating to the Status of Refugees, which it undertook to apply by acceding to the Protocol relating to the Status of Refugees (article I(1) of the Protocol)"},
+		},
+		{
+			name: "protocol quoted last, brief", state: "Cabo Verde", style: "brief",
+			clauses: []string{"refugee-convention-33.1", "refugee-protocol-1.2"},
+			want:    []string{"by acceding to the Protocol relating to the Status of Refugees on 9 July 1987 (article I(1) of the Protocol); and article I, paragraph 2, of the Protocol relating to the Status of Refugees."},
+		},
+		{
+			name: "protocol quoted first, brief, Russian", state: "Cabo Verde", language: "ru", style: "brief",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want:    []string{"присоединившись к Протоколу, касающемуся статуса беженцев (пункт 1 статьи I Протокола)"},
+			not:     []string{"присоединившись к Протоколу, касающемуся статуса беженцев 9"},
+		},
+		{
 			// Article 1 A (2) is quoted with the section's opening words,
 			// and the cut of paragraph (1) is marked.
 			name: "article 1 A (2) quoted whole", state: "Kazakhstan", style: "full",

@@ -1133,6 +1133,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	rs := w.ruState(state.Name)
 	var cites, standard, other, caveats []string
 	argue := false
+	stated := map[string]bool{} // record keys whose acceptance a cite has dated, as in English
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
 		var opts []*treaties.Clause
@@ -1172,6 +1173,8 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Declaration, Bound, Known bool
 			// By is who made the act, where another did for the state.
 			By string
+			// Restated: an earlier cite dated the acceptance.
+			Restated bool
 		}{Articles: ruJoinCites(arts), Which: ruWhich(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
@@ -1187,16 +1190,24 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
 			f.By = w.ruBy(state, p.viaStatus.Bound)
+			if stated[p.via.Via] {
+				f.Date, f.By = "", ""
+			}
+			stated[p.via.Via] = true
 			f.Provision = ruProvision(p.via.Provision)
 			for _, cl := range p.clauses {
 				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
 					f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
 				}
 			}
+		case p.status.Party() && stated[p.treaty.Records]:
+			f.Restated = true
 		case p.status.Party():
+			stated[p.treaty.Records] = true
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
 			f.By = w.ruBy(state, p.status.Bound)
 			if p.newProtocol() != nil {
+				stated[p.protocol.Records] = true
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
 				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date, By string }{pa, pd, w.ruBy(state, p.protocolStatus.Bound)})
