@@ -418,6 +418,8 @@ func TestArticles(t *testing.T) {
 		{"refugee status, without prejudice to the definition of a refugee provided for under article 1 of the Convention", ""},
 		{"This shall be without prejudice to article 7; the Government reserves article 7 as to corporal punishment.", "7"},
 		{"shall not prejudice article 3, and applies article 4 subject to its law", "4"},
+		// Keeping a right over an article is no keeping of the article.
+		{"without prejudice to its right to interpret article 7 in accordance with its law", "7"},
 	} {
 		if got := strings.Join(Articles(tt.text), ";"); got != tt.want {
 			t.Errorf("Articles(%q) = %q, want %q", tt.text, got, tt.want)

@@ -595,15 +595,24 @@ var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\
 // rather than limits it: "shall not operate to the prejudice of the
 // provisions of article 33" (Uganda on article 32 of the Refugee
 // Convention), "without prejudice to the definition of a refugee provided
-// for under article 1" (Mexico). Its one group is the article named.
-var preserving = lazyregexp.New(`(?i)\b(?:without\s+prejudice\s+to|(?:shall|will|does|do|should|may)\s+not\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+)?prejudice(?:\s+(?:of|to))?)\s+[^.;]{0,80}?\b((?i:articles?)\s+` + articleItem + `)`)
+// for under article 1" (Mexico). Its groups are the words between and the
+// article named.
+var preserving = lazyregexp.New(`(?i)\b(?:without\s+prejudice\s+to|(?:shall|will|does|do|should|may)\s+not\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+)?prejudice(?:\s+(?:of|to))?)\s+([^.;]{0,80}?)\b((?i:articles?)\s+` + articleItem + `)`)
+
+// notKept finds, between "without prejudice to" and the article, words by
+// which the state keeps a right over the article rather than the article
+// itself: "without prejudice to its right to interpret article 7".
+var notKept = lazyregexp.New(`(?i)\b(?:rights?|reserv\w*|interpret\w*|limit\w*|restrict\w*)\b`)
 
 // preserved returns the spans of text, as [start, end) pairs, that name
 // an article the text keeps whole (see preserving).
 func preserved(text string) [][2]int {
 	var out [][2]int
 	for _, m := range preserving.FindAllStringSubmatchIndex(text, -1) {
-		out = append(out, [2]int{m[2], m[3]})
+		if notKept.MatchString(text[m[2]:m[3]]) {
+			continue
+		}
+		out = append(out, [2]int{m[4], m[5]})
 	}
 	return out
 }
