@@ -45,6 +45,10 @@ type facts struct {
 	Envoy       bool   // the recipient is an ambassador or consul, who conveys rather than decides
 
 	Accusation string // "spurious charges of …"; "" if not accused
+	// ChargedAtHome: the charges are under the holding state's own law
+	// (a code named after it), so the person is accused there, not in the
+	// state they would be sent to.
+	ChargedAtHome bool
 	// Convicted is when a court convicted the person, in a trial: "on 14
 	// March 2025", "in 2025"; "" if not convicted. Sentence follows
 	// "sentenced to": "death".
@@ -236,6 +240,7 @@ func (w *writer) facts() *facts {
 	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
 		f.Convicted, f.Sentence = when(cv), trimStop(clean(c.Status.Sentence))
 	}
+	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
 	f.Campaign = w.campaign()
 	if f.Original == clean(d.Name) {
 		f.Original = ""

@@ -180,6 +180,16 @@ func TestSentences(t *testing.T) {
 			c.Status.Deadline = cases.Date{Year: 2026, Month: 3, Day: 9}
 			c.Asks, c.Requests = []string{"lawyer"}, nil
 		}, []string{"Mr Aziz Karimov was convicted in Kazakhstan in 2025. He is not in custody.", "A decision in his case is expected by 9 March 2026."}, []string{"faces trial", "verdict"}},
+		{"deportation, charged under the holding state's own code", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "charges of illegal border crossing"
+			c.Charges = []cases.Charge{{Code: "Criminal Code of the Republic of Kazakhstan", Article: "392"}}
+		}, []string{"with a view to his deportation to China. He faces charges of illegal border crossing in Kazakhstan."}, []string{"wanted in China"}},
+		{"deportation, charged in the destination", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "charges of “separatism”"
+			c.Charges = []cases.Charge{{Code: "Chinese Criminal Law", Article: "103"}}
+		}, []string{"He is wanted in China on charges of “separatism”."}, []string{"in Kazakhstan."}},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
 			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
@@ -246,7 +256,7 @@ func TestSentences(t *testing.T) {
 			c.Status.HeldAt, c.Status.Since = "Kamukunji police station, Nairobi", cases.Date{Year: 2026, Month: 1, Day: 3}
 		}, []string{"held in Kamukunji police station, Nairobi, since 3 January 2026."}, nil},
 		{"the Universal Declaration is recalled with its article", func(c *cases.Case) { c.Clauses = []string{"udhr-14"} },
-			[]string{"We recall the Universal Declaration of Human Rights, adopted by the General Assembly"}, nil},
+			[]string{"We recall the Universal Declaration of Human Rights, adopted by the General Assembly of the United Nations on 10 December 1948 (resolution 217 A (III))."}, nil},
 		{"requests typed as a list, or as statements", func(c *cases.Case) {
 			c.Requests = []string{"1. Stop the extradition", "- release him", "We ask you to allow visits", "his family should be told where he is"}
 		}, []string{"1. to stop the extradition; 2. to release him; 3. to allow visits; 4. to ensure that his family be told where he is."}, []string{"1. Stop", "to -", "to We"}},

@@ -420,6 +420,11 @@ func TestArticles(t *testing.T) {
 		{"shall not prejudice article 3, and applies article 4 subject to its law", "4"},
 		// Keeping a right over an article is no keeping of the article.
 		{"without prejudice to its right to interpret article 7 in accordance with its law", "7"},
+		// Bahrain (ICCPR) writes article numbers in brackets.
+		{"interprets the Provisions of Article 3, (18) and (23) as not affecting", "3;18;23"},
+		{"interprets the provisions of Article (9), Paragraph (5) as not detracting", "9.5"},
+		{"interprets Article (14) Paragraph (7) as no obligation", "14.7"},
+		{"article 14 (3) and (5) of the Covenant", "14.3"},
 	} {
 		if got := strings.Join(Articles(tt.text), ";"); got != tt.want {
 			t.Errorf("Articles(%q) = %q, want %q", tt.text, got, tt.want)
