@@ -273,6 +273,11 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			if barsReservation(cl.Treaty.Records, cl.Article) && t.Kind == treaties.Reservation {
 				msg += "; article 42 of the Convention admits no reservation to this article"
 			}
+			if t.Territories != "" {
+				add(cases.SevWarning, path, "%s %s on the %s touches %s only in respect of %s: “%s” (%s); the letter leaves it out, for it does not limit the article on %s own territory",
+					capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Territories, t.Passage, t.Source, possessiveName(state.Name))
+				continue
+			}
 			if c.Letter.Reservations == "omit" {
 				add(cases.SevWarning, path, "%s; letter.reservations is omit, so the letter leaves it out", msg)
 			} else {

@@ -1194,10 +1194,15 @@ type ruTreatyFacts struct {
 	ProtocolAction, ProtocolDate string
 	// SameDate: the treaty and its protocol were joined the same way on the same day.
 	SameDate bool
-	Also     bool
+	// ProtocolBy is who joined the protocol: the state, or a predecessor
+	// that made the act for it.
+	ProtocolBy ru.RuState
+	Also       bool
 	// Via is the treaty through which the state applies Treaty's articles
 	// From to To, by its Provision ("статья I (1)").
-	Via        *treaties.TreatyText
+	Via *treaties.TreatyText
+	// ViaStated: how and when the state joined Via was stated before.
+	ViaStated  bool
 	From, To   int
 	Provision  string
 	Limited    string // "dateline", "europe", "both" or ""
@@ -1361,6 +1366,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	rs := w.ruState(state.Name)
 	var cites, standard, other, caveats []string
 	argue := false
+	stated := map[string]bool{} // record keys whose acceptance a cite has dated, as in English
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
 		var opts []*treaties.Clause
@@ -1402,6 +1408,10 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Protocol, RuleProvision   string
 			SameDate                  bool
 			Declaration, Bound, Known bool
+			// By is who made the act, where another did for the state.
+			By string
+			// Restated: an earlier cite dated the acceptance.
+			Restated bool
 		}{Articles: ruJoinCites(arts), Which: ruWhich(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
@@ -1416,8 +1426,21 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				f.Via = w.ruTreaty(vt)
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+			f.By = w.ruBy(state, p.viaStatus.Bound)
+			if stated[p.via.Via] {
+				f.Date, f.By = "", ""
+			}
+			stated[p.via.Via] = true
 			f.Provision = ruProvision(p.via.Provision)
+			for _, cl := range p.clauses {
+				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
+					f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
+				}
+			}
+		case p.status.Party() && stated[p.treaty.Records]:
+			f.Restated = true
 		case p.status.Party() && p.status.Inherited != nil:
+			stated[p.treaty.Records] = true
 			f.Action, f.Date = ruAction(p.status.Inherited.Action), ruEventDate(p.status.Inherited)
 			if c, ok := w.opt.Records.ActedAs(state, p.status.Inherited.In()); ok {
 				f.Successor = ruActors[c.Predecessor].Form(ru.Ins)
@@ -1429,11 +1452,14 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				f.Succession = unbroken(ruDate(cases.DateOf(e)))
 			}
 		case p.status.Party():
+			stated[p.treaty.Records] = true
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
+			f.By = w.ruBy(state, p.status.Bound)
 			if p.newProtocol() != nil {
+				stated[p.protocol.Records] = true
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
-				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
+				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date, By string }{pa, pd, w.ruBy(state, p.protocolStatus.Bound)})
 				for _, cl := range p.clauses {
 					if r := w.protocolRule(p, cl); r != nil {
 						f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
@@ -1444,6 +1470,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Left = unbroken(ruDate(cases.DateOf(p.status.Left.In())))
 		case p.status.Signed != nil:
 			f.Signed = ruEventDate(p.status.Signed)
+			f.By = w.ruBy(state, p.status.Signed)
 		}
 		cite := w.ruWords("brief-cite", f)
 		switch {
@@ -1460,9 +1487,9 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			c := w.ruWords("brief-cite-opt-in", struct {
 				Articles              string
 				Treaty                *treaties.TreatyText
-				Date, Withdrawn       string
+				Date, Withdrawn, By   string
 				Accepted, AfterOthers bool
-			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), o.accepted != nil, len(arts) > 0})
+			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), w.ruBy(state, o.accepted), o.accepted != nil, len(arts) > 0})
 			if o.refused() {
 				standard = append(standard, c)
 			} else {
@@ -1618,6 +1645,25 @@ func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFac
 	}
 }
 
+// ruBy is who made the act e for the state, where another state made it
+// (the USSR for the Russian Federation) or the state under an earlier
+// name, in the instrumental, as a brief mention says it: "ратификация
+// Союзом Советских Социалистических Республик — 16 октября 1973 г."; ""
+// where the state acted in its own name.
+func (w *writer) ruBy(state treaties.State, e *treaties.Event) string {
+	if e == nil {
+		return ""
+	}
+	c, ok := w.opt.Records.ActedAs(state, e.Date)
+	if !ok {
+		return ""
+	}
+	if a, ok := ruActors[c.Predecessor]; ok {
+		return a.Form(ru.Ins)
+	}
+	return c.Predecessor
+}
+
 // ruTreatyNamed is the Russian names of the library's treaty with the
 // given short English name, as reservations name it.
 func (w *writer) ruTreatyNamed(short string) *treaties.TreatyText {
@@ -1651,6 +1697,10 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 		w.ruActor(state, p.viaStatus.Bound, &f)
 		f.From, f.To = p.via.From, p.via.To
 		f.Provision = ruProvision(p.via.Provision)
+		if p.viaStated {
+			// The state itself is bound, whoever made the act stated before.
+			f.ViaStated, f.State, f.ActorNote = true, w.ruState(state.Name), ""
+		}
 		return w.ruWords("treaty-via", f)
 	case st.Bound != nil && st.Inherited != nil && st.Left == nil:
 		// A successor state, as in English.
@@ -1679,6 +1729,14 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
+			// Who joined the protocol: the state, or a predecessor
+			// that made the act for it.
+			f.ProtocolBy = w.ruState(state.Name)
+			if c, ok := w.opt.Records.ActedAs(state, p.protocolStatus.Bound.Date); ok {
+				if a, ok := ruActors[c.Predecessor]; ok {
+					f.ProtocolBy = a
+				}
+			}
 		}
 		f.Mechanisms = w.ruMechanisms(state, p)
 		f.Limited = w.limited(p)
@@ -1781,6 +1839,14 @@ func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
 					reservation = clean(r.Text)
 				}
 			}
+			if d, ok := rejoinedAfter(op); ok {
+				out = append(out, w.ruWords("mechanism-op1-rejoined", struct {
+					State                                           ru.RuState
+					Noticed, Left, Rejoined, Effective, Reservation string
+					SameDay                                         bool
+				}{st, ruEventDate(&treaties.Event{Date: d.Noticed()}), ruWithdrawn(&d), ruEventDate(op.Bound), ruWithdrawn(op.Bound), reservation, d.Noticed().Equal(op.Bound.Date)}))
+				break
+			}
 			say("mechanism-op1", *op.Bound, op.Rejoined(), reservation)
 		case op.Left != nil:
 			if h, ok := leftAgain(op); ok {
@@ -1810,8 +1876,8 @@ func (w *writer) ruArgument(state treaties.State, p *treatyPlan, plans []*treaty
 			Treaty       *treaties.TreatyText
 			State        ru.RuState
 			Action, Date string
-			Cited        string
-		}{w.ruTreaty(b.treaty), w.ruState(state.Name), ruAction(b.bound.Action), ruEventDate(b.bound), ruWhere[b.cited]}))
+			Cited, By    string
+		}{w.ruTreaty(b.treaty), w.ruState(state.Name), ruAction(b.bound.Action), ruEventDate(b.bound), ruWhere[b.cited], w.ruBy(state, b.bound)}))
 	}
 	return w.ruWords("argument", struct {
 		State   ru.RuState

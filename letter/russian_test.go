@@ -442,7 +442,7 @@ func TestRussianLawStanding(t *testing.T) {
 		// A date that ends the sentence has one full stop.
 		{"Republic of Moldova", []string{"echr-3"}, "Республика Молдова ратифицировала Конвенцию о защите прав человека и основных свобод; для нее этот договор вступил в силу 12 сентября 1997 г. Статья 3"},
 		{"Jamaica", []string{"iccpr-7"}, "Денонсация Ямайкой первого Факультативного протокола, по которому Комитет по правам человека мог получать сообщения отдельных лиц, вступила в силу 23 января 1998 г. Статья 7"},
-		{"Guyana", []string{"iccpr-7"}, "(для этого государства Протокол вступил в силу 5 апреля 1999 г.)"},
+		{"Guyana", []string{"iccpr-7"}, "вновь присоединилась к нему (присоединение вступило в силу 5 апреля 1999 г.)"},
 		{"Belarus", []string{"cat-3"}, "13 марта 1987 г. Белорусская ССР (ныне Беларусь) ратифицировала Конвенцию против пыток"},
 		// A reservation that names no article but measures the treaty
 		// against the state's law may touch any article.
