@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/internal/lazyregexp"
+	enwording "github.com/appeal-letters/appeal/letter/wording"
 )
 
 // facts is what the wording of a letter's body receives: plain values about
@@ -229,7 +231,7 @@ func (w *writer) facts() *facts {
 	if w.opt.Signer != nil {
 		f.V = singular
 	}
-	f.Campaign = w.campaign()
+	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
 		f.Original = ""
 	}
@@ -257,8 +259,9 @@ func (w *writer) facts() *facts {
 			f.Events = append(f.Events, event{when(e.Date), what})
 		}
 	}
+	sections := enwording.Sections().Numbers(w.lawState())
 	for _, ch := range c.Charges {
-		f.Charges = append(f.Charges, charge(ch))
+		f.Charges = append(f.Charges, charge(ch, sections))
 	}
 	f.Family = familyClause(c.Family, f.Minor)
 	f.FamilySentence = familySentence(c.Family, d.Pronouns, f.Minor)
@@ -297,7 +300,9 @@ var proceedingWord = map[string]*lazyregexp.Regexp{
 
 // trialOutcome matches what a trial ends in: awaiting "the verdict of the
 // court" says what it is about.
-var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|trial|hearing|appeal)\b`)
+// "his retrial", "the re-trial", "his appeal hearing", "the ruling of the
+// court" name the proceeding too.
+var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|(re-?)?trials?|hearings?|appeals?|ruling|conviction|acquittal|proceedings)\b`)
 
 // proceedingPattern matches words that name a proceeding. Case matters:
 // the proceeding is written in lower case, the name of a body ("the
@@ -441,6 +446,20 @@ var lowerable = map[string]bool{
 	"Later": true, "Earlier": true, "Again": true, "Once": true, "Then": true, "Also": true,
 }
 
+// midSentence is a name as running text writes it after the start of a
+// sentence: an organisation's own "The" is lower case there ("in support
+// of the campaign of the Refugee Support Network"), as in "the United
+// Nations"; a place whose "The" is part of its name keeps it ("The Hague").
+// The letterhead and the signature, which stand alone, keep the name as
+// given.
+func midSentence(name string) string {
+	rest, ok := strings.CutPrefix(name, "The ")
+	if next, _, _ := strings.Cut(rest, " "); !ok || properThe[next] {
+		return name
+	}
+	return "the " + rest
+}
+
 // properThe are names whose "The" is part of them: "The Hague".
 var properThe = map[string]bool{"Hague": true, "Gambia": true, "Bahamas": true}
 
@@ -558,14 +577,31 @@ func risk(r cases.Risk) string {
 	return s + ")."
 }
 
+// lawState is the state whose law the charges are under, by its name in
+// the records: the holding state's in a trial, else the state that asks
+// for the person or would receive them, who accuses them.
+func (w *writer) lawState() string {
+	name := w.c.HoldingState
+	if w.c.Proceeding != "trial" {
+		name = cmp.Or(w.c.RequestingState, w.c.Destination())
+	}
+	if st, ok := w.opt.Records.State(name); ok {
+		return st.Name
+	}
+	return name
+}
+
 // charge describes one charge: "Article 229-2 of the Uzbek Criminal Code,
 // which punishes “…” and carries a maximum term of three years’ imprisonment".
-func charge(ch cases.Charge) string {
+// sections says that the charges are under the law of a state whose codes
+// number sections; a code whose name marks it as such a state's law
+// ("Pakistan Penal Code") numbers them whatever the state.
+func charge(ch cases.Charge, sections bool) string {
 	code := clean(ch.Code)
 	if first, _, _ := strings.Cut(code, " "); !strings.HasPrefix(strings.ToLower(code), "the ") && !possessive(first) && !numberedLaw.MatchString(code) {
 		code = "the " + code
 	}
-	s := provision(clean(ch.Article)) + " of " + code
+	s := provision(clean(ch.Article), sections || enwording.Sections().Named(code)) + " of " + code
 	var which []string
 	if ch.Offence != "" {
 		which = append(which, "punishes “"+trimStop(clean(ch.Offence))+"”")
@@ -584,13 +620,19 @@ func charge(ch cases.Charge) string {
 	return s
 }
 
-// provision names the charged provision: "Article 229-2", or as the case
-// writes it where it names its own unit ("section 298-C" is "Section
-// 298-C", "§ 129a" stays).
-func provision(article string) string {
+// provision names the charged provision: "Article 229-2", "Section 295-C"
+// where the code numbers sections, or as the case writes it where it
+// names its own unit ("section 298-C" is "Section 298-C", "§ 129a" stays).
+func provision(article string, sections bool) string {
 	first, rest, ok := strings.Cut(article, " ")
 	if ok && (provisionUnits[strings.ToLower(strings.TrimSuffix(first, "."))] || first == "§") {
 		return capitalise(first) + "\u00a0" + rest
+	}
+	if strings.HasPrefix(article, "§") {
+		return article
+	}
+	if sections {
+		return "Section\u00a0" + article
 	}
 	return "Article\u00a0" + article
 }
@@ -599,8 +641,11 @@ var provisionUnits = map[string]bool{"article": true, "art": true, "section": tr
 	"paragraph": true, "para": true, "clause": true, "rule": true, "chapter": true, "part": true, "regulation": true}
 
 // numberedLaw matches a law named by its number, which takes no article:
-// "Law No. 58 of 2006", "Federal Law No. 114-FZ", "Decree 7/2011".
-var numberedLaw = lazyregexp.New(`(?i)\bNo\.?\s*[0-9]|\b(law|decree|order|act|ordinance|resolution)\s+[0-9]`)
+// "Law No. 58 of 2006", "Federal Law No. 114-FZ", "Decree 7/2011". A name
+// that only goes on to its number takes one as any name does: "the
+// Egyptian Anti-Terrorism Law No. 94 of 2015", "the Kano State Sharia
+// Penal Code Law 2000".
+var numberedLaw = lazyregexp.New(`(?i)^((federal|organic|presidential|royal|legislative|constitutional|supreme|ministerial|government)\s+)?(law|decree|decree-law|order|act|ordinance|resolution|proclamation|regulation)\s+(no\.?\s*)?[0-9]`)
 
 // possessive reports a word in the possessive, which takes no article:
 // "Iran's", "Uzbekistan’s".

@@ -99,11 +99,30 @@ func TestCharge(t *testing.T) {
 		{cases.Charge{Code: "Criminal Code", Article: "174", MaxYears: 1}, "Article\u00a0174 of the Criminal Code, which carries a maximum term of one year’s imprisonment"},
 		{cases.Charge{Code: "Criminal Code", Article: "280", MaxPenalty: "life imprisonment"}, "Article\u00a0280 of the Criminal Code, which carries a maximum penalty of life imprisonment"},
 		{cases.Charge{Code: "Penal Code", Article: "7"}, "Article\u00a07 of the Penal Code"},
+		// A code whose name marks the law of a state that numbers
+		// sections numbers sections, whatever state holds the person.
+		{cases.Charge{Code: "Pakistan Penal Code", Article: "295-C"}, "Section\u00a0295-C of the Pakistan Penal Code"},
+		{cases.Charge{Code: "Indian Penal Code", Article: "120B"}, "Section\u00a0120B of the Indian Penal Code"},
+		{cases.Charge{Code: "Kano State Sharia Penal Code Law 2000", Article: "382(b)"}, "Section\u00a0382(b) of the Kano State Sharia Penal Code Law 2000"},
+		// The unit a case gives is kept.
+		{cases.Charge{Code: "Pakistan Penal Code", Article: "s. 295-C"}, "S.\u00a0295-C of the Pakistan Penal Code"},
+		{cases.Charge{Code: "Strafgesetzbuch", Article: "§ 130"}, "§\u00a0130 of the Strafgesetzbuch"},
+		{cases.Charge{Code: "Strafgesetzbuch", Article: "§130"}, "§130 of the Strafgesetzbuch"},
+		// Only a name that starts with its number takes no article.
+		{cases.Charge{Code: "Egyptian Anti-Terrorism Law No. 94 of 2015", Article: "12"}, "Article\u00a012 of the Egyptian Anti-Terrorism Law No. 94 of 2015"},
+		{cases.Charge{Code: "Law No. 11 of 2008 on Electronic Information", Article: "45A(2)"}, "Article\u00a045A(2) of Law No. 11 of 2008 on Electronic Information"},
+		{cases.Charge{Code: "Presidential Decree No. 5", Article: "2"}, "Article\u00a02 of Presidential Decree No. 5"},
+		{cases.Charge{Code: "Decree 7/2011", Article: "2"}, "Article\u00a02 of Decree 7/2011"},
 	}
 	for _, tt := range tests {
-		if got := charge(tt.c); got != tt.want {
+		if got := charge(tt.c, false); got != tt.want {
 			t.Errorf("charge(%+v) =\n%q, want\n%q", tt.c, got, tt.want)
 		}
+	}
+	// Under the law of a state that numbers sections, a code of any
+	// name does.
+	if got, want := charge(cases.Charge{Code: "Unlawful Activities (Prevention) Act, 1967", Article: "13"}, true), "Section\u00a013 of the Unlawful Activities (Prevention) Act, 1967"; got != want {
+		t.Errorf("charge in a state of sections = %q, want %q", got, want)
 	}
 }
 
@@ -294,9 +313,30 @@ func TestSalutation(t *testing.T) {
 		{"Excellency,", "Please accept, Your Excellency, the assurances of our highest consideration."},
 		{"Dear Sir or Madam,", "Yours faithfully,"},
 		{"Dear Mr Daulbayev,", "Yours sincerely,"},
+		{"My Lady,", "Yours faithfully,"},
+		{"My Lord,", "Yours faithfully,"},
+		{"Madam,", "Yours faithfully,"},
+		{"Your Honour,", "Yours faithfully,"},
 	} {
 		if got := closing(tt.salutation, plural); got != tt.want {
 			t.Errorf("closing(%q) = %q, want %q", tt.salutation, got, tt.want)
+		}
+	}
+}
+
+// TestOfficeSalutation: a style before a name is no title, and validate
+// suggests greeting the office; the suggestion is the recipient's own.
+func TestOfficeSalutation(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Home Secretary", `e.g. "Dear Home Secretary,"`},
+		{"Cabinet Secretary for Interior and National Administration", `e.g. "Dear Cabinet Secretary,"`},
+		{"Secretary of Homeland Security", `e.g. "Dear Secretary,"`},
+		{"Minister of Justice and Prosecutor General", `e.g. "Dear Minister,"`},
+		{"", `"Dear" and the office, e.g. "Dear Minister,"`},
+		{"Member of Parliament for Bethnal Green and Stepney", `"Dear" and the office, e.g. "Dear Minister,"`},
+	} {
+		if got := officeSalutation(tt.title); got != tt.want {
+			t.Errorf("officeSalutation(%q) = %s, want %s", tt.title, got, tt.want)
 		}
 	}
 }
