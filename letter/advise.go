@@ -179,6 +179,13 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			warn("asks", "asks includes unhcr, but the proceeding is a trial, with no asylum claim against a removal; the letter leaves that ask out")
 		}
 	}
+	if !c.Detained() {
+		for i, r := range c.Requests {
+			if asksRelease(c.Detainee, r) {
+				warn(fmt.Sprintf("requests[%d]", i), "this request asks for the person's release, but status.detained is false and the letter says they are not in custody; the letter leaves it out (if they are held, set status.detained: true)")
+			}
+		}
+	}
 	if c.Proceeding == "trial" && slices.Contains(c.Asks, "consular") {
 		warn("asks", "asks includes consular, but the proceeding is a trial in %s: keep it only if the person is a foreign national there", c.HoldingState)
 	}

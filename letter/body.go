@@ -890,6 +890,9 @@ func (w *writer) requests(f *facts) {
 		}
 	}
 	for _, r := range w.c.Requests {
+		if !f.Detained && asksRelease(w.c.Detainee, r) {
+			continue // validate says so, as for the standard ask
+		}
 		if r = request(r); r != "" {
 			items = append(items, r)
 		}
@@ -916,6 +919,39 @@ func (w *writer) requests(f *facts) {
 	w.say("request-many", data)
 	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 }
+
+// asksRelease reports whether a request of the user's asks to release the
+// person from custody: "release Mr Sannikau-Lis", "order the immediate
+// release of her", "free him". A release from something short of custody
+// ("from house arrest", "of his passport") is not one.
+func asksRelease(p cases.Person, r string) bool {
+	s, _ := leadIns(trimStop(clean(r)))
+	m := releaseRequest.FindStringSubmatch(s)
+	if m == nil || releaseFromLess.MatchString(s) {
+		return false
+	}
+	who := strings.TrimSuffix(strings.TrimSuffix(m[len(m)-1], "’s"), "'s")
+	switch strings.ToLower(who) {
+	case "him", "her", "them", "he", "she", "they":
+		return true
+	}
+	for _, name := range []string{p.Name, p.ShortName, p.FamilyName} {
+		for _, part := range strings.Fields(name) {
+			if strings.EqualFold(part, who) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// releaseRequest is a request to release someone, the person's name or
+// pronoun last: the word after any honorific.
+var releaseRequest = lazyregexp.New(`(?i)^(?:(?:immediately|urgently|promptly)\s+)?(?:(?:and\s+)?unconditionally\s+)?(?:release|free|(?:order|secure|ensure|grant|effect)\s+(?:the\s+)?(?:immediate\s+|urgent\s+|prompt\s+)?(?:and\s+unconditional\s+)?(?:release|freedom)\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Father|Imam|Sheikh)\.?\s+)?([\pL'’-]+)`)
+
+// releaseFromLess is a release from less than custody: bail conditions,
+// house arrest, a travel ban, the person's documents.
+var releaseFromLess = lazyregexp.New(`(?i)\b(house\s+arrest|travel\s+ban|passport|documents?|conditions|restrictions|supervision|belongings|property|assets|funds)\b`)
 
 // askFits reports whether a standard ask makes sense for the person: one
 // not in custody is not asked to be released, allowed visits or given

@@ -248,6 +248,29 @@ func TestSentences(t *testing.T) {
 				c.Events = append(c.Events, cases.Event{Date: cases.Date{Year: 2025, Month: 1, Day: d}, What: "officers questioned him again"})
 			}
 		}, []string{"We have been informed that on 1 January 2025 officers questioned him again.", "On 6 January 2025, officers questioned him again."}, nil},
+		{"a request to release a person not in custody is left out", func(c *cases.Case) {
+			c.Status.Detained = no()
+			c.Requests = []string{"refuse the extradition", "release Mr. Karimov", "release his passport", "free him", "order the immediate release of Aziz Karimov"}
+		}, []string{"ask you: 1. to refuse the extradition; 2. to release his passport."}, []string{"to release Mr", "free him", "immediate release"}},
+		{"a request to release a person in custody stays", func(c *cases.Case) {
+			c.Requests = []string{"release Mr Karimov"}
+		}, []string{"ask you to release Mr Karimov."}, nil},
+		{"a retrial names the trial", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.HoldingState = "trial", "", "Nigeria"
+			c.Status.Awaiting = "his retrial before the Upper Sharia Court"
+		}, []string{"is now awaiting his retrial before the Upper Sharia Court."}, []string{"regarding his trial"}},
+		{"a trial in a state whose codes number sections", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.HoldingState = "trial", "", "India"
+			c.Charges = []cases.Charge{{Code: "Unlawful Activities (Prevention) Act, 1967", Article: "13"}}
+		}, []string{"Section 13 of the Unlawful Activities (Prevention) Act, 1967."}, []string{"Article 13"}},
+		{"an extradition to a state whose codes number sections", func(c *cases.Case) {
+			c.RequestingState = "India"
+			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "120B"}}
+		}, []string{"Section 120B of the Penal Code."}, nil},
+		{"an extradition from a state whose codes number sections", func(c *cases.Case) {
+			c.HoldingState, c.RequestingState = "United Kingdom", "Uzbekistan"
+			c.Charges = []cases.Charge{{Code: "Criminal Code of the Republic of Uzbekistan", Article: "159"}}
+		}, []string{"Article 159 of the Criminal Code of the Republic of Uzbekistan."}, nil},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}
@@ -321,6 +344,34 @@ func TestSupporterLawSpeaksAsI(t *testing.T) {
 		}
 		if strings.Contains(text, "We ") || strings.Contains(text, " we ") {
 			t.Errorf("%s letter speaks as we:\n\t%s", style, text)
+		}
+	}
+}
+
+// TestCampaignOpening: a supporter's letter names the campaign mid-sentence,
+// its own "The" in lower case, with one comma after the urgency.
+func TestCampaignOpening(t *testing.T) {
+	for _, tt := range []struct {
+		org      string
+		deadline bool
+		want     string
+	}{
+		{"The Refugee Support Network of Utrecht", true, "I am writing to you with great concern, and as a matter of urgency, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your support in the following matter."},
+		{"The Refugee Support Network of Utrecht", false, "I am writing to you with great concern, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your urgent support"},
+		{"The Hague Refugee Council", false, "in support of the campaign of The Hague Refugee Council, to ask"},
+	} {
+		c := baseCase()
+		c.Sender = cases.Sender{Organisation: tt.org, Campaign: true}
+		if tt.deadline {
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
+		}
+		c.Recipient = c.Recipients[0]
+		l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }, Signer: &Signer{Name: "Jane Doe"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := bodyText(l); !strings.Contains(text, tt.want) || strings.Contains(text, ",,") {
+			t.Errorf("letter lacks %q in\n\t%s", tt.want, text)
 		}
 	}
 }
