@@ -175,7 +175,7 @@ func salutation(r cases.Recipient) (s, guess string) {
 	if style := honour(r); style != "" {
 		return "Your " + style + ",", ""
 	}
-	h := clean(r.Honorific)
+	h := honorific(r.Honorific)
 	name := clean(plainName(r.Name))
 	if name == "" {
 		name = clean(r.Name)

@@ -211,11 +211,11 @@ func (w *writer) facts() *facts {
 	f := &facts{
 		P:           d.Pronouns,
 		V:           plural,
-		FullName:    clean(titled(d.Honorific, d.Name)),
+		FullName:    clean(titled(honorific(d.Honorific), d.Name)),
 		Original:    clean(d.NameOriginal),
 		ShortName:   personShortName(d),
 		Detained:    c.Detained(),
-		HeldAt:      trimStop(clean(c.Status.HeldAt)),
+		HeldAt:      trimStop(prose(c.Status.HeldAt)),
 		Since:       unbroken(c.Status.Since.String()),
 		Holding:     w.stateName(c.HoldingState),
 		Requesting:  w.stateName(c.RequestingState),
@@ -224,8 +224,8 @@ func (w *writer) facts() *facts {
 		Requested:   proc.requested && c.RequestingState != "",
 		Trial:       c.Proceeding == "trial",
 		Envoy:       envoy(w.recipientCase()),
-		Accusation:  trimStop(clean(c.Accusation)),
-		Awaiting:    trimStop(clean(c.Status.Awaiting)),
+		Accusation:  trimStop(prose(c.Accusation)),
+		Awaiting:    trimStop(prose(c.Status.Awaiting)),
 		Asks:        c.Asks,
 	}
 	if w.opt.Signer != nil {
@@ -409,21 +409,21 @@ func description(p cases.Person, age int, exact, minor bool) string {
 func personShortName(p cases.Person) string {
 	switch {
 	case p.ShortName != "":
-		return clean(p.ShortName)
+		return prose(p.ShortName)
 	case p.Honorific == "":
 		return clean(p.Name)
 	case p.FamilyName != "":
-		return clean(titled(p.Honorific, unbroken(p.FamilyName)))
+		return clean(titled(honorific(p.Honorific), unbroken(p.FamilyName)))
 	}
 	family, _ := familyName(p.Name)
-	return clean(titled(p.Honorific, unbroken(family)))
+	return clean(titled(honorific(p.Honorific), unbroken(family)))
 }
 
 // fragment makes a piece of the user's text fit inside a sentence of the
 // letter: no full stop of its own, and no capital where the sentence goes
 // on ("On 3 May 2024 The police …" becomes "the police").
 func fragment(s string) string {
-	s = trimStop(clean(s))
+	s = trimStop(prose(s))
 	first, rest, _ := strings.Cut(s, " ")
 	if next, _, _ := strings.Cut(rest, " "); lowerable[first] && !(first == "The" && properThe[next]) {
 		s = lowerFirst(s)
@@ -478,7 +478,7 @@ func trimStop(s string) string {
 // request makes a user's request follow "to": no "to" of its own, no
 // capital on its verb, no full stop.
 func request(s string) string {
-	s, _ = leadIns(trimStop(clean(s)))
+	s, _ = leadIns(trimStop(prose(s)))
 	if st, ok := statement(s); ok {
 		return "ensure that " + st
 	}
@@ -569,8 +569,9 @@ func isTitleWord(w string) bool {
 
 // risk is one finding with its source: "Torture … remains widespread
 // (UN Committee against Torture, concluding observations, January 2020)."
+// A finding is a sentence of its own: its first letter is a capital.
 func risk(r cases.Risk) string {
-	s := trimStop(clean(r.Finding)) + " (" + trimStop(clean(r.Source))
+	s := capitalise(trimStop(prose(r.Finding))) + " (" + trimStop(prose(r.Source))
 	if !r.Date.IsZero() {
 		s += ", " + unbroken(r.Date.String())
 	}
@@ -762,7 +763,7 @@ type engagedGroup struct {
 func engagedGroups(es []cases.Engaged) engagedList {
 	var l engagedList
 	for _, e := range es {
-		g := engagedGroup{trimStop(clean(e.Group)), cleanAll(e.Names)}
+		g := engagedGroup{trimStop(prose(e.Group)), cleanAll(e.Names)}
 		if g.Group == "" {
 			continue
 		}
@@ -969,13 +970,13 @@ func askFits(ask string, detained, trial bool) bool {
 func (w *writer) extras(after string) {
 	for _, e := range w.c.Paragraphs {
 		if e.After == after || (e.After == "" && after == "facts") {
-			if t := clean(e.Text); t != "" {
+			if t := prose(e.Text); t != "" {
 				w.blocks = append(w.blocks, &Paragraph{Text: t})
 			}
 		}
 	}
 	if s := w.opt.Signer; s != nil && (s.After == after || (s.After == "" && after == "facts")) {
-		if t := clean(s.Paragraph); t != "" {
+		if t := prose(s.Paragraph); t != "" {
 			w.blocks = append(w.blocks, &Paragraph{Text: t})
 		}
 	}
@@ -984,7 +985,7 @@ func (w *writer) extras(after string) {
 // subject is the subject line: "URGENT: " before it when a deadline is
 // within two weeks of the letter's date, as urgent actions mark it.
 func (w *writer) subject() string {
-	s := clean(w.c.Letter.Subject)
+	s := prose(w.c.Letter.Subject)
 	dl := w.c.Status.Deadline
 	if dl.IsZero() || strings.HasPrefix(strings.ToUpper(s), "URGENT") {
 		return s

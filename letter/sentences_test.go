@@ -271,6 +271,16 @@ func TestSentences(t *testing.T) {
 			c.HoldingState, c.RequestingState = "United Kingdom", "Uzbekistan"
 			c.Charges = []cases.Charge{{Code: "Criminal Code of the Republic of Uzbekistan", Article: "159"}}
 		}, []string{"Article 159 of the Criminal Code of the Republic of Uzbekistan."}, nil},
+		{"an event's honorific in lower case is capitalised", func(c *cases.Case) {
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2022, Month: 5}, What: "ms Nazarova left Tajikistan."}}
+		}, []string{"in May 2022 Ms Nazarova left Tajikistan."}, []string{"ms Nazarova"}},
+		{"a finding in lower case starts with a capital", func(c *cases.Case) {
+			c.Risks = []cases.Risk{{Finding: "serious human rights violations have been committed", Source: "UN Human Rights Council"}}
+		}, []string{"Serious human rights violations have been committed (UN Human Rights Council)."}, nil},
+		{"dotted honorifics lose their stop, straight quotes become curly", func(c *cases.Case) {
+			c.Detainee.Honorific = "Mr."
+			c.Accusation = `charges of "extremism"`
+		}, []string{"detaining Mr Aziz Karimov, who is wanted in Uzbekistan on charges of “extremism”."}, []string{"Mr.", `"`}},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}

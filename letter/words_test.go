@@ -296,6 +296,7 @@ func TestSalutation(t *testing.T) {
 		{cases.Recipient{Honorific: "Mr", Name: "Ali Yerlikaya", Title: "Minister of the Interior of the Republic of Türkiye"}, "Your Excellency,", false},
 		{cases.Recipient{Honorific: "Mr", Name: "(Bundeskanzler)"}, "Dear Sir or Madam,", true},
 		{cases.Recipient{Honorific: "Mr", Name: "X", Salutation: "Dear Prosecutor General,"}, "Dear Prosecutor General,", false},
+		{cases.Recipient{Honorific: "Mr.", Name: "Pieter van den Heuvel", FamilyName: "van den Heuvel"}, "Dear Mr van den Heuvel,", false},
 	}
 	for _, tt := range tests {
 		got, guess := salutation(tt.r)
@@ -359,6 +360,33 @@ func TestOneStop(t *testing.T) {
 	} {
 		if got := oneStop(tt.in); got != tt.want {
 			t.Errorf("oneStop(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestProse(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ms Nazarova left Tajikistan", "Ms Nazarova left Tajikistan"},
+		{"mr Rezaie arrived", "Mr Rezaie arrived"},
+		{"refuse the extradition of Mr. Sannikau-Lis", "refuse the extradition of Mr Sannikau-Lis"},
+		{"Mrs. Pillay and dr. Ahmed", "Mrs Pillay and Dr Ahmed"},
+		{"the drummers left", "the drummers left"},
+		{"500 ms later", "500 ms later"},
+		{"an MS Word file", "an MS Word file"},
+		{`charges of "organising actions" in 2020`, "charges of “organising actions” in 2020"},
+		{`"Group 24" and ("the movement")`, "“Group 24” and (“the movement”)"},
+		{`an odd " quote`, `an odd " quote`},
+		{`5'6" tall and "thin"`, `5'6" tall and "thin"`},
+	} {
+		if got := prose(tt.in); got != tt.want {
+			t.Errorf("prose(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Mr.", "Mr"}, {"H.E. Mr.", "H.E. Mr"}, {"Dr.", "Dr"}, {"H.E.", "H.E."}, {"Prof. Dr.", "Prof. Dr"}, {"Ms", "Ms"},
+	} {
+		if got := honorific(tt.in); got != tt.want {
+			t.Errorf("honorific(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
