@@ -13,11 +13,6 @@ import (
 	"github.com/appeal-letters/appeal/treaties"
 )
 
-// ownChildren matches a dependant that is the person's own children,
-// whom family.children counts: "his three children", "her children, aged
-// 4 and 7"; not "his brother's children" or "two grandchildren".
-var ownChildren = regexp.MustCompile(`(?i)^(his|her|their)\s+(\w+\s+)?(children|sons|daughters)\b`)
-
 // plainSpaces writes a date of the letter's with plain spaces, for a
 // message.
 func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
@@ -269,9 +264,29 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		i = end - 1
 	}
 	if f.Children > 0 {
+		named := childrenNamed(f) >= f.Children
 		for i, d := range f.Dependants {
-			if ownChildren.MatchString(strings.TrimSpace(d)) {
-				warn(fmt.Sprintf("family.dependants[%d]", i), "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), strings.TrimSpace(d))
+			d = strings.TrimSpace(d)
+			if !ownChildren.MatchString(d) && !ownChild.MatchString(d) {
+				continue
+			}
+			path := fmt.Sprintf("family.dependants[%d]", i)
+			if named {
+				warn(path, "family.children (%d) counts the children the dependants name (%q): the letter names them once, through the dependants, and leaves the count out; check that this is what you mean", f.Children, d)
+			} else {
+				warn(path, "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), d)
+			}
+			break
+		}
+	}
+	if f.Spouse != "" {
+		for i, d := range f.Dependants {
+			if namesSpouse(d) {
+				if f.SpousePregnant {
+					warn(fmt.Sprintf("family.dependants[%d]", i), "family.spouse (%s) and this dependant (%q) are the same person, and the letter says both (\"whose %s is pregnant … supports %s\"); say what the spouse needs in a paragraph instead", f.Spouse, strings.TrimSpace(d), f.Spouse, strings.TrimSpace(d))
+				} else {
+					warn(fmt.Sprintf("family.dependants[%d]", i), "family.spouse (%s) and this dependant (%q) are the same person: the letter names them once, through the dependant, and leaves out that the person is married; check that this is what you mean", f.Spouse, strings.TrimSpace(d))
+				}
 				break
 			}
 		}

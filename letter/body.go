@@ -671,7 +671,7 @@ func years(n int) string {
 // in the sender's own words.
 func familyClause(f cases.Family, minor bool) string {
 	var parts []string
-	if has := familyHas(f); has != "" {
+	if has := familyHas(saidByDependants(f)); has != "" {
 		parts = append(parts, "who "+has)
 	}
 	if f.SpousePregnant {
@@ -681,6 +681,56 @@ func familyClause(f cases.Family, minor bool) string {
 		parts = append(parts, "who "+supports(f, minor, "supports", "helps to care for")+" "+joinClosed(deps))
 	}
 	return join(parts)
+}
+
+// saidByDependants is the family with what its dependants already say
+// taken out, so that the letter says each person once: a dependant "his
+// wife, who is blind" says he is married, and "her son, aged 14" is the
+// one child family.children counts.
+func saidByDependants(f cases.Family) cases.Family {
+	if f.Spouse != "" && !f.SpousePregnant && slices.ContainsFunc(f.Dependants, namesSpouse) {
+		f.Spouse = ""
+	}
+	if f.Children > 0 && childrenNamed(f) >= f.Children {
+		f.Children = 0
+	}
+	return f
+}
+
+// namesSpouse reports a dependant who is the person's spouse: "his wife",
+// "her husband, who is ill", "their partner"; not "his wife's mother".
+func namesSpouse(d string) bool { return spouseDependant.MatchString(strings.TrimSpace(d)) }
+
+var spouseDependant = lazyregexp.New(`(?i)^(his|her|their)\s+(\pL+\s+)?(wife|husband|partner|spouse)([^'’\pL]|$)`)
+
+// ownChild matches a dependant who is one of the person's own children:
+// "her son", "his youngest daughter", "her 14-year-old son"; not "her
+// son's wife" or "his stepson".
+var ownChild = lazyregexp.New(`(?i)^(his|her|their)\s+(\S+\s+){0,2}?(son|daughter|child|baby|infant)([^'’\pL]|$)`)
+
+// ownChildren matches a dependant that is the person's own children,
+// whom family.children counts: "his three children", "her children, aged
+// 4 and 7"; not "his brother's children" or "two grandchildren".
+var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+([\pL\d]+\s+)?(children|sons|daughters)\b`)
+
+// childrenNamed counts the children family.children counts that the
+// dependants name: one for each child named alone, all of them for "his
+// children" or "his N children" where N is the count.
+func childrenNamed(f cases.Family) int {
+	n := 0
+	for _, d := range f.Dependants {
+		d = strings.TrimSpace(d)
+		if m := ownChildren.FindStringSubmatch(d); m != nil {
+			if w := strings.TrimSpace(m[2]); w == "" || strings.EqualFold(w, spell(f.Children)) || w == strconv.Itoa(f.Children) {
+				return f.Children
+			}
+			continue
+		}
+		if ownChild.MatchString(d) {
+			n++
+		}
+	}
+	return n
 }
 
 // familyHas is what a person's family is, after "who" or a singular
@@ -791,7 +841,7 @@ func supports(f cases.Family, minor bool, adult, child string) string {
 func familySentence(f cases.Family, p cases.Pronouns, minor bool) string {
 	var out []string
 	subject := capitalise(p.Subject())
-	has := familyHas(f)
+	has := familyHas(saidByDependants(f))
 	if p == cases.They {
 		has = strings.NewReplacer("is married", "are married", "has ", "have ").Replace(has)
 	}

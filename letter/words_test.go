@@ -81,6 +81,19 @@ func TestFamilyClause(t *testing.T) {
 		{cases.Family{Spouse: "partner"}, "who has a partner"},
 		{cases.Family{Children: 1, Dependants: []string{"her father"}}, "who has one child and who supports her father"},
 		{cases.Family{}, ""},
+		// A dependant who is the spouse, or the one child counted, is
+		// named once.
+		{cases.Family{Spouse: "wife", Children: 8, Dependants: []string{"his wife", "who is blind"}}, "who has eight children and who supports his wife, who is blind"},
+		{cases.Family{Children: 1, Dependants: []string{"her son, aged 14"}}, "who supports her son, aged 14"},
+		{cases.Family{Children: 2, Dependants: []string{"her son", "her daughter"}}, "who supports her son and her daughter"},
+		{cases.Family{Children: 3, Dependants: []string{"his three children"}}, "who supports his three children"},
+		{cases.Family{Children: 3, Dependants: []string{"his 3 children"}}, "who supports his 3 children"},
+		// Where they may be others, the count stays.
+		{cases.Family{Children: 3, Dependants: []string{"her son, who is ill"}}, "who has three children and who supports her son, who is ill"},
+		{cases.Family{Children: 5, Dependants: []string{"his two youngest children"}}, "who has five children and who supports his two youngest children"},
+		{cases.Family{Spouse: "wife", Dependants: []string{"his wife's mother"}}, "who is married and who supports his wife's mother"},
+		{cases.Family{Children: 1, Dependants: []string{"her son's widow"}}, "who has one child and who supports her son's widow"},
+		{cases.Family{Spouse: "wife", SpousePregnant: true, Dependants: []string{"his wife"}}, "whose wife is pregnant and who supports his wife"},
 	}
 	for _, tt := range tests {
 		if got := familyClause(tt.f, false); got != tt.want {
