@@ -242,6 +242,10 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		}
 	}
 
+	if d := c.Detainee; faithNoun(clean(d.Faith)) && d.Role != "" {
+		warn("detainee.faith", "the letter puts faith before role as an adjective (\"a Christian pastor\"), but %q names a person, so it writes %q; to put the faith first, give it as an adjective (\"Christian\")",
+			clean(d.Faith), plainSpaces(description(cases.Person{Nationality: d.Nationality, Faith: d.Faith, Role: d.Role}, -1, false, false)))
+	}
 	f := c.Family
 	if f.SpousePregnant && f.Spouse == "husband" {
 		warn("family.spouse_pregnant", "the letter will say that the husband is pregnant; check family.spouse (wife, husband or partner)")

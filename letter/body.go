@@ -382,7 +382,15 @@ func description(p cases.Person, age int, exact, minor bool) string {
 	if exact && age >= 0 {
 		words = append(words, strings.Join([]string{strconv.Itoa(age), "year", "old"}, "-"))
 	}
-	for _, s := range []string{p.Nationality, p.Faith, p.Role} {
+	faith := clean(p.Faith)
+	// A faith that names a person ("Christian convert") is no adjective
+	// before the role: it follows it ("a former interpreter and Christian
+	// convert").
+	after := ""
+	if faithNoun(faith) && (p.Role != "" || minor) {
+		faith, after = "", " and "+faith
+	}
+	for _, s := range []string{p.Nationality, faith, p.Role} {
 		if s = clean(s); s != "" {
 			words = append(words, s)
 		}
@@ -400,9 +408,21 @@ func description(p cases.Person, age int, exact, minor bool) string {
 	if len(words) == 0 {
 		return ""
 	}
-	desc := strings.Join(words, " ")
+	desc := strings.Join(words, " ") + after
 	return article(desc) + " " + desc
 }
+
+// faithNoun reports a faith given as a person ("Christian convert",
+// "Jehovah's Witness", "Falun Gong practitioner") rather than as the
+// adjective description puts before a role ("Christian", "Baha'i").
+func faithNoun(faith string) bool {
+	return faithPerson[strings.ToLower(lastWord(faith))]
+}
+
+var faithPerson = map[string]bool{"convert": true, "believer": true, "follower": true, "adherent": true,
+	"practitioner": true, "member": true, "worshipper": true, "witness": true, "jew": true, "apostate": true,
+	"preacher": true, "pastor": true, "priest": true, "imam": true, "monk": true, "nun": true, "cleric": true,
+	"missionary": true, "evangelist": true, "deacon": true, "elder": true, "rabbi": true, "sheikh": true}
 
 // personShortName is how the letter names the person after the first time:
 // short_name, else the honorific and the family name, else the whole name.

@@ -281,6 +281,15 @@ func TestSentences(t *testing.T) {
 			c.Detainee.Honorific = "Mr."
 			c.Accusation = `charges of "extremism"`
 		}, []string{"detaining Mr Aziz Karimov, who is wanted in Uzbekistan on charges of “extremism”."}, []string{"Mr.", `"`}},
+		{"a faith that names a person follows the role", func(c *cases.Case) {
+			c.Detainee.Nationality, c.Detainee.Faith, c.Detainee.Role = "Afghan", "Christian convert", "former interpreter"
+		}, []string{"Mr Aziz Karimov, an Afghan former interpreter and Christian convert, at the request"}, []string{"convert former"}},
+		{"a faith that names a person, with no role, is the description", func(c *cases.Case) {
+			c.Detainee.Nationality, c.Detainee.Faith = "Belarusian", "Jehovah's Witness"
+		}, []string{"Mr Aziz Karimov, a Belarusian Jehovah's Witness, at the request"}, nil},
+		{"a faith as an adjective goes before the role", func(c *cases.Case) {
+			c.Detainee.Faith, c.Detainee.Role = "Christian", "pastor"
+		}, []string{"Mr Aziz Karimov, a Christian pastor, at the request"}, nil},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}
