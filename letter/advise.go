@@ -242,6 +242,21 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		}
 	}
 
+	for i, p := range c.Paragraphs {
+		path := fmt.Sprintf("paragraphs[%d].text", i)
+		switch {
+		case c.Sender.Individual:
+			if w := firstWord(p.Text, weWords); w != "" {
+				warn(path, "sender.individual is true, so the letter speaks as \"I\", but this paragraph speaks as \"we\" (%q): reword it in the first person singular", w)
+			}
+		case c.Sender.Campaign:
+			// Written for the supporters' letters, which say "I".
+		default:
+			if w := firstWord(p.Text, iWords); w != "" {
+				warn(path, "the letter speaks for %s as \"we\", but this paragraph speaks as \"I\" (%q); if the sender is one person writing in their own name, set sender.individual: true and the whole letter says \"I\"", clean(c.Sender.Organisation), w)
+			}
+		}
+	}
 	if d := c.Detainee; faithNoun(clean(d.Faith)) && d.Role != "" {
 		warn("detainee.faith", "the letter puts faith before role as an adjective (\"a Christian pastor\"), but %q names a person, so it writes %q; to put the faith first, give it as an adjective (\"Christian\")",
 			clean(d.Faith), plainSpaces(description(cases.Person{Nationality: d.Nationality, Faith: d.Faith, Role: d.Role}, -1, false, false)))
@@ -449,3 +464,29 @@ func recipientPath(c *cases.Case, path string) string {
 // the last word of a name is not a family name: Thai, Malay, Indonesian,
 // Burmese and Icelandic usage.
 var givenNameStates = map[string]bool{"Thailand": true, "Malaysia": true, "Indonesia": true, "Myanmar": true, "Iceland": true}
+
+// iWords and weWords are the words of a paragraph that speak as one
+// person or as many. "I" after "Part", "Protocol" and the like is a
+// numeral; "us" is lower case only, so that "US" is not one.
+var (
+	iWords = map[string]bool{"I": true, "I'm": true, "I’m": true, "I've": true, "I’ve": true, "I'd": true, "I’d": true, "my": true, "My": true, "me": true, "myself": true, "mine": true}
+	// "our" and "us" are left out: one person may write of "our church".
+	weWords = map[string]bool{"we": true, "We": true, "we're": true, "We're": true, "we’re": true, "We’re": true, "ourselves": true}
+)
+
+// romanAfter are words a Roman "I" follows as a numeral: "Protocol I".
+var romanAfter = map[string]bool{"Part": true, "Protocol": true, "Chapter": true, "Annex": true, "Article": true,
+	"Section": true, "Title": true, "Book": true, "Volume": true, "War": true, "Schedule": true, "Appendix": true}
+
+// firstWord returns the first word of s in words, or "".
+func firstWord(s string, words map[string]bool) string {
+	prev := ""
+	for _, f := range strings.Fields(s) {
+		w := strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(`.,;:!?()[]"“”‘’«»—–`, r) })
+		if words[w] && !(w == "I" && romanAfter[prev]) {
+			return w
+		}
+		prev = w
+	}
+	return ""
+}

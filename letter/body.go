@@ -165,9 +165,10 @@ func (w *writer) letterDate() cases.Date {
 }
 
 // voice is who speaks in the letter: the organisation ("we"), or a
-// supporter in their own name ("I").
+// supporter or a sender who is one person (sender.individual), in their
+// own name ("I").
 func (w *writer) voice() voice {
-	if w.opt.Signer != nil {
+	if w.opt.Signer != nil || w.c.Sender.Individual {
 		return singular
 	}
 	return plural
@@ -228,9 +229,7 @@ func (w *writer) facts() *facts {
 		Awaiting:    trimStop(prose(c.Status.Awaiting)),
 		Asks:        c.Asks,
 	}
-	if w.opt.Signer != nil {
-		f.V = singular
-	}
+	f.V = w.voice()
 	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
 		f.Original = ""

@@ -144,11 +144,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		Labels:     English,
 	}
 	if l.Closing == "" {
-		v := plural
-		if opt.Signer != nil {
-			v = singular
-		}
-		l.Closing = closing(salute, v)
+		l.Closing = closing(salute, w.voice())
 	}
 	l.Signatures = w.signatures()
 	frameLetter(l, all, opt, true)

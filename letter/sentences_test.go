@@ -394,3 +394,29 @@ func TestCampaignOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestIndividualSpeaksAsI: a sender who is one person (sender.individual)
+// speaks as "I" throughout, and closes in the first person.
+func TestIndividualSpeaksAsI(t *testing.T) {
+	c := baseCase()
+	c.Sender = cases.Sender{Organisation: "Margaret Ellison", Individual: true}
+	c.HoldingState, c.Clauses = "Malaysia", []string{"cat-3", "udhr-14"}
+	c.Recipients[0] = cases.Recipient{Honorific: "H.E.", Name: "Datuk Seri Saifuddin Nasution"}
+	c.Recipient = c.Recipients[0]
+	l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(l)
+	for _, w := range []string{"I am writing to you with great concern", "I understand that", "I cite it for the standard it sets.", "For these reasons I am confident"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("letter lacks %q in\n\t%s", w, text)
+		}
+	}
+	if strings.Contains(text, "We ") || strings.Contains(text, " we ") {
+		t.Errorf("letter speaks as we:\n\t%s", text)
+	}
+	if want := "Please accept, Your Excellency, the assurances of my highest consideration."; l.Closing != want {
+		t.Errorf("closing = %q, want %q", l.Closing, want)
+	}
+}
