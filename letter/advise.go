@@ -291,9 +291,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			}
 			path := fmt.Sprintf("family.dependants[%d]", i)
 			if named {
-				warn(path, "family.children (%d) counts the children the dependants name (%q): the letter names them once, through the dependants, and leaves the count out; check that this is what you mean", f.Children, d)
+				warn(path, "family.children (%d) counts the children the dependants name (%q): the letter names them once, through the dependants, and leaves the count out; check that this is what you mean", f.Children, dependantAt(f.Dependants, i))
 			} else {
-				warn(path, "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), d)
+				warn(path, "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), dependantAt(f.Dependants, i))
 			}
 			break
 		}
@@ -301,6 +301,7 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	if f.Spouse != "" {
 		for i, d := range f.Dependants {
 			if namesSpouse(d) {
+				d := dependantAt(f.Dependants, i)
 				if f.SpousePregnant {
 					warn(fmt.Sprintf("family.dependants[%d]", i), "family.spouse (%s) and this dependant (%q) are the same person, and the letter says both (\"whose %s is pregnant … supports %s\"); say what the spouse needs in a paragraph instead", f.Spouse, strings.TrimSpace(d), f.Spouse, strings.TrimSpace(d))
 				} else {
@@ -489,4 +490,18 @@ func firstWord(s string, words map[string]bool) string {
 		prev = w
 	}
 	return ""
+}
+
+// dependantAt is the dependant at item i as the letter reads it, with the
+// items after it that go on describing it: YAML reads "[his wife, who is
+// blind]" as two.
+func dependantAt(items []string, i int) string {
+	d := strings.TrimSpace(items[i])
+	for _, more := range items[i+1:] {
+		if !continuesPrevious(strings.TrimSpace(more)) {
+			break
+		}
+		d += ", " + strings.TrimSpace(more)
+	}
+	return d
 }
