@@ -170,7 +170,7 @@ var styles = lazyregexp.New(`(?i)^(the\s+)?(rt\.?\s+|right\s+)?(hon\.?|honourabl
 // may be wrong, for validate ("" when it is not a guess).
 func salutation(r cases.Recipient) (s, guess string) {
 	if r.Salutation != "" {
-		return clean(r.Salutation), ""
+		return prose(r.Salutation), ""
 	}
 	if style := honour(r); style != "" {
 		return "Your " + style + ",", ""

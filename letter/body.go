@@ -412,10 +412,15 @@ func description(p cases.Person, age int, exact, minor bool) string {
 }
 
 // faithNoun reports a faith given as a person ("Christian convert",
-// "Jehovah's Witness", "Falun Gong practitioner") rather than as the
-// adjective description puts before a role ("Christian", "Baha'i").
+// "Jehovah's Witness", "member of the Ahmadiyya community") rather than
+// as the adjective description puts before a role ("Christian", "Baha'i").
 func faithNoun(faith string) bool {
-	return faithPerson[strings.ToLower(lastWord(faith))]
+	for _, w := range strings.Fields(faith) {
+		if faithPerson[strings.ToLower(strings.Trim(w, ",;"))] {
+			return true
+		}
+	}
+	return false
 }
 
 var faithPerson = map[string]bool{"convert": true, "believer": true, "follower": true, "adherent": true,
@@ -720,12 +725,12 @@ func saidByDependants(f cases.Family) cases.Family {
 // "her husband, who is ill", "their partner"; not "his wife's mother".
 func namesSpouse(d string) bool { return spouseDependant.MatchString(strings.TrimSpace(d)) }
 
-var spouseDependant = lazyregexp.New(`(?i)^(his|her|their)\s+(\pL+\s+)?(wife|husband|partner|spouse)([^'’\pL]|$)`)
+var spouseDependant = lazyregexp.New(`(?i)^(his|her|their)\s+(\pL+\s+)?(wife|husband|partner|spouse)([^'’\pL-]|$)`)
 
 // ownChild matches a dependant who is one of the person's own children:
 // "her son", "his youngest daughter", "her 14-year-old son"; not "her
-// son's wife" or "his stepson".
-var ownChild = lazyregexp.New(`(?i)^(his|her|their)\s+(\S+\s+){0,2}?(son|daughter|child|baby|infant)([^'’\pL]|$)`)
+// son's wife", "his stepson" or "her daughter-in-law".
+var ownChild = lazyregexp.New(`(?i)^(his|her|their)\s+(\S+\s+){0,2}?(son|daughter|child|baby|infant)([^'’\pL-]|$)`)
 
 // ownChildren matches a dependant that is the person's own children,
 // whom family.children counts: "his three children", "her children, aged
@@ -1000,7 +1005,10 @@ func asksRelease(p cases.Person, r string) bool {
 	if m == nil || releaseFromLess.MatchString(s) {
 		return false
 	}
-	who := strings.TrimSuffix(strings.TrimSuffix(m[len(m)-1], "’s"), "'s")
+	who := m[len(m)-1]
+	if possessive(who) {
+		return false // "release Mr Karimov's brother"
+	}
 	switch strings.ToLower(who) {
 	case "him", "her", "them", "he", "she", "they":
 		return true

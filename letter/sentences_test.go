@@ -250,8 +250,8 @@ func TestSentences(t *testing.T) {
 		}, []string{"We have been informed that on 1 January 2025 officers questioned him again.", "On 6 January 2025, officers questioned him again."}, nil},
 		{"a request to release a person not in custody is left out", func(c *cases.Case) {
 			c.Status.Detained = no()
-			c.Requests = []string{"refuse the extradition", "release Mr. Karimov", "release his passport", "free him", "order the immediate release of Aziz Karimov"}
-		}, []string{"ask you: 1. to refuse the extradition; 2. to release his passport."}, []string{"to release Mr", "free him", "immediate release"}},
+			c.Requests = []string{"refuse the extradition", "release Mr. Karimov", "release his passport", "free him", "order the immediate release of Aziz Karimov", "release Mr Karimov's brother"}
+		}, []string{"ask you: 1. to refuse the extradition; 2. to release his passport; 3. to release Mr Karimov's brother."}, []string{"to release Mr Karimov;", "to release Mr Karimov.", "free him", "immediate release"}},
 		{"a request to release a person in custody stays", func(c *cases.Case) {
 			c.Requests = []string{"release Mr Karimov"}
 		}, []string{"ask you to release Mr Karimov."}, nil},
@@ -287,6 +287,9 @@ func TestSentences(t *testing.T) {
 		{"a faith that names a person, with no role, is the description", func(c *cases.Case) {
 			c.Detainee.Nationality, c.Detainee.Faith = "Belarusian", "Jehovah's Witness"
 		}, []string{"Mr Aziz Karimov, a Belarusian Jehovah's Witness, at the request"}, nil},
+		{"a faith that names a member follows the role", func(c *cases.Case) {
+			c.Detainee.Faith, c.Detainee.Role = "member of the Ahmadiyya community", "teacher"
+		}, []string{"Mr Aziz Karimov, a teacher and member of the Ahmadiyya community, at the request"}, nil},
 		{"a faith as an adjective goes before the role", func(c *cases.Case) {
 			c.Detainee.Faith, c.Detainee.Role = "Christian", "pastor"
 		}, []string{"Mr Aziz Karimov, a Christian pastor, at the request"}, nil},

@@ -93,6 +93,7 @@ func TestFamilyClause(t *testing.T) {
 		{cases.Family{Children: 5, Dependants: []string{"his two youngest children"}}, "who has five children and who supports his two youngest children"},
 		{cases.Family{Spouse: "wife", Dependants: []string{"his wife's mother"}}, "who is married and who supports his wife's mother"},
 		{cases.Family{Children: 1, Dependants: []string{"her son's widow"}}, "who has one child and who supports her son's widow"},
+		{cases.Family{Children: 1, Dependants: []string{"her daughter-in-law"}}, "who has one child and who supports her daughter-in-law"},
 		{cases.Family{Spouse: "wife", SpousePregnant: true, Dependants: []string{"his wife"}}, "whose wife is pregnant and who supports his wife"},
 	}
 	for _, tt := range tests {
