@@ -47,7 +47,15 @@ type facts struct {
 	Envoy       bool   // the recipient is an ambassador or consul, who conveys rather than decides
 
 	Accusation string // "spurious charges of …"; "" if not accused
-	Awaiting   string // "the decision of …"; may be ""
+	// ChargedAtHome: the charges are under the holding state's own law
+	// (a code named after it), so the person is accused there, not in the
+	// state they would be sent to.
+	ChargedAtHome bool
+	// Convicted is when a court convicted the person, in a trial: "on 14
+	// March 2025", "in 2025"; "" if not convicted. Sentence follows
+	// "sentenced to": "death".
+	Convicted, Sentence string
+	Awaiting            string // "the decision of …"; may be ""
 	// AwaitingSaysIt is set when Awaiting already names the proceeding or
 	// the destination, so that the status sentence does not repeat it.
 	AwaitingSaysIt bool
@@ -230,12 +238,16 @@ func (w *writer) facts() *facts {
 		Asks:        c.Asks,
 	}
 	f.V = w.voice()
+	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
+		f.Convicted, f.Sentence = when(cv), trimStop(prose(c.Status.Sentence))
+	}
+	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
 	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
 		f.Original = ""
 	}
 	f.AwaitingSaysIt = saysProceeding(f.Awaiting, proc.noun, strings.TrimPrefix(f.Destination, "the ")) ||
-		(f.Trial && trialOutcome.MatchString(f.Awaiting)) || proceedingWord[proc.noun].MatchString(f.Awaiting)
+		(f.Trial && (trialOutcome.MatchString(f.Awaiting) || f.Convicted != "")) || proceedingWord[proc.noun].MatchString(f.Awaiting)
 	today := w.letterDate()
 	if s := c.Status.Since; !s.IsZero() && today.Before(s) && !overlaps(today, s) {
 		f.Since = "" // validate says so
@@ -565,7 +577,7 @@ func statement(s string) (string, bool) {
 
 // modalVerb is the "should" of a request written as a statement: after
 // "ensure that" the verb stands bare ("his family be told").
-var modalVerb = regexp.MustCompile(`\b(should|must|shall|will|ought to)\s+`)
+var modalVerb = lazyregexp.New(`\b(should|must|shall|will|ought to)\s+`)
 
 // notVerb are words a request that does not start with a verb starts
 // with: "his family should be told …" cannot follow "ask you to".
@@ -575,11 +587,11 @@ var notVerb = map[string]bool{"the": true, "a": true, "an": true, "his": true, "
 
 // listMarker is a number or bullet a user typed before a request: the
 // letter numbers its requests itself.
-var listMarker = regexp.MustCompile(`^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[-–—•*·])\s+`)
+var listMarker = lazyregexp.New(`^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[-–—•*·])\s+`)
 
 // askLeadIn is a request written as its own sentence: "we ask you to",
 // "I urge you to"; the letter has already said it.
-var askLeadIn = regexp.MustCompile(`(?i)^(we|i)\s+(also\s+)?(kindly\s+)?(ask|urge|request|call\s+on|implore|beg)\s+(you|your\s+excellency)\s+(to\s+)?`)
+var askLeadIn = lazyregexp.New(`(?i)^(we|i)\s+(also\s+)?(kindly\s+)?(ask|urge|request|call\s+on|implore|beg)\s+(you|your\s+excellency)\s+(to\s+)?`)
 
 // isTitleWord reports a word with a capital first letter and no other:
 // "Prevent", but not "UNHCR" or "McDonald".

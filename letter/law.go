@@ -726,10 +726,17 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				continue
 			}
 			for _, r := range w.reservations(p, cl) {
-				reserved = append(reserved, citeText(cl))
+				// A text on the definition an article relies on is
+				// said to be on that definition, not on the article.
+				as, asText := cl.Cite(), citeText(cl)
+				if r.via != "" {
+					as = "article " + r.via + ", which " + cl.Cite() + " relies on"
+					asText = "article " + unbroken(r.via) + ", which " + citeText(cl) + " relies on"
+				}
+				reserved = append(reserved, asText)
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
-					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, cl.Cite(), r.source)),
+					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, as, r.source)),
 				})
 			}
 		}

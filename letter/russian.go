@@ -276,8 +276,14 @@ type ruFacts struct {
 	Envoy bool
 
 	Accusation, Awaiting string
+	// Convicted is when a court convicted the person, in a trial, as a
+	// time ("14 марта 2025 г.", "в 2025 г."); "" if not convicted.
+	// Sentence follows "приговорил к": "шести годам лишения свободы".
+	Convicted, Sentence string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
 	Charged bool
+	// ChargedAtHome: the charges are under the holding state's own code.
+	ChargedAtHome bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
 	AwaitingSaysIt bool
 	// Deadline is the date after "назначено на"; DeadlineBy after "не
@@ -696,6 +702,10 @@ func (w *writer) ruFacts() *ruFacts {
 			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
 		}
 	}
+	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
+		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
+	}
+	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
