@@ -270,7 +270,7 @@ func (w *writer) facts() *facts {
 			f.Events = append(f.Events, event{when(e.Date), what})
 		}
 	}
-	sections := enwording.Sections().Numbers(w.lawState())
+	sections := enwording.Sections().Numbers(w.lawState(f.Trial || f.ChargedAtHome))
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, charge(ch, sections))
 	}
@@ -615,11 +615,12 @@ func risk(r cases.Risk) string {
 }
 
 // lawState is the state whose law the charges are under, by its name in
-// the records: the holding state's in a trial, else the state that asks
-// for the person or would receive them, who accuses them.
-func (w *writer) lawState() string {
+// the records: the holding state's in a trial or where its own code is
+// charged (home), else the state that asks for the person or would
+// receive them, who accuses them.
+func (w *writer) lawState(home bool) string {
 	name := w.c.HoldingState
-	if w.c.Proceeding != "trial" {
+	if !home {
 		name = cmp.Or(w.c.RequestingState, w.c.Destination())
 	}
 	if st, ok := w.opt.Records.State(name); ok {
