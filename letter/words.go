@@ -303,7 +303,7 @@ func secondStop(before string) bool {
 // never pass through here.
 func prose(s string) string {
 	s = clean(s)
-	if strings.ContainsAny(s, "mMdD") {
+	if strings.ContainsAny(s, "mMdDFPR") {
 		s = honorificsInText(s)
 	}
 	if strings.Contains(s, `"`) {
@@ -313,9 +313,10 @@ func prose(s string) string {
 }
 
 // textHonorific is an honorific before a name in running text, written
-// with a full stop or in lower case: "Mr. ", "mr ", "dr. "; an honorific
-// already as the letter writes it ("Mr ") is matched too, and kept.
-var textHonorific = lazyregexp.New(`\b([mM]rs|[mM]r|[mM]s|[dD]r)(\.?)(\s+\p{Lu})`)
+// with a full stop or in lower case: "Mr. ", "mr ", "dr. ", "Fr. "; an
+// honorific already as the letter writes it ("Mr ") is matched too, and
+// kept.
+var textHonorific = lazyregexp.New(`\b([mM]rs|[mM]r|[mM]s|[dD]r|Fr|Prof|Revd|Rev)(\.?)(\s+\p{Lu})`)
 
 func honorificsInText(s string) string {
 	return textHonorific.ReplaceAllStringFunc(s, func(m string) string {
@@ -325,8 +326,8 @@ func honorificsInText(s string) string {
 }
 
 // honorific is an honorific field in the letter's form: "Mr.", "Mrs.",
-// "Ms." and "Dr." lose their full stop, in British usage, as in "H.E.
-// Mr. Phumtham" (whose "H.E." is kept).
+// "Ms.", "Dr.", "Fr.", "Prof." and "Rev." lose their full stop, in
+// British usage, as in "H.E. Mr. Phumtham" (whose "H.E." is kept).
 func honorific(h string) string {
 	h = clean(h)
 	if !strings.Contains(h, ".") {
@@ -335,7 +336,7 @@ func honorific(h string) string {
 	words := strings.Fields(h)
 	for i, w := range words {
 		switch strings.ToLower(w) {
-		case "mr.", "mrs.", "ms.", "dr.":
+		case "mr.", "mrs.", "ms.", "dr.", "fr.", "prof.", "rev.", "revd.":
 			words[i] = strings.TrimSuffix(w, ".")
 		}
 	}

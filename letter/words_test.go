@@ -384,6 +384,7 @@ func TestProse(t *testing.T) {
 		{"mr Rezaie arrived", "Mr Rezaie arrived"},
 		{"refuse the extradition of Mr. Sannikau-Lis", "refuse the extradition of Mr Sannikau-Lis"},
 		{"Mrs. Pillay and dr. Ahmed", "Mrs Pillay and Dr Ahmed"},
+		{"Fr. D'Souza and Prof. Sen", "Fr D'Souza and Prof Sen"},
 		{"the drummers left", "the drummers left"},
 		{"500 ms later", "500 ms later"},
 		{"an MS Word file", "an MS Word file"},
@@ -397,7 +398,7 @@ func TestProse(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct{ in, want string }{
-		{"Mr.", "Mr"}, {"H.E. Mr.", "H.E. Mr"}, {"Dr.", "Dr"}, {"H.E.", "H.E."}, {"Prof. Dr.", "Prof. Dr"}, {"Ms", "Ms"},
+		{"Mr.", "Mr"}, {"H.E. Mr.", "H.E. Mr"}, {"Dr.", "Dr"}, {"H.E.", "H.E."}, {"Prof. Dr.", "Prof Dr"}, {"Fr.", "Fr"}, {"Ms", "Ms"},
 	} {
 		if got := honorific(tt.in); got != tt.want {
 			t.Errorf("honorific(%q) = %q, want %q", tt.in, got, tt.want)
