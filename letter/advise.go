@@ -492,10 +492,11 @@ var (
 var romanAfter = map[string]bool{"Part": true, "Protocol": true, "Chapter": true, "Annex": true, "Article": true,
 	"Section": true, "Title": true, "Book": true, "Volume": true, "War": true, "Schedule": true, "Appendix": true}
 
-// firstWord returns the first word of s in words, or "".
+// firstWord returns the first word of s in words, or "", outside
+// quotations: "his wife told us: “I do not know where he is”" quotes her.
 func firstWord(s string, words map[string]bool) string {
 	prev := ""
-	for _, f := range strings.Fields(s) {
+	for _, f := range strings.Fields(quotation.ReplaceAllString(s, " ")) {
 		w := strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(`.,;:!?()[]"“”‘’«»—–`, r) })
 		if words[w] && !(w == "I" && romanAfter[prev]) {
 			return w
@@ -518,3 +519,6 @@ func dependantAt(items []string, i int) string {
 	}
 	return d
 }
+
+// quotation is a quotation within a paragraph.
+var quotation = lazyregexp.New(`“[^”]*”|"[^"]*"|«[^»]*»`)
