@@ -316,11 +316,14 @@ func prose(s string) string {
 // with a full stop or in lower case: "Mr. ", "mr ", "dr. ", "Fr. "; an
 // honorific already as the letter writes it ("Mr ") is matched too, and
 // kept.
-var textHonorific = lazyregexp.New(`\b([mM]rs|[mM]r|[mM]s|[dD]r|Fr|Prof|Revd|Rev)(\.?)(\s+\p{Lu})`)
+var textHonorific = lazyregexp.New(`\b([mM]rs|[mM]r|[mM]s|[dD]r|Fr|Prof|Revd|Rev)(\.?)(\s+(?:\p{Lu}|and\s|&))`)
 
 func honorificsInText(s string) string {
 	return textHonorific.ReplaceAllStringFunc(s, func(m string) string {
 		sm := textHonorific.FindStringSubmatch(m)
+		if next := strings.TrimSpace(sm[3]); (next == "and" || next == "&") && unicode.IsLower(rune(sm[1][0])) {
+			return m // "5 ms and then": not a name
+		}
 		return capitalise(sm[1]) + sm[3]
 	})
 }
