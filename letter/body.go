@@ -642,7 +642,7 @@ func charge(ch cases.Charge, sections bool) string {
 	s := provision(clean(ch.Article), sections || enwording.Sections().Named(code)) + " of " + code
 	var which []string
 	if ch.Offence != "" {
-		which = append(which, "punishes “"+trimStop(clean(ch.Offence))+"”")
+		which = append(which, "punishes “"+offence(ch.Offence)+"”")
 	}
 	switch {
 	case ch.MaxYears > 0:
@@ -656,6 +656,13 @@ func charge(ch cases.Charge, sections bool) string {
 		s += ", which " + join(which)
 	}
 	return s
+}
+
+// offence is an offence as the letter quotes it, inside its own quotation
+// marks: a quotation within it takes single ones, and the letter's
+// sentence ends it.
+func offence(s string) string {
+	return trimStop(strings.NewReplacer("“", "‘", "”", "’").Replace(prose(s)))
 }
 
 // provision names the charged provision: "Article 229-2", "Section 295-C"

@@ -11,3 +11,6 @@ var TrimStop = trimStop
 // Prose is a case's text as the letter writes it: curly quotes, undotted
 // honorifics.
 var Prose = prose
+
+// Offence is an offence as the letter quotes it.
+var Offence = offence

@@ -138,7 +138,7 @@ var fuzzedFields = []fuzzed{
 	// or "please" of its own, a statement after "ensure that".
 	{"requests[1]", func(c *cases.Case) string { return letter.Request(c.Requests[1]) }},
 	// The offence is quoted inside the letter's sentence, which ends it.
-	{"charges[0].offence", func(c *cases.Case) string { return letter.TrimStop(c.Charges[0].Offence) }},
+	{"charges[0].offence", func(c *cases.Case) string { return letter.Offence(c.Charges[0].Offence) }},
 }
 
 // printed is a letter in every text format, as a reader sees it: the plain

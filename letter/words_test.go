@@ -127,6 +127,7 @@ func TestCharge(t *testing.T) {
 		{cases.Charge{Code: "Law No. 11 of 2008 on Electronic Information", Article: "45A(2)"}, "Article\u00a045A(2) of Law No. 11 of 2008 on Electronic Information"},
 		{cases.Charge{Code: "Presidential Decree No. 5", Article: "2"}, "Article\u00a02 of Presidential Decree No. 5"},
 		{cases.Charge{Code: "Decree 7/2011", Article: "2"}, "Article\u00a02 of Decree 7/2011"},
+		{cases.Charge{Code: "Penal Code", Article: "5", Offence: `membership of the "Group 24" movement`}, "Article\u00a05 of the Penal Code, which punishes “membership of the ‘Group 24’ movement”"},
 	}
 	for _, tt := range tests {
 		if got := charge(tt.c, false); got != tt.want {
