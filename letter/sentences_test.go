@@ -452,3 +452,21 @@ func TestIndividualSpeaksAsI(t *testing.T) {
 		t.Errorf("closing = %q, want %q", l.Closing, want)
 	}
 }
+
+// TestIndividualSpeaksAsIInRussian: a Russian letter from one person says
+// "я", as a supporter's does.
+func TestIndividualSpeaksAsIInRussian(t *testing.T) {
+	c, err := cases.Load("../cases/example-removal-ru.yaml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Sender.Individual = true
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(l)
+	if !strings.Contains(text, "я обращаюсь к Вам") || strings.Contains(text, "Мы ") || strings.Contains(text, " мы ") {
+		t.Errorf("letter does not speak as я:\n\t%s", text)
+	}
+}
