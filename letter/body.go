@@ -219,7 +219,7 @@ func (w *writer) facts() *facts {
 	proc := proceedings[c.Proceeding]
 	f := &facts{
 		P:           d.Pronouns,
-		V:           plural,
+		V:           w.voice(),
 		FullName:    clean(titled(honorific(d.Honorific), d.Name)),
 		Original:    clean(d.NameOriginal),
 		ShortName:   personShortName(d),
@@ -237,7 +237,6 @@ func (w *writer) facts() *facts {
 		Awaiting:    trimStop(prose(c.Status.Awaiting)),
 		Asks:        c.Asks,
 	}
-	f.V = w.voice()
 	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
 		f.Convicted, f.Sentence = when(cv), trimStop(prose(c.Status.Sentence))
 	}
@@ -309,10 +308,9 @@ var proceedingWord = map[string]*lazyregexp.Regexp{
 	"trial":           lazyregexp.New(`\btri(al|ed)\b`),
 }
 
-// trialOutcome matches what a trial ends in: awaiting "the verdict of the
-// court" says what it is about.
-// "his retrial", "the re-trial", "his appeal hearing", "the ruling of the
-// court" name the proceeding too.
+// trialOutcome matches what a trial ends in, or a stage of it: awaiting
+// "the verdict of the court", "his retrial", "the re-trial", "his appeal
+// hearing" or "the ruling of the court" says what it is about.
 var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|(re-?)?trials?|hearings?|appeals?|ruling|conviction|acquittal|proceedings)\b`)
 
 // proceedingPattern matches words that name a proceeding. Case matters:

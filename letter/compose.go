@@ -186,6 +186,9 @@ func frameLetter(l *Letter, all *cases.Case, opt Options, honorifics bool) {
 		cc = ruOthers(all, opt.Recipient, cc)
 	}
 	l.CC = append(cc, l.CC...)
+	if l.Language == "ru" && len(l.CC) == 1 {
+		l.Labels.CC = "Копия:"
+	}
 	if s := opt.Signer; s != nil {
 		l.Sender = Letterhead{Name: clean(s.Name), Address: cleanAll(s.Address), Contact: cleanAll([]string{s.Email})}
 		l.Signatures = []Signature{{Name: clean(s.Name), Image: s.Signature}}

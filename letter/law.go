@@ -379,6 +379,19 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		f.Provision = unbroken(p.via.Provision)
 		f.From, f.To = p.via.From, p.via.To
 		return w.words("treaty-via", f)
+	case st.Bound != nil && st.Inherited != nil && st.Left == nil:
+		// A successor state, bound by its own succession to what its
+		// predecessor ratified: the Czech Republic and the ECHR.
+		f.Verb, f.Date = verb(st.Inherited.Action), inText(st.Inherited)
+		if c, ok := w.opt.Records.ActedAs(state, st.Inherited.In()); ok {
+			f.Predecessor = withArticle(c.Predecessor)
+		}
+		f.Succeeded = inText(st.Bound)
+		if !st.Bound.Effective.IsZero() {
+			f.Effective = unbroken(cases.DateOf(st.Bound.Effective).String())
+		}
+		f.Mechanisms = w.mechanisms(state, p)
+		return w.words("treaty-succeeded", f)
 	case st.Bound != nil:
 		f.Verb, f.Date, f.InForce = verb(st.Bound.Action), inText(st.Bound), inForce(st.Bound)
 		f.Actor = w.actor(state, st.Bound)
@@ -473,6 +486,11 @@ type treatyFacts struct {
 	From, To                             int
 	Limited, Organisation, InForce       string
 	Mechanisms                           []string
+	// Predecessor is the state a successor succeeded ("the Czech and
+	// Slovak Federal Republic"), whose act Verb and Date then name;
+	// Succeeded is the day the successor notified its succession and
+	// Effective the day it took effect, each "" where not known.
+	Predecessor, Succeeded, Effective string
 	// V is who speaks, "we" or "I", as in the rest of the letter.
 	V voice
 }
@@ -772,6 +790,14 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			}
 			f.Verb, f.Date, f.Provision = participle(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
 			f.Actor = w.actor(state, p.viaStatus.Bound)
+		case p.status.Party() && p.status.Inherited != nil:
+			// A successor: its predecessor's act, and when its own
+			// succession took effect.
+			f.Verb, f.Date = participle(p.status.Inherited.Action), inText(p.status.Inherited)
+			f.Actor, f.Successor = w.actor(state, p.status.Inherited), true
+			if e := p.status.Bound.Effective; !e.IsZero() {
+				f.Succession = unbroken(cases.DateOf(e).String())
+			}
 		case p.status.Party():
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 			f.Actor = w.actor(state, p.status.Bound)
@@ -848,6 +874,11 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 // briefFacts are what the brief letter says of one treaty it cites.
 type briefFacts struct {
 	Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
+	// Successor: the state is bound by its own succession to its
+	// predecessor's act (Verb, Date, Actor); Succession is the day that
+	// took effect, if known.
+	Successor  bool
+	Succession string
 	// Protocol is the treaty's protocol the state is party to as well,
 	// with how and when it joined it (SameDate: as it joined the treaty),
 	// and RuleProvision the protocol's rule that rewrites a quoted clause
@@ -971,8 +1002,8 @@ func (w *writer) actor(state treaties.State, e *treaties.Event) string {
 	}
 	return w.words("actor", struct {
 		State, Predecessor, Short string
-		Continues                 bool
-	}{withArticle(state.Name), withArticle(c.Predecessor), c.Short, c.Relation == "continues"})
+		Continues, Succeeds       bool
+	}{withArticle(state.Name), withArticle(c.Predecessor), c.Short, c.Relation == "continues", c.Relation == "succeeds"})
 }
 
 // actedBy names who made an act of the given day for the state: its

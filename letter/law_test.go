@@ -15,7 +15,10 @@ import (
 // limitation with the Protocol, a non-party, a denounced and a re-joined
 // Optional Protocol, a change after 2015 on which sources disagree, the
 // brief style with a treaty of a regional organisation the state is not a
-// member of, succession, a denounced regional treaty, an entry into force
+// member of, succession (to a UN treaty, and as one of the successor
+// states of a predecessor that ratified the European Convention: the
+// Czech Republic, Slovakia in Russian, Montenegro briefly), a denounced
+// regional treaty, an entry into force
 // known without its deposit (Sweden), a re-accession with a reservation,
 // the USSR's acts for the Russian Federation, a sourced non-party to
 // Protocol No. 7, a general reservation, an entry that points to another

@@ -193,8 +193,39 @@ func TestLawFacts(t *testing.T) {
 		{"Belarus", "ECHR", "outside", "not a member", "Wikipedia"},
 		{"Russian Federation", "ECHR", "outside", "not a member", "Committee of Ministers"},
 		{"Spain", "ECHR", "outside", "-", ""},
-		// No data: not known, so the letter states no status.
-		{"Czech Republic", "ECHR", "known", "false", ""},
+		// Succession to a predecessor's ratification: the Czech and
+		// Slovak Federal Republic ratified; each successor is bound by
+		// its own succession, from 1 January 1993.
+		{"Czech Republic", "ECHR", "bound", "succession effective 1993-01-01", "Loizidou"},
+		{"Czech Republic", "ECHR", "inherited", "ratification 1992-03-18", "209/1992"},
+		{"Czech Republic", "ECHR", "party", "true", ""},
+		{"Czech Republic", "ECHR", "conflicts", "0", ""},
+		{"Czech Republic", "ECHR", "signed", "signature 1991-02-21", "209/1992"},
+		{"Slovakia", "ECHR", "bound", "succession effective 1993-01-01", "Resolution 1196"},
+		{"Slovakia", "ECHR", "inherited", "ratification 1992-03-18", "slov-lex"},
+		// Montenegro: bound as a successor of Serbia and Montenegro, from a
+		// day on which the sources disagree, so that no day is given.
+		{"Montenegro", "ECHR", "bound", "succession", "Sources disagree"},
+		{"Montenegro", "ECHR", "inherited", "ratification 2004-03-03 effective 2004-03-03", "SG/Inf(2004)14"},
+		// Serbia continues Serbia and Montenegro: its ratification is
+		// Serbia's own, not one it succeeded to.
+		{"Serbia", "ECHR", "inherited", "-", ""},
+		{"Serbia", "ECHR", "bound", "ratification 2004-03-03 effective 2004-03-03", "Impact"},
+		// Read from the 1994 chart, a Council of Europe sheet and the press.
+		{"San Marino", "ECHR", "bound", "ratification 1989-03-22 effective 1989-03-22", "San Marino nel Consiglio"},
+		// Only the entry into force read: from the official gazette.
+		{"Estonia", "ECHR", "bound", "ratification effective 1996-04-16", "Riigi Teataja"},
+		{"Latvia", "ECHR", "bound", "ratification effective 1997-06-27", "agrees on the year"},
+		// The deposit from the depositary's list of declarations.
+		{"Monaco", "ECHR", "bound", "ratification 2005-11-30", "déposé le 30 novembre 2005"},
+		// No data: not known, so the letter states no status. Greece's
+		// denunciation (1969) is on record, its return in 1974 is not:
+		// entering the one without the other would make it a non-party.
+		{"Greece", "ECHR", "known", "false", ""},
+		{"Greece", "ECHR", "party", "false", ""},
+		// Two sources against a third: the day two agree on, the third named.
+		{"North Macedonia", "ECHR", "bound", "ratification 1997-04-10 effective 1997-04-10", "October 1997"},
+		{"Bosnia and Herzegovina", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "known", "false", ""},
 		{"Cyprus", "ECHR", "outside", "-", ""},
 		{"Denmark", "ECHR", "bound", "ratification 1953-04-13 effective 1953-09-03", "Masaryk University"},
@@ -209,6 +240,16 @@ func TestLawFacts(t *testing.T) {
 		{"Trinidad and Tobago", "ACHR", "left", "denunciation 1998-05-26 effective 1999-05-26", "Inter-American Court"},
 		{"Brazil", "ACHR", "bound", "accession 1992-09-25", "B-32"},
 		{"Chile", "ACHR", "bound", "ratification 1990-08-21", "B-32"},
+		// The American Convention is open to the 35 members of the OAS
+		// alone (article 74(1)): a state outside it is not a party, with
+		// the list's source; a member is not outside, whatever else.
+		{"Egypt", "ACHR", "outside", "not a member", "35 member states of the Organization of American States"},
+		{"Japan", "ACHR", "outside", "not a member", "oas.org FAQ"},
+		{"Spain", "ACHR", "outside", "not a member", "CIA World Factbook"},
+		{"Canada", "ACHR", "outside", "-", ""},
+		{"Cuba", "ACHR", "outside", "-", ""},
+		{"Nicaragua", "ACHR", "outside", "-", ""},
+		{"Egypt", "ECHR", "outside", "not a member", "46 member states of the Council of Europe"},
 		// Not parties in 2012, by the Venezuelan notice of denunciation.
 		{"United States of America", "ACHR", "known", "true", ""},
 		{"United States of America", "ACHR", "party", "false", ""},
@@ -273,6 +314,8 @@ func fact(r *Records, s Status, name string) (string, string) {
 		return ev(s.Bound)
 	case "signed":
 		return ev(s.Signed)
+	case "inherited":
+		return ev(s.Inherited)
 	case "left":
 		return ev(s.Left)
 	case "party":
@@ -431,6 +474,13 @@ func TestActedAs(t *testing.T) {
 		{"Serbia", "2003-02-03", "Federal Republic of Yugoslavia", "69 FR 3188"},
 		{"Serbia", "2003-02-04", "Serbia and Montenegro", "Office for Disarmament Affairs"},
 		{"Serbia", "2004-03-03", "Serbia and Montenegro", "coe-echr.csv"},
+		// Successor states: the predecessor made the acts before the day
+		// each became independent.
+		{"Czech Republic", "1992-03-18", "Czech and Slovak Federal Republic", "Doc. 6885"},
+		{"Czech Republic", "1993-01-01", "", ""},
+		{"Slovakia", "1992-12-31", "Czech and Slovak Federal Republic", "Resolution 1196"},
+		{"Montenegro", "2004-03-03", "Serbia and Montenegro", "Opinion 261"},
+		{"Montenegro", "2006-06-03", "", ""},
 		{"Serbia", "2006-06-03", "", ""},
 		{"Montenegro", "2006-10-23", "", ""},
 	} {

@@ -144,6 +144,10 @@ type Status struct {
 	// Bound is the state's latest consent to be bound (ratification,
 	// accession, succession, ...): a re-accession after a denunciation.
 	Bound *Event
+	// Inherited is, where Bound is a succession, the predecessor's
+	// consent the state succeeded to: the Czech and Slovak Federal
+	// Republic's ratification of the ECHR, for the Czech Republic.
+	Inherited *Event
 	// Left is a denunciation (or cessation) that took effect after Bound:
 	// the state is no longer a party.
 	Left *Event
@@ -835,6 +839,13 @@ func (r *Records) Status(state State, treatyID string) Status {
 		st.Signed = &used
 	}
 	consents, leaves = dedupe(consents, Event.noticed), dedupe(leaves, Event.In)
+	// A successor's succession and the predecessor's consent it succeeded
+	// to are two acts, not two sources of one.
+	if i := r.inherited(state, consents); i >= 0 {
+		e := consents[i]
+		st.Inherited = &e
+		consents = slices.Delete(slices.Clone(consents), i, i+1)
+	}
 	if len(consents) > 0 {
 		if len(leaves) == 0 {
 			// One consent, however many sources tell of it.
@@ -881,6 +892,25 @@ func (r *Records) Status(state State, treatyID string) Status {
 		})
 	}
 	return st
+}
+
+// inherited finds, among a state's consents, the latest made by a
+// predecessor it is one of the successors of, where the state's own
+// succession is recorded too: its index, or -1.
+func (r *Records) inherited(state State, consents []Event) int {
+	if !slices.ContainsFunc(consents, func(e Event) bool { return e.Action == Succession }) {
+		return -1
+	}
+	found := -1
+	for i, e := range consents {
+		if e.Action == Succession {
+			continue
+		}
+		if c, ok := r.ActedAs(state, e.noticed()); ok && c.Relation == "succeeds" && (found < 0 || e.noticed().After(consents[found].noticed())) {
+			found = i
+		}
+	}
+	return found
 }
 
 // dedupe keeps one event of those that fall on the same day by key: the
