@@ -173,8 +173,9 @@ type Sender struct {
 	Contact      []string    `yaml:"contact"` // e-mail, telephone, web
 	Logo         string      `yaml:"logo"`    // image file (PNG or JPEG), relative to the case file
 	Signatories  []Signatory `yaml:"signatories"`
-	Closing      string      `yaml:"closing"`  // default by the salutation: "Yours sincerely," after a name
-	Campaign     bool        `yaml:"campaign"` // version 2: letters from --signers name the organisation as the campaign they support
+	Closing      string      `yaml:"closing"`    // default by the salutation: "Yours sincerely," after a name
+	Campaign     bool        `yaml:"campaign"`   // version 2: letters from --signers name the organisation as the campaign they support
+	Individual   bool        `yaml:"individual"` // version 2: the sender is one person, writing in their own name: the letter says "I", not "we"
 }
 
 // A Signatory signs the letter.

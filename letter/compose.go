@@ -145,11 +145,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		Labels:     English,
 	}
 	if l.Closing == "" {
-		v := plural
-		if opt.Signer != nil {
-			v = singular
-		}
-		l.Closing = closing(salute, v)
+		l.Closing = closing(salute, w.voice())
 	}
 	l.Signatures = w.signatures()
 	frameLetter(l, all, opt, true)
@@ -214,7 +210,7 @@ func others(all *cases.Case, except int, honorifics bool) []string {
 		}
 		who := clean(r.Name)
 		if honorifics {
-			who = clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+			who = clean(strings.TrimSpace(honorific(r.Honorific) + " " + r.Name))
 			if style := honour(r); style != "" && honour(cases.Recipient{Honorific: r.Honorific}) == "" && !styles.MatchString(r.Honorific) {
 				who = honourPrefix(style) + " " + who
 			}
@@ -268,7 +264,7 @@ func (w *writer) recipientCase() cases.Recipient {
 
 func (w *writer) recipient() []string {
 	r := w.recipientCase()
-	name := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+	name := clean(strings.TrimSpace(honorific(r.Honorific) + " " + r.Name))
 	if style := honour(r); style != "" && honour(cases.Recipient{Honorific: r.Honorific}) == "" && !styles.MatchString(r.Honorific) {
 		// The address names one addressed as Excellency "H.E. Ms …", a
 		// king "H.M. …".

@@ -678,7 +678,7 @@ func (w *writer) ruFacts() *ruFacts {
 	d := c.Detainee
 	f := &ruFacts{
 		P:  d.Pronouns,
-		We: w.opt.Signer == nil,
+		We: w.voice() == plural,
 
 		FullName:      clean(d.Name),
 		Original:      clean(d.NameOriginal),
@@ -1521,7 +1521,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		StandardOne, OtherOne bool
 		StandardAcc, OtherAcc []string
 		StandardEnding        string // "ую", "ий": устанавливающую статью, устанавливающий пункт
-	}{State: rs, Cites: cites, Standard: standard, Other: other, Caveats: caveats, Texts: len(annex), We: w.opt.Signer == nil}
+	}{State: rs, Cites: cites, Standard: standard, Other: other, Caveats: caveats, Texts: len(annex), We: w.voice() == plural}
 	data.Binding = ruBinding(cites)
 	if len(standard) == 1 && ruSingleCite(standard[0]) {
 		data.StandardOne, data.StandardAcc = true, []string{ruCiteAcc(standard[0])}
@@ -1680,14 +1680,14 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 	t := p.treaty
 	tt := w.ruTreaty(t)
 	if t.Declaration {
-		f := ruTreatyFacts{Treaty: tt, We: w.opt.Signer == nil}
+		f := ruTreatyFacts{Treaty: tt, We: w.voice() == plural}
 		if res, adopted := adoption(p.treaty.Concluded); !adopted.IsZero() {
 			f.Resolution, f.Adopted = res, unbroken(ruDate(adopted))
 		}
 		return w.ruWords("declaration", f)
 	}
 	st := p.status
-	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also, We: w.opt.Signer == nil}
+	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also, We: w.voice() == plural}
 	switch {
 	case p.via != nil:
 		if vt := w.treatyByKey(p.via.Via); vt != nil {
