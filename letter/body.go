@@ -45,6 +45,11 @@ type facts struct {
 	Requested   bool   // the proceeding is another state's request (extradition)
 	Trial       bool   // the proceeding is a trial in the holding state: no destination
 	Envoy       bool   // the recipient is an ambassador or consul, who conveys rather than decides
+	// Advocate: the recipient can take the case up with the holding
+	// state's authorities but decides nothing in it (an ombudsman, a UN
+	// special rapporteur, a member of parliament, another state's
+	// minister), so the letter asks them to urge the authorities.
+	Advocate bool
 
 	Accusation string // "spurious charges of …"; "" if not accused
 	// ChargedAtHome: the charges are under the holding state's own law
@@ -233,6 +238,7 @@ func (w *writer) facts() *facts {
 		Requested:   proc.requested && c.RequestingState != "",
 		Trial:       c.Proceeding == "trial",
 		Envoy:       envoy(w.recipientCase()),
+		Advocate:    w.advocate(w.recipientCase()),
 		Accusation:  trimStop(prose(c.Accusation)),
 		Awaiting:    trimStop(prose(c.Status.Awaiting)),
 		Asks:        c.Asks,
@@ -996,9 +1002,10 @@ func (w *writer) requests(f *facts) {
 	data := struct {
 		V       voice
 		Items   []string
-		Envoy   bool
-		Holding string
-	}{f.V, items, f.Envoy, f.Holding}
+		Envoy    bool
+		Advocate bool
+		Holding  string
+	}{f.V, items, f.Envoy, f.Advocate, f.Holding}
 	if len(items) == 1 {
 		w.say("request-one", data)
 		return

@@ -190,6 +190,18 @@ func TestSentences(t *testing.T) {
 			c.Accusation = "charges of “separatism”"
 			c.Charges = []cases.Charge{{Code: "Chinese Criminal Law", Article: "103"}}
 		}, []string{"He is wanted in China on charges of “separatism”."}, []string{"in Kazakhstan."}},
+		{"a UN special rapporteur is asked to take the case up", func(c *cases.Case) {
+			c.Recipients[0].Title = "UN Special Rapporteur on the situation of human rights defenders"
+			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
+		}, []string{"We therefore ask you to raise this case with the authorities of Kazakhstan and to urge them: 1. to refuse the request for the extradition of Mr Karimov to Uzbekistan; 2. to order the release of Mr Karimov"}, []string{"sound judgement"}},
+		{"another state's minister is asked to take the case up", func(c *cases.Case) {
+			c.Recipients[0].Title, c.Recipients[0].Country = "Secretary of State for Foreign Affairs", "United Kingdom"
+			c.Asks, c.Requests = []string{"no-removal"}, nil
+		}, []string{"We therefore ask you to raise this case with the authorities of Kazakhstan and to urge them to refuse the request for the extradition of Mr Karimov to Uzbekistan."}, nil},
+		{"an official of the requesting state is not an advocate", func(c *cases.Case) {
+			c.Recipients[0].Title, c.Recipients[0].Country = "Prosecutor General", "Uzbekistan"
+			c.Asks, c.Requests = []string{"no-removal"}, nil
+		}, []string{"appeal to your sound judgement"}, []string{"raise this case"}},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
 			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
