@@ -1000,8 +1000,8 @@ func (w *writer) requests(f *facts) {
 		return
 	}
 	data := struct {
-		V       voice
-		Items   []string
+		V        voice
+		Items    []string
 		Envoy    bool
 		Advocate bool
 		Holding  string
