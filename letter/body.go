@@ -52,6 +52,10 @@ type facts struct {
 	Advocate bool
 
 	Accusation string // "spurious charges of …"; "" if not accused
+	// Prosecuted: the case says what the person is accused of, what is
+	// awaited or when a court sits; a trial case with none of these
+	// does not claim that a trial is pending.
+	Prosecuted bool
 	// ChargedAtHome: the charges are under the holding state's own law
 	// (a code named after it), so the person is accused there, not in the
 	// state they would be sent to.
@@ -247,6 +251,7 @@ func (w *writer) facts() *facts {
 		f.Convicted, f.Sentence = when(cv), trimStop(prose(c.Status.Sentence))
 	}
 	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
+	f.Prosecuted = f.Accusation != "" || len(c.Charges) > 0 || f.Awaiting != "" || f.Convicted != "" || c.Status.Deadline != (cases.Date{})
 	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
 		f.Original = ""
@@ -317,7 +322,7 @@ var proceedingWord = map[string]*lazyregexp.Regexp{
 // trialOutcome matches what a trial ends in, or a stage of it: awaiting
 // "the verdict of the court", "his retrial", "the re-trial", "his appeal
 // hearing" or "the ruling of the court" says what it is about.
-var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|(re-?)?trials?|hearings?|appeals?|ruling|conviction|acquittal|proceedings)\b`)
+var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|(re-?)?trials?|hearings?|appeals?|ruling|conviction|acquittal|proceedings|indict\w*|charges?)\b`)
 
 // proceedingPattern matches words that name a proceeding. Case matters:
 // the proceeding is written in lower case, the name of a body ("the
@@ -1087,7 +1092,7 @@ func (w *writer) extras(after string) {
 // subject is the subject line: "URGENT: " before it when a deadline is
 // within two weeks of the letter's date, as urgent actions mark it.
 func (w *writer) subject() string {
-	s := prose(w.c.Letter.Subject)
+	s := capitalise(prose(w.c.Letter.Subject))
 	dl := w.c.Status.Deadline
 	if dl.IsZero() || strings.HasPrefix(strings.ToUpper(s), "URGENT") {
 		return s

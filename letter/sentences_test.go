@@ -160,7 +160,7 @@ func TestSentences(t *testing.T) {
 		{"a trial, at liberty", func(c *cases.Case) {
 			c.Proceeding, c.RequestingState, c.Status.Detained = "trial", "", no()
 			c.Asks, c.Requests = []string{"no-removal", "lawyer"}, nil
-		}, []string{"Mr Aziz Karimov faces trial in Kazakhstan. He is not in custody.", "ask you to ensure that Mr Karimov has prompt"}, []string{"halt"}},
+		}, []string{"Mr Aziz Karimov faces trial in Kazakhstan. He is not in custody.", "ask you to ensure that Mr Karimov can be represented by a lawyer of his own choosing."}, []string{"halt", "prompt and regular access"}},
 		{"a trial, convicted, in custody", func(c *cases.Case) {
 			c.Proceeding, c.RequestingState, c.Accusation = "trial", "", "charges of blasphemy"
 			c.Detainee.Pronouns = cases.She
@@ -202,6 +202,16 @@ func TestSentences(t *testing.T) {
 			c.Recipients[0].Title, c.Recipients[0].Country = "Prosecutor General", "Uzbekistan"
 			c.Asks, c.Requests = []string{"no-removal"}, nil
 		}, []string{"appeal to your sound judgement"}, []string{"raise this case"}},
+		{"a trial case that says nothing of a prosecution claims no trial", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Accusation, c.Charges = "trial", "", "", nil
+			c.Status = cases.Status{}
+			c.Risks = []cases.Risk{{Finding: "Detainees are held incommunicado.", Source: "UN Working Group on Arbitrary Detention"}}
+			c.Asks, c.Requests = []string{"lawyer"}, nil
+		}, []string{"are detaining Mr Aziz Karimov.", "gravely concerned about the treatment of Mr Karimov."}, []string{"pending trial", "fairness of the proceedings"}},
+		{"awaiting an indictment names the proceeding", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState = "trial", ""
+			c.Status.Awaiting = "indictment by the Chengdu Municipal People's Procuratorate"
+		}, []string{"is now awaiting indictment by the Chengdu Municipal People's Procuratorate."}, []string{"regarding his trial"}},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
 			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
