@@ -52,6 +52,9 @@ type facts struct {
 	Advocate bool
 
 	Accusation string // "spurious charges of …"; "" if not accused
+	// Awaits is what Awaiting names, so that the deadline refers back to
+	// it ("That decision is expected by …"): "decision", "hearing" or "".
+	Awaits string
 	// Prosecuted: the case says what the person is accused of, what is
 	// awaited or when a court sits; a trial case with none of these
 	// does not claim that a trial is pending.
@@ -251,6 +254,12 @@ func (w *writer) facts() *facts {
 		f.Convicted, f.Sentence = when(cv), trimStop(prose(c.Status.Sentence))
 	}
 	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
+	switch {
+	case awaitsHearing.MatchString(f.Awaiting):
+		f.Awaits = "hearing"
+	case awaitsDecision.MatchString(f.Awaiting):
+		f.Awaits = "decision"
+	}
 	f.Prosecuted = f.Accusation != "" || len(c.Charges) > 0 || f.Awaiting != "" || f.Convicted != "" || c.Status.Deadline != (cases.Date{})
 	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
@@ -318,6 +327,15 @@ var proceedingWord = map[string]*lazyregexp.Regexp{
 	"forcible return": lazyregexp.New(`\b(forcible|forced)\s+return|\breturn(ed)?\s+to\b`),
 	"trial":           lazyregexp.New(`\btri(al|ed)\b`),
 }
+
+// awaitsDecision and awaitsHearing match an awaited text that is one
+// decision or one hearing, to which a deadline of that kind refers back:
+// "the Minister of Justice's decision on her extradition", "a hearing
+// before the Supreme Court"; not "the outcome of several hearings".
+var (
+	awaitsDecision = lazyregexp.New(`(?i)^(the|a|an|[A-Z][\w'’ ]*['’]s)?\s*(\w+\s+){0,3}(decision|ruling|judge?ment|verdict)\b`)
+	awaitsHearing  = lazyregexp.New(`(?i)^(the|a|an)?\s*(\w+\s+){0,2}hearing\b`)
+)
 
 // trialOutcome matches what a trial ends in, or a stage of it: awaiting
 // "the verdict of the court", "his retrial", "the re-trial", "his appeal

@@ -212,6 +212,14 @@ func TestSentences(t *testing.T) {
 			c.Proceeding, c.RequestingState = "trial", ""
 			c.Status.Awaiting = "indictment by the Chengdu Municipal People's Procuratorate"
 		}, []string{"is now awaiting indictment by the Chengdu Municipal People's Procuratorate."}, []string{"regarding his trial"}},
+		{"a deadline refers back to the decision awaited", func(c *cases.Case) {
+			c.Status.Awaiting = "the Minister of Justice's decision on his extradition"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "decision"
+		}, []string{"is now awaiting the Minister of Justice's decision on his extradition. That decision is expected by 15 March 2026."}, []string{"A decision on his extradition"}},
+		{"a deadline of another kind does not refer back", func(c *cases.Case) {
+			c.Status.Awaiting = "the Minister of Justice's decision on his extradition"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "hearing"
+		}, []string{"A court hearing on his extradition is scheduled for 15 March 2026."}, []string{"That"}},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
 			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
