@@ -69,6 +69,9 @@ func parseYAML(name string, data []byte) (*yaml.Node, Diagnostics) {
 	if d, ok := checkBytes(name, data); !ok {
 		return nil, Diagnostics{d}
 	}
+	if root, ok := readBlockYAML(data); ok {
+		return root, nil
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
