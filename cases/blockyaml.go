@@ -128,7 +128,8 @@ func (r *blockReader) fail() {
 // offset. Nodes come from a slab, a few allocations for a whole file.
 func (r *blockReader) node(kind yaml.Kind, tag, value string, style yaml.Style, line, off int) *yaml.Node {
 	if len(r.slab) == 0 {
-		r.slab = make([]yaml.Node, 64)
+		// Enough for a file of key-value lines at first.
+		r.slab = make([]yaml.Node, min(max(2*len(r.lines), 64), 1024))
 	}
 	n := &r.slab[0]
 	r.slab = r.slab[1:]

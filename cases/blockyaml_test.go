@@ -197,3 +197,41 @@ func FuzzBlockYAML(f *testing.F) {
 		checkBlockYAML(t, "input", data)
 	})
 }
+
+// BenchmarkParse reads the example case: the whole of Parse, and its
+// YAML step with the block reader and with yaml.v3.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile("djabbarbergenov.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("case", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := Parse("case.yaml", data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("block", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, ok := readBlockYAML(data); !ok {
+				b.Fatal("not read")
+			}
+		}
+	})
+	b.Run("yaml.v3", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := libraryTree(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("checkBytes", func(b *testing.B) {
+		for b.Loop() {
+			checkBytes("case.yaml", data)
+		}
+	})
+}

@@ -120,6 +120,12 @@ func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Ca
 func checkBytes(name string, data []byte) (Diagnostic, bool) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= ' ' && c < 0x7F {
+			// Most of a file: printable ASCII.
+			i++
+			col++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -272,7 +278,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, item := range n.Content {
-			d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+			d.decode(item, s.Index(i), path+"["+strconv.Itoa(i)+"]")
 		}
 		v.Set(s)
 	case reflect.String:
