@@ -31,7 +31,7 @@ func readBlockYAML(data []byte) (root *yaml.Node, ok bool) {
 		return nil, false
 	}
 	r := &blockReader{src: string(data)}
-	r.lines = splitLines(r.src)
+	r.lines, r.content = splitLines(r.src)
 	defer func() {
 		if e := recover(); e != nil {
 			if e != errOutsideSubset {
@@ -62,45 +62,65 @@ var errOutsideSubset = &outsideSubset{}
 // paragraph separators, byte-order marks, and lines starting "---", "..."
 // or "%".
 func inBlockSubset(data []byte) bool {
-	lineStart := true
-	for i := 0; i < len(data); i++ {
-		c := data[i]
-		if lineStart {
-			if c == '%' || (c == '-' || c == '.') && i+2 < len(data) && data[i+1] == c && data[i+2] == c {
+	if len(data) > 0 && startsOutside(data) {
+		return false
+	}
+	for i, c := range data {
+		if !mayLeaveSubset[c] {
+			continue
+		}
+		rest := data[i+1:]
+		switch c {
+		case '\n':
+			if len(rest) > 0 && startsOutside(rest) {
 				return false
 			}
-		}
-		lineStart = c == '\n'
-		switch c {
-		case '\t', '\r':
-			return false
 		case 0xC2: // U+0085
-			if i+1 < len(data) && data[i+1] == 0x85 {
+			if len(rest) > 0 && rest[0] == 0x85 {
 				return false
 			}
 		case 0xE2: // U+2028, U+2029
-			if i+2 < len(data) && data[i+1] == 0x80 && (data[i+2] == 0xA8 || data[i+2] == 0xA9) {
+			if len(rest) > 1 && rest[0] == 0x80 && (rest[1] == 0xA8 || rest[1] == 0xA9) {
 				return false
 			}
 		case 0xEF: // U+FEFF
-			if i+2 < len(data) && data[i+1] == 0xBB && data[i+2] == 0xBF {
+			if len(rest) > 1 && rest[0] == 0xBB && rest[1] == 0xBF {
 				return false
 			}
+		default: // tab, carriage return
+			return false
 		}
 	}
 	return true
 }
 
-// splitLines splits s at line feeds. The last line is what follows the
-// last line feed, perhaps nothing: it alone has no line break.
-func splitLines(s string) []string {
-	lines := make([]string, 0, strings.Count(s, "\n")+1)
+// mayLeaveSubset marks the bytes inBlockSubset looks at more closely.
+var mayLeaveSubset = [256]bool{'\t': true, '\r': true, '\n': true, 0xC2: true, 0xE2: true, 0xEF: true}
+
+// startsOutside reports a line that starts "%", "---" or "...".
+func startsOutside(line []byte) bool {
+	c := line[0]
+	return c == '%' || (c == '-' || c == '.') && len(line) > 2 && line[1] == c && line[2] == c
+}
+
+// splitLines splits s at line feeds, and counts the lines with content:
+// not blank, not a comment. The last line is what follows the last line
+// feed, perhaps nothing: it alone has no line break.
+func splitLines(s string) (lines []string, content int) {
+	lines = make([]string, 0, strings.Count(s, "\n")+1)
 	for {
 		i := strings.IndexByte(s, '\n')
-		if i < 0 {
-			return append(lines, s)
+		line := s
+		if i >= 0 {
+			line = s[:i]
 		}
-		lines = append(lines, s[:i])
+		if t := strings.TrimLeft(line, " "); t != "" && t[0] != '#' {
+			content++
+		}
+		lines = append(lines, line)
+		if i < 0 {
+			return lines, content
+		}
 		s = s[i+1:]
 	}
 }
@@ -114,10 +134,13 @@ const maxDepth = 64
 type blockReader struct {
 	src   string
 	lines []string
-	li    int // the current line
-	off   int // the byte offset in it
-	depth int
-	slab  []yaml.Node
+	// content is the number of lines with content, until the first
+	// nodes are made.
+	content int
+	li      int // the current line
+	off     int // the byte offset in it
+	depth   int
+	slab    []yaml.Node
 }
 
 func (r *blockReader) fail() {
@@ -128,8 +151,10 @@ func (r *blockReader) fail() {
 // offset. Nodes come from a slab, a few allocations for a whole file.
 func (r *blockReader) node(kind yaml.Kind, tag, value string, style yaml.Style, line, off int) *yaml.Node {
 	if len(r.slab) == 0 {
-		// Enough for a file of key-value lines at first.
-		r.slab = make([]yaml.Node, min(max(2*len(r.lines), 64), 1024))
+		// At first enough for a key and a value on each line that is not
+		// blank or a comment.
+		r.slab = make([]yaml.Node, max(2*r.content, 64))
+		r.content = 0
 	}
 	n := &r.slab[0]
 	r.slab = r.slab[1:]
