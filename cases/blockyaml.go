@@ -468,9 +468,11 @@ func (r *blockReader) flow(kind yaml.Kind, tag string, closing byte) *yaml.Node 
 		return n
 	}
 	for {
+		start := i
 		n.Content = append(n.Content, item())
 		if kind == yaml.MappingNode {
-			if i+1 >= len(l) || l[i] != ':' || l[i+1] != ' ' {
+			if i+1 >= len(l) || l[i] != ':' || l[i+1] != ' ' || i-start > 1000 {
+				// Not a key, or longer than yaml.v3 takes (1024 characters).
 				r.fail()
 			}
 			i++
