@@ -237,6 +237,15 @@ type Status struct {
 	// DeadlineEvent is what happens on Deadline (version 2): "hearing",
 	// "decision" (the default) or "transfer".
 	DeadlineEvent string `yaml:"deadline_event" enum:"hearing,decision,transfer"`
+
+	// Convicted is when a court convicted the person (version 2), in a
+	// trial (proceeding: trial), e.g. 2025-03-14 or 2025: the letter then
+	// says that they were convicted, not that they are to be tried.
+	Convicted Date `yaml:"convicted"`
+
+	// Sentence is the sentence passed at that conviction (version 2), to
+	// follow "sentenced to", e.g. "death" or "six years’ imprisonment".
+	Sentence string `yaml:"sentence"`
 }
 
 // A Risk is one finding on the danger in the destination state, with its

@@ -74,7 +74,7 @@ func check(c *Case, found Diagnostics) Diagnostics {
 			errorf(fmt.Sprintf("requests[%d]", i), "this request is empty; say what you ask, or remove the line")
 		}
 	}
-	if (c.Proceeding == "" || c.Proceeding == "extradition") && c.RequestingState == "" && c.Version != 1 && !reported("requesting_state") {
+	if (c.Proceeding == "extradition" || c.Proceeding == "" && c.DestinationState == "") && c.RequestingState == "" && c.Version != 1 && !reported("requesting_state") {
 		errorf("proceeding", "an extradition is requested by a state: give requesting_state (or choose another proceeding: deportation, expulsion, removal or return)")
 	}
 	if c.Proceeding == "trial" && c.Destination() != "" {
@@ -83,6 +83,15 @@ func check(c *Case, found Diagnostics) Diagnostics {
 			path = "requesting_state"
 		}
 		errorf(path, "a trial takes place in the holding state: leave out %s, or choose the proceeding that would send the person there", path)
+	}
+	if !c.Status.Convicted.IsZero() && c.Proceeding != "trial" {
+		errorf("status.convicted", "convicted is for a trial in the holding state (proceeding: trial); for a sentence passed in the state that wants the person, say so in accusation, e.g. \"a sentence of eight years’ imprisonment passed in absentia\"")
+	}
+	if c.Status.Sentence != "" && c.Status.Convicted.IsZero() && !reported("status.sentence") {
+		errorf("status.sentence", "a sentence follows a conviction: give status.convicted, the date of the conviction (a year will do)")
+	}
+	if c.Proceeding == "" && c.DestinationState != "" && c.RequestingState == "" && c.Version != 1 && !reported("destination_state") && !reported("proceeding") {
+		errorf("destination_state", "say how the person would be sent to %s: give proceeding (deportation, expulsion, removal or return), or requesting_state for an extradition", c.DestinationState)
 	}
 	if c.Proceeding == "trial" && c.Status.DeadlineEvent == "transfer" {
 		errorf("status.deadline_event", "transfer is the day a person could be sent away; a trial has a hearing or a decision (the verdict): choose one of those")
@@ -119,7 +128,8 @@ var version2Fields = []string{
 	"letter.style", "letter.reservations", "letter.copy_others",
 	"sender.campaign", "detainee.name_original", "detainee.family_name",
 	"detainee.born", "detainee.age", "status.held_at", "status.since",
-	"status.deadline", "status.deadline_event", "recipient.id", "recipient.family_name",
+	"status.deadline", "status.deadline_event", "status.convicted", "status.sentence",
+	"recipient.id", "recipient.family_name",
 }
 
 // checkVersion1 holds a version 1 file to what version 1 was: its

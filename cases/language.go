@@ -112,8 +112,11 @@ func (c *Case) In(lang string) (*Case, error) {
 	}
 	// The one-recipient form is copied into the list after reading: keep
 	// the two the same in the new language too.
+	// The list form's first item is copied the other way, into recipient.
 	if _, one := c.pos["recipient"]; one && len(out.Recipients) > 0 {
 		out.Recipients[0] = out.Recipient
+	} else if len(out.Recipients) > 0 {
+		out.Recipient = out.Recipients[0]
 	}
 	if len(ds) > 0 {
 		return nil, ds
@@ -269,8 +272,10 @@ func (c *Case) CheckLanguage(lang string) Diagnostics {
 			codeFields.MatchString(path) || path == "detainee.name_original" {
 			return
 		}
-		// The one-recipient form is checked where the file writes it.
-		if strings.HasPrefix(path, "recipients[") && one {
+		// The one-recipient form is checked where the file writes it;
+		// the list form's first item is copied into recipient, and is
+		// checked in the list.
+		if strings.HasPrefix(path, "recipients[") && one || strings.HasPrefix(path, "recipient.") && !one {
 			return
 		}
 		if nameFields.MatchString(path) {

@@ -89,6 +89,38 @@ func TestValuesPerLanguage(t *testing.T) {
 	}
 }
 
+// TestValuesPerLanguageInRecipients checks the list form: each
+// recipient's values per language are read in the letter's language, the
+// first recipient's too, and none is taken for a value given once.
+func TestValuesPerLanguageInRecipients(t *testing.T) {
+	src := strings.NewReplacer("LANG", "ru", "TEXT", "навещать её", "recipient:\n  honorific: Mr\n  name:", "recipients:\n- honorific: Mr\n  name:",
+		"\n  title:\n    en: Prosecutor General", "\n  title:\n    en: Prosecutor General").Replace(twoLanguages)
+	src = strings.Replace(src, "recipients:\n- honorific: Mr\n  name:\n    en: Askar Daulbayev\n    ru: Аскар Даулбаев\n  title:\n    en: Prosecutor General\n    ru: Генеральный Прокурор\n",
+		"recipients:\n- honorific: Mr\n  name:\n    en: Askar Daulbayev\n    ru: Аскар Даулбаев\n  title:\n    en: Prosecutor General\n    ru: Генеральный Прокурор\n- name:\n    en: Yermek Kosherbayev\n    ru: Ермек Кошербаев\n  title:\n    en: Minister of Foreign Affairs\n    ru: Министр иностранных дел\n", 1)
+	c, err := cases.Parse("list.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds := c.CheckLanguage("ru"); len(ds) > 0 {
+		t.Errorf("CheckLanguage(ru) = %v, want nothing: every recipient value is given in Russian", ds)
+	}
+	ru, err := c.In("ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ got, want string }{
+		{ru.Recipient.Name, "Аскар Даулбаев"},
+		{ru.Recipient.Title, "Генеральный Прокурор"},
+		{ru.Recipients[0].Title, "Генеральный Прокурор"},
+		{ru.Recipients[1].Name, "Ермек Кошербаев"},
+		{ru.Recipients[1].Title, "Министр иностранных дел"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
+
 func TestLanguageErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, lang, text string

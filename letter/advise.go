@@ -10,13 +10,18 @@ import (
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
 // ownChildren matches a dependant that is the person's own children,
 // whom family.children counts: "his three children", "her children, aged
 // 4 and 7"; not "his brother's children" or "two grandchildren".
-var ownChildren = regexp.MustCompile(`(?i)^(his|her|their)\s+(\w+\s+)?(children|sons|daughters)\b`)
+var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+(\w+\s+)?(children|sons|daughters)\b`)
+
+// saysConvicted matches the words of a conviction: "convicted her",
+// "sentenced him to death", "found guilty", «приговорил», «осужден».
+var saysConvicted = lazyregexp.New(`(?i)\b(convicted|sentenced|found\s+(him|her|them)?\s*guilty)\b|приговорил|приговором|осужден|признал[аи]?\s+\S+\s+виновн`)
 
 // plainSpaces writes a date of the letter's with plain spaces, for a
 // message.
@@ -25,7 +30,7 @@ func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") 
 // namesCharges matches an accusation that names what the person is
 // charged with, as "on …" needs: "charges of …", "spurious accusations of
 // …", "a charge of …".
-var namesCharges = regexp.MustCompile(`^(\S+\s+){0,3}(charges?|accusations?|allegations?|counts?|indictments?|suspicion|warrants?|grounds)\b`)
+var namesCharges = lazyregexp.New(`^(\S+\s+){0,3}(charges?|accusations?|allegations?|counts?|indictments?|suspicion|warrants?|grounds)\b`)
 
 // refoulementOnly reports a clause that forbids sending a person to
 // another state and nothing else: cited in a trial it has no removal to
@@ -59,7 +64,7 @@ func properWord(c *cases.Case, w string) bool {
 
 // demonym matches a nationality or people's adjective: "Iranian",
 // "Belarusian", "Chinese", "Uzbek", "Turkish", "Pakistani".
-var demonym = regexp.MustCompile(`^[A-Z][a-z]+(ian|ean|an|ese|ish|i|ic|ch|ek|iot)$`)
+var demonym = lazyregexp.New(`^[A-Z][a-z]+(ian|ean|an|ese|ish|i|ic|ch|ek|iot)$`)
 
 // subjectless are the verbs an event written without its subject starts
 // with: "arrested in Asmara" after "on 2 May 2016" reads as a broken
@@ -114,6 +119,14 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	if i := orderedEvents(c.Events); i > 0 {
 		warn(fmt.Sprintf("events[%d].date", i), "events[%d] (%s) comes before events[%d] (%s) in time; the letter tells events in the order given, so put them in date order",
 			i, c.Events[i].Date, i-1, c.Events[i-1].Date)
+	}
+	if c.Proceeding == "trial" && c.Status.Convicted.IsZero() {
+		for i, e := range c.Events {
+			if saysConvicted.MatchString(e.What) {
+				warn(fmt.Sprintf("events[%d].what", i), "this event tells of a conviction, but the letter says the person is to be tried; give status.convicted (the date) and status.sentence, so that it says they were convicted")
+				break
+			}
+		}
 	}
 	if dl := c.Status.Deadline; !dl.IsZero() && dl.Before(today) && !overlaps(dl, today) {
 		warn("status.deadline", "the deadline %s is before the letter's date (%s); the letter leaves it out; update it or remove it", dl, today)

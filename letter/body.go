@@ -45,7 +45,15 @@ type facts struct {
 	Envoy       bool   // the recipient is an ambassador or consul, who conveys rather than decides
 
 	Accusation string // "spurious charges of …"; "" if not accused
-	Awaiting   string // "the decision of …"; may be ""
+	// ChargedAtHome: the charges are under the holding state's own law
+	// (a code named after it), so the person is accused there, not in the
+	// state they would be sent to.
+	ChargedAtHome bool
+	// Convicted is when a court convicted the person, in a trial: "on 14
+	// March 2025", "in 2025"; "" if not convicted. Sentence follows
+	// "sentenced to": "death".
+	Convicted, Sentence string
+	Awaiting            string // "the decision of …"; may be ""
 	// AwaitingSaysIt is set when Awaiting already names the proceeding or
 	// the destination, so that the status sentence does not repeat it.
 	AwaitingSaysIt bool
@@ -229,12 +237,16 @@ func (w *writer) facts() *facts {
 	if w.opt.Signer != nil {
 		f.V = singular
 	}
+	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
+		f.Convicted, f.Sentence = when(cv), trimStop(clean(c.Status.Sentence))
+	}
+	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
 	f.Campaign = w.campaign()
 	if f.Original == clean(d.Name) {
 		f.Original = ""
 	}
 	f.AwaitingSaysIt = saysProceeding(f.Awaiting, proc.noun, strings.TrimPrefix(f.Destination, "the ")) ||
-		(f.Trial && trialOutcome.MatchString(f.Awaiting)) || proceedingWord[proc.noun].MatchString(f.Awaiting)
+		(f.Trial && (trialOutcome.MatchString(f.Awaiting) || f.Convicted != "")) || proceedingWord[proc.noun].MatchString(f.Awaiting)
 	today := w.letterDate()
 	if s := c.Status.Since; !s.IsZero() && today.Before(s) && !overlaps(today, s) {
 		f.Since = "" // validate says so
@@ -522,7 +534,7 @@ func statement(s string) (string, bool) {
 
 // modalVerb is the "should" of a request written as a statement: after
 // "ensure that" the verb stands bare ("his family be told").
-var modalVerb = regexp.MustCompile(`\b(should|must|shall|will|ought to)\s+`)
+var modalVerb = lazyregexp.New(`\b(should|must|shall|will|ought to)\s+`)
 
 // notVerb are words a request that does not start with a verb starts
 // with: "his family should be told …" cannot follow "ask you to".
@@ -532,11 +544,11 @@ var notVerb = map[string]bool{"the": true, "a": true, "an": true, "his": true, "
 
 // listMarker is a number or bullet a user typed before a request: the
 // letter numbers its requests itself.
-var listMarker = regexp.MustCompile(`^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[-–—•*·])\s+`)
+var listMarker = lazyregexp.New(`^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[-–—•*·])\s+`)
 
 // askLeadIn is a request written as its own sentence: "we ask you to",
 // "I urge you to"; the letter has already said it.
-var askLeadIn = regexp.MustCompile(`(?i)^(we|i)\s+(also\s+)?(kindly\s+)?(ask|urge|request|call\s+on|implore|beg)\s+(you|your\s+excellency)\s+(to\s+)?`)
+var askLeadIn = lazyregexp.New(`(?i)^(we|i)\s+(also\s+)?(kindly\s+)?(ask|urge|request|call\s+on|implore|beg)\s+(you|your\s+excellency)\s+(to\s+)?`)
 
 // isTitleWord reports a word with a capital first letter and no other:
 // "Prevent", but not "UNHCR" or "McDonald".
@@ -632,7 +644,7 @@ func familyClause(f cases.Family, minor bool) string {
 		parts = append(parts, "whose "+f.Spouse+" is pregnant")
 	}
 	if deps := dependants(f.Dependants); len(deps) > 0 {
-		parts = append(parts, "who "+supports(minor, "supports", "helps to care for")+" "+joinClosed(deps))
+		parts = append(parts, "who "+supports(f, minor, "supports", "helps to care for")+" "+joinClosed(deps))
 	}
 	return join(parts)
 }
@@ -697,10 +709,43 @@ var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currentl
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 
+// engagedList is everyone already engaged in the case, for one sentence:
+// "We are also in urgent contact with a number of US Congressmen,
+// including …, and with the Special Rapporteur …".
+type engagedList struct {
+	Groups []engagedGroup
+	// Last is the index of the last group; Named says that some group
+	// names people, so that its commas call for semicolons between
+	// groups when there are more than two.
+	Last  int
+	Named bool
+}
+
+type engagedGroup struct {
+	Group string
+	Names []string
+}
+
+func engagedGroups(es []cases.Engaged) engagedList {
+	var l engagedList
+	for _, e := range es {
+		g := engagedGroup{trimStop(clean(e.Group)), cleanAll(e.Names)}
+		if g.Group == "" {
+			continue
+		}
+		l.Groups = append(l.Groups, g)
+		l.Named = l.Named || len(g.Names) > 0
+	}
+	l.Last = len(l.Groups) - 1
+	return l
+}
+
 // supports is what a person does for their dependants: an adult supports
-// them, a child helps to care for them.
-func supports(minor bool, adult, child string) string {
-	if minor {
+// them, a child helps to care for them. A child who is married or has
+// children of their own is a parent first: the dependants then are often
+// that child's own, so they are supported, not helped with.
+func supports(f cases.Family, minor bool, adult, child string) string {
+	if minor && f.Spouse == "" && f.Children == 0 {
 		return child
 	}
 	return adult
@@ -729,7 +774,7 @@ func familySentence(f cases.Family, p cases.Pronouns, minor bool) string {
 		if len(out) > 0 {
 			also = " also"
 		}
-		out = append(out, subject+also+" "+supports(minor, p.Verb("supports", "support"), p.Verb("helps", "help")+" to care for")+" "+joinClosed(deps)+".")
+		out = append(out, subject+also+" "+supports(f, minor, p.Verb("supports", "support"), p.Verb("helps", "help")+" to care for")+" "+joinClosed(deps)+".")
 	}
 	return strings.Join(out, " ")
 }
@@ -765,13 +810,12 @@ func (w *writer) body() []Block {
 	}
 	w.extras("facts")
 	w.requests(f)
-	for _, e := range c.Engaged {
+	if g := engagedGroups(c.Engaged); len(g.Groups) > 0 {
 		w.say("engaged", struct {
-			Group string
-			Names []string
-			V     voice
-			Org   string
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.V, w.contactsOf()})
+			engagedList
+			V   voice
+			Org string
+		}{g, f.V, w.contactsOf()})
 	}
 	w.extras("requests")
 	law, annex := w.lawSection(brief)

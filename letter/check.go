@@ -2,12 +2,12 @@ package letter
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -315,7 +315,7 @@ func bindingClauses(c *cases.Case, lib *treaties.Library, rec *treaties.Records,
 // withdraws finds a text that withdraws an earlier one ("partially
 // withdraws its general reservation"): the UN table holds the notice,
 // not the text it amends.
-var withdraws = regexp.MustCompile(`(?i)\bwithdraws?\b`)
+var withdraws = lazyregexp.New(`(?i)\bwithdraws?\b`)
 
 // viaStatus is the state's standing under the treaty through which it is
 // bound by the clause without being party to the clause's own (the 1967

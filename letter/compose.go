@@ -3,6 +3,7 @@ package letter
 import (
 	"embed"
 	"fmt"
+	"github.com/appeal-letters/appeal/letter/typeset"
 	"io/fs"
 	"os"
 	"slices"
@@ -90,7 +91,7 @@ func (o *Options) defaults(c *cases.Case) {
 		// An os.Root, unlike os.DirFS, also refuses symbolic links that
 		// lead out of the case's folder.
 		if root, err := os.OpenRoot(c.Dir); err == nil {
-			o.Files = safe.RootFS(root, MaxImageSize)
+			o.Files = safe.RootFS(root, typeset.MaxImageSize)
 		} else {
 			o.Files = emptyFS{err}
 		}
@@ -232,6 +233,9 @@ type writer struct {
 	blocks []Block
 	annex  []Block
 	errs   cases.Diagnostics
+	// named holds the states a Russian letter has named in full, so
+	// that it names them by their short name after that.
+	named map[string]bool
 }
 
 func (w *writer) date() string {

@@ -2,7 +2,6 @@ package letter
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"math"
 	"os"
@@ -14,24 +13,22 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/go-fonts/liberation/liberationserifbold"
-	"github.com/go-fonts/liberation/liberationserifitalic"
-	"github.com/go-fonts/liberation/liberationserifregular"
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter/internal/rtl"
+	"github.com/appeal-letters/appeal/letter/typeset"
 )
 
 // goRegular is a font with characters Liberation Serif lacks: superscript
 // digits such as ⁹ and ⁰.
-func goRegular(t testing.TB) *Font {
+func goRegular(t testing.TB) *typeset.Font {
 	t.Helper()
-	f, err := LoadFont(goregular.TTF)
+	f, err := typeset.LoadFont(goregular.TTF)
 	if err != nil {
-		t.Fatalf("LoadFont(Go Regular): %v", err)
+		t.Fatalf("typeset.LoadFont(Go Regular): %v", err)
 	}
 	return f
 }
@@ -47,7 +44,7 @@ func TestPDFFallback(t *testing.T) {
 	}
 
 	goFont := goRegular(t)
-	doc := printPDF(t, &PDF{Fallback: []*Font{goFont}, Creator: "appeal (golden)"}, l, "fallback")
+	doc := printPDF(t, &PDF{Fallback: []*typeset.Font{goFont}, Creator: "appeal (golden)"}, l, "fallback")
 	validate(t, doc)
 	goldenLayout(t, "fallback-font", doc)
 	// Each font's piece of a line comes out as a line of its own.
@@ -62,7 +59,7 @@ func TestPDFFallback(t *testing.T) {
 	// FindFont is asked once, with the missing characters, and only when a
 	// character is missing.
 	var asked [][]rune
-	find := func(missing []rune) (*Font, error) {
+	find := func(missing []rune) (*typeset.Font, error) {
 		asked = append(asked, missing)
 		return goFont, nil
 	}
@@ -76,84 +73,11 @@ func TestPDFFallback(t *testing.T) {
 	if err := (&PDF{FindFont: find}).Check(seedLetter()); err != nil || asked != nil {
 		t.Errorf("a letter Liberation Serif covers: Check = %v, FindFont asked for %q", err, asked)
 	}
-	none := func([]rune) (*Font, error) { return nil, nil }
-	var me *MissingGlyphsError
+	none := func([]rune) (*typeset.Font, error) { return nil, nil }
+	var me *typeset.MissingGlyphsError
 	if err := (&PDF{FindFont: none}).Check(l); !errors.As(err, &me) || !slices.Equal(me.Runes, []rune("⁹⁰")) {
 		t.Errorf("Check when FindFont finds nothing = %v, want the missing ⁹ and ⁰", err)
 	}
-}
-
-// TestPDFPlainEquivalents checks that the characters appeal puts in itself
-// are set as plain ones by a font that lacks them.
-func TestPDFPlainEquivalents(t *testing.T) {
-	// Liberation Serif without №, no-break spaces and dashes.
-	lib := defaultFont()
-	f := &Font{name: "NoTypography"}
-	for st, fc := range lib.faces {
-		f.faces[st] = fc.without("№\u00a0–")
-	}
-	l := seedLetter()
-	l.Signatures[0].Image = nil
-	l.Body = []Block{&Paragraph{Text: "Entrance №\u00a02, on 1\u00a0August – as agreed."}}
-	l.Recipient[3] = "8 Orynbor Street"
-	doc := printPDF(t, &PDF{Font: f}, l, "plain")
-	text := strings.Join(pdfPages(t, doc, A4), "\n")
-	if !strings.Contains(text, "Entrance No. 2, on 1 August - as agreed.") {
-		t.Errorf("№, no-break spaces and dashes are not set as plain characters:\n%s", text)
-	}
-}
-
-// TestLoadFontCollection checks that a TrueType collection's faces are
-// used for the styles they are.
-func TestLoadFontCollection(t *testing.T) {
-	f, err := LoadFont(collection(liberationserifregular.TTF, liberationserifitalic.TTF, liberationserifbold.TTF))
-	if err != nil {
-		t.Fatalf("LoadFont(collection): %v", err)
-	}
-	for st, want := range []string{"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic"} {
-		if got := f.faces[st].name; got != want {
-			t.Errorf("%v face is %s, want %s", style(st), got, want)
-		}
-	}
-	if len(f.Lacks()) != 0 {
-		t.Errorf("Lacks() = %v, want none", f.Lacks())
-	}
-	one, err := LoadFont(collection(goregular.TTF))
-	if err != nil {
-		t.Fatalf("LoadFont(one-font collection): %v", err)
-	}
-	if got := one.Lacks(); !slices.Equal(got, []string{"bold", "italic"}) {
-		t.Errorf("Lacks() = %v, want bold and italic", got)
-	}
-	for _, bad := range [][]byte{[]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x05"), []byte("OTTO\x00\x00")} {
-		if _, err := LoadFont(bad); err == nil {
-			t.Errorf("LoadFont(%q) succeeded", bad)
-		}
-	}
-}
-
-// collection returns a TrueType collection (.ttc) of fonts.
-func collection(fonts ...[]byte) []byte {
-	be := binary.BigEndian
-	out := []byte("ttcf")
-	out = be.AppendUint32(out, 0x00010000)
-	out = be.AppendUint32(out, uint32(len(fonts)))
-	off := 12 + 4*len(fonts)
-	for _, f := range fonts {
-		out = be.AppendUint32(out, uint32(off))
-		off += len(f)
-	}
-	for _, f := range fonts {
-		// Table offsets in a collection count from the start of the file.
-		start := len(out)
-		f = bytes.Clone(f)
-		for i := range int(be.Uint16(f[4:])) {
-			e := 12 + 16*i + 8
-			be.PutUint32(f[e:], be.Uint32(f[e:])+uint32(start))
-		}
-		out = append(out, f...)
-	}
-	return out
 }
 
 // pdfFonts returns the names of the fonts a PDF embeds, without their
@@ -185,36 +109,33 @@ func TestPDFRightToLeftRefused(t *testing.T) {
 	} {
 		l := seedLetter()
 		l.Body = append(l.Body, &Paragraph{Text: "We write about " + tt.name + "."})
-		err := (&PDF{Fallback: []*Font{dejaVuSans(t)}}).Check(l)
-		var rtl *RTLError
+		err := (&PDF{Fallback: []*typeset.Font{dejaVuSans(t)}}).Check(l)
+		var rtl *typeset.RTLError
 		if !errors.As(err, &rtl) || rtl.Script != tt.script || rtl.Text != tt.text {
-			t.Errorf("Check(%q) = %v, want an RTLError for %s quoting %q", tt.name, err, tt.script, tt.text)
+			t.Errorf("Check(%q) = %v, want an typeset.RTLError for %s quoting %q", tt.name, err, tt.script, tt.text)
 		}
 	}
 	// Urdu ہ and ے in forms DejaVu Sans lacks: the letters are named.
 	l := seedLetter()
 	l.Body = append(l.Body, &Paragraph{Text: "We write about عمران شاہ."})
-	var me *MissingGlyphsError
-	err := (&PDF{Fallback: []*Font{dejaVuSans(t)}}).Check(l)
+	var me *typeset.MissingGlyphsError
+	err := (&PDF{Fallback: []*typeset.Font{dejaVuSans(t)}}).Check(l)
 	if !errors.As(err, &me) || !strings.Contains(err.Error(), `Arabic-script letters "ہ" are set in`) {
 		t.Errorf("Check(Urdu heh goal) = %v, want the letter named", err)
-	}
-	if err := checkScripts("Ахмед Ali 王小明 Ελένη דוד أحمد"); err != nil {
-		t.Errorf("checkScripts(scripts the printer sets) = %v", err)
 	}
 }
 
 // dejaVuSans is DejaVu Sans (testdata/fonts), a fallback font with Arabic
 // presentation forms and Hebrew.
-func dejaVuSans(t testing.TB) *Font {
+func dejaVuSans(t testing.TB) *typeset.Font {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "fonts", "DejaVuSans.ttf"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := LoadFont(data)
+	f, err := typeset.LoadFont(data)
 	if err != nil {
-		t.Fatalf("LoadFont(DejaVu Sans): %v", err)
+		t.Fatalf("typeset.LoadFont(DejaVu Sans): %v", err)
 	}
 	return f
 }
@@ -271,7 +192,7 @@ func checkRightToLeft(t *testing.T, name string, l *Letter) {
 	for i := range l.Signatures {
 		l.Signatures[i].Organisation = ""
 	}
-	p := &PDF{Fallback: []*Font{dejaVuSans(t)}}
+	p := &PDF{Fallback: []*typeset.Font{dejaVuSans(t)}}
 	doc := printPDF(t, p, l, name)
 	validate(t, doc)
 	var again bytes.Buffer
@@ -376,12 +297,15 @@ func visualOf(line string) string {
 // pdfLines returns the text of doc line by line as pdfPages keeps it, with
 // each line's pieces (one per font of fonts) joined, as drawn from the
 // left.
-func pdfLines(t testing.TB, doc []byte, paper Paper, fonts chain) []string {
+func pdfLines(t testing.TB, doc []byte, paper Paper, fonts typeset.Fonts) []string {
 	t.Helper()
-	faces := make(map[string]*face)
+	// Each piece is set in one face: of the font its name starts with, in
+	// the style its name ends with (e.g. "LiberationSerif-Bold").
+	measure := make(map[string]func(s string, size float64) float64)
 	for _, f := range fonts {
-		for _, fc := range f.faces {
-			faces[fc.name] = fc
+		m := typeset.NewMeasurer(typeset.Fonts{f})
+		for st, suffix := range map[typeset.Style]string{typeset.Regular: "", typeset.Bold: "-Bold", typeset.Italic: "-Italic"} {
+			measure[f.Name()+suffix] = func(s string, size float64) float64 { return m.Width(s, st, size) }
 		}
 	}
 	r, err := pdf.NewReader(bytes.NewReader(doc), int64(len(doc)))
@@ -416,8 +340,8 @@ func pdfLines(t testing.TB, doc []byte, paper Paper, fonts chain) []string {
 			if tx.X != prevX || tx.Y != prevY {
 				end = tx.X
 			}
-			if f := faces[tx.Font]; f != nil {
-				end += float64(f.width(tx.S)) * tx.FontSize / 1000
+			if width := measure[tx.Font]; width != nil {
+				end += width(tx.S, tx.FontSize)
 			}
 			cur.WriteString(strings.ReplaceAll(tx.S, "\uFFFD", ""))
 			prevX, prevY = tx.X, tx.Y

@@ -13,15 +13,16 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"github.com/appeal-letters/appeal/letter"
+	"github.com/appeal-letters/appeal/letter/typeset"
 )
 
 // fuzzFallback is DejaVu Sans, read once.
-var fuzzFallback = sync.OnceValue(func() *letter.Font {
+var fuzzFallback = sync.OnceValue(func() *typeset.Font {
 	data, err := os.ReadFile(filepath.Join("testdata", "fonts", "DejaVuSans.ttf"))
 	if err != nil {
 		panic(err)
 	}
-	f, err := letter.LoadFont(data)
+	f, err := typeset.LoadFont(data)
 	if err != nil {
 		panic(err)
 	}
@@ -34,14 +35,14 @@ func printValidPDF(t *testing.T, l *letter.Letter, paper letter.Paper) {
 	t.Helper()
 	// DejaVu Sans as a fallback font, so that Arabic-script text is shaped
 	// and drawn, not refused for want of a font.
-	p := &letter.PDF{Paper: paper, Fallback: []*letter.Font{fuzzFallback()}}
+	p := &letter.PDF{Paper: paper, Fallback: []*typeset.Font{fuzzFallback()}}
 	var b bytes.Buffer
 	err := p.Print(&b, l)
 	checkErr := p.Check(l)
 	// A letter with characters no font has, or with right-to-left text, is
 	// refused, by Print and Check alike.
-	var missing *letter.MissingGlyphsError
-	var rtl *letter.RTLError
+	var missing *typeset.MissingGlyphsError
+	var rtl *typeset.RTLError
 	var addr *letter.AddressError
 	if errors.As(err, &missing) || errors.As(err, &rtl) || errors.As(err, &addr) {
 		if b.Len() > 0 {
@@ -120,7 +121,7 @@ func TestPDFLimits(t *testing.T) {
 			// BenchmarkSize's to check: a time limit here fails under
 			// the race detector.
 			t.Logf("printed %d bytes of PDF in %v (error: %v)", b.Len(), elapsed, err)
-			var missing *letter.MissingGlyphsError
+			var missing *typeset.MissingGlyphsError
 			var addr *letter.AddressError
 			if err != nil && !errors.As(err, &missing) && !errors.As(err, &addr) {
 				t.Fatalf("PDF.Print: %v", err)

@@ -11,6 +11,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"github.com/appeal-letters/appeal/letter"
+	"github.com/appeal-letters/appeal/letter/typeset"
 )
 
 // TestGoldenRightToLeft prints the case files in testdata/rtl, with names
@@ -23,7 +24,7 @@ func TestGoldenRightToLeft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dejavu, err := letter.LoadFont(data)
+	dejavu, err := typeset.LoadFont(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func TestGoldenRightToLeft(t *testing.T) {
 			{"txt", func(b *bytes.Buffer) error { return (&letter.Text{}).Print(b, l) }},
 			{"md", func(b *bytes.Buffer) error { return (&letter.Markdown{}).Print(b, l) }},
 			{"pdf", func(b *bytes.Buffer) error {
-				return (&letter.PDF{Creator: "appeal (golden)", Fallback: []*letter.Font{dejavu}}).Print(b, l)
+				return (&letter.PDF{Creator: "appeal (golden)", Fallback: []*typeset.Font{dejavu}}).Print(b, l)
 			}},
 		} {
 			t.Run(name+"."+f.ext, func(t *testing.T) {
@@ -72,7 +73,7 @@ func TestGoldenCJK(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	droid, err := letter.LoadFont(data)
+	droid, err := typeset.LoadFont(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +83,7 @@ func TestGoldenCJK(t *testing.T) {
 		t.Error("a PDF with Chinese characters and no fallback font: no error")
 	}
 	got.Reset()
-	if err := (&letter.PDF{Creator: "appeal (golden)", Fallback: []*letter.Font{droid}}).Print(&got, l); err != nil {
+	if err := (&letter.PDF{Creator: "appeal (golden)", Fallback: []*typeset.Font{droid}}).Print(&got, l); err != nil {
 		t.Fatal(err)
 	}
 	conf := model.NewDefaultConfiguration()

@@ -37,6 +37,20 @@ type treatyPlan struct {
 	// it is party to both.
 	protocol       *treaties.Treaty
 	protocolStatus treaties.Status
+	// protocolStated: an earlier paragraph stated the state's standing
+	// under the protocol, so this one does not state it again. The
+	// protocol still binds: it still lifts the dateline and brings its
+	// reservations.
+	protocolStated bool
+}
+
+// newProtocol is the protocol whose standing the treaty's paragraph
+// states with the treaty's own, or nil.
+func (p *treatyPlan) newProtocol() *treaties.Treaty {
+	if p.protocolStated {
+		return nil
+	}
+	return p.protocol
 }
 
 // bound reports whether the state is bound by the plan's clauses, as a
@@ -151,7 +165,7 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
 		if p.protocol != nil && stated[p.protocol.Records] {
-			p.protocol = nil
+			p.protocolStated = true
 		}
 		s := lawStep{p: p, standing: !stated[p.treaty.Records] || p.treaty.Records == "", also: joined}
 		if p.status.Party() || p.via != nil {
@@ -352,7 +366,7 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		return w.words("declaration", treatyFacts{Treaty: the(t.Name), V: w.voice()})
 	}
 	st := p.status
-	f := treatyFacts{State: withArticle(state.Name), Treaty: the(t.Name), Short: t.Short, Also: also, V: w.voice()}
+	f := treatyFacts{State: withArticle(state.Name), Treaty: introduced(t), Short: t.Short, Also: also, V: w.voice()}
 	switch {
 	case p.via != nil:
 		vt := w.treatyByKey(p.via.Via)
@@ -374,7 +388,7 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 			f.Left = inText(&treaties.Event{Date: st.Left.In()})
 			return w.words("treaty-left", f)
 		}
-		if p.protocol != nil {
+		if p.newProtocol() != nil {
 			f.Protocol = protocolName(p.protocol)
 			f.ProtocolVerb, f.ProtocolDate = verb(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
@@ -399,6 +413,30 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		return w.words("treaty-not-party", f)
 	}
 	return w.words("treaty-other", f)
+}
+
+// introduced is a treaty's name where the letter states the state's
+// standing under it, with the short name the quotations then use when
+// that is an abbreviation a reader cannot guess: "the International
+// Covenant on Civil and Political Rights (ICCPR)".
+func introduced(t *treaties.Treaty) string {
+	if acronym(t.Short) {
+		return the(t.Name) + " (" + t.Short + ")"
+	}
+	return the(t.Name)
+}
+
+// acronym reports a name made of capitals only: "ICCPR", "CRC".
+func acronym(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // treatyFacts is the data of the paragraph that states a holding state's
@@ -710,7 +748,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		case p.status.Party():
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 			f.Actor = w.actor(state, p.status.Bound)
-			if p.protocol != nil {
+			if p.newProtocol() != nil {
 				f.Protocol = protocolName(p.protocol)
 				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 				f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date && f.Date != ""

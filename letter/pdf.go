@@ -1,23 +1,15 @@
 package letter
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"image"
-	_ "image/jpeg" // signature and logo images
-	_ "image/png"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/appeal-letters/appeal/letter/internal/rtl"
+	"github.com/appeal-letters/appeal/letter/typeset"
 )
 
 // PDF lays a Letter out as a PDF document, ready to print, sign and send in
@@ -30,19 +22,19 @@ type PDF struct {
 	Paper Paper
 
 	// Font is the typeface of the letter; nil means the embedded
-	// Liberation Serif (regular, bold and italic). See LoadFont.
-	Font *Font
+	// Liberation Serif (regular, bold and italic). See typeset.LoadFont.
+	Font *typeset.Font
 
 	// Fallback are fonts for the characters Font lacks (Chinese, Arabic,
 	// …), tried in order: each character is set in the first font that has
 	// it. Empty: none.
-	Fallback []*Font
+	Fallback []*typeset.Font
 
 	// FindFont, if not nil, is asked for a font when some characters are in
 	// none of Font and Fallback, with those characters; it returns nil when
 	// it finds none. It is not called for a letter that needs no other
 	// font. appeal asks fontconfig (fc-match).
-	FindFont func(missing []rune) (*Font, error)
+	FindFont func(missing []rune) (*typeset.Font, error)
 
 	// Creator is the document's Creator metadata, e.g. "appeal v1.2.3";
 	// empty: none.
@@ -51,10 +43,6 @@ type PDF struct {
 	// Warn, if not nil, is told of what is printed but may not reach its
 	// reader, such as a US Letter address longer than the envelope window.
 	Warn func(message string)
-
-	// levels, if not nil, are the compression levels of page content and
-	// fonts, for BenchmarkCompression; nil: contentLevel and fontLevel.
-	levels *[2]int
 
 	// CreationDate is the document's creation date metadata; the zero
 	// value leaves it out, so the output is reproducible.
@@ -93,7 +81,7 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 	if l.Brief && p.Warn != nil && lo.letterPages > 1 {
 		p.Warn(fmt.Sprintf("the brief letter takes %d pages (its annex apart), even set tighter; a brief letter is one page: leave out what matters least, or write letter.style: full", lo.letterPages))
 	}
-	doc, err := lo.render()
+	doc, err := lo.document().Render()
 	if err != nil {
 		return err
 	}
@@ -104,8 +92,8 @@ func (p *PDF) Print(w io.Writer, l *Letter) error {
 }
 
 // Check reports whether the fonts have every character the printed letter
-// needs. A missing character is a *MissingGlyphsError, never a blank or a
-// box on paper.
+// needs. A missing character is a *typeset.MissingGlyphsError, never a
+// blank or a box on paper.
 func (p *PDF) Check(l *Letter) error {
 	_, err := p.layoutChecked(l)
 	return err
@@ -123,8 +111,8 @@ func (p *PDF) layoutChecked(l *Letter) (*layout, error) {
 		if err := p.appendOriginals(lo, l.Original, fonts); err != nil {
 			return nil, err
 		}
-		err = lo.check()
-		var me *MissingGlyphsError
+		err = lo.document().Check()
+		var me *typeset.MissingGlyphsError
 		if err == nil || p.FindFont == nil || !errors.As(err, &me) {
 			return lo, err
 		}
@@ -139,98 +127,38 @@ func (p *PDF) layoutChecked(l *Letter) (*layout, error) {
 	}
 }
 
-// fonts returns the chain of fonts p sets letters in.
-func (p *PDF) fonts() chain {
+// fonts returns the fonts p sets letters in: its font, then the fallbacks.
+func (p *PDF) fonts() typeset.Fonts {
 	f := p.Font
 	if f == nil {
-		f = defaultFont()
+		f = typeset.DefaultFont()
 	}
-	return append(chain{f}, p.Fallback...)
+	return append(typeset.Fonts{f}, p.Fallback...)
+}
+
+// Prepare starts parsing the fonts p writes with, in the background: a
+// one-letter run then lays its letter out while they are made ready,
+// rather than waiting for them when it writes.
+func (p *PDF) Prepare() {
+	for _, f := range p.fonts() {
+		f.Prepare()
+	}
 }
 
 // appendOriginals lays out the letter's original (Letter.Original) on
 // pages of its own after it, its first page headed by Labels.Original in
 // the top margin; each letter keeps its own page numbers.
-func (p *PDF) appendOriginals(lo *layout, o *Letter, fonts chain) error {
+func (p *PDF) appendOriginals(lo *layout, o *Letter, fonts typeset.Fonts) error {
 	for ; o != nil; o = o.Original {
 		olo, err := p.layout(o, fonts)
 		if err != nil {
 			return err
 		}
 		first := olo.pages[0]
-		first.spans = append(first.spans, span{x: lo.g.left, y: lo.g.headBaseline - 8*mm, st: regular, size: smallSize, grey: true, text: o.labels().Original})
+		first.Spans = append(first.Spans, typeset.Span{X: lo.g.left, Y: lo.g.headBaseline - 8*mm, Style: typeset.Regular, Size: smallSize, Grey: true, Text: o.labels().Original})
 		lo.pages = append(lo.pages, olo.pages...)
 	}
 	return nil
-}
-
-// A MissingGlyphsError lists the characters of a letter that none of its
-// fonts can show.
-type MissingGlyphsError struct {
-	Font  string // the fonts, e.g. "LiberationSerif" or "LiberationSerif, DroidSansFallbackFull"
-	Runes []rune // in order of first appearance
-}
-
-func (e *MissingGlyphsError) Error() string {
-	var b strings.Builder
-	if strings.Contains(e.Font, ", ") {
-		fmt.Fprintf(&b, "no font of %s has a glyph for ", e.Font)
-	} else {
-		fmt.Fprintf(&b, "font %q has no glyph for ", e.Font)
-	}
-	// Arabic-script letters are named as typed, not as the forms set.
-	var others, letters []string
-	for _, r := range e.Runes {
-		if !isPresentationForm(r) {
-			others = append(others, fmt.Sprintf("%q (%U)", string(r), r))
-			continue
-		}
-		for _, l := range norm.NFKC.String(string(r)) {
-			if q := strconv.Quote(string(l)); !slices.Contains(letters, q) {
-				letters = append(letters, q)
-			}
-		}
-	}
-	list := func(items []string) {
-		for i, it := range items {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			if i == 20 {
-				fmt.Fprintf(&b, "and %d more", len(items)-i)
-				break
-			}
-			b.WriteString(it)
-		}
-	}
-	list(others)
-	if len(letters) > 0 {
-		if len(others) > 0 {
-			b.WriteString(", nor for ")
-		}
-		b.WriteString("the joined forms (Arabic presentation forms) that the Arabic-script letters ")
-		list(letters)
-		b.WriteString(" are set in: give a fallback font that has them")
-		var such []string
-		for _, f := range []struct{ name, say string }{
-			{"DejaVuSans", "DejaVu Sans (Debian: fonts-dejavu-core)"},
-			{"Amiri", "Amiri (fonts-hosny-amiri; it also has Urdu's)"},
-		} {
-			if !strings.Contains(e.Font, f.name) {
-				such = append(such, f.say)
-			}
-		}
-		if len(such) > 0 {
-			b.WriteString(", such as " + strings.Join(such, " or "))
-		}
-	}
-	return b.String()
-}
-
-// isPresentationForm reports whether r is one of the joined forms of an
-// Arabic-script letter, which the PDF printer sets Arabic script in.
-func isPresentationForm(r rune) bool {
-	return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
 }
 
 // Points per millimetre and per inch: layout is computed in points.
@@ -300,55 +228,15 @@ const (
 	signRoom   = 15 * mm // to sign in, above each name
 )
 
-// A span is a piece of text on a page: x is its left edge and y its
-// baseline, in points from the page's top-left corner (relative to the
-// line's top while it is in a line).
-type span struct {
-	x, y  float64
-	st    style
-	size  float64
-	grey  bool
-	text  string
-	right bool // x is the right edge: the text is set flush right
-	rtl   bool // a line of a right-to-left paragraph (see rtlPar)
-}
-
-// A picture is an image scaled into a box on a page.
-type picture struct {
-	x, y, w, h float64
-	img        *Image
-}
-
-// A rule is a thin grey line.
-type rule struct{ x1, y1, x2, y2 float64 }
-
-// A page is everything drawn on one page, in reading order.
-type page struct {
-	spans    []span
-	pictures []picture
-	rules    []rule
-}
-
-// A line is one line of the flowing part of the letter, which pagination
-// places on a page.
-type line struct {
-	before   float64 // space above, dropped at the top of a page
-	height   float64 // from the line's top to the next line's top
-	spans    []span
-	pictures []picture
-	keep     bool // no page break before this line
-	newPage  bool // a page break before this line, always
-}
-
 // A layout is a letter laid out in pages, ready to render or check.
 type layout struct {
 	p     *PDF
-	fonts chain
+	fonts typeset.Fonts
 	g     geometry
-	m     *measurer
+	m     *typeset.Measurer
 	l     *Letter
-	pages []*page
-	err   error // the first image that cannot be read
+	pages []*typeset.Page
+	err   error // the first thing that cannot be set, e.g. an image that cannot be read
 
 	// The body's leading, the space between paragraphs and the room to
 	// sign in: bodyLead, parSkip and signRoom, or less in a tight layout.
@@ -361,7 +249,7 @@ type layout struct {
 // page is laid out tighter (less space between lines and paragraphs, less
 // room to sign) if that keeps it to one; its annex follows on pages of
 // its own either way.
-func (p *PDF) layout(l *Letter, fonts chain) (*layout, error) {
+func (p *PDF) layout(l *Letter, fonts typeset.Fonts) (*layout, error) {
 	if !l.Brief {
 		lo, err := p.layoutAt(l, fonts, false)
 		if err != nil {
@@ -408,15 +296,15 @@ const (
 	tightRoom = 12 * mm
 )
 
-func (p *PDF) layoutAt(l *Letter, fonts chain, tight bool) (*layout, error) {
+func (p *PDF) layoutAt(l *Letter, fonts typeset.Fonts, tight bool) (*layout, error) {
 	if p.Paper != A4 && p.Paper != USLetter {
 		return nil, fmt.Errorf("unknown paper size %v", p.Paper)
 	}
-	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: newMeasurer(fonts), l: l, lead: bodyLead, skip: parSkip, room: signRoom}
+	lo := &layout{p: p, fonts: fonts, g: p.Paper.geometry(), m: typeset.NewMeasurer(fonts), l: l, lead: bodyLead, skip: parSkip, room: signRoom}
 	if tight {
 		lo.lead, lo.skip, lo.room = tightLead, tightSkip, tightRoom
 	}
-	first := &page{}
+	first := &typeset.Page{}
 	bodyTop := lo.firstPage(first)
 	cont := lo.continuation()
 	flow := lo.flow()
@@ -427,54 +315,36 @@ func (p *PDF) layoutAt(l *Letter, fonts chain, tight bool) (*layout, error) {
 	return lo, nil
 }
 
-// text returns s ready to measure and set in st, still in logical order:
-// in Unicode normalisation form C, so that a letter and its accent are one
-// character the font has, not two, and with Arabic-script letters in the
-// presentation forms their places in words call for. A letter that has no
-// such form is an *RTLError, recorded in lo.err. Lines are put in visual
-// order when they are drawn (see renderer.text).
-func (lo *layout) text(s string, st style) string {
-	s = norm.NFC.String(s)
-	if !rtl.HasArabic(s) {
-		return s
+// document returns the pages laid out as a document to check or render.
+func (lo *layout) document() *typeset.Document {
+	return &typeset.Document{
+		Width:        lo.g.width,
+		Height:       lo.g.height,
+		Fonts:        lo.fonts,
+		Pages:        lo.pages,
+		Title:        lo.l.Title,
+		Author:       lo.l.Author,
+		Creator:      lo.p.Creator,
+		CreationDate: lo.p.CreationDate,
 	}
-	shaped, err := rtl.Shape(s)
+}
+
+// text returns s ready to measure and set in st (see typeset.Shape); a
+// letter it cannot shape is recorded in lo.err.
+func (lo *layout) text(s string, st typeset.Style) string {
+	shaped, err := typeset.Shape(s)
 	if err != nil {
-		var se *rtl.ShapeError
-		word := s
-		if errors.As(err, &se) {
-			word = se.Word
-		}
-		lo.fail(&RTLError{Script: "Arabic", Text: word, Err: err})
-		return s
+		lo.fail(err)
 	}
 	return shaped
 }
 
-// plain are plain equivalents of the characters appeal puts into letters,
-// set where no font has them. They are measured and set as what they stand
-// for, so a no-break space still keeps its words on one line.
-var plain = map[rune]string{
-	'\u00A0': " ", // no-break space
-	'\u202F': " ", // narrow no-break space
-	'\u2011': "-", // no-break hyphen
-	'‘':      "'",
-	'’':      "'",
-	'“':      `"`,
-	'”':      `"`,
-	'–':      "-",
-	'—':      "-",
-	'…':      "...",
-	'№':      "No.",
-	'•':      "*",
-}
-
 // wrap breaks s into lines of spans at x, the first baseline at y, lead
 // apart, and returns the spans and the y of the next line's baseline.
-func (lo *layout) wrap(s string, st style, size, lead, x, width, y float64, grey bool) ([]span, float64) {
-	var spans []span
-	for _, t := range lo.m.wrap(lo.text(s, st), st, size, width) {
-		spans = append(spans, span{x: x, y: y, st: st, size: size, grey: grey, text: t})
+func (lo *layout) wrap(s string, st typeset.Style, size, lead, x, width, y float64, grey bool) ([]typeset.Span, float64) {
+	var spans []typeset.Span
+	for _, t := range lo.m.Wrap(lo.text(s, st), st, size, width) {
+		spans = append(spans, typeset.Span{X: x, Y: y, Style: st, Size: size, Grey: grey, Text: t})
 		y += lead
 	}
 	return spans, y
@@ -483,7 +353,7 @@ func (lo *layout) wrap(s string, st style, size, lead, x, width, y float64, grey
 // firstPage lays out what has a fixed place on the first page: letterhead,
 // return address, recipient's address, date and reference. It returns where
 // the flowing text starts.
-func (lo *layout) firstPage(pg *page) float64 {
+func (lo *layout) firstPage(pg *typeset.Page) float64 {
 	g, l := lo.g, lo.l
 	width := g.right - g.left
 
@@ -494,29 +364,29 @@ func (lo *layout) firstPage(pg *page) float64 {
 	if logo := l.Sender.Logo; logo != nil {
 		if w, h := lo.fitImage(logo, 45*mm, 20*mm); w > 0 {
 			top := g.headBaseline - nameSize
-			pg.pictures = append(pg.pictures, picture{x: g.right - w, y: top, w: w, h: h, img: logo})
+			pg.Pictures = append(pg.Pictures, typeset.Picture{X: g.right - w, Y: top, W: w, H: h, Name: logo.Name, Data: logo.Data})
 			nameWidth = width - w - 5*mm
 			contactTop = top + h + 3*mm + smallSize
 		}
 	}
-	spans, y := lo.wrap(l.Sender.Name, bold, nameSize, nameSize*1.2, g.left, nameWidth, g.headBaseline, false)
-	pg.spans = append(pg.spans, spans...)
+	spans, y := lo.wrap(l.Sender.Name, typeset.Bold, nameSize, nameSize*1.2, g.left, nameWidth, g.headBaseline, false)
+	pg.Spans = append(pg.Spans, spans...)
 	y += smallLead + 4 - nameSize*1.2
 	cy := max(y, contactTop)
 	// The address lines end above the envelope window; where there are
 	// too many, they run on, separated by commas, on as few lines as the
 	// column takes; where even that is too many, the letter cannot be set.
 	top := y
-	var head []span
+	var head []typeset.Span
 	for _, a := range l.Sender.Address {
-		spans, y = lo.wrap(a, regular, smallSize, smallLead, g.left, g.infoX-g.left-5*mm, y, true)
+		spans, y = lo.wrap(a, typeset.Regular, smallSize, smallLead, g.left, g.infoX-g.left-5*mm, y, true)
 		head = append(head, spans...)
 	}
 	if y-smallLead > g.headBottom && len(l.Sender.Address) > 1 {
-		head, y = lo.wrap(strings.Join(l.Sender.Address, ", "), regular, smallSize, smallLead, g.left, g.infoX-g.left-5*mm, top, true)
+		head, y = lo.wrap(strings.Join(l.Sender.Address, ", "), typeset.Regular, smallSize, smallLead, g.left, g.infoX-g.left-5*mm, top, true)
 	}
 	for _, c := range l.Sender.Contact {
-		spans, cy = lo.wrap(c, regular, smallSize, smallLead, g.infoX, g.right-g.infoX, cy, true)
+		spans, cy = lo.wrap(c, typeset.Regular, smallSize, smallLead, g.infoX, g.right-g.infoX, cy, true)
 		head = append(head, spans...)
 	}
 	if last := max(y, cy) - smallLead; last > g.headBottom {
@@ -530,23 +400,23 @@ func (lo *layout) firstPage(pg *page) float64 {
 			lo.fail(err)
 		}
 	}
-	pg.spans = append(pg.spans, head...)
+	pg.Spans = append(pg.Spans, head...)
 
 	// The return address, small, on one line at the top of the window.
 	if g.returnBaseline > 0 && len(l.Sender.Address) > 0 {
 		if size, text := lo.returnAddress(); text != "" {
-			pg.spans = append(pg.spans, span{x: g.addrX, y: g.returnBaseline, st: regular, size: size, grey: true, text: text})
+			pg.Spans = append(pg.Spans, typeset.Span{X: g.addrX, Y: g.returnBaseline, Style: typeset.Regular, Size: size, Grey: true, Text: text})
 		}
 	}
 	for _, y := range g.marks {
-		pg.rules = append(pg.rules, rule{x1: 4 * mm, y1: y, x2: 9 * mm, y2: y})
+		pg.Rules = append(pg.Rules, typeset.Rule{X1: 4 * mm, Y1: y, X2: 9 * mm, Y2: y})
 	}
 
 	// The date, right of the window.
 	infoWidth := g.right - g.infoX
 	infoY := g.addrTop + bodySize
-	spans, infoY = lo.wrap(l.Date, regular, 10, 13, g.infoX, infoWidth, infoY, false)
-	pg.spans = append(pg.spans, spans...)
+	spans, infoY = lo.wrap(l.Date, typeset.Regular, 10, 13, g.infoX, infoWidth, infoY, false)
+	pg.Spans = append(pg.Spans, spans...)
 
 	// The recipient's address fills the window at the largest size that
 	// fits it, down to a size still legible, its long lines wrapped.
@@ -564,11 +434,11 @@ func (lo *layout) firstPage(pg *page) float64 {
 			lo.fail(err)
 		}
 	}
-	pg.spans = append(pg.spans, addr...)
+	pg.Spans = append(pg.Spans, addr...)
 
 	if l.Reference != "" {
-		spans, infoY = lo.wrap(l.labels().Reference+" "+l.Reference, regular, 10, 13, g.infoX, infoWidth, infoY, false)
-		pg.spans = append(pg.spans, spans...)
+		spans, infoY = lo.wrap(l.labels().Reference+" "+l.Reference, typeset.Regular, 10, 13, g.infoX, infoWidth, infoY, false)
+		pg.Spans = append(pg.Spans, spans...)
 	}
 	bottom := max(g.addrTop+g.addrHeight, infoY-13+4)
 	// DIN 5008 leaves two blank lines between the address field and the
@@ -588,14 +458,14 @@ const minAddrSize = 8
 
 // windowAddress lays out the recipient's address in the window, and
 // reports whether it fits there.
-func (lo *layout) windowAddress() ([]span, bool) {
+func (lo *layout) windowAddress() ([]typeset.Span, bool) {
 	g, l := lo.g, lo.l
-	at := func(size float64) ([]span, bool) {
-		var addr []span
+	at := func(size float64) ([]typeset.Span, bool) {
+		var addr []typeset.Span
 		lead := size * 1.25
 		y := g.addrTop + size
 		for _, a := range l.Recipient {
-			spans, next := lo.wrap(a, regular, size, lead, g.addrX, g.addrWidth, y, false)
+			spans, next := lo.wrap(a, typeset.Regular, size, lead, g.addrX, g.addrWidth, y, false)
 			addr = append(addr, spans...)
 			y = next
 		}
@@ -622,10 +492,10 @@ func (lo *layout) windowAddress() ([]span, bool) {
 // the post office needs to return a letter goes last. "" when nothing fits.
 func (lo *layout) returnAddress() (float64, string) {
 	l, width := lo.l, lo.g.addrWidth
-	name := lo.text(l.Sender.Name, regular)
+	name := lo.text(l.Sender.Name, typeset.Regular)
 	var lines []string
 	for _, a := range l.Sender.Address {
-		lines = append(lines, lo.text(a, regular))
+		lines = append(lines, lo.text(a, typeset.Regular))
 	}
 	keep := min(2, len(lines))
 	for drop := 0; drop <= len(lines)-keep+1; drop++ {
@@ -635,7 +505,7 @@ func (lo *layout) returnAddress() (float64, string) {
 		}
 		text := strings.Join(parts, ", ")
 		for _, size := range returnSizes {
-			if lo.m.width(text, regular, size) <= width {
+			if lo.m.Width(text, typeset.Regular, size) <= width {
 				return size, text
 			}
 		}
@@ -674,47 +544,47 @@ func (lo *layout) fail(err error) {
 // continuation lays out the header of the pages after the first: the
 // recipient's first line and the date, then the subject, and a rule. Its
 // spans and rules are relative to the page; it returns them as a page.
-func (lo *layout) continuation() *page {
+func (lo *layout) continuation() *typeset.Page {
 	g, l := lo.g, lo.l
-	pg := &page{}
+	pg := &typeset.Page{}
 	y := g.contTop + smallSize
 	dateWidth := 0.0
 	if l.Date != "" {
-		date := lo.text(l.Date, regular)
-		dateWidth = lo.m.width(date, regular, smallSize)
+		date := lo.text(l.Date, typeset.Regular)
+		dateWidth = lo.m.Width(date, typeset.Regular, smallSize)
 	}
 	if len(l.Recipient) > 0 {
-		spans, _ := lo.wrap(lo.shorten(l.Recipient[0], regular, g.right-g.left-dateWidth-10*mm), regular, smallSize, smallLead, g.left, g.right-g.left-dateWidth-10*mm, y, true)
-		pg.spans = append(pg.spans, spans...)
+		spans, _ := lo.wrap(lo.shorten(l.Recipient[0], typeset.Regular, g.right-g.left-dateWidth-10*mm), typeset.Regular, smallSize, smallLead, g.left, g.right-g.left-dateWidth-10*mm, y, true)
+		pg.Spans = append(pg.Spans, spans...)
 		if len(spans) > 0 {
-			y = spans[len(spans)-1].y
+			y = spans[len(spans)-1].Y
 		}
 	}
 	if dateWidth > 0 {
-		pg.spans = append(pg.spans, span{x: g.right, y: g.contTop + smallSize, st: regular, size: smallSize, grey: true, text: lo.text(l.Date, regular), right: true})
+		pg.Spans = append(pg.Spans, typeset.Span{X: g.right, Y: g.contTop + smallSize, Style: typeset.Regular, Size: smallSize, Grey: true, Text: lo.text(l.Date, typeset.Regular), Right: true})
 	}
-	spans, y := lo.wrap(lo.clip(l.Subject, italic, g.right-g.left, 2), italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
-	pg.spans = append(pg.spans, spans...)
+	spans, y := lo.wrap(lo.clip(l.Subject, typeset.Italic, g.right-g.left, 2), typeset.Italic, smallSize, smallLead, g.left, g.right-g.left, y+smallLead, true)
+	pg.Spans = append(pg.Spans, spans...)
 	y += -smallLead + 5
-	pg.rules = append(pg.rules, rule{x1: g.left, y1: y, x2: g.right, y2: y})
+	pg.Rules = append(pg.Rules, typeset.Rule{X1: g.left, Y1: y, X2: g.right, Y2: y})
 	return pg
 }
 
 // flow lays out the flowing part of the letter, from the subject to the
 // last copy recipient, as lines with the page breaks they allow.
-func (lo *layout) flow() []line {
+func (lo *layout) flow() []typeset.Line {
 	g, l := lo.g, lo.l
 	width := g.right - g.left
-	var lines []line
+	var lines []typeset.Line
 
-	lines = append(lines, lo.par(l.Subject, bold, bodySize, lo.lead, 0, width, 0, false)...)
-	lines = append(lines, lo.par(l.Salutation, regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
+	lines = append(lines, lo.par(l.Subject, typeset.Bold, bodySize, lo.lead, 0, width, 0, false)...)
+	lines = append(lines, lo.par(l.Salutation, typeset.Regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
 	// The salutation stays with the start of the letter.
 	lines = append(lines, lo.blocks(l.Body, true)...)
 
 	// The closing and the signatures stay together, and with the last
 	// lines of the body.
-	lines = append(lines, lo.par(l.Closing, regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
+	lines = append(lines, lo.par(l.Closing, typeset.Regular, bodySize, lo.lead, 0, width, lo.lead, true)...)
 	// Signatories sign two to a row, each with room to sign above the name
 	// and the role below; the organisation signs once, last, as in the
 	// text printer. A row's columns are drawn one after the other, so the
@@ -722,16 +592,16 @@ func (lo *layout) flow() []line {
 	const gap = 10 * mm
 	colWidth := (width - gap) / 2
 	for i := 0; i < len(l.Signatures); i += 2 {
-		room := line{height: lo.room, keep: true}
+		room := typeset.Line{Height: lo.room, Keep: true}
 		if i > 0 {
-			room.before = 6 * mm
+			room.Before = 6 * mm
 		}
-		names := line{keep: true}
+		names := typeset.Line{Keep: true}
 		for j, s := range l.Signatures[i:min(i+2, len(l.Signatures))] {
 			x := float64(j) * (colWidth + gap)
 			if s.Image != nil {
 				if w, h := lo.fitImage(s.Image, min(70*mm, colWidth), lo.room-2*mm); w > 0 {
-					room.pictures = append(room.pictures, picture{x: g.left + x, y: lo.room - h, w: w, h: h, img: s.Image})
+					room.Pictures = append(room.Pictures, typeset.Picture{X: g.left + x, Y: lo.room - h, W: w, H: h, Name: s.Image.Name, Data: s.Image.Data})
 				}
 			}
 			y := 0.0
@@ -739,22 +609,22 @@ func (lo *layout) flow() []line {
 				if t == s.Organisation && t == l.Sender.Name {
 					continue // signed for the sender, named below
 				}
-				for _, ln := range lo.par(t, regular, bodySize, lo.lead, x, colWidth, 0, true) {
-					for _, sp := range ln.spans {
-						sp.y += y
-						names.spans = append(names.spans, sp)
+				for _, ln := range lo.par(t, typeset.Regular, bodySize, lo.lead, x, colWidth, 0, true) {
+					for _, sp := range ln.Spans {
+						sp.Y += y
+						names.Spans = append(names.Spans, sp)
 					}
-					y += ln.height
+					y += ln.Height
 				}
 			}
-			names.height = max(names.height, y)
+			names.Height = max(names.Height, y)
 		}
 		lines = append(lines, room, names)
 	}
-	org := lo.par(l.signer(), regular, bodySize, lo.lead, 0, width, 4*mm, true)
+	org := lo.par(l.signer(), typeset.Regular, bodySize, lo.lead, 0, width, 4*mm, true)
 	if len(l.Signatures) == 0 && len(org) > 0 {
-		lines = append(lines, line{height: lo.room, keep: true})
-		org[0].before = 0
+		lines = append(lines, typeset.Line{Height: lo.room, Keep: true})
+		org[0].Before = 0
 	}
 	lines = append(lines, lo.kept(org)...)
 
@@ -768,9 +638,9 @@ func (lo *layout) flow() []line {
 
 	// The annex starts a page of its own.
 	if len(l.Annex) > 0 {
-		head := lo.par(l.labels().Annex, bold, bodySize, lo.lead, 0, width, 0, false)
+		head := lo.par(l.labels().Annex, typeset.Bold, bodySize, lo.lead, 0, width, 0, false)
 		if len(head) > 0 {
-			head[0].newPage = true
+			head[0].NewPage = true
 		}
 		lines = append(lines, head...)
 		lines = append(lines, lo.blocks(l.Annex, true)...)
@@ -780,9 +650,9 @@ func (lo *layout) flow() []line {
 
 // blocks lays out paragraphs, quotations and lists as the body's are; keep
 // keeps the first with what precedes it.
-func (lo *layout) blocks(bs []Block, keep bool) []line {
+func (lo *layout) blocks(bs []Block, keep bool) []typeset.Line {
 	width := lo.g.right - lo.g.left
-	var lines []line
+	var lines []typeset.Line
 	for i, b := range bs {
 		// What introduces a quotation or a list stays with it.
 		next := i+1 < len(bs) && !isParagraph(bs[i+1])
@@ -792,17 +662,17 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 		}
 		switch b := b.(type) {
 		case *Paragraph:
-			lines = append(lines, lo.rtlPar(b.Text, lo.par(b.Text, regular, bodySize, lo.lead, 0, width, before, keep), width)...)
+			lines = append(lines, lo.rtlPar(b.Text, lo.par(b.Text, typeset.Regular, bodySize, lo.lead, 0, width, before, keep), width)...)
 		case *Quote:
 			indent := 10 * mm
 			for j, q := range b.Paragraphs {
 				if j > 0 {
 					before = 4
 				}
-				lines = append(lines, lo.rtlPar(q, lo.par(q, regular, bodySize, lo.lead, indent, width-2*indent, before, keep), width-2*indent)...)
+				lines = append(lines, lo.rtlPar(q, lo.par(q, typeset.Regular, bodySize, lo.lead, indent, width-2*indent, before, keep), width-2*indent)...)
 				keep = false
 			}
-			lines = append(lines, lo.par("— "+b.Source, italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
+			lines = append(lines, lo.par("— "+b.Source, typeset.Italic, sourceSize, sourceSize*1.25, indent, width-2*indent, 3, true)...)
 		case *List:
 			lines = append(lines, lo.list(b, width, before, keep)...)
 		}
@@ -816,23 +686,23 @@ func (lo *layout) blocks(bs []Block, keep bool) []line {
 // Arabic or Hebrew, with no Latin words): flush right, and each line put
 // in visual order with its neutrals, such as the final full stop, on the
 // paragraph's side.
-func (lo *layout) rtlPar(text string, lines []line, width float64) []line {
+func (lo *layout) rtlPar(text string, lines []typeset.Line, width float64) []typeset.Line {
 	if !rtl.IsRTL(text) {
 		return lines
 	}
 	for _, ln := range lines {
-		for i := range ln.spans {
-			s := &ln.spans[i]
-			s.x, s.right, s.rtl = s.x+width, true, true
+		for i := range ln.Spans {
+			s := &ln.Spans[i]
+			s.X, s.Right, s.RTL = s.X+width, true, true
 		}
 	}
 	return lines
 }
 
 // kept returns lines with no page break allowed before any of them.
-func (lo *layout) kept(lines []line) []line {
+func (lo *layout) kept(lines []typeset.Line) []typeset.Line {
 	for i := range lines {
-		lines[i].keep = true
+		lines[i].Keep = true
 	}
 	return lines
 }
@@ -844,29 +714,20 @@ func isParagraph(b Block) bool {
 
 // par lays out a paragraph as lines set at indent from the left edge,
 // width wide, before points below what precedes it. A paragraph never
-// leaves a single line alone at the bottom or top of a page; keep keeps its
-// first line on the page of what precedes it.
-func (lo *layout) par(text string, st style, size, lead, indent, width, before float64, keep bool) []line {
-	var lines []line
-	for i, t := range lo.m.wrap(lo.text(text, st), st, size, width) {
-		ln := line{height: lead, spans: []span{{x: lo.g.left + indent, y: lead*0.5 + size*0.35, st: st, size: size, text: t}}}
-		if i == 0 {
-			ln.before, ln.keep = before, keep
-		}
-		if i == 1 {
-			ln.keep = true // no orphan
-		}
-		lines = append(lines, ln)
-	}
-	if n := len(lines); n > 1 {
-		lines[n-1].keep = true // no widow
+// leaves a single line alone at the bottom or top of a page (see
+// typeset.Measurer.Paragraph); keep keeps its first line on the page of
+// what precedes it.
+func (lo *layout) par(text string, st typeset.Style, size, lead, indent, width, before float64, keep bool) []typeset.Line {
+	lines := lo.m.Paragraph(lo.text(text, st), st, size, lead, lo.g.left+indent, width)
+	if len(lines) > 0 {
+		lines[0].Before, lines[0].Keep = before, keep
 	}
 	return lines
 }
 
 // list lays out a list with a hanging indent: the number or bullet in the
 // margin, the item's lines aligned after it.
-func (lo *layout) list(b *List, width, before float64, keep bool) []line {
+func (lo *layout) list(b *List, width, before float64, keep bool) []typeset.Line {
 	label := func(i int) string {
 		if b.Ordered {
 			return fmt.Sprintf("%d.", i+1)
@@ -875,17 +736,17 @@ func (lo *layout) list(b *List, width, before float64, keep bool) []line {
 	}
 	hang := 6 * mm
 	for i := range b.Items {
-		hang = max(hang, lo.m.width(label(i), regular, bodySize)+2*mm)
+		hang = max(hang, lo.m.Width(label(i), typeset.Regular, bodySize)+2*mm)
 	}
-	var lines []line
+	var lines []typeset.Line
 	for i, item := range b.Items {
-		ls := lo.par(item, regular, bodySize, lo.lead, hang, width-hang, before, keep)
+		ls := lo.par(item, typeset.Regular, bodySize, lo.lead, hang, width-hang, before, keep)
 		if len(ls) == 0 {
 			continue
 		}
-		s := ls[0].spans[0]
-		s.x, s.text = lo.g.left, label(i)
-		ls[0].spans = append([]span{s}, ls[0].spans...)
+		s := ls[0].Spans[0]
+		s.X, s.Text = lo.g.left, label(i)
+		ls[0].Spans = append([]typeset.Span{s}, ls[0].Spans...)
 		lines = append(lines, ls...)
 		before, keep = 3, false
 	}
@@ -894,19 +755,19 @@ func (lo *layout) list(b *List, width, before float64, keep bool) []line {
 
 // items lays out a label and a list of items after it, one a line, the
 // later ones aligned under the first: "Enclosures: …", "cc: …".
-func (lo *layout) items(label string, items []string, width, before float64) []line {
-	hang := lo.m.width(label+" ", regular, bodySize)
-	var lines []line
+func (lo *layout) items(label string, items []string, width, before float64) []typeset.Line {
+	hang := lo.m.Width(label+" ", typeset.Regular, bodySize)
+	var lines []typeset.Line
 	for _, it := range items {
-		ls := lo.par(it, regular, bodySize, lo.lead, hang, width-hang, 0, true)
+		ls := lo.par(it, typeset.Regular, bodySize, lo.lead, hang, width-hang, 0, true)
 		if len(ls) == 0 {
 			continue
 		}
 		if len(lines) == 0 {
-			s := ls[0].spans[0]
-			s.x, s.text = lo.g.left, label
-			ls[0].spans = append([]span{s}, ls[0].spans...)
-			ls[0].before, ls[0].keep = before, false
+			s := ls[0].Spans[0]
+			s.X, s.Text = lo.g.left, label
+			ls[0].Spans = append([]typeset.Span{s}, ls[0].Spans...)
+			ls[0].Before, ls[0].Keep = before, false
 		}
 		lines = append(lines, ls...)
 	}
@@ -917,209 +778,28 @@ func (lo *layout) items(label string, items []string, width, before float64) []l
 // keeping its proportions; 0, 0 if it cannot be read, which it reports in
 // lo.err.
 func (lo *layout) fitImage(img *Image, maxW, maxH float64) (w, h float64) {
-	c, format, err := image.DecodeConfig(bytes.NewReader(img.Data))
-	if err == nil && format != "png" && format != "jpeg" {
-		err = fmt.Errorf("%s images are not supported, only PNG and JPEG", format)
-	}
-	if err == nil && (c.Width == 0 || c.Height == 0) {
-		err = errors.New("image is empty")
-	}
+	w, h, err := typeset.FitImage(img.Data, maxW, maxH)
 	if err != nil {
-		if lo.err == nil {
-			lo.err = fmt.Errorf("image %s: %w", img.Name, err)
-		}
+		lo.fail(fmt.Errorf("image %s: %w", img.Name, err))
 		return 0, 0
 	}
-	scale := min(maxW/float64(c.Width), maxH/float64(c.Height))
-	return float64(c.Width) * scale, float64(c.Height) * scale
+	return w, h
 }
 
 // paginate places the flowing lines on pages: the first page from top
-// down, later ones below the continuation header. It breaks a page before
-// the last line that allows it, and where no line does (something taller
-// than a page that must stay together), where the page is full.
-func (lo *layout) paginate(lines []line, first *page, top float64, cont *page) {
+// down, later ones below the continuation header (see typeset.Paginate),
+// and numbers the pages of a letter that takes more than one.
+func (lo *layout) paginate(lines []typeset.Line, first *typeset.Page, top float64, cont *typeset.Page) {
 	g := lo.g
 	contTop := g.contTop
-	for _, r := range cont.rules {
-		contTop = max(contTop, r.y1+8*mm)
+	for _, r := range cont.Rules {
+		contTop = max(contTop, r.Y1+8*mm)
 	}
-	pg := first
-	for start := 0; start < len(lines); {
-		y, end := top, start
-		for ; end < len(lines); end++ {
-			ln := lines[end]
-			before := ln.before
-			if end == start {
-				before = 0
-			}
-			if end > start && (ln.newPage || y+before+ln.height > g.bodyBottom) {
-				break
-			}
-			y += before + ln.height
-		}
-		if end < len(lines) && !lines[end].newPage {
-			j := end
-			for j > start && lines[j].keep {
-				j--
-			}
-			if j > start {
-				end = j
-			}
-		}
-		y = top
-		for i := start; i < end; i++ {
-			ln := lines[i]
-			if i > start {
-				y += ln.before
-			}
-			for _, s := range ln.spans {
-				s.y += y
-				pg.spans = append(pg.spans, s)
-			}
-			for _, p := range ln.pictures {
-				p.y += y
-				pg.pictures = append(pg.pictures, p)
-			}
-			y += ln.height
-		}
-		lo.pages = append(lo.pages, pg)
-		start = end
-		if start < len(lines) {
-			pg = &page{
-				spans: append([]span(nil), cont.spans...),
-				rules: append([]rule(nil), cont.rules...),
-			}
-			top = contTop
-		}
-	}
-	if len(lo.pages) == 0 {
-		lo.pages = append(lo.pages, pg)
-	}
+	lo.pages = typeset.Paginate(lines, first, top, g.bodyBottom, cont, contTop)
 	if n := len(lo.pages); n > 1 {
 		for i, pg := range lo.pages {
-			pg.spans = append(pg.spans, span{x: g.right, y: g.footBaseline, st: regular, size: smallSize, grey: true,
-				text: lo.l.labels().pageOf(i+1, n), right: true})
+			pg.Spans = append(pg.Spans, typeset.Span{X: g.right, Y: g.footBaseline, Style: typeset.Regular, Size: smallSize, Grey: true,
+				Text: lo.l.labels().pageOf(i+1, n), Right: true})
 		}
 	}
-}
-
-// check reports the characters of the laid-out letter that no font has,
-// and text in a right-to-left script the PDF printer cannot set.
-func (lo *layout) check() error {
-	var missing []rune
-	seen := make(map[rune]bool)
-	for _, pg := range lo.pages {
-		for _, s := range pg.spans {
-			if err := checkScripts(s.text); err != nil {
-				return err
-			}
-			for _, r := range s.text {
-				if !seen[r] && lo.fonts.face(s.st, r) == nil && !lo.fonts.hasPlain(s.st, r) {
-					seen[r] = true
-					missing = append(missing, r)
-				}
-			}
-		}
-	}
-	if len(missing) > 0 {
-		names := make([]string, len(lo.fonts))
-		for i, f := range lo.fonts {
-			names[i] = f.name
-		}
-		return &MissingGlyphsError{Font: strings.Join(names, ", "), Runes: missing}
-	}
-	return nil
-}
-
-// An RTLError is right-to-left text in a letter that the PDF printer
-// refuses rather than print wrong: a script it does not set (it sets
-// Hebrew and Arabic script), or an Arabic-script letter that has no
-// presentation form for its place in the word, so that it would come out
-// unjoined.
-type RTLError struct {
-	Script string // e.g. "Arabic", "Syriac"
-	Text   string // the right-to-left words, e.g. "مەمەت"
-	Err    error  // why Arabic-script text cannot be shaped (a *rtl.ShapeError); nil for a script not set at all
-}
-
-func (e *RTLError) Error() string {
-	if e.Err != nil {
-		script := e.Script
-		if script == "Arabic" {
-			script = "Arabic-script" // Persian, Urdu and Uyghur too
-		}
-		if errors.Is(e.Err, errHebrewPoints) {
-			return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v", script, e.Text, e.Err)
-		}
-		return fmt.Sprintf("%s text (%s) cannot be set in a PDF: %v; use text or Markdown output, or write the name in Latin letters", script, e.Text, e.Err)
-	}
-	return fmt.Sprintf("%s text (%s) cannot be set in a PDF: of the right-to-left scripts, the PDF printer sets Hebrew and Arabic script (Arabic, Persian, Urdu, Uyghur) only; use text or Markdown output, or write the name in Latin letters", e.Script, e.Text)
-}
-
-func (e *RTLError) Unwrap() error { return e.Err }
-
-// unsetScripts are the right-to-left scripts the PDF printer does not set,
-// by name as messages give them: each needs joining or reordering rules of
-// its own.
-var unsetScripts = []struct {
-	name  string
-	table *unicode.RangeTable
-}{
-	{"Syriac", unicode.Syriac},
-	{"Thaana", unicode.Thaana},
-	{"N'Ko", unicode.Nko},
-	{"Samaritan", unicode.Samaritan},
-	{"Mandaic", unicode.Mandaic},
-	{"Adlam", unicode.Adlam},
-	{"Hanifi Rohingya", unicode.Hanifi_Rohingya},
-	{"Mende Kikakui", unicode.Mende_Kikakui},
-	{"Old South Arabian", unicode.Old_South_Arabian},
-	{"Kharoshthi", unicode.Kharoshthi},
-	{"Phoenician", unicode.Phoenician},
-}
-
-// errHebrewPoints is why pointed Hebrew is refused: Hebrew fonts place
-// points by their positioning tables (GPOS), which gopdf does not apply,
-// and a shin dot in the wrong place makes a shin a sin.
-var errHebrewPoints = errors.New("its points (niqqud) would not sit on their letters, as the PDF printer cannot place marks the way Hebrew fonts need; write the name without points, or use text or Markdown output")
-
-// checkScripts returns an *RTLError if s has letters of a right-to-left
-// script the PDF printer does not set, or Hebrew points.
-func checkScripts(s string) error {
-	for _, r := range s {
-		if r < 0x0591 || r > 0x05C7 && r < 0x0700 || r > 0x08FF && (r < 0x10800 || r > 0x10FFF) && (r < 0x1E800 || r > 0x1EFFF) {
-			continue // nearly every character: none of those scripts there
-		}
-		if r <= 0x05C7 {
-			if unicode.Is(unicode.Mn, r) {
-				return &RTLError{Script: "Hebrew", Text: rtlRun(s, unicode.Hebrew), Err: errHebrewPoints}
-			}
-			continue
-		}
-		for _, sc := range unsetScripts {
-			if unicode.Is(sc.table, r) {
-				return &RTLError{Script: sc.name, Text: rtlRun(s, sc.table)}
-			}
-		}
-	}
-	return nil
-}
-
-// rtlRun returns the words of s in script, from the first to the last that
-// follow each other with only spaces between.
-func rtlRun(s string, script *unicode.RangeTable) string {
-	start, end := -1, -1
-	for i, r := range s {
-		switch {
-		case unicode.Is(script, r):
-			if start < 0 {
-				start = i
-			}
-			end = i + utf8.RuneLen(r)
-		case start >= 0 && !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r):
-			return s[start:end]
-		}
-	}
-	return s[start:end]
 }

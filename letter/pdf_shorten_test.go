@@ -3,6 +3,8 @@ package letter
 import (
 	"strings"
 	"testing"
+
+	"github.com/appeal-letters/appeal/letter/typeset"
 )
 
 // TestContinuationSubject checks that later pages show at most two lines
@@ -18,13 +20,13 @@ func TestContinuationSubject(t *testing.T) {
 			t.Fatal(err)
 		}
 		var subject, recipient []string
-		for _, s := range lo.continuation().spans {
-			switch s.st {
-			case italic:
-				subject = append(subject, s.text)
-			case regular:
-				if !s.right {
-					recipient = append(recipient, s.text)
+		for _, s := range lo.continuation().Spans {
+			switch s.Style {
+			case typeset.Italic:
+				subject = append(subject, s.Text)
+			case typeset.Regular:
+				if !s.Right {
+					recipient = append(recipient, s.Text)
 				}
 			}
 		}

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/letter/typeset"
 	"github.com/go-fonts/liberation/liberationsansregular"
 	"github.com/ledongthuc/pdf"
 	"github.com/pdfcpu/pdfcpu/pkg/api"
@@ -360,9 +360,9 @@ func TestPDFMissingGlyphs(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("Check = %v, want %s", err, want)
 	}
-	var missing *MissingGlyphsError
+	var missing *typeset.MissingGlyphsError
 	if !errors.As(err, &missing) {
-		t.Errorf("Check error is %T, want *MissingGlyphsError", err)
+		t.Errorf("Check error is %T, want *typeset.MissingGlyphsError", err)
 	}
 	var b bytes.Buffer
 	if err := p.Print(&b, l); err == nil || err.Error() != want || b.Len() > 0 {
@@ -466,50 +466,19 @@ func TestPDFBadImage(t *testing.T) {
 }
 
 func TestLoadFont(t *testing.T) {
-	f, err := LoadFont(liberationsansregular.TTF)
+	f, err := typeset.LoadFont(liberationsansregular.TTF)
 	if err != nil {
-		t.Fatalf("LoadFont(Liberation Sans): %v", err)
+		t.Fatalf("typeset.LoadFont(Liberation Sans): %v", err)
 	}
-	if f.name != "LiberationSans" {
-		t.Errorf("font name = %q, want LiberationSans", f.name)
+	if f.Name() != "LiberationSans" {
+		t.Errorf("font name = %q, want LiberationSans", f.Name())
 	}
 	doc := printPDF(t, &PDF{Font: f}, seedLetter(), "sans")
 	if !bytes.Contains(doc, []byte("/BaseFont /LiberationSans")) || bytes.Contains(doc, []byte("LiberationSerif")) {
 		t.Errorf("PDF is not set in Liberation Sans alone")
 	}
-	if _, err := LoadFont([]byte("not a font")); err == nil {
-		t.Errorf("LoadFont(garbage) succeeded")
-	}
-}
-
-// TestWrap checks the line breaker: lines fit, words keep their order, and
-// a word too long for a line is broken rather than left to overflow.
-func TestWrap(t *testing.T) {
-	m := newMeasurer(chain{defaultFont()})
-	for _, tt := range []struct {
-		text  string
-		width float64
-		want  []string
-	}{
-		{"", 100, nil},
-		{"   ", 100, nil},
-		{"one", 100, []string{"one"}},
-		{"the quick brown fox jumps over the lazy dog", 100, []string{"the quick brown fox", "jumps over the lazy", "dog"}},
-		{"the  quick", 100, []string{"the  quick"}},
-		{"abcdefghijklmnopqrstuvwxyz", 50, []string{"abcdefghij", "klmnopqrs", "tuvwxyz"}},
-		{"a abcdefghijklmnopqrstuvwxyz b", 50, []string{"a", "abcdefghij", "klmnopqrs", "tuvwxyz b"}},
-		{"WWW", 1, []string{"W", "W", "W"}},
-		{"e\u0301e\u0301e\u0301", 1, []string{"e\u0301", "e\u0301", "e\u0301"}},
-	} {
-		got := m.wrap(tt.text, regular, 11, tt.width)
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("wrap(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
-		}
-		for _, line := range got {
-			if w := m.width(line, regular, 11); w > tt.width && len([]rune(line)) > 1 && !strings.ContainsRune(line, '\u0301') {
-				t.Errorf("wrap(%q, %v): line %q is %v wide", tt.text, tt.width, line, w)
-			}
-		}
+	if _, err := typeset.LoadFont([]byte("not a font")); err == nil {
+		t.Errorf("typeset.LoadFont(garbage) succeeded")
 	}
 }
 
@@ -662,41 +631,6 @@ func TestPDFSignatures(t *testing.T) {
 	}
 	if n := strings.Count(last, l.Sender.Name); n != 1 {
 		t.Errorf("the organisation is named %d times on the last page, want once", n)
-	}
-}
-
-// BenchmarkCompression prints the example case's letter with page content
-// compressed at levels 1, 2, 6 and 9, and its fonts at 1, 6 and 9,
-// reporting the size of the PDF and the process's CPU time per letter. A
-// font subset is compressed once per glyph set and run, so the font levels
-// differ in size, and in time only for the first letter.
-func BenchmarkCompression(b *testing.B) {
-	data, err := os.ReadFile("../cases/djabbarbergenov.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	c, err := cases.Parse("djabbarbergenov.yaml", data)
-	if err != nil {
-		b.Fatal(err)
-	}
-	l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2012, 8, 1, 0, 0, 0, 0, time.UTC) }})
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, levels := range [][2]int{{-2, 6}, {0, 6}, {1, 6}, {2, 6}, {6, 6}, {9, 6}, {1, 1}, {1, 9}} {
-		b.Run(fmt.Sprintf("content=%d/font=%d", levels[0], levels[1]), func(b *testing.B) {
-			p := &PDF{levels: &levels}
-			var buf bytes.Buffer
-			start := processCPU()
-			for b.Loop() {
-				buf.Reset()
-				if err := p.Print(&buf, l); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(processCPU()-start)/float64(b.N)/1e6, "cpu-ms/letter")
-			b.ReportMetric(float64(buf.Len()), "bytes/pdf")
-		})
 	}
 }
 

@@ -276,8 +276,14 @@ type ruFacts struct {
 	Envoy bool
 
 	Accusation, Awaiting string
+	// Convicted is when a court convicted the person, in a trial, as a
+	// time ("14 марта 2025 г.", "в 2025 г."); "" if not convicted.
+	// Sentence follows "приговорил к": "шести годам лишения свободы".
+	Convicted, Sentence string
 	// Charged: the accusation reads after "предъявлены" ("обвинения в …").
 	Charged bool
+	// ChargedAtHome: the charges are under the holding state's own code.
+	ChargedAtHome bool
 	// AwaitingSaysIt is set when Awaiting names the proceeding already.
 	AwaitingSaysIt bool
 	// Deadline is the date after "назначено на"; DeadlineBy after "не
@@ -550,9 +556,18 @@ func (w *writer) ruSubject() string {
 	return s
 }
 
+// ruState is a state's name, in full the first time a letter names the
+// state and by its short name, where it has one, after that.
 func (w *writer) ruState(name string) ru.RuState {
 	if st, ok := w.opt.Records.State(name); ok {
 		if s, ok := ru.RuStateNamed(st.Name); ok {
+			if s.Short != nil && w.named[st.Name] {
+				return *s.Short
+			}
+			if w.named == nil {
+				w.named = map[string]bool{}
+			}
+			w.named[st.Name] = true
 			return s
 		}
 	}
@@ -687,6 +702,10 @@ func (w *writer) ruFacts() *ruFacts {
 			f.Events = append(f.Events, event{unbroken(ruInDate(e.Date)), what})
 		}
 	}
+	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
+		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
+	}
+	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
@@ -855,13 +874,12 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 	}
 	w.extras("facts")
 	w.ruRequests(f)
-	for _, e := range c.Engaged {
+	if g := engagedGroups(c.Engaged); len(g.Groups) > 0 {
 		w.ruSay("engaged", struct {
-			Group string
-			Names []string
-			We    bool
-			Org   string
-		}{trimStop(clean(e.Group)), cleanAll(e.Names), f.We, w.contactsOf()})
+			engagedList
+			We  bool
+			Org string
+		}{g, f.We, w.contactsOf()})
 	}
 	w.extras("requests")
 	if c.Letter.Style == "brief" {
@@ -1167,7 +1185,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Provision = ruProvision(p.via.Provision)
 		case p.status.Party():
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
-			if p.protocol != nil {
+			if p.newProtocol() != nil {
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
 				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
@@ -1382,7 +1400,7 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Left = unbroken(ruDate(cases.DateOf(st.Left.In())))
 			return w.ruWords("treaty-left", f)
 		}
-		if p.protocol != nil {
+		if p.newProtocol() != nil {
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"

@@ -34,6 +34,30 @@ func TestRussianSentences(t *testing.T) {
 		{"he, detained, requested, accused", func(c *cases.Case) { c.Accusation = "обвинения в мошенничестве" },
 			[]string{"Нам стало известно, что Азиз Каримов задержан и находится под стражей в Казахстане в связи с запросом Узбекистана о выдаче. Основание запроса — обвинения в мошенничестве."},
 			[]string{"задержана"}},
+		{"two engaged groups make one sentence", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "членами Конгресса США", Names: []string{"Крисом Смитом", "Джимом Макговерном"}}, {Group: "УВКБ ООН"}}
+		}, []string{"постоянную связь с членами Конгресса США, в том числе с Крисом Смитом и Джимом Макговерном, а также с УВКБ ООН."}, nil},
+		{"the United Kingdom is named in full once, then by its short name", func(c *cases.Case) {
+			c.HoldingState, c.Clauses = "United Kingdom of Great Britain and Northern Ireland", []string{"refugee-convention-33"}
+		}, []string{"находится под стражей в Соединенном Королевстве Великобритании и Северной Ирландии", "Соединенное Королевство ратифицировало Конвенцию о статусе беженцев"},
+			[]string{"Соединенное Королевство Великобритании и Северной Ирландии ратифицировало"}},
+		{"a trial, convicted, in custody", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Accusation = "trial", "", ""
+			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
+			c.Status.Convicted, c.Status.Sentence = cases.Date{Year: 2025, Month: 3, Day: 14}, "шести годам лишения свободы"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 9}, "hearing"
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Казахстан", Article: "174"}}
+			c.Asks, c.Requests = []string{"release"}, nil
+		}, []string{"задержана и находится под стражей в Казахстане. 14 марта 2025 г. суд признал ее виновной и приговорил к шести годам лишения свободы.",
+			"Приговор вынесен по обвинению в совершении преступления, предусмотренного статьей 174",
+			"Судебное заседание по делу назначено на 9 марта 2026 г.",
+			"принять решение о ее освобождении из-под стражи."},
+			[]string{"в ожидании суда", "обвиняется", "меры пресечения", "Очередное"}},
+		{"deportation, charged under the holding state's own code", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "обвинения в незаконном пересечении границы"
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Казахстан", Article: "392"}}
+		}, []string{"В Казахстане ему предъявлены обвинения в незаконном пересечении границы."}, []string{"В Китае ему"}},
 		{"she", func(c *cases.Case) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}

@@ -156,11 +156,40 @@ func TestSentences(t *testing.T) {
 			c.Requests = []string{"release him"}
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 9}, "hearing"
 		}, []string{"are detaining Mr Aziz Karimov, who is to be tried on charges of “insulting the President”.",
-			"The next hearing in his trial is scheduled for 9 March 2026."}, []string{"to Uzbekistan", "extradition"}},
+			"A hearing in his trial is scheduled for 9 March 2026."}, []string{"to Uzbekistan", "extradition"}},
 		{"a trial, at liberty", func(c *cases.Case) {
 			c.Proceeding, c.RequestingState, c.Status.Detained = "trial", "", no()
 			c.Asks, c.Requests = []string{"no-removal", "lawyer"}, nil
 		}, []string{"Mr Aziz Karimov faces trial in Kazakhstan. He is not in custody.", "ask you to ensure that Mr Karimov has prompt"}, []string{"halt"}},
+		{"a trial, convicted, in custody", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Accusation = "trial", "", "charges of blasphemy"
+			c.Detainee.Pronouns = cases.She
+			c.Status.Convicted, c.Status.Sentence = cases.Date{Year: 2025, Month: 3, Day: 14}, "death"
+			c.Status.Awaiting = "the decision of the Supreme Court"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 9}, "hearing"
+			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109"}}
+			c.Asks, c.Requests = []string{"release", "lawyer"}, nil
+		}, []string{"are detaining Mr Aziz Karimov, who was convicted on 14 March 2025 on charges of blasphemy and sentenced to death.",
+			"She was convicted of breaching Article 109 of the Penal Code.",
+			"is now awaiting the decision of the Supreme Court. A hearing in her case is scheduled for 9 March 2026.",
+			"1. to order the release of Mr Karimov;"},
+			[]string{"to be tried", "accused of", "regarding her trial", "alternatives to detention", "verdict"}},
+		{"a trial, convicted, at liberty", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Status.Detained = "trial", "", no()
+			c.Status.Convicted = cases.Date{Year: 2025}
+			c.Status.Deadline = cases.Date{Year: 2026, Month: 3, Day: 9}
+			c.Asks, c.Requests = []string{"lawyer"}, nil
+		}, []string{"Mr Aziz Karimov was convicted in Kazakhstan in 2025. He is not in custody.", "A decision in his case is expected by 9 March 2026."}, []string{"faces trial", "verdict"}},
+		{"deportation, charged under the holding state's own code", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "charges of illegal border crossing"
+			c.Charges = []cases.Charge{{Code: "Criminal Code of the Republic of Kazakhstan", Article: "392"}}
+		}, []string{"with a view to his deportation to China. He faces charges of illegal border crossing in Kazakhstan."}, []string{"wanted in China"}},
+		{"deportation, charged in the destination", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "China"
+			c.Accusation = "charges of “separatism”"
+			c.Charges = []cases.Charge{{Code: "Chinese Criminal Law", Article: "103"}}
+		}, []string{"He is wanted in China on charges of “separatism”."}, []string{"in Kazakhstan."}},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
 			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
@@ -209,6 +238,20 @@ func TestSentences(t *testing.T) {
 			c.Family.Dependants = []string{"his younger sister"}
 			c.Status.Awaiting = "a decision"
 		}, []string{"who helps to care for his younger sister"}, []string{"supports"}},
+		{"a child who is a parent supports her own child", func(c *cases.Case) {
+			c.Detainee.Honorific, c.Detainee.Pronouns, c.Detainee.Born = "", cases.She, cases.Date{Year: 2010, Month: 1, Day: 5}
+			c.Family.Spouse, c.Family.Children, c.Family.Dependants = "", 1, []string{"her infant son"}
+			c.Status.Awaiting = "a decision"
+		}, []string{"who supports her infant son"}, []string{"helps to care for"}},
+		{"two engaged groups make one sentence", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "US Congressmen", Names: []string{"Chris Smith", "Jim McGovern"}}, {Group: "the UN Special Rapporteur on torture"}}
+		}, []string{"also in urgent contact with a number of US Congressmen, including Chris Smith and Jim McGovern, and with the UN Special Rapporteur on torture."}, nil},
+		{"three engaged groups, one with names, are kept apart by semicolons", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "members of the European Parliament"}, {Group: "US Congressmen", Names: []string{"Chris Smith", "Jim McGovern"}}, {Group: "UNHCR"}}
+		}, []string{"also in urgent contact with members of the European Parliament; with a number of US Congressmen, including Chris Smith and Jim McGovern; and with UNHCR."}, nil},
+		{"two engaged groups without names", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "members of the European Parliament"}, {Group: "UNHCR"}}
+		}, []string{"also in urgent contact with members of the European Parliament and with UNHCR."}, nil},
 		{"a place with a comma of its own is closed before since", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "Kamukunji police station, Nairobi", cases.Date{Year: 2026, Month: 1, Day: 3}
 		}, []string{"held in Kamukunji police station, Nairobi, since 3 January 2026."}, nil},

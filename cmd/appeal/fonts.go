@@ -12,14 +12,14 @@ import (
 	"sync"
 
 	"github.com/appeal-letters/appeal/cases"
-	"github.com/appeal-letters/appeal/letter"
+	"github.com/appeal-letters/appeal/letter/typeset"
 	"golang.org/x/text/unicode/norm"
 )
 
 // loadFonts reads the fallback fonts given with --font, in order, and warns
 // once for each that has no bold or italic face.
-func loadFonts(app *App, files []string) ([]*letter.Font, error) {
-	var fonts []*letter.Font
+func loadFonts(app *App, files []string) ([]*typeset.Font, error) {
+	var fonts []*typeset.Font
 	for _, file := range files {
 		if fi, err := os.Stat(file); err == nil {
 			roomForFont(int(fi.Size()))
@@ -42,13 +42,13 @@ func loadFonts(app *App, files []string) ([]*letter.Font, error) {
 // finds nothing where fc-match is not installed, or with
 // APPEAL_FONTCONFIG=off (as the tests run, so that the fonts of the machine
 // do not change their results).
-func systemFonts(app *App) func([]rune) (*letter.Font, error) {
+func systemFonts(app *App) func([]rune) (*typeset.Font, error) {
 	if app.Getenv("APPEAL_FONTCONFIG") == "off" {
 		return nil
 	}
 	var mu sync.Mutex
-	loaded := map[string]*letter.Font{} // by file and index; nil: unusable
-	return func(missing []rune) (*letter.Font, error) {
+	loaded := map[string]*typeset.Font{} // by file and index; nil: unusable
+	return func(missing []rune) (*typeset.Font, error) {
 		// A font found for an earlier letter may do: a batch of letters
 		// with Chinese names asks fontconfig once, not once a letter.
 		mu.Lock()
@@ -89,7 +89,7 @@ func systemFonts(app *App) func([]rune) (*letter.Font, error) {
 // no font has, at the field's line, naming the characters; one warning for
 // the whole file when the characters are in no field (they came from a
 // clause or the wording).
-func glyphWarnings(c *cases.Case, me *letter.MissingGlyphsError) diagnostics {
+func glyphWarnings(c *cases.Case, me *typeset.MissingGlyphsError) diagnostics {
 	// A missing character is one of the case's, or (for Arabic script,
 	// set in joined forms) one of the letters it is a form of.
 	missing := map[rune][]rune{}

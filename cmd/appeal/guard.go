@@ -8,6 +8,7 @@ import (
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
+	"github.com/appeal-letters/appeal/letter/typeset"
 )
 
 // Third-party code (the PDF library, image decoders, font parsers) runs on
@@ -58,13 +59,13 @@ func needsImages(formats []string) bool {
 const maxFontSize = 64 << 20
 
 // loadFont reads and parses a --font file, a panic in the parser included.
-func loadFont(path string) (font *letter.Font, err error) {
+func loadFont(path string) (font *typeset.Font, err error) {
 	ttf, err := safe.ReadFile(path, maxFontSize)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read font: %w", unwrapPathErr(err))
 	}
 	err = guard("read the font", func() error {
-		font, err = letter.LoadFont(ttf)
+		font, err = typeset.LoadFont(ttf)
 		return err
 	})
 	if err != nil {

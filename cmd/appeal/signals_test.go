@@ -49,18 +49,30 @@ func waitFor(t *testing.T, cmd *exec.Cmd, limit time.Duration) {
 func TestSignalsEndAnyCommand(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
-			cmd, stderr := startAppeal(t, t.TempDir(), "validate", "-")
-			stdin, err := cmd.StdinPipe()
-			if err != nil {
-				t.Fatal(err)
+			// A signal that arrives before appeal has set up its
+			// handlers kills it (exit status -1): on a loaded machine
+			// start-up can take longer than any fixed wait, so such a
+			// run is tried again, waiting longer.
+			var cmd *exec.Cmd
+			var stderr *bytes.Buffer
+			for wait := 100 * time.Millisecond; ; wait *= 2 {
+				cmd, stderr = startAppeal(t, t.TempDir(), "validate", "-")
+				stdin, err := cmd.StdinPipe()
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer stdin.Close()
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				time.Sleep(wait)
+				cmd.Process.Signal(sig)
+				waitFor(t, cmd, 3*time.Second)
+				if cmd.ProcessState.ExitCode() != -1 || wait > 5*time.Second {
+					break
+				}
+				t.Logf("appeal was killed by %v %v after it started; trying again", sig, wait)
 			}
-			defer stdin.Close()
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			time.Sleep(300 * time.Millisecond) // for appeal to set up its handlers
-			cmd.Process.Signal(sig)
-			waitFor(t, cmd, 3*time.Second)
 			if code := cmd.ProcessState.ExitCode(); code != 1 {
 				t.Errorf("exit status %d after %v, want 1", code, sig)
 			}

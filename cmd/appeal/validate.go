@@ -13,6 +13,7 @@ import (
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/internal/safe"
 	"github.com/appeal-letters/appeal/letter"
+	"github.com/appeal-letters/appeal/letter/typeset"
 )
 
 func newValidateCmd(app *App) *cobra.Command {
@@ -118,10 +119,10 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
 	// Text and Markdown show any character; the PDF only those its fonts have.
-	var rtl *letter.RTLError
+	var rtl *typeset.RTLError
 	var addr *letter.AddressError
 	var head *letter.LetterheadError
-	var missing *letter.MissingGlyphsError
+	var missing *typeset.MissingGlyphsError
 	// Laying the letter out finds what its fonts lack and what does not
 	// fit, and counts its pages.
 	pages, err := pdf.LetterPages(l)

@@ -17,6 +17,9 @@ type RuState struct {
 	Forms [6]string // by Case; the accusative is the nominative (a state is a thing)
 	// On is true for states Russian puts "на" before, as islands: "на Кубе".
 	On bool
+	// Short is the name a letter uses once it has named the state in
+	// full, nil where that is the full name again.
+	Short *RuState
 }
 
 // Form is the name in case c: RuStateForms("Kazakhstan").Form(Gen) = "Казахстана".
@@ -127,8 +130,8 @@ func parseRuStates(data string) (map[string]RuState, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(rows) == 0 || strings.Join(rows[0], ",") != "name,ru,on,gen,dat,ins,prep" {
-		return nil, fmt.Errorf("header must be name,ru,on,gen,dat,ins,prep")
+	if len(rows) == 0 || strings.Join(rows[0], ",") != "name,ru,on,gen,dat,ins,prep,short" {
+		return nil, fmt.Errorf("header must be name,ru,on,gen,dat,ins,prep,short")
 	}
 	m := map[string]RuState{}
 	for i, row := range rows[1:] {
@@ -146,6 +149,9 @@ func parseRuStates(data string) (map[string]RuState, error) {
 			s.Forms = [6]string{nom, row[3], row[4], nom, row[5], row[6]}
 		} else {
 			s.Forms = declineName(ru)
+		}
+		if short := row[7]; short != "" {
+			s.Short = &RuState{Forms: declineName(short), On: s.On}
 		}
 		m[name] = s
 	}

@@ -1,4 +1,4 @@
-package letter
+package typeset
 
 import (
 	"bytes"
@@ -12,112 +12,34 @@ import (
 	"image/jpeg"
 	"image/png"
 	"io"
-	"io/fs"
-	"path/filepath"
 	"strings"
 	"sync"
 
-	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/internal/safe"
 )
 
-// Limits on an image named in a case: a logo or a scanned signature needs
+// Limits on an image: a logo or a scanned signature needs
 // a few hundred kilobytes and a few hundred thousand pixels, and an image
 // past these is a mistake or an attack (a small file can declare a huge
 // picture, which decoding would allocate).
 const (
 	MaxImageSize   = 10 << 20   // bytes in the file
-	MaxImagePixels = 16_000_000 // width × height, e.g. 4000 × 4000
+	maxImagePixels = 16_000_000 // width × height, e.g. 4000 × 4000
 )
 
-// image reads, checks and re-encodes an image named in the case at path
-// (e.g. "sender.logo"), from inside the case's folder. A path given on the
-// command line (--set) or in a defaults file named there is the user's own
-// choice, and may point anywhere. A problem is a diagnostic at the field.
-func (w *writer) image(path, name string) *Image {
-	if name == "" || w.opt.SkipImages {
-		return nil
-	}
-	var data []byte
-	var err error
-	origin := w.c.Origin(path)
-	fail := func(format string, args ...any) *Image {
-		d := w.c.Diag(cases.SevError, path, format, args...)
-		if origin != "" {
-			// The value came from a defaults file (at its line) or
-			// the command line (at none).
-			d.File = origin
-			if strings.HasPrefix(origin, "--set") {
-				d.Line, d.Column = 0, 0
-			}
-		}
-		w.errs = append(w.errs, d)
-		return nil
-	}
-	if origin != "" {
-		file := name
-		if !strings.HasPrefix(origin, "--set") && !filepath.IsAbs(name) {
-			file = filepath.Join(filepath.Dir(origin), name)
-		}
-		data, err = safe.ReadFile(file, MaxImageSize)
-	} else {
-		rel := strings.TrimPrefix(name, "./")
-		if !fs.ValidPath(rel) {
-			return fail("%s: %q is outside the case file's folder; put the image next to the case file", path, name)
-		}
-		data, err = readFS(w.opt.Files, rel, MaxImageSize)
-	}
-	if err != nil {
-		return fail("%s: cannot read %q: %v", path, name, unwrapFSError(err))
-	}
-	img, err := DecodeImage(name, data)
-	if err != nil {
-		return fail("%s: %q %v", path, name, err)
-	}
-	return img
-}
-
-// readFS reads a file from fsys, failing past limit bytes.
-func readFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: &safe.NotRegularError{Mode: fi.Mode()}}
-	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err == nil && int64(len(data)) > limit {
-		err = &fs.PathError{Op: "read", Path: name, Err: &safe.TooLargeError{Limit: limit}}
-	}
-	return data, err
-}
-
-func unwrapFSError(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		err = pe.Err
-	}
-	if err.Error() == "path escapes from parent" {
-		// os.Root's words, for a link out of the case's folder.
-		return errors.New("it leads out of the case file's folder; put the image next to the case file")
-	}
-	return err
-}
-
-// DecodeImage checks that data is a PNG or JPEG image within the limits
-// and decodes it whole, and returns it re-encoded in the forms the PDF
-// printer is known to handle: an 8-bit, non-interlaced PNG (grey, RGB or
+// CheckImage checks that data is a PNG or JPEG image within the limits
+// and decodes it whole, and returns it re-encoded in the forms Render is
+// known to handle: an 8-bit, non-interlaced PNG (grey, RGB or
 // RGB with alpha) or a baseline JPEG (grey or YCbCr). Interlaced, 16-bit,
 // palette and CMYK images are converted. Its errors read after the file's
 // name: "is not a PNG or JPEG image".
-func DecodeImage(name string, data []byte) (img *Image, err error) {
+func CheckImage(data []byte) (img []byte, err error) {
 	if int64(len(data)) > MaxImageSize {
 		return nil, &safe.TooLargeError{Limit: MaxImageSize}
 	}
 	sum := sha256.Sum256(data)
 	if cached, ok := decoded.get(sum); ok {
-		return &Image{Name: name, Data: cached}, nil
+		return cached, nil
 	}
 	defer func() {
 		// The decoders are the standard library's, but the bytes are a
@@ -145,9 +67,9 @@ func DecodeImage(name string, data []byte) (img *Image, err error) {
 	if c.Width <= 0 || c.Height <= 0 {
 		return nil, errors.New("is an empty image (no pixels)")
 	}
-	if int64(c.Width)*int64(c.Height) > MaxImagePixels {
+	if int64(c.Width)*int64(c.Height) > maxImagePixels {
 		return nil, fmt.Errorf("is %d × %d pixels, more than the %d million an image may have; scale it down (a logo or signature needs about 1000 pixels across)",
-			c.Width, c.Height, MaxImagePixels/1_000_000)
+			c.Width, c.Height, maxImagePixels/1_000_000)
 	}
 	var m image.Image
 	if format == "png" {
@@ -171,7 +93,24 @@ func DecodeImage(name string, data []byte) (img *Image, err error) {
 		return nil, fmt.Errorf("cannot be converted: %v", err)
 	}
 	decoded.put(sum, out.Bytes())
-	return &Image{Name: name, Data: out.Bytes()}, nil
+	return out.Bytes(), nil
+}
+
+// FitImage returns the size of an image scaled to fit in maxW × maxH
+// points, keeping its proportions.
+func FitImage(data []byte, maxW, maxH float64) (w, h float64, err error) {
+	c, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err == nil && format != "png" && format != "jpeg" {
+		err = fmt.Errorf("%s images are not supported, only PNG and JPEG", format)
+	}
+	if err == nil && (c.Width == 0 || c.Height == 0) {
+		err = errors.New("image is empty")
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	scale := min(maxW/float64(c.Width), maxH/float64(c.Height))
+	return float64(c.Width) * scale, float64(c.Height) * scale, nil
 }
 
 // checkChunks walks a PNG file's chunks and checks that each fits in the

@@ -1,4 +1,4 @@
-package letter
+package typeset
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"image/jpeg"
 	"image/png"
+	"math"
 	"strings"
 	"testing"
 )
@@ -122,33 +123,71 @@ func imageCases() []struct {
 	}
 }
 
-// TestDecodeImage checks that every image is refused with a message or
-// converted into one the PDF printer handles.
-func TestDecodeImage(t *testing.T) {
+// TestCheckImage checks that every image is refused with a message or
+// converted into one that Render places in a valid document.
+func TestCheckImage(t *testing.T) {
 	for _, tt := range imageCases() {
 		t.Run(tt.name, func(t *testing.T) {
-			img, err := DecodeImage("logo.png", tt.data)
+			img, err := CheckImage(tt.data)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("DecodeImage = %v, want an error with %q", err, tt.err)
+					t.Fatalf("CheckImage = %v, want an error with %q", err, tt.err)
 				}
 				return
 			}
 			if err != nil {
-				t.Fatalf("DecodeImage: %v", err)
+				t.Fatalf("CheckImage: %v", err)
 			}
-			l := seedLetter()
-			l.Sender.Logo = img
-			l.Signatures[0].Image = img
-			if _, err := printBytes(l); err != nil {
-				t.Fatalf("printing the image in a PDF: %v", err)
+			if _, err := renderImage(img); err != nil {
+				t.Fatalf("rendering the image in a PDF: %v", err)
 			}
 		})
 	}
 }
 
-func printBytes(l *Letter) ([]byte, error) {
-	var b bytes.Buffer
-	err := (&PDF{}).Print(&b, l)
-	return b.Bytes(), err
+// renderImage renders a one-page document with img on it, fitted into a
+// box 45 × 20 mm, as a logo.
+func renderImage(img []byte) ([]byte, error) {
+	w, h, err := FitImage(img, 128, 57)
+	if err != nil {
+		return nil, err
+	}
+	d := &Document{Width: 595, Height: 842, Fonts: Fonts{DefaultFont()}, Pages: []*Page{{
+		Spans:    []Span{{X: 72, Y: 72, Size: 11, Text: "Logo"}},
+		Pictures: []Picture{{X: 72, Y: 100, W: w, H: h, Name: "logo.png", Data: img}},
+	}}}
+	return d.Render()
+}
+
+// TestFitImage checks that an image keeps its proportions in its box, and
+// that one Render could not place is refused.
+func TestFitImage(t *testing.T) {
+	for _, tt := range []struct {
+		data       []byte
+		maxW, maxH float64
+		w, h       float64
+	}{
+		{signaturePNG(), 120, 60, 120, 30}, // 240 × 60: the width limits
+		{signaturePNG(), 480, 60, 240, 60}, // the height limits
+	} {
+		w, h, err := FitImage(tt.data, tt.maxW, tt.maxH)
+		if err != nil || w != tt.w || h != tt.h {
+			t.Errorf("FitImage(240 × 60, %v, %v) = %v, %v, %v, want %v, %v", tt.maxW, tt.maxH, w, h, err, tt.w, tt.h)
+		}
+	}
+	if _, _, err := FitImage([]byte("GIF89a not really"), 100, 100); err == nil {
+		t.Error("FitImage(a broken GIF) succeeded")
+	}
+}
+
+// signaturePNG is a scribble to sign with.
+func signaturePNG() []byte {
+	img := image.NewNRGBA(image.Rect(0, 0, 240, 60))
+	for x := range 240 {
+		y := 30 + int(20*math.Sin(float64(x)/12))
+		for d := range 3 {
+			img.Set(x, y+d, color.NRGBA{0, 0, 120, 255})
+		}
+	}
+	return encodePNG(img)
 }

@@ -1,4 +1,4 @@
-package letter
+package typeset
 
 import (
 	"cmp"
@@ -8,29 +8,30 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/appeal-letters/appeal/letter/internal/ttf"
+	"github.com/appeal-letters/appeal/letter/typeset/internal/ttf"
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
 	"github.com/signintech/gopdf"
 )
 
-// A Font is the TrueType typeface a PDF letter is set in, one face per
-// style. Its widths are read once, so laying out many letters with one Font
-// never parses the font file again.
+// A Font is a TrueType typeface, one face per style. Its widths are read
+// once, so setting many documents in one Font never parses the font file
+// again.
 type Font struct {
 	name  string           // family as named in messages, e.g. "LiberationSerif"
 	faces [numStyles]*face // a font without a bold or italic face has its regular face there
 	lacks []string         // styles set in the regular face, e.g. "bold"
 }
 
-// A style is the face a piece of text is set in.
-type style int
+// A Style is the face a piece of text is set in.
+type Style int
 
+// The styles a Font has a face of.
 const (
-	regular style = iota
-	bold
-	italic
+	Regular Style = iota
+	Bold
+	Italic
 	numStyles
 )
 
@@ -68,14 +69,14 @@ func LoadFont(data []byte) (*Font, error) {
 		if err != nil {
 			return nil, err
 		}
-		font.faces[regular] = f
+		font.faces[Regular] = f
 	} else if err := loadCollection(&font, data); err != nil {
 		return nil, err
 	}
-	font.name = font.faces[regular].name
+	font.name = font.faces[Regular].name
 	for st := range numStyles {
 		if font.faces[st] == nil {
-			font.faces[st] = font.faces[regular]
+			font.faces[st] = font.faces[Regular]
 			font.lacks = append(font.lacks, st.String())
 		}
 	}
@@ -99,7 +100,7 @@ func loadCollection(font *Font, data []byte) error {
 			}
 			continue
 		}
-		st := regular
+		st := Regular
 		if i == 0 {
 			family = ttf.TableName(tables["name"], 1)
 		} else {
@@ -108,10 +109,10 @@ func loadCollection(font *Font, data []byte) error {
 			switch {
 			case ttf.TableName(tables["name"], 1) != family || isBold == isItalic:
 				continue
-			case isBold && font.faces[bold] == nil:
-				st = bold
-			case isItalic && font.faces[italic] == nil:
-				st = italic
+			case isBold && font.faces[Bold] == nil:
+				st = Bold
+			case isItalic && font.faces[Italic] == nil:
+				st = Italic
 			default:
 				continue
 			}
@@ -142,44 +143,46 @@ func loadFile(data []byte) (*face, error) {
 func (f *Font) Lacks() []string { return f.lacks }
 
 // Has reports whether the font has a glyph for r.
-func (f *Font) Has(r rune) bool { return f.faces[regular].has(r) }
+func (f *Font) Has(r rune) bool { return f.faces[Regular].has(r) }
 
 // Name returns the font's name, e.g. "LiberationSerif".
 func (f *Font) Name() string { return f.name }
 
-func (st style) String() string {
+func (st Style) String() string {
 	switch st {
-	case regular:
+	case Regular:
 		return "regular"
-	case bold:
+	case Bold:
 		return "bold"
-	case italic:
+	case Italic:
 		return "italic"
 	}
 	return fmt.Sprintf("style(%d)", int(st))
 }
 
-// defaultFont is Liberation Serif, embedded: metric-compatible with Times New
+// DefaultFont returns Liberation Serif, embedded: metric-compatible with Times New
 // Roman and covering Latin, Cyrillic (Kazakh and Uzbek included) and Greek.
 // Its widths were read at build time (font_metrics.go, checked by
-// TestBuiltinFontMetrics), so laying a letter out does not parse it. The
+// TestBuiltinFontMetrics), so measuring text in it does not parse it. The
 // font files are parsed only to write a document, each face when first
 // needed (see Prepare), after their hinting is taken out: not at build
 // time, because a modified font file may not carry the reserved name
 // Liberation, and a PDF only embeds subsets of it.
+func DefaultFont() *Font { return defaultFont() }
+
 var defaultFont = sync.OnceValue(func() *Font {
 	f := &Font{name: "LiberationSerif"}
 	for st, data := range [numStyles][]byte{
-		regular: liberationserifregular.TTF,
-		bold:    liberationserifbold.TTF,
-		italic:  liberationserifitalic.TTF,
+		Regular: liberationserifregular.TTF,
+		Bold:    liberationserifbold.TTF,
+		Italic:  liberationserifitalic.TTF,
 	} {
 		m := &builtinMetrics[st]
 		f.faces[st] = &face{name: m.name, low: m.low[:], high: m.high, pdf: sync.OnceValue(func() *gopdf.FontContainer {
 			fc, err := parseFace(m.name, data)
 			if err != nil {
 				// The font is built in, so a failure is a bug that tests catch.
-				panic(fmt.Sprintf("letter: embedded font: %v", err))
+				panic(fmt.Sprintf("typeset: embedded font: %v", err))
 			}
 			return fc
 		})}
@@ -200,14 +203,12 @@ func parseFace(name string, data []byte) (*gopdf.FontContainer, error) {
 	return fc, nil
 }
 
-// Prepare starts parsing the fonts p writes with, in the background: a
-// one-letter run then lays its letter out while they are made ready,
-// rather than waiting for them when it writes.
-func (p *PDF) Prepare() {
-	for _, font := range p.fonts() {
-		for _, f := range font.faces {
-			go f.pdf()
-		}
+// Prepare starts parsing the font's faces for embedding, in the
+// background: a caller that writes one document then lays it out while
+// they are made ready, rather than waiting for them when it writes.
+func (f *Font) Prepare() {
+	for _, fc := range f.faces {
+		go fc.pdf()
 	}
 }
 

@@ -1,16 +1,17 @@
-package letter
+package typeset
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// A chain is the fonts a letter is set in: the first that has a character
-// sets it. Its first font is the letter's font; the others are fallbacks.
-type chain []*Font
+// Fonts are the fonts a document is set in, tried in order: the first that
+// has a character sets it. The first font is the document's own; the
+// others are its fallbacks.
+type Fonts []*Font
 
 // face returns the face of style st that sets r, nil if no font has r.
-func (c chain) face(st style, r rune) *face {
+func (c Fonts) face(st Style, r rune) *face {
 	for _, f := range c {
 		if f.faces[st].has(r) {
 			return f.faces[st]
@@ -21,7 +22,7 @@ func (c chain) face(st style, r rune) *face {
 
 // advance returns the advance width of r in 1/1000 em, set in st; 0 if no
 // font has r.
-func (c chain) advance(st style, r rune) int {
+func (c Fonts) advance(st Style, r rune) int {
 	if w, ok := c[0].faces[st].lookup(r); ok {
 		return w // nearly every character of a letter
 	}
@@ -37,7 +38,7 @@ func (c chain) advance(st style, r rune) int {
 }
 
 // hasPlain reports whether r has a plain equivalent the fonts have.
-func (c chain) hasPlain(st style, r rune) bool {
+func (c Fonts) hasPlain(st Style, r rune) bool {
 	p, ok := plain[r]
 	if !ok {
 		return false
@@ -51,7 +52,7 @@ func (c chain) hasPlain(st style, r rune) bool {
 }
 
 // width returns the advance width of s in 1/1000 em, set in st.
-func (c chain) width(s string, st style) int {
+func (c Fonts) width(s string, st Style) int {
 	w := 0
 	for _, r := range s {
 		w += c.advance(st, r)
@@ -59,17 +60,37 @@ func (c chain) width(s string, st style) int {
 	return w
 }
 
-// A measurer measures text set in a chain of fonts and breaks it into
-// lines. It remembers the width of every word it has measured, so a word
-// that comes back (and in a letter most do) costs one map lookup.
-type measurer struct {
-	fonts chain
+// plain are plain equivalents of the characters a document may hold, set
+// where no font has them. They are measured and set as what they stand
+// for, so a no-break space still keeps its words on one line.
+var plain = map[rune]string{
+	'\u00A0': " ", // no-break space
+	'\u202F': " ", // narrow no-break space
+	'\u2011': "-", // no-break hyphen
+	'‘':      "'",
+	'’':      "'",
+	'“':      `"`,
+	'”':      `"`,
+	'–':      "-",
+	'—':      "-",
+	'…':      "...",
+	'№':      "No.",
+	'•':      "*",
+}
+
+// A Measurer measures text set in Fonts and breaks it into lines. It
+// remembers the width of every word it has measured, so a word that comes
+// back (and in a letter most do) costs one map lookup. It is not safe for
+// use by several goroutines at once.
+type Measurer struct {
+	fonts Fonts
 	words [numStyles]map[string]int // word widths in 1/1000 em, by style
 	space [numStyles]int            // width of a space in 1/1000 em, by style
 }
 
-func newMeasurer(fonts chain) *measurer {
-	m := &measurer{fonts: fonts}
+// NewMeasurer returns a Measurer of text set in fonts.
+func NewMeasurer(fonts Fonts) *Measurer {
+	m := &Measurer{fonts: fonts}
 	for st := range numStyles {
 		m.words[st] = make(map[string]int)
 		m.space[st] = fonts.width(" ", st)
@@ -77,13 +98,13 @@ func newMeasurer(fonts chain) *measurer {
 	return m
 }
 
-// width returns the width of s in points, set in st at size points.
-func (m *measurer) width(s string, st style, size float64) float64 {
+// Width returns the width of s in points, set in st at size points.
+func (m *Measurer) Width(s string, st Style, size float64) float64 {
 	return float64(m.fonts.width(s, st)) * size / 1000
 }
 
 // wordWidth returns the width of a word in 1/1000 em, measuring it once.
-func (m *measurer) wordWidth(w string, st style) int {
+func (m *Measurer) wordWidth(w string, st Style) int {
 	if n, ok := m.words[st][w]; ok {
 		return n
 	}
@@ -92,11 +113,11 @@ func (m *measurer) wordWidth(w string, st style) int {
 	return n
 }
 
-// wrap breaks text into lines no wider than width points when set in st at
+// Wrap breaks text into lines no wider than width points when set in st at
 // size points. Lines break at spaces, which are dropped; a word wider than a
 // whole line is broken where it reaches the edge, so nothing ever runs off
 // the page. Lines are substrings of text, and empty text gives no lines.
-func (m *measurer) wrap(text string, st style, size, width float64) []string {
+func (m *Measurer) Wrap(text string, st Style, size, width float64) []string {
 	// Widths are summed in integer 1/1000 em, so a line fits exactly when
 	// the sum does, whatever the size.
 	limit := int(width * 1000 / size)
@@ -142,7 +163,7 @@ func (m *measurer) wrap(text string, st style, size, width float64) []string {
 // where the last piece starts and its width, so the next word may join it.
 // It never breaks before a combining mark, and every line gets at least one
 // character, so even a line narrower than one letter makes progress.
-func (m *measurer) hardBreak(lines []string, text string, i, j int, st style, limit int) ([]string, int, int) {
+func (m *Measurer) hardBreak(lines []string, text string, i, j int, st Style, limit int) ([]string, int, int) {
 	start, w := i, 0
 	for k := i; k < j; {
 		r, n := utf8.DecodeRuneInString(text[k:])

@@ -1,4 +1,4 @@
-package letter
+package typeset
 
 import (
 	"bytes"
@@ -9,17 +9,18 @@ import (
 	"github.com/signintech/gopdf"
 )
 
-// Compression levels, chosen by measurement (BenchmarkCompression: the
-// example case, two pages, CPU per letter of three runs): page content at
-// level 1 gives 41,468 bytes for 1.4 to 1.6 ms; level 2 40,271 bytes (3 %
-// smaller) for 1.5 to 1.8 ms; level 6 39,199 bytes (5.5 % smaller) for 3.1
-// to 3.6 ms. Most of a letter's bytes are its font subsets, which are
-// compressed once per glyph set and run (gopdf's subset cache), so they
-// keep the default level 6: level 1 makes the letter 4 % larger (43,224
-// bytes) and saves nothing once cached; level 9 gives the same bytes as 6.
+// Compression levels, chosen by measurement (BenchmarkCompression when it
+// printed the example case's letter through package letter: two pages,
+// CPU per letter of three runs): page content at level 1 gives 41,468
+// bytes for 1.4 to 1.6 ms; level 2 40,271 bytes (3 % smaller) for 1.5 to
+// 1.8 ms; level 6 39,199 bytes (5.5 % smaller) for 3.1 to 3.6 ms. Most of
+// a letter's bytes are its font subsets, which are compressed once per
+// glyph set and run (gopdf's subset cache), so they keep the default level
+// 6: level 1 makes the letter 4 % larger (43,224 bytes) and saves nothing
+// once cached; level 9 gives the same bytes as 6.
 const contentLevel, fontLevel = 1, 6
 
-// A renderer draws a layout with gopdf, remembering the current font and
+// A renderer draws a document with gopdf, remembering the current font and
 // colour so that it sets them only when they change.
 type renderer struct {
 	gp     *gopdf.GoPdf
@@ -30,46 +31,47 @@ type renderer struct {
 	fresh  bool // no font or colour set on this page yet
 }
 
-// render draws the pages into a PDF document and returns its bytes.
-func (lo *layout) render() ([]byte, error) {
-	g := lo.g
+// Render draws the pages into a PDF document and returns its bytes. It
+// does not check the document (see Check): a character no font has is set
+// in the first font, which shows it as a blank or a box.
+func (d *Document) Render() ([]byte, error) {
 	gp := &gopdf.GoPdf{}
-	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: g.width, H: g.height}})
+	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: d.Width, H: d.Height}})
 	// gopdf writes no date or ID of its own: the info below is all there is.
 	gp.SetInfo(gopdf.PdfInfo{
-		Title:        lo.l.Title,
-		Author:       lo.l.Author,
-		Creator:      lo.p.Creator,
-		CreationDate: lo.p.CreationDate,
+		Title:        d.Title,
+		Author:       d.Author,
+		Creator:      d.Creator,
+		CreationDate: d.CreationDate,
 	})
 	cl, fl := contentLevel, fontLevel
-	if lo.p.levels != nil {
-		cl, fl = lo.p.levels[0], lo.p.levels[1]
+	if d.levels != nil {
+		cl, fl = d.levels[0], d.levels[1]
 	}
 	gp.SetCompressLevel(cl)
 	gp.SetFontCompressLevel(fl)
 	r := &renderer{gp: gp, family: make(map[*face]string)}
-	if err := r.addFonts(lo); err != nil {
+	if err := r.addFonts(d); err != nil {
 		return nil, err
 	}
-	for _, pg := range lo.pages {
+	for _, pg := range d.Pages {
 		gp.AddPage()
 		r.fresh = true
-		for _, s := range pg.spans {
-			if err := r.text(lo, s); err != nil {
+		for _, s := range pg.Spans {
+			if err := r.text(d.Fonts, s); err != nil {
 				return nil, err
 			}
 		}
-		for _, p := range pg.pictures {
+		for _, p := range pg.Pictures {
 			if err := r.picture(p); err != nil {
 				return nil, err
 			}
 		}
-		if len(pg.rules) > 0 {
+		if len(pg.Rules) > 0 {
 			gp.SetLineWidth(0.5)
 			gp.SetStrokeColor(140, 140, 140)
-			for _, ru := range pg.rules {
-				gp.Line(ru.x1, ru.y1, ru.x2, ru.y2)
+			for _, ru := range pg.Rules {
+				gp.Line(ru.X1, ru.Y1, ru.X2, ru.Y2)
 			}
 		}
 	}
@@ -80,13 +82,13 @@ func (lo *layout) render() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// addFonts embeds the faces the layout uses, each once: gopdf subsets them
-// to the glyphs drawn when it writes the document.
-func (r *renderer) addFonts(lo *layout) error {
+// addFonts embeds the faces the document uses, each once: gopdf subsets
+// them to the glyphs drawn when it writes the document.
+func (r *renderer) addFonts(d *Document) error {
 	used := make(map[*face]bool)
-	for _, pg := range lo.pages {
-		for _, s := range pg.spans {
-			for _, run := range lo.runs(s) {
+	for _, pg := range d.Pages {
+		for _, s := range pg.Spans {
+			for _, run := range d.Fonts.runs(s) {
 				used[run.face] = true
 			}
 		}
@@ -99,7 +101,7 @@ func (r *renderer) addFonts(lo *layout) error {
 	}
 	// In the order of the chain and of the styles, so that the same letter
 	// always gives the same document.
-	for _, font := range lo.fonts {
+	for _, font := range d.Fonts {
 		for _, f := range font.faces {
 			if _, ok := r.family[f]; ok || !used[f] {
 				continue
@@ -120,9 +122,9 @@ type run struct {
 }
 
 // runs splits a span into runs of the faces that set its characters. Nearly
-// every span is one run, in the letter's own font. A character no font has
+// every span is one run, in the document's own font. A character no font has
 // is set as its plain equivalent (see plain).
-func (lo *layout) runs(s span) []run {
+func (c Fonts) runs(s Span) []run {
 	var runs []run
 	add := func(f *face, text string) {
 		if n := len(runs); n > 0 && runs[n-1].face == f {
@@ -133,21 +135,21 @@ func (lo *layout) runs(s span) []run {
 	}
 	start := 0
 	var cur *face
-	for i, r := range s.text {
-		f := lo.fonts.face(s.st, r)
+	for i, r := range s.Text {
+		f := c.face(s.Style, r)
 		if f == nil {
 			if i > start {
-				add(cur, s.text[start:i])
+				add(cur, s.Text[start:i])
 			}
 			start = i + utf8.RuneLen(r)
 			p := plain[r]
-			if !lo.fonts.hasPlain(s.st, r) {
-				p = string(r) // check has reported it
+			if !c.hasPlain(s.Style, r) {
+				p = string(r) // Check reports it
 			}
 			for _, pr := range p {
-				pf := lo.fonts.face(s.st, pr)
+				pf := c.face(s.Style, pr)
 				if pf == nil {
-					pf = lo.fonts[0].faces[s.st]
+					pf = c[0].faces[s.Style]
 				}
 				add(pf, string(pr))
 			}
@@ -155,25 +157,25 @@ func (lo *layout) runs(s span) []run {
 			continue
 		}
 		if f != cur && i > start {
-			add(cur, s.text[start:i])
+			add(cur, s.Text[start:i])
 			start = i
 		}
 		cur = f
 	}
-	if start < len(s.text) {
-		add(cur, s.text[start:])
+	if start < len(s.Text) {
+		add(cur, s.Text[start:])
 	}
 	return runs
 }
 
 // text draws a span. gopdf fails on an empty string, so there are none.
-func (r *renderer) text(lo *layout, s span) error {
-	if s.text == "" {
+func (r *renderer) text(fonts Fonts, s Span) error {
+	if s.Text == "" {
 		return nil
 	}
-	x := s.x
-	if s.right {
-		x -= lo.m.width(s.text, s.st, s.size)
+	x := s.X
+	if s.Right {
+		x -= float64(fonts.width(s.Text, s.Style)) * s.Size / 1000
 	}
 	// A line is laid out in logical order and drawn in visual order: its
 	// right-to-left runs reversed, each letter with its marks after it.
@@ -181,44 +183,44 @@ func (r *renderer) text(lo *layout, s span) error {
 	// text (pdftotext does); an /ActualText with the logical order makes
 	// pdftotext reverse it once more, so there is none.
 	switch {
-	case s.rtl:
-		s.text = rtl.VisualRTL(s.text)
-	case rtl.HasRTL(s.text):
-		s.text = rtl.Visual(s.text)
+	case s.RTL:
+		s.Text = rtl.VisualRTL(s.Text)
+	case rtl.HasRTL(s.Text):
+		s.Text = rtl.Visual(s.Text)
 	}
-	for i, run := range lo.runs(s) {
-		if r.fresh || run.face != r.face || s.size != r.size {
-			if err := r.gp.SetFont(r.family[run.face], "", s.size); err != nil {
+	for i, run := range fonts.runs(s) {
+		if r.fresh || run.face != r.face || s.Size != r.size {
+			if err := r.gp.SetFont(r.family[run.face], "", s.Size); err != nil {
 				return fmt.Errorf("setting font %q: %w", r.family[run.face], err)
 			}
-			r.face, r.size = run.face, s.size
+			r.face, r.size = run.face, s.Size
 		}
-		if i == 0 && (r.fresh || s.grey != r.grey) {
-			if s.grey {
+		if i == 0 && (r.fresh || s.Grey != r.grey) {
+			if s.Grey {
 				r.gp.SetTextColor(80, 80, 80)
 			} else {
 				r.gp.SetTextColor(0, 0, 0)
 			}
-			r.grey = s.grey
+			r.grey = s.Grey
 		}
 		r.fresh = false
-		r.gp.SetXY(x, s.y)
+		r.gp.SetXY(x, s.Y)
 		if err := r.gp.Text(run.text); err != nil {
 			return fmt.Errorf("drawing text %q: %w", run.text, err)
 		}
-		x += float64(run.face.width(run.text)) * s.size / 1000
+		x += float64(run.face.width(run.text)) * s.Size / 1000
 	}
 	return nil
 }
 
 // picture draws an image scaled into its box.
-func (r *renderer) picture(p picture) error {
-	h, err := gopdf.ImageHolderByBytes(p.img.Data)
+func (r *renderer) picture(p Picture) error {
+	h, err := gopdf.ImageHolderByBytes(p.Data)
 	if err != nil {
-		return fmt.Errorf("image %s: %w", p.img.Name, err)
+		return fmt.Errorf("image %s: %w", p.Name, err)
 	}
-	if err := r.gp.ImageByHolder(h, p.x, p.y, &gopdf.Rect{W: p.w, H: p.h}); err != nil {
-		return fmt.Errorf("image %s: %w", p.img.Name, err)
+	if err := r.gp.ImageByHolder(h, p.X, p.Y, &gopdf.Rect{W: p.W, H: p.H}); err != nil {
+		return fmt.Errorf("image %s: %w", p.Name, err)
 	}
 	return nil
 }
