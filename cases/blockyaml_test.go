@@ -187,6 +187,71 @@ func TestBlockYAMLCases(t *testing.T) {
 	}
 }
 
+// TestBlockYAMLEdges are forms the block reader may read or leave: where
+// it reads them, it must read them as yaml.v3 does.
+func TestBlockYAMLEdges(t *testing.T) {
+	for _, in := range []string{
+		"a: x\n  - y\n",
+		"a: x\n  [y]\n",
+		"a: x\n  &y\n",
+		"a: x\n  *y\n",
+		"a: x\n  !y\n",
+		"a: x\n  {y}\n",
+		"a: x\n  'y'\n",
+		"a: x\n  \"y\n",
+		"a: x\n  |y\n",
+		"a: x\n  ? y\n",
+		"a: x\n  %y\n",
+		"a: x\n  @y\n",
+		"a: x\n  ,y\n",
+		"a:\n- x\n  - y\n",
+		"a:\n  - x\n    - y\n",
+		"- - x\n  - y\n",
+		"a:\n  - - x\n    - y\n  - z\n",
+		"a: x\n\n\n  y\n",
+		"a: x\n  y #c\n  z\n",
+		"a: |\n   \n  x\n",
+		"a: >\n  x\n\n   y\n  z\n",
+		"a: |-\n  x\n\n\nb: 1\n",
+		"a: |+\n  x\n\n\nb: 1\n",
+		"a: >+\n\n  x\n",
+		"a: \"x\" # c\n",
+		"a: 'x'#c\n",
+		"a: x:y\n",
+		"a: x :y\n",
+		"a : x\n",
+		"'a' : x\n",
+		"a: [x, y ]  # c\n",
+		"a: [x,y]\n",
+		"a: [x , y]\n",
+		"a: {x: y,z: w}\n",
+		"a: {x:y}\n",
+		"a: []x\n",
+		"a: 0o17\n",
+		"a: 0b101\n",
+		"a: -0x1F\n",
+		"a: 1_000\n",
+		"a: 12:30\n",
+		"a: 2012-1-2\n",
+		"a: 2012-01-02T10:00:00Z\n",
+		"a: 2012-02-30\n",
+		"a: +1\n",
+		"a: .5\n",
+		"a: -.inf\n",
+		"a: 1e5\n",
+		"a: 0x\n",
+		"a: ~\n",
+		"a: Null\n",
+		"a: yes\n",
+		"   a: x\n   b: y\n",
+		"a:\n   x\n  y\n",
+		"a:\n  x\n y\n",
+		"a: x\nb:\n  c: d\n e: f\n",
+	} {
+		checkBlockYAML(t, "input", []byte(in))
+	}
+}
+
 // FuzzBlockYAML holds the block reader to yaml.v3: whatever it reads, it
 // must read to the same tree.
 func FuzzBlockYAML(f *testing.F) {
