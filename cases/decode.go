@@ -102,7 +102,9 @@ func parseYAML(name string, data []byte) (*yaml.Node, Diagnostics) {
 // decodeCase fills a Case from a parsed document. origin names the file of
 // nodes that came from elsewhere (a defaults file, the command line).
 func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Case, error) {
-	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}, from: map[string]string{}, texts: map[string]map[string]string{}}
+	// Each value gets a position: made big enough at once, the map is not
+	// grown and rehashed again and again while the case is read.
+	c := &Case{File: name, Dir: ".", pos: make(map[string]Pos, values(root)), from: map[string]string{}, texts: map[string]map[string]string{}}
 	d := &decoder{file: name, pos: c.pos, origin: origin, from: c.from, texts: c.texts, version: versionOf(root)}
 	d.decode(root, reflect.ValueOf(c).Elem(), "")
 	if root.Kind == yaml.MappingNode {
@@ -113,6 +115,19 @@ func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Ca
 		return c, d.diags
 	}
 	return c, nil
+}
+
+// values counts the values under n, n included: the nodes that are not
+// mapping keys.
+func values(n *yaml.Node) int {
+	count := 1
+	for i, child := range n.Content {
+		if n.Kind == yaml.MappingNode && i%2 == 0 {
+			continue
+		}
+		count += values(child)
+	}
+	return count
 }
 
 // checkBytes rejects what YAML would reject less clearly: invalid UTF-8 and
