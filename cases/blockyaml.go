@@ -10,45 +10,54 @@ import (
 )
 
 // readBlockYAML reads the plain block-style YAML that case files are
-// written in into the tree of nodes that yaml.v3 would make of it: the same
-// kinds, tags, values, styles, lines and columns, but without comments,
-// which nothing here reads. It reports false for anything outside that
-// subset, or that it is unsure of, and for every error: the caller then
-// reads the file with yaml.v3, which also words the error. FuzzBlockYAML
-// holds the two readers to the same trees.
+// written in into the tree of nodes that yaml.v3 would make of it: the
+// same kinds, tags, values, styles, lines and columns, but without
+// comments, which nothing here reads. It reports false for anything
+// outside that subset, or that it is unsure of, and for every error: the
+// caller then reads the file with yaml.v3, which also words the error.
+// TestBlockYAML and FuzzBlockYAML hold the two readers to the same trees.
 //
 // The subset: block mappings and sequences; keys on one line, plain or
-// quoted; plain scalars over one or more lines; quoted scalars on one line;
-// lists and fields of plain and quoted scalars written on one line
-// ("[a, b]", "{a: b, c: d}"); literal and folded block scalars without an indentation indicator;
-// comments. Not in it: tabs, carriage returns, byte-order marks, the
-// Unicode line separators, documents markers and directives, flow
-// collections over several lines or inside each other, anchors, aliases, tags, "?" keys and merge keys. yaml.v3
-// spends most of its time looking for comments a byte at a time; reading
-// the subset directly takes a fraction of that.
+// quoted; plain scalars over one or more lines; quoted scalars on one
+// line; lists and fields of plain and quoted scalars on one line ("[a,
+// b]", "{a: b, c: d}"); literal and folded block scalars without an
+// indentation indicator; comments. Not in it: tabs, carriage returns,
+// byte-order marks, the Unicode line separators, document markers and
+// directives, flow collections over several lines or inside each other,
+// anchors, aliases, tags, "?" keys and merge keys. yaml.v3 spends most of
+// its time looking for comments a character at a time; reading the subset
+// directly takes a fraction of that.
 func readBlockYAML(data []byte) (root *yaml.Node, ok bool) {
+	root, ok, _ = readBlock(data)
+	return root, ok
+}
+
+// readBlock is readBlockYAML, and reports a panic of the reader's own (a
+// bug, which tests look for) besides: a user then still gets yaml.v3's
+// reading of the file.
+func readBlock(data []byte) (root *yaml.Node, ok bool, bug any) {
 	if !inBlockSubset(data) {
-		return nil, false
+		return nil, false, nil
 	}
-	r := &blockReader{src: string(data)}
-	r.lines, r.content = splitLines(r.src)
+	r := &blockReader{}
+	r.lines, r.content = splitLines(string(data))
 	defer func() {
 		if e := recover(); e != nil {
-			if e != errOutsideSubset {
-				panic(e)
-			}
 			root, ok = nil, false
+			if e != errOutsideSubset {
+				bug = e
+			}
 		}
 	}()
 	if !r.nextContent() || !r.isKey() {
-		return nil, false
+		return nil, false, nil
 	}
 	root = r.mapping(r.off)
 	if r.nextContent() {
 		// Something less indented than the first key follows it.
-		return nil, false
+		return nil, false, nil
 	}
-	return root, true
+	return root, true, nil
 }
 
 type outsideSubset struct{}
@@ -132,8 +141,7 @@ const maxDepth = 64
 // a collection's indent is the byte offset of its first character; the
 // columns of nodes count characters, as yaml.v3 does.
 type blockReader struct {
-	src   string
-	lines []string
+	lines []string // the file's, sharing one copy of its bytes
 	// content is the number of lines with content, until the first
 	// nodes are made.
 	content int

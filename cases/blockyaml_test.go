@@ -103,7 +103,10 @@ func checkBlockYAML(t *testing.T, name string, data []byte) bool {
 	if _, ok := checkBytes(name, data); !ok || len(data) > MaxSize {
 		return false
 	}
-	got, ok := readBlockYAML(data)
+	got, ok, bug := readBlock(data)
+	if bug != nil {
+		t.Fatalf("%s: the block reader panicked: %v\n%s", name, bug, data)
+	}
 	if !ok {
 		return false
 	}
