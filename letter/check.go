@@ -53,12 +53,9 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			add(cases.SevError, path, "unknown clause %q%s; 'appeal treaties list' shows them all", id, cases.DidYouMean(lib.Suggest(id)))
 			continue
 		}
-		if cl.ID == "refugee-convention-33" {
-			add(cases.SevWarning, path, "the whole of article 33 hands the official its paragraph 2, the exception for a danger to national security or the community; quote refugee-convention-33.1 instead")
-		}
-		if cl.ID == "echr-p7-1" {
-			if _, ok := lib.Clause("echr-p7-1.1"); ok {
-				add(cases.SevWarning, path, "the whole of article 1 of Protocol No. 7 hands the official its paragraph 2, which allows expulsion before the safeguards are exercised in the interests of public order or national security; quote echr-p7-1.1 instead")
+		if e, ok := exceptions[cl.ID]; ok && (e.removal == false || c.Proceeding != "trial") {
+			if _, ok := lib.Clause(e.instead); ok && !slices.Contains(c.Clauses, e.instead) {
+				add(cases.SevWarning, path, "the whole of %s of %s hands the official %s; quote %s instead", cl.Cite(), the(cl.Treaty.Short), e.hands, e.instead)
 			}
 		}
 		t := cl.Treaty
@@ -444,4 +441,22 @@ func possessiveName(name string) string {
 		return name + "'"
 	}
 	return name + "'s"
+}
+
+// exceptions are the whole articles that quote, beside the right, the
+// grounds on which a state may limit it: validate suggests the paragraph
+// with the right alone. removal marks an exception that matters only to a
+// person to be sent away.
+var exceptions = map[string]struct {
+	hands, instead string
+	removal        bool
+}{
+	"refugee-convention-33": {"its paragraph 2, the exception for a danger to national security or the community", "refugee-convention-33.1", true},
+	"echr-p7-1":             {"its paragraph 2, which allows expulsion before the safeguards are exercised in the interests of public order or national security", "echr-p7-1.1", true},
+	"echr-5":                {"paragraph 1 (f), which allows the lawful detention of a person against whom action is being taken with a view to deportation or extradition", "echr-5.4", true},
+	"iccpr-12":              {"its paragraph 3, the restrictions provided by law and necessary to protect national security, public order, public health or morals", "iccpr-12.4", false},
+	"iccpr-18":              {"its paragraph 3, the limitations on manifesting one's religion or beliefs prescribed by law and necessary to protect public safety, order, health, or morals", "iccpr-18.1", false},
+	"iccpr-19":              {"its paragraph 3, the restrictions provided by law and necessary for respect of the rights of others, national security or public order", "iccpr-19.2", false},
+	"echr-8":                {"its paragraph 2, the interferences in accordance with the law and necessary in a democratic society", "echr-8.1", false},
+	"echr-10":               {"its paragraph 2, the formalities, conditions, restrictions or penalties prescribed by law and necessary in a democratic society", "echr-10.1", false},
 }

@@ -363,7 +363,8 @@ func (w *writer) limited(p *treatyPlan) string {
 func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string {
 	t := p.treaty
 	if t.Declaration {
-		return w.words("declaration", treatyFacts{Treaty: the(t.Name), V: w.voice()})
+		res, adopted := adoption(t.Concluded)
+		return w.words("declaration", treatyFacts{Treaty: the(t.Name), V: w.voice(), Resolution: res, Adopted: unbroken(adopted.String())})
 	}
 	st := p.status
 	f := treatyFacts{State: withArticle(state.Name), Treaty: introduced(t), Short: t.Short, Also: also, V: w.voice()}
@@ -415,6 +416,22 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 	return w.words("treaty-other", f)
 }
 
+// adoption reads a declaration's "concluded" line, "GA res. 217 A
+// (III), 10 December 1948": the resolution's number and the day; zero
+// where the line does not read so.
+func adoption(concluded string) (string, cases.Date) {
+	i := strings.LastIndex(concluded, ", ")
+	if i < 0 {
+		return "", cases.Date{}
+	}
+	day, err := time.Parse("2 January 2006", concluded[i+2:])
+	if err != nil {
+		return "", cases.Date{}
+	}
+	res := strings.TrimSpace(strings.TrimPrefix(concluded[:i], "GA res."))
+	return res, cases.DateOf(day)
+}
+
 // introduced is a treaty's name where the letter states the state's
 // standing under it, with the short name the quotations then use when
 // that is an abbreviation a reader cannot guess: "the International
@@ -443,6 +460,9 @@ func acronym(s string) bool {
 // standing under one treaty.
 type treatyFacts struct {
 	State, Treaty, Short, Verb, Date, Signed, Left string
+	// Resolution and Adopted are the resolution that adopted a
+	// declaration and its day: "217 A (III)", "10 December 1948".
+	Resolution, Adopted string
 	// Actor is who made the act, where another state did so on the
 	// state's behalf: "the Union of Soviet Socialist Republics, whose
 	// treaty obligations the Russian Federation continues,"; "" otherwise.
@@ -726,10 +746,17 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				continue
 			}
 			for _, r := range w.reservations(p, cl) {
-				reserved = append(reserved, citeText(cl))
+				// A text on the definition an article relies on is
+				// said to be on that definition, not on the article.
+				as, asText := cl.Cite(), citeText(cl)
+				if r.via != "" {
+					as = "article " + r.via + ", which " + cl.Cite() + " relies on"
+					asText = "article " + unbroken(r.via) + ", which " + citeText(cl) + " relies on"
+				}
+				reserved = append(reserved, asText)
 				annex = append(annex, &Quote{
 					Paragraphs: []string{r.passage},
-					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, cl.Cite(), r.source)),
+					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, as, r.source)),
 				})
 			}
 		}

@@ -20,7 +20,9 @@ import (
 // the USSR's acts for the Russian Federation, a sourced non-party to
 // Protocol No. 7, a general reservation, an entry that points to another
 // chapter, the Protocol cited before the Convention (Kenya: no dateline
-// for a party to both), the brief style separating what binds from what sets a
+// for a party to both), a declaration on the definition an article relies
+// on (Thailand, brief), a ratification known by its entry into force alone
+// (Sweden, brief), the brief style separating what binds from what sets a
 // standard, and the European Convention for members of the Council of
 // Europe with their ratifications (the United Kingdom, Germany, Spain,
 // Norway, Azerbaijan, the Netherlands), for a member with no data

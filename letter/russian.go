@@ -947,7 +947,10 @@ func (w *writer) ruRequests(f *ruFacts) {
 
 // ruTreatyFacts is the data of the paragraph on a state's standing under one treaty.
 type ruTreatyFacts struct {
-	State ru.RuState
+	// Resolution and Adopted are the resolution that adopted a
+	// declaration and its day: "217 A (III)", "10 декабря 1948 г.".
+	Resolution, Adopted string
+	State               ru.RuState
 	// Holder is the state now bound, where another state made the act
 	// for it (State is then that other state): the USSR for the Russian
 	// Federation. ActorNote follows State's name: ", обязательства
@@ -1378,7 +1381,11 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 	t := p.treaty
 	tt := w.ruTreaty(t)
 	if t.Declaration {
-		return w.ruWords("declaration", ruTreatyFacts{Treaty: tt, We: w.opt.Signer == nil})
+		f := ruTreatyFacts{Treaty: tt, We: w.opt.Signer == nil}
+		if res, adopted := adoption(p.treaty.Concluded); !adopted.IsZero() {
+			f.Resolution, f.Adopted = res, unbroken(ruDate(adopted))
+		}
+		return w.ruWords("declaration", f)
 	}
 	st := p.status
 	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also, We: w.opt.Signer == nil}

@@ -256,7 +256,7 @@ func TestSentences(t *testing.T) {
 			c.Status.HeldAt, c.Status.Since = "Kamukunji police station, Nairobi", cases.Date{Year: 2026, Month: 1, Day: 3}
 		}, []string{"held in Kamukunji police station, Nairobi, since 3 January 2026."}, nil},
 		{"the Universal Declaration is recalled with its article", func(c *cases.Case) { c.Clauses = []string{"udhr-14"} },
-			[]string{"We recall the Universal Declaration of Human Rights, adopted by the General Assembly"}, nil},
+			[]string{"We recall the Universal Declaration of Human Rights, adopted by the General Assembly of the United Nations on 10 December 1948 (resolution 217 A (III))."}, nil},
 		{"requests typed as a list, or as statements", func(c *cases.Case) {
 			c.Requests = []string{"1. Stop the extradition", "- release him", "We ask you to allow visits", "his family should be told where he is"}
 		}, []string{"1. to stop the extradition; 2. to release him; 3. to allow visits; 4. to ensure that his family be told where he is."}, []string{"1. Stop", "to -", "to We"}},

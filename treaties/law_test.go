@@ -389,6 +389,11 @@ func TestArticles(t *testing.T) {
 		// own (Malaysia, CRC): article 37 keeps its reservation.
 		{"reservations with respect to articles 2, 7, 14, 28 paragraph 1 (a) and 37, of the Convention", "2;7;14;28.1;37"},
 		{"With respect to article 10, paragraph 2 (b) and 3, of the Covenant", "10.2;10.3"},
+		// Bahrain (ICCPR) writes article numbers in brackets.
+		{"interprets the Provisions of Article 3, (18) and (23) as not affecting", "3;18;23"},
+		{"interprets the provisions of Article (9), Paragraph (5) as not detracting", "9.5"},
+		{"interprets Article (14) Paragraph (7) as no obligation", "14.7"},
+		{"article 14 (3) and (5) of the Covenant", "14.3"},
 	} {
 		if got := strings.Join(Articles(tt.text), ";"); got != tt.want {
 			t.Errorf("Articles(%q) = %q, want %q", tt.text, got, tt.want)

@@ -530,6 +530,30 @@ var ownCovenant = lazyregexp.New(`^\s*(?:of|in)\s+the\s+International\s+Covenant
 
 var digits = lazyregexp.New(`[0-9]+`)
 
+// Numbers in brackets where an article or paragraph number stands, as
+// some texts write them (Bahrain, ICCPR: "Article 3, (18) and (23)",
+// "Article (9), Paragraph (5)"): after the word, after a comma, or after
+// "and" that follows a bare number. "article 14 (3) and (5)" keeps its
+// paragraphs.
+var (
+	bracketAfterWord  = lazyregexp.New(`(?i)\b(articles?|paragraphs?)\s*\(\s*([0-9]+)\s*\)`)
+	bracketAfterComma = lazyregexp.New(`\b([0-9]+)\s*,\s*\(\s*([0-9]+)\s*\)`)
+	bracketAfterAnd   = lazyregexp.New(`([0-9])\s+and\s+\(\s*([0-9]+)\s*\)`)
+	capitalParagraph  = lazyregexp.New(`\bParagraph`)
+)
+
+// bracketedNumbers writes bracketed article and paragraph numbers bare,
+// and "Paragraph" in lower case, for articleRef.
+func bracketedNumbers(text string) string {
+	if !strings.Contains(text, "(") && !strings.Contains(text, "Paragraph") {
+		return text
+	}
+	text = bracketAfterWord.ReplaceAllString(text, "$1 $2")
+	text = bracketAfterComma.ReplaceAllString(text, "$1, $2")
+	text = bracketAfterAnd.ReplaceAllString(text, "$1 and $2")
+	return capitalParagraph.ReplaceAllString(text, "paragraph")
+}
+
 // rangeWord joins the ends of a range of articles: "1 through 16", "2 to 34".
 var rangeWord = lazyregexp.New(`^\s*(?:to|through|-|–)\s*$`)
 
@@ -556,6 +580,7 @@ func Articles(text string) []string {
 	if generalReservation.MatchString(text) {
 		out = append(out, General)
 	}
+	text = bracketedNumbers(text)
 	for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
 		if otherInstrument.MatchString(text[loc[1]:]) && !ownCovenant.MatchString(text[loc[1]:]) {
 			continue // "Article 33 of the Charter of the United Nations"
