@@ -173,8 +173,9 @@ type Sender struct {
 	Contact      []string    `yaml:"contact"` // e-mail, telephone, web
 	Logo         string      `yaml:"logo"`    // image file (PNG or JPEG), relative to the case file
 	Signatories  []Signatory `yaml:"signatories"`
-	Closing      string      `yaml:"closing"`  // default by the salutation: "Yours sincerely," after a name
-	Campaign     bool        `yaml:"campaign"` // version 2: letters from --signers name the organisation as the campaign they support
+	Closing      string      `yaml:"closing"`    // default by the salutation: "Yours sincerely," after a name
+	Campaign     bool        `yaml:"campaign"`   // version 2: letters from --signers name the organisation as the campaign they support
+	Individual   bool        `yaml:"individual"` // version 2: the sender is one person, writing in their own name: the letter says "I", not "we"
 }
 
 // A Signatory signs the letter.
@@ -319,8 +320,11 @@ func (c *Case) Origin(path string) string {
 // Diag returns a diagnostic about the value at path.
 // Without a position for path, it is at the nearest enclosing field that
 // has one, or at the top of the file.
+// A value from a defaults file is reported there, at its line, and one
+// from the command line as such: "--set asks: unknown ask …".
 func (c *Case) Diag(sev Severity, path, format string, args ...any) Diagnostic {
 	p, ok := c.pos[path]
+	from := c.from[path]
 	for !ok && path != "" {
 		if i := strings.LastIndexAny(path, ".["); i >= 0 {
 			path = path[:i]
@@ -328,6 +332,15 @@ func (c *Case) Diag(sev Severity, path, format string, args ...any) Diagnostic {
 			path = ""
 		}
 		p, ok = c.pos[path]
+		if from == "" {
+			from = c.from[path]
+		}
+	}
+	if from != "" {
+		if strings.HasPrefix(from, "--set") {
+			p = Pos{} // it has no line
+		}
+		return Diagnostic{File: from, Line: p.Line, Column: p.Column, Severity: sev, Message: fmt.Sprintf(format, args...)}
 	}
 	if !ok || p.Line == 0 {
 		p = Pos{1, 1}

@@ -126,7 +126,7 @@ var AskNames = []string{"no-removal", "release", "lawyer", "consular", "unhcr", 
 var version2Fields = []string{
 	"recipients", "destination_state", "risks", "asks",
 	"letter.style", "letter.reservations", "letter.copy_others",
-	"sender.campaign", "detainee.name_original", "detainee.family_name",
+	"sender.campaign", "sender.individual", "detainee.name_original", "detainee.family_name",
 	"detainee.born", "detainee.age", "status.held_at", "status.since",
 	"status.deadline", "status.deadline_event", "status.convicted", "status.sentence",
 	"recipient.id", "recipient.family_name",

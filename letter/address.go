@@ -170,12 +170,12 @@ var styles = lazyregexp.New(`(?i)^(the\s+)?(rt\.?\s+|right\s+)?(hon\.?|honourabl
 // may be wrong, for validate ("" when it is not a guess).
 func salutation(r cases.Recipient) (s, guess string) {
 	if r.Salutation != "" {
-		return clean(r.Salutation), ""
+		return prose(r.Salutation), ""
 	}
 	if style := honour(r); style != "" {
 		return "Your " + style + ",", ""
 	}
-	h := clean(r.Honorific)
+	h := honorific(r.Honorific)
 	name := clean(plainName(r.Name))
 	if name == "" {
 		name = clean(r.Name)
@@ -185,7 +185,7 @@ func salutation(r cases.Recipient) (s, guess string) {
 		return "Dear " + name + ",", "recipient.honorific is not given, so the salutation greets the full name (\"Dear " + name + ",\"); give honorific (Mr, Ms, Dr …), or set recipient.salutation"
 	case styles.MatchString(h):
 		family, _ := familyName(r.Name)
-		return "Dear " + name + ",", "\"" + h + "\" is a style, not a title to put before a family name; the salutation is \"Dear " + name + ",\": set recipient.salutation, by name (\"Dear Ms " + family + ",\" or \"Dear Mr " + family + ",\") or by office (e.g. \"Dear Home Secretary,\", closing \"Yours faithfully,\")"
+		return "Dear " + name + ",", "\"" + h + "\" is a style, not a title to put before a family name; the salutation is \"Dear " + name + ",\": set recipient.salutation, by name (\"Dear Ms " + family + ",\" or \"Dear Mr " + family + ",\") or by office (" + officeSalutation(r.Title) + ", closing \"Yours faithfully,\")"
 	case r.FamilyName != "":
 		return "Dear " + h + " " + clean(r.FamilyName) + ",", ""
 	}
@@ -200,16 +200,40 @@ func salutation(r cases.Recipient) (s, guess string) {
 	return s, guess
 }
 
+// officeSalutation suggests how to greet a recipient by their office, from
+// their own title: "Dear Home Secretary," for the Home Secretary, "Dear
+// Cabinet Secretary," for the Cabinet Secretary for the Interior, "Dear
+// Secretary," for the Secretary of Homeland Security; a title too long to
+// greet by gets the pattern only.
+func officeSalutation(title string) string {
+	t := clean(title)
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the ")
+	if i := strings.IndexAny(t, ",;("); i >= 0 {
+		t = t[:i]
+	}
+	for _, sep := range []string{" of ", " for ", " to ", " and ", " at ", " in "} {
+		if i := strings.Index(t, sep); i >= 0 {
+			t = t[:i]
+		}
+	}
+	t = strings.TrimSpace(t)
+	if words := strings.Fields(t); len(words) == 0 || len(words) > 3 || !officeWord[strings.ToLower(words[len(words)-1])] {
+		return "\"Dear\" and the office, e.g. \"Dear Minister,\""
+	}
+	return "e.g. \"Dear " + t + ",\""
+}
+
 // closing is the complimentary close that goes with the salutation:
-// "Yours sincerely," after a name, "Yours faithfully," after "Dear Sir or
-// Madam" or an office, and the diplomatic form after "Your Excellency,".
+// "Yours sincerely," after "Dear" and a name, "Yours faithfully," after
+// "Dear Sir or Madam", an office or any greeting that is not by name ("My
+// Lady,", "Sir,"), and the diplomatic form after "Your Excellency,".
 func closing(salutation string, v voice) string {
 	switch {
 	case salutation == "Your Excellency," || salutation == "Your Majesty," || salutation == "Your Highness," || salutation == "Your Royal Highness,":
 		return "Please accept, " + strings.TrimSuffix(salutation, ",") + ", the assurances of " + v.Our_ + " highest consideration."
 	case strings.Contains(salutation, "Excellency"):
 		return "Please accept, Your Excellency, the assurances of " + v.Our_ + " highest consideration."
-	case strings.Contains(salutation, "Sir") || strings.Contains(salutation, "Madam") || byOffice(salutation):
+	case strings.Contains(salutation, "Sir") || strings.Contains(salutation, "Madam") || byOffice(salutation) || !strings.HasPrefix(salutation, "Dear "):
 		return "Yours faithfully,"
 	}
 	return "Yours sincerely,"

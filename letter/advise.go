@@ -14,11 +14,6 @@ import (
 	"github.com/appeal-letters/appeal/treaties"
 )
 
-// ownChildren matches a dependant that is the person's own children,
-// whom family.children counts: "his three children", "her children, aged
-// 4 and 7"; not "his brother's children" or "two grandchildren".
-var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+(\w+\s+)?(children|sons|daughters)\b`)
-
 // saysConvicted matches the words of a conviction: "convicted her",
 // "sentenced him to death", "found guilty", «приговорил», «осужден».
 var saysConvicted = lazyregexp.New(`(?i)\b(convicted|sentenced|found\s+(him|her|them)?\s*guilty)\b|приговорил|приговором|осужден|признал[аи]?\s+\S+\s+виновн`)
@@ -192,6 +187,13 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			warn("asks", "asks includes unhcr, but the proceeding is a trial, with no asylum claim against a removal; the letter leaves that ask out")
 		}
 	}
+	if !c.Detained() {
+		for i, r := range c.Requests {
+			if asksRelease(c.Detainee, r) {
+				warn(fmt.Sprintf("requests[%d]", i), "this request asks for the person's release, but status.detained is false and the letter says they are not in custody; the letter leaves it out (if they are held, set status.detained: true)")
+			}
+		}
+	}
 	if c.Proceeding == "trial" && slices.Contains(c.Asks, "consular") {
 		warn("asks", "asks includes consular, but the proceeding is a trial in %s: keep it only if the person is a foreign national there", c.HoldingState)
 	}
@@ -253,6 +255,25 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		}
 	}
 
+	for i, p := range c.Paragraphs {
+		path := fmt.Sprintf("paragraphs[%d].text", i)
+		switch {
+		case c.Sender.Individual:
+			if w := firstWord(p.Text, weWords); w != "" {
+				warn(path, "sender.individual is true, so the letter speaks as \"I\", but this paragraph speaks as \"we\" (%q): reword it in the first person singular", w)
+			}
+		case c.Sender.Campaign:
+			// Written for the supporters' letters, which say "I".
+		default:
+			if w := firstWord(p.Text, iWords); w != "" {
+				warn(path, "the letter speaks for %s as \"we\", but this paragraph speaks as \"I\" (%q); if the sender is one person writing in their own name, set sender.individual: true and the whole letter says \"I\"", clean(c.Sender.Organisation), w)
+			}
+		}
+	}
+	if d := c.Detainee; faithNoun(clean(d.Faith)) && d.Role != "" {
+		warn("detainee.faith", "the letter puts faith before role as an adjective (\"a Christian pastor\"), but %q names a person, so it writes %q; to put the faith first, give it as an adjective (\"Christian\")",
+			clean(d.Faith), plainSpaces(description(cases.Person{Nationality: d.Nationality, Faith: d.Faith, Role: d.Role}, -1, false, false)))
+	}
 	f := c.Family
 	if f.SpousePregnant && f.Spouse == "husband" {
 		warn("family.spouse_pregnant", "the letter will say that the husband is pregnant; check family.spouse (wife, husband or partner)")
@@ -275,9 +296,30 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		i = end - 1
 	}
 	if f.Children > 0 {
+		named := childrenNamed(f) >= f.Children
 		for i, d := range f.Dependants {
-			if ownChildren.MatchString(strings.TrimSpace(d)) {
-				warn(fmt.Sprintf("family.dependants[%d]", i), "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), strings.TrimSpace(d))
+			d = strings.TrimSpace(d)
+			if !ownChildren.MatchString(d) && !ownChild.MatchString(d) {
+				continue
+			}
+			path := fmt.Sprintf("family.dependants[%d]", i)
+			if named {
+				warn(path, "family.children (%d) counts the children the dependants name (%q): the letter names them once, through the dependants, and leaves the count out; check that this is what you mean", f.Children, dependantAt(f.Dependants, i))
+			} else {
+				warn(path, "family.children already gives the children, and the letter says both (\"has %s … also supports %s\"); name here only dependants who are not the children counted there", count(f.Children, "child", "children"), dependantAt(f.Dependants, i))
+			}
+			break
+		}
+	}
+	if f.Spouse != "" {
+		for i, d := range f.Dependants {
+			if namesSpouse(d) {
+				d := dependantAt(f.Dependants, i)
+				if f.SpousePregnant {
+					warn(fmt.Sprintf("family.dependants[%d]", i), "family.spouse (%s) and this dependant (%q) are the same person, and the letter says both (\"whose %s is pregnant … supports %s\"); say what the spouse needs in a paragraph instead", f.Spouse, strings.TrimSpace(d), f.Spouse, strings.TrimSpace(d))
+				} else {
+					warn(fmt.Sprintf("family.dependants[%d]", i), "family.spouse (%s) and this dependant (%q) are the same person: the letter names them once, through the dependant, and leaves out that the person is married; check that this is what you mean", f.Spouse, strings.TrimSpace(d))
+				}
 				break
 			}
 		}
@@ -436,3 +478,47 @@ func recipientPath(c *cases.Case, path string) string {
 // the last word of a name is not a family name: Thai, Malay, Indonesian,
 // Burmese and Icelandic usage.
 var givenNameStates = map[string]bool{"Thailand": true, "Malaysia": true, "Indonesia": true, "Myanmar": true, "Iceland": true}
+
+// iWords and weWords are the words of a paragraph that speak as one
+// person or as many. "I" after "Part", "Protocol" and the like is a
+// numeral; "us" is lower case only, so that "US" is not one.
+var (
+	iWords = map[string]bool{"I": true, "I'm": true, "I’m": true, "I've": true, "I’ve": true, "I'd": true, "I’d": true, "my": true, "My": true, "me": true, "myself": true, "mine": true}
+	// "our" and "us" are left out: one person may write of "our church".
+	weWords = map[string]bool{"we": true, "We": true, "we're": true, "We're": true, "we’re": true, "We’re": true, "ourselves": true}
+)
+
+// romanAfter are words a Roman "I" follows as a numeral: "Protocol I".
+var romanAfter = map[string]bool{"Part": true, "Protocol": true, "Chapter": true, "Annex": true, "Article": true,
+	"Section": true, "Title": true, "Book": true, "Volume": true, "War": true, "Schedule": true, "Appendix": true}
+
+// firstWord returns the first word of s in words, or "", outside
+// quotations: "his wife told us: “I do not know where he is”" quotes her.
+func firstWord(s string, words map[string]bool) string {
+	prev := ""
+	for _, f := range strings.Fields(quotation.ReplaceAllString(s, " ")) {
+		w := strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(`.,;:!?()[]"“”‘’«»—–`, r) })
+		if words[w] && !(w == "I" && romanAfter[prev]) {
+			return w
+		}
+		prev = w
+	}
+	return ""
+}
+
+// dependantAt is the dependant at item i as the letter reads it, with the
+// items after it that go on describing it: YAML reads "[his wife, who is
+// blind]" as two.
+func dependantAt(items []string, i int) string {
+	d := strings.TrimSpace(items[i])
+	for _, more := range items[i+1:] {
+		if !continuesPrevious(strings.TrimSpace(more)) {
+			break
+		}
+		d += ", " + strings.TrimSpace(more)
+	}
+	return d
+}
+
+// quotation is a quotation within a paragraph.
+var quotation = lazyregexp.New(`“[^”]*”|"[^"]*"|«[^»]*»`)

@@ -22,3 +22,23 @@ func TestPlaceholderWords(t *testing.T) {
 		t.Errorf("placeholderWords() = %q, want %q", got, want)
 	}
 }
+
+func TestFirstWord(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"I have known Tharshini since 2022.", "I"},
+		{"Her husband told us: “I do not know where she is.”", ""},
+		{`Her husband told us: "I do not know where she is."`, ""},
+		{"Under Protocol I to the Geneva Conventions, my view is clear.", "my"},
+		{"World War I ended in 1918.", ""},
+	} {
+		if got := firstWord(tt.s, iWords); got != tt.want {
+			t.Errorf("firstWord(%q, iWords) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	if got := firstWord("We have known Aziz since 2022, and our church prays for him.", weWords); got != "We" {
+		t.Errorf("firstWord(weWords) = %q, want We", got)
+	}
+	if got := firstWord("I have known Aziz since 2022, and our church prays for him.", weWords); got != "" {
+		t.Errorf("firstWord(weWords) = %q for one person's \"our church\", want none", got)
+	}
+}

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/internal/lazyregexp"
+	enwording "github.com/appeal-letters/appeal/letter/wording"
 )
 
 // facts is what the wording of a letter's body receives: plain values about
@@ -171,9 +173,10 @@ func (w *writer) letterDate() cases.Date {
 }
 
 // voice is who speaks in the letter: the organisation ("we"), or a
-// supporter in their own name ("I").
+// supporter or a sender who is one person (sender.individual), in their
+// own name ("I").
 func (w *writer) voice() voice {
-	if w.opt.Signer != nil {
+	if w.opt.Signer != nil || w.c.Sender.Individual {
 		return singular
 	}
 	return plural
@@ -216,12 +219,12 @@ func (w *writer) facts() *facts {
 	proc := proceedings[c.Proceeding]
 	f := &facts{
 		P:           d.Pronouns,
-		V:           plural,
-		FullName:    clean(titled(d.Honorific, d.Name)),
+		V:           w.voice(),
+		FullName:    clean(titled(honorific(d.Honorific), d.Name)),
 		Original:    clean(d.NameOriginal),
 		ShortName:   personShortName(d),
 		Detained:    c.Detained(),
-		HeldAt:      trimStop(clean(c.Status.HeldAt)),
+		HeldAt:      trimStop(prose(c.Status.HeldAt)),
 		Since:       unbroken(c.Status.Since.String()),
 		Holding:     w.stateName(c.HoldingState),
 		Requesting:  w.stateName(c.RequestingState),
@@ -230,18 +233,15 @@ func (w *writer) facts() *facts {
 		Requested:   proc.requested && c.RequestingState != "",
 		Trial:       c.Proceeding == "trial",
 		Envoy:       envoy(w.recipientCase()),
-		Accusation:  trimStop(clean(c.Accusation)),
-		Awaiting:    trimStop(clean(c.Status.Awaiting)),
+		Accusation:  trimStop(prose(c.Accusation)),
+		Awaiting:    trimStop(prose(c.Status.Awaiting)),
 		Asks:        c.Asks,
 	}
-	if w.opt.Signer != nil {
-		f.V = singular
-	}
 	if cv := c.Status.Convicted; !cv.IsZero() && f.Trial {
-		f.Convicted, f.Sentence = when(cv), trimStop(clean(c.Status.Sentence))
+		f.Convicted, f.Sentence = when(cv), trimStop(prose(c.Status.Sentence))
 	}
 	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
-	f.Campaign = w.campaign()
+	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
 		f.Original = ""
 	}
@@ -269,8 +269,9 @@ func (w *writer) facts() *facts {
 			f.Events = append(f.Events, event{when(e.Date), what})
 		}
 	}
+	sections := enwording.Sections().Numbers(w.lawState(f.Trial || f.ChargedAtHome))
 	for _, ch := range c.Charges {
-		f.Charges = append(f.Charges, charge(ch))
+		f.Charges = append(f.Charges, charge(ch, sections))
 	}
 	f.Family = familyClause(c.Family, f.Minor)
 	f.FamilySentence = familySentence(c.Family, d.Pronouns, f.Minor)
@@ -307,9 +308,10 @@ var proceedingWord = map[string]*lazyregexp.Regexp{
 	"trial":           lazyregexp.New(`\btri(al|ed)\b`),
 }
 
-// trialOutcome matches what a trial ends in: awaiting "the verdict of the
-// court" says what it is about.
-var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|trial|hearing|appeal)\b`)
+// trialOutcome matches what a trial ends in, or a stage of it: awaiting
+// "the verdict of the court", "his retrial", "the re-trial", "his appeal
+// hearing" or "the ruling of the court" says what it is about.
+var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|(re-?)?trials?|hearings?|appeals?|ruling|conviction|acquittal|proceedings)\b`)
 
 // proceedingPattern matches words that name a proceeding. Case matters:
 // the proceeding is written in lower case, the name of a body ("the
@@ -389,7 +391,15 @@ func description(p cases.Person, age int, exact, minor bool) string {
 	if exact && age >= 0 {
 		words = append(words, strings.Join([]string{strconv.Itoa(age), "year", "old"}, "-"))
 	}
-	for _, s := range []string{p.Nationality, p.Faith, p.Role} {
+	faith := clean(p.Faith)
+	// A faith that names a person ("Christian convert") is no adjective
+	// before the role: it follows it ("a former interpreter and Christian
+	// convert").
+	after := ""
+	if faithNoun(faith) && (p.Role != "" || minor) {
+		faith, after = "", " and "+faith
+	}
+	for _, s := range []string{p.Nationality, faith, p.Role} {
 		if s = clean(s); s != "" {
 			words = append(words, s)
 		}
@@ -407,30 +417,47 @@ func description(p cases.Person, age int, exact, minor bool) string {
 	if len(words) == 0 {
 		return ""
 	}
-	desc := strings.Join(words, " ")
+	desc := strings.Join(words, " ") + after
 	return article(desc) + " " + desc
 }
+
+// faithNoun reports a faith given as a person ("Christian convert",
+// "Jehovah's Witness", "member of the Ahmadiyya community") rather than
+// as the adjective description puts before a role ("Christian", "Baha'i").
+func faithNoun(faith string) bool {
+	for _, w := range strings.Fields(faith) {
+		if faithPerson[strings.ToLower(strings.Trim(w, ",;"))] {
+			return true
+		}
+	}
+	return false
+}
+
+var faithPerson = map[string]bool{"convert": true, "believer": true, "follower": true, "adherent": true,
+	"practitioner": true, "member": true, "worshipper": true, "witness": true, "jew": true, "apostate": true,
+	"preacher": true, "pastor": true, "priest": true, "imam": true, "monk": true, "nun": true, "cleric": true,
+	"missionary": true, "evangelist": true, "deacon": true, "elder": true, "rabbi": true, "sheikh": true}
 
 // personShortName is how the letter names the person after the first time:
 // short_name, else the honorific and the family name, else the whole name.
 func personShortName(p cases.Person) string {
 	switch {
 	case p.ShortName != "":
-		return clean(p.ShortName)
+		return prose(p.ShortName)
 	case p.Honorific == "":
 		return clean(p.Name)
 	case p.FamilyName != "":
-		return clean(titled(p.Honorific, unbroken(p.FamilyName)))
+		return clean(titled(honorific(p.Honorific), unbroken(p.FamilyName)))
 	}
 	family, _ := familyName(p.Name)
-	return clean(titled(p.Honorific, unbroken(family)))
+	return clean(titled(honorific(p.Honorific), unbroken(family)))
 }
 
 // fragment makes a piece of the user's text fit inside a sentence of the
 // letter: no full stop of its own, and no capital where the sentence goes
 // on ("On 3 May 2024 The police …" becomes "the police").
 func fragment(s string) string {
-	s = trimStop(clean(s))
+	s = trimStop(prose(s))
 	first, rest, _ := strings.Cut(s, " ")
 	if next, _, _ := strings.Cut(rest, " "); lowerable[first] && !(first == "The" && properThe[next]) {
 		s = lowerFirst(s)
@@ -453,6 +480,20 @@ var lowerable = map[string]bool{
 	"Later": true, "Earlier": true, "Again": true, "Once": true, "Then": true, "Also": true,
 }
 
+// midSentence is a name as running text writes it after the start of a
+// sentence: an organisation's own "The" is lower case there ("in support
+// of the campaign of the Refugee Support Network"), as in "the United
+// Nations"; a place whose "The" is part of its name keeps it ("The Hague").
+// The letterhead and the signature, which stand alone, keep the name as
+// given.
+func midSentence(name string) string {
+	rest, ok := strings.CutPrefix(name, "The ")
+	if next, _, _ := strings.Cut(rest, " "); !ok || properThe[next] {
+		return name
+	}
+	return "the " + rest
+}
+
 // properThe are names whose "The" is part of them: "The Hague".
 var properThe = map[string]bool{"Hague": true, "Gambia": true, "Bahamas": true}
 
@@ -471,7 +512,7 @@ func trimStop(s string) string {
 // request makes a user's request follow "to": no "to" of its own, no
 // capital on its verb, no full stop.
 func request(s string) string {
-	s, _ = leadIns(trimStop(clean(s)))
+	s, _ = leadIns(trimStop(prose(s)))
 	if st, ok := statement(s); ok {
 		return "ensure that " + st
 	}
@@ -562,25 +603,44 @@ func isTitleWord(w string) bool {
 
 // risk is one finding with its source: "Torture … remains widespread
 // (UN Committee against Torture, concluding observations, January 2020)."
+// A finding is a sentence of its own: its first letter is a capital.
 func risk(r cases.Risk) string {
-	s := trimStop(clean(r.Finding)) + " (" + trimStop(clean(r.Source))
+	s := capitalise(trimStop(prose(r.Finding))) + " (" + trimStop(prose(r.Source))
 	if !r.Date.IsZero() {
 		s += ", " + unbroken(r.Date.String())
 	}
 	return s + ")."
 }
 
+// lawState is the state whose law the charges are under, by its name in
+// the records: the holding state's in a trial or where its own code is
+// charged (home), else the state that asks for the person or would
+// receive them, who accuses them.
+func (w *writer) lawState(home bool) string {
+	name := w.c.HoldingState
+	if !home {
+		name = cmp.Or(w.c.RequestingState, w.c.Destination())
+	}
+	if st, ok := w.opt.Records.State(name); ok {
+		return st.Name
+	}
+	return name
+}
+
 // charge describes one charge: "Article 229-2 of the Uzbek Criminal Code,
 // which punishes “…” and carries a maximum term of three years’ imprisonment".
-func charge(ch cases.Charge) string {
+// sections says that the charges are under the law of a state whose codes
+// number sections; a code whose name marks it as such a state's law
+// ("Pakistan Penal Code") numbers them whatever the state.
+func charge(ch cases.Charge, sections bool) string {
 	code := clean(ch.Code)
 	if first, _, _ := strings.Cut(code, " "); !strings.HasPrefix(strings.ToLower(code), "the ") && !possessive(first) && !numberedLaw.MatchString(code) {
 		code = "the " + code
 	}
-	s := provision(clean(ch.Article)) + " of " + code
+	s := provision(clean(ch.Article), sections || enwording.Sections().Named(code)) + " of " + code
 	var which []string
 	if ch.Offence != "" {
-		which = append(which, "punishes “"+trimStop(clean(ch.Offence))+"”")
+		which = append(which, "punishes “"+offence(ch.Offence)+"”")
 	}
 	switch {
 	case ch.MaxYears > 0:
@@ -596,13 +656,26 @@ func charge(ch cases.Charge) string {
 	return s
 }
 
-// provision names the charged provision: "Article 229-2", or as the case
-// writes it where it names its own unit ("section 298-C" is "Section
-// 298-C", "§ 129a" stays).
-func provision(article string) string {
+// offence is an offence as the letter quotes it, inside its own quotation
+// marks: a quotation within it takes single ones, and the letter's
+// sentence ends it.
+func offence(s string) string {
+	return trimStop(strings.NewReplacer("“", "‘", "”", "’").Replace(prose(s)))
+}
+
+// provision names the charged provision: "Article 229-2", "Section 295-C"
+// where the code numbers sections, or as the case writes it where it
+// names its own unit ("section 298-C" is "Section 298-C", "§ 129a" stays).
+func provision(article string, sections bool) string {
 	first, rest, ok := strings.Cut(article, " ")
 	if ok && (provisionUnits[strings.ToLower(strings.TrimSuffix(first, "."))] || first == "§") {
 		return capitalise(first) + "\u00a0" + rest
+	}
+	if strings.HasPrefix(article, "§") {
+		return article
+	}
+	if sections {
+		return "Section\u00a0" + article
 	}
 	return "Article\u00a0" + article
 }
@@ -611,8 +684,11 @@ var provisionUnits = map[string]bool{"article": true, "art": true, "section": tr
 	"paragraph": true, "para": true, "clause": true, "rule": true, "chapter": true, "part": true, "regulation": true}
 
 // numberedLaw matches a law named by its number, which takes no article:
-// "Law No. 58 of 2006", "Federal Law No. 114-FZ", "Decree 7/2011".
-var numberedLaw = lazyregexp.New(`(?i)\bNo\.?\s*[0-9]|\b(law|decree|order|act|ordinance|resolution)\s+[0-9]`)
+// "Law No. 58 of 2006", "Federal Law No. 114-FZ", "Decree 7/2011". A name
+// that only goes on to its number takes one as any name does: "the
+// Egyptian Anti-Terrorism Law No. 94 of 2015", "the Kano State Sharia
+// Penal Code Law 2000".
+var numberedLaw = lazyregexp.New(`(?i)^((federal|organic|presidential|royal|legislative|constitutional|supreme|ministerial|government)\s+)?(law|decree|decree-law|order|act|ordinance|resolution|proclamation|regulation)\s+(no\.?\s*)?[0-9]`)
 
 // possessive reports a word in the possessive, which takes no article:
 // "Iran's", "Uzbekistan’s".
@@ -637,7 +713,7 @@ func years(n int) string {
 // in the sender's own words.
 func familyClause(f cases.Family, minor bool) string {
 	var parts []string
-	if has := familyHas(f); has != "" {
+	if has := familyHas(saidByDependants(f)); has != "" {
 		parts = append(parts, "who "+has)
 	}
 	if f.SpousePregnant {
@@ -647,6 +723,56 @@ func familyClause(f cases.Family, minor bool) string {
 		parts = append(parts, "who "+supports(f, minor, "supports", "helps to care for")+" "+joinClosed(deps))
 	}
 	return join(parts)
+}
+
+// saidByDependants is the family with what its dependants already say
+// taken out, so that the letter says each person once: a dependant "his
+// wife, who is blind" says he is married, and "her son, aged 14" is the
+// one child family.children counts.
+func saidByDependants(f cases.Family) cases.Family {
+	if f.Spouse != "" && !f.SpousePregnant && slices.ContainsFunc(f.Dependants, namesSpouse) {
+		f.Spouse = ""
+	}
+	if f.Children > 0 && childrenNamed(f) >= f.Children {
+		f.Children = 0
+	}
+	return f
+}
+
+// namesSpouse reports a dependant who is the person's spouse: "his wife",
+// "her husband, who is ill", "their partner"; not "his wife's mother".
+func namesSpouse(d string) bool { return spouseDependant.MatchString(strings.TrimSpace(d)) }
+
+var spouseDependant = lazyregexp.New(`(?i)^(his|her|their)\s+(\pL+\s+)?(wife|husband|partner|spouse)([^'’\pL-]|$)`)
+
+// ownChild matches a dependant who is one of the person's own children:
+// "her son", "his youngest daughter", "her 14-year-old son"; not "her
+// son's wife", "his stepson" or "her daughter-in-law".
+var ownChild = lazyregexp.New(`(?i)^(his|her|their)\s+(\S+\s+){0,2}?(son|daughter|child|baby|infant)([^'’\pL-]|$)`)
+
+// ownChildren matches a dependant that is the person's own children,
+// whom family.children counts: "his three children", "her children, aged
+// 4 and 7"; not "his brother's children" or "two grandchildren".
+var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+([\pL\d]+\s+)?(children|sons|daughters)\b`)
+
+// childrenNamed counts the children family.children counts that the
+// dependants name: one for each child named alone, all of them for "his
+// children" or "his N children" where N is the count.
+func childrenNamed(f cases.Family) int {
+	n := 0
+	for _, d := range f.Dependants {
+		d = strings.TrimSpace(d)
+		if m := ownChildren.FindStringSubmatch(d); m != nil {
+			if w := strings.TrimSpace(m[2]); w == "" || strings.EqualFold(w, spell(f.Children)) || w == strconv.Itoa(f.Children) {
+				return f.Children
+			}
+			continue
+		}
+		if ownChild.MatchString(d) {
+			n++
+		}
+	}
+	return n
 }
 
 // familyHas is what a person's family is, after "who" or a singular
@@ -729,7 +855,7 @@ type engagedGroup struct {
 func engagedGroups(es []cases.Engaged) engagedList {
 	var l engagedList
 	for _, e := range es {
-		g := engagedGroup{trimStop(clean(e.Group)), cleanAll(e.Names)}
+		g := engagedGroup{trimStop(prose(e.Group)), cleanAll(e.Names)}
 		if g.Group == "" {
 			continue
 		}
@@ -757,7 +883,7 @@ func supports(f cases.Family, minor bool, adult, child string) string {
 func familySentence(f cases.Family, p cases.Pronouns, minor bool) string {
 	var out []string
 	subject := capitalise(p.Subject())
-	has := familyHas(f)
+	has := familyHas(saidByDependants(f))
 	if p == cases.They {
 		has = strings.NewReplacer("is married", "are married", "has ", "have ").Replace(has)
 	}
@@ -857,6 +983,9 @@ func (w *writer) requests(f *facts) {
 		}
 	}
 	for _, r := range w.c.Requests {
+		if !f.Detained && asksRelease(w.c.Detainee, r) {
+			continue // validate says so, as for the standard ask
+		}
 		if r = request(r); r != "" {
 			items = append(items, r)
 		}
@@ -884,6 +1013,42 @@ func (w *writer) requests(f *facts) {
 	w.blocks = append(w.blocks, &List{Ordered: true, Items: items})
 }
 
+// asksRelease reports whether a request of the user's asks to release the
+// person from custody: "release Mr Sannikau-Lis", "order the immediate
+// release of her", "free him". A release from something short of custody
+// ("from house arrest", "of his passport") is not one.
+func asksRelease(p cases.Person, r string) bool {
+	s, _ := leadIns(trimStop(clean(r)))
+	m := releaseRequest.FindStringSubmatch(s)
+	if m == nil || releaseFromLess.MatchString(s) {
+		return false
+	}
+	who := m[len(m)-1]
+	if possessive(who) {
+		return false // "release Mr Karimov's brother"
+	}
+	switch strings.ToLower(who) {
+	case "him", "her", "them", "he", "she", "they":
+		return true
+	}
+	for _, name := range []string{p.Name, p.ShortName, p.FamilyName} {
+		for _, part := range strings.Fields(name) {
+			if strings.EqualFold(part, who) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// releaseRequest is a request to release someone, the person's name or
+// pronoun last: the word after any honorific.
+var releaseRequest = lazyregexp.New(`(?i)^(?:(?:immediately|urgently|promptly)\s+)?(?:(?:and\s+)?unconditionally\s+)?(?:release|free|(?:order|secure|ensure|grant|effect)\s+(?:the\s+)?(?:immediate\s+|urgent\s+|prompt\s+)?(?:and\s+unconditional\s+)?(?:release|freedom)\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Father|Imam|Sheikh)\.?\s+)?([\pL'’-]+)`)
+
+// releaseFromLess is a release from less than custody: bail conditions,
+// house arrest, a travel ban, the person's documents.
+var releaseFromLess = lazyregexp.New(`(?i)\b(house\s+arrest|travel\s+ban|passport|documents?|conditions|restrictions|supervision|belongings|property|assets|funds)\b`)
+
 // askFits reports whether a standard ask makes sense for the person: one
 // not in custody is not asked to be released, allowed visits or given
 // medical care, and one tried at home is not to be sent anywhere.
@@ -900,13 +1065,13 @@ func askFits(ask string, detained, trial bool) bool {
 func (w *writer) extras(after string) {
 	for _, e := range w.c.Paragraphs {
 		if e.After == after || (e.After == "" && after == "facts") {
-			if t := clean(e.Text); t != "" {
+			if t := prose(e.Text); t != "" {
 				w.blocks = append(w.blocks, &Paragraph{Text: t})
 			}
 		}
 	}
 	if s := w.opt.Signer; s != nil && (s.After == after || (s.After == "" && after == "facts")) {
-		if t := clean(s.Paragraph); t != "" {
+		if t := prose(s.Paragraph); t != "" {
 			w.blocks = append(w.blocks, &Paragraph{Text: t})
 		}
 	}
@@ -915,7 +1080,7 @@ func (w *writer) extras(after string) {
 // subject is the subject line: "URGENT: " before it when a deadline is
 // within two weeks of the letter's date, as urgent actions mark it.
 func (w *writer) subject() string {
-	s := clean(w.c.Letter.Subject)
+	s := prose(w.c.Letter.Subject)
 	dl := w.c.Status.Deadline
 	if dl.IsZero() || strings.HasPrefix(strings.ToUpper(s), "URGENT") {
 		return s

@@ -91,6 +91,18 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 				add(cases.SevWarning, path, "appeal knows that %s is bound by the %s (source: %s) but not since what day, so the letter gives no date, and cannot tell whether anything it reserved or declared on joining is recorded; give the date under treaty_status if you know it",
 					withArticle(holding.Name), name, s.Bound.Source)
 			}
+			if s.Party() && s.TextsAsOf == "" && len(s.Reservations) == 0 {
+				// A regional treaty's status lists are kept by hand, without
+				// its reservations: none recorded is no evidence of none.
+				name := t.Short
+				if k := rec.RecordKey(s.Treaty); k != t.Records {
+					if vt := treatyWithKey(lib, k); vt != nil {
+						name = vt.Short
+					}
+				}
+				add(cases.SevWarning, path, "appeal holds no list of the reservations and declarations made to the %s, so it cannot say whether %s made one that limits %s; check the depositary's list before sending",
+					name, withArticle(holding.Name), join(clauseIDs(c, lib, t)))
+			}
 			if !s.Party() || !s.TextsMissing() {
 				continue
 			}
@@ -260,6 +272,11 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 			}
 			if barsReservation(cl.Treaty.Records, cl.Article) && t.Kind == treaties.Reservation {
 				msg += "; article 42 of the Convention admits no reservation to this article"
+			}
+			if t.Territories != "" {
+				add(cases.SevWarning, path, "%s %s on the %s touches %s only in respect of %s: “%s” (%s); the letter leaves it out, for it does not limit the article on %s own territory",
+					capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Territories, t.Passage, t.Source, possessiveName(state.Name))
+				continue
 			}
 			if c.Letter.Reservations == "omit" {
 				add(cases.SevWarning, path, "%s; letter.reservations is omit, so the letter leaves it out", msg)

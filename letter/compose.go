@@ -145,11 +145,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 		Labels:     English,
 	}
 	if l.Closing == "" {
-		v := plural
-		if opt.Signer != nil {
-			v = singular
-		}
-		l.Closing = closing(salute, v)
+		l.Closing = closing(salute, w.voice())
 	}
 	l.Signatures = w.signatures()
 	frameLetter(l, all, opt, true)
@@ -190,6 +186,9 @@ func frameLetter(l *Letter, all *cases.Case, opt Options, honorifics bool) {
 		cc = ruOthers(all, opt.Recipient, cc)
 	}
 	l.CC = append(cc, l.CC...)
+	if l.Language == "ru" && len(l.CC) == 1 {
+		l.Labels.CC = "Копия:"
+	}
 	if s := opt.Signer; s != nil {
 		l.Sender = Letterhead{Name: clean(s.Name), Address: cleanAll(s.Address), Contact: cleanAll([]string{s.Email})}
 		l.Signatures = []Signature{{Name: clean(s.Name), Image: s.Signature}}
@@ -211,7 +210,7 @@ func others(all *cases.Case, except int, honorifics bool) []string {
 		}
 		who := clean(r.Name)
 		if honorifics {
-			who = clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+			who = clean(strings.TrimSpace(honorific(r.Honorific) + " " + r.Name))
 			if style := honour(r); style != "" && honour(cases.Recipient{Honorific: r.Honorific}) == "" && !styles.MatchString(r.Honorific) {
 				who = honourPrefix(style) + " " + who
 			}
@@ -265,7 +264,7 @@ func (w *writer) recipientCase() cases.Recipient {
 
 func (w *writer) recipient() []string {
 	r := w.recipientCase()
-	name := clean(strings.TrimSpace(r.Honorific + " " + r.Name))
+	name := clean(strings.TrimSpace(honorific(r.Honorific) + " " + r.Name))
 	if style := honour(r); style != "" && honour(cases.Recipient{Honorific: r.Honorific}) == "" && !styles.MatchString(r.Honorific) {
 		// The address names one addressed as Excellency "H.E. Ms …", a
 		// king "H.M. …".

@@ -7,3 +7,10 @@ var Request = request
 // TrimStop is a value as the letter ends it inside its own sentence: no
 // full stop, comma or semicolon of its own.
 var TrimStop = trimStop
+
+// Prose is a case's text as the letter writes it: curly quotes, undotted
+// honorifics.
+var Prose = prose
+
+// Offence is an offence as the letter quotes it.
+var Offence = offence

@@ -130,13 +130,15 @@ type fuzzed struct {
 var fuzzedFields = []fuzzed{
 	{"detainee.name", func(c *cases.Case) string { return c.Detainee.Name }},
 	{"recipient.name", func(c *cases.Case) string { return c.Recipient.Name }},
-	{"accusation", func(c *cases.Case) string { return c.Accusation }},
-	{"paragraphs[0].text", func(c *cases.Case) string { return c.Paragraphs[0].Text }},
+	// The sender's own text is written in the letter's typography:
+	// curly quotes, undotted honorifics.
+	{"accusation", func(c *cases.Case) string { return letter.Prose(c.Accusation) }},
+	{"paragraphs[0].text", func(c *cases.Case) string { return letter.Prose(c.Paragraphs[0].Text) }},
 	// A request is shown as it reads after "ask you to": without a number
 	// or "please" of its own, a statement after "ensure that".
 	{"requests[1]", func(c *cases.Case) string { return letter.Request(c.Requests[1]) }},
 	// The offence is quoted inside the letter's sentence, which ends it.
-	{"charges[0].offence", func(c *cases.Case) string { return letter.TrimStop(c.Charges[0].Offence) }},
+	{"charges[0].offence", func(c *cases.Case) string { return letter.Offence(c.Charges[0].Offence) }},
 }
 
 // printed is a letter in every text format, as a reader sees it: the plain

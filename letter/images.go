@@ -24,16 +24,9 @@ func (w *writer) image(path, name string) *Image {
 	var err error
 	origin := w.c.Origin(path)
 	fail := func(format string, args ...any) *Image {
-		d := w.c.Diag(cases.SevError, path, format, args...)
-		if origin != "" {
-			// The value came from a defaults file (at its line) or
-			// the command line (at none).
-			d.File = origin
-			if strings.HasPrefix(origin, "--set") {
-				d.Line, d.Column = 0, 0
-			}
-		}
-		w.errs = append(w.errs, d)
+		// Diag reports a value from a defaults file or the command
+		// line there.
+		w.errs = append(w.errs, w.c.Diag(cases.SevError, path, format, args...))
 		return nil
 	}
 	if origin != "" {

@@ -42,6 +42,11 @@ type treatyPlan struct {
 	// protocol still binds: it still lifts the dateline and brings its
 	// reservations.
 	protocolStated bool
+	// viaStated: an earlier paragraph stated how and when the state
+	// joined the treaty it is bound through (the 1967 Protocol, quoted
+	// first), so this one says what that treaty binds it to, without
+	// stating the date again.
+	viaStated bool
 }
 
 // newProtocol is the protocol whose standing the treaty's paragraph
@@ -161,21 +166,32 @@ type lawStep struct {
 // treaty the case cites, in order.
 func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 	var steps []lawStep
+	// joined: the last paragraph that stated a standing said that the
+	// state joined a treaty. "also" after "is not a party to …" would
+	// read as a claim that it joined that one too.
 	joined, argued := false, false
 	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
 		if p.protocol != nil && stated[p.protocol.Records] {
 			p.protocolStated = true
 		}
+		if p.via != nil && stated[p.via.Via] {
+			p.viaStated = true
+		}
 		s := lawStep{p: p, standing: !stated[p.treaty.Records] || p.treaty.Records == "", also: joined}
 		if p.status.Party() || p.via != nil {
 			stated[p.treaty.Records] = true
 		}
+		if p.via != nil {
+			// The treaty it is bound through (the 1967 Protocol) was
+			// named with its date: not again before its own quotation.
+			stated[p.via.Via] = true
+		}
 		if p.protocol != nil {
 			stated[p.protocol.Records] = true
 		}
-		if p.bound() {
-			joined = true
+		if s.standing {
+			joined = p.bound()
 		}
 		if !argued && w.needsArgument(p) {
 			argued, s.argue = true, true
@@ -260,9 +276,13 @@ type protocolRule struct {
 // nothing for a party to the treaty itself; one on a single article (the
 // definition in article 1) does, in section A's paragraph 2, which holds
 // the dateline, and so in the whole of it.
+//
+// A state party to the protocol only is bound by the clause through the
+// protocol, and the rule reads the clause for it all the more: without
+// it, the definition quoted would bear a dateline that does not bind it.
 func (w *writer) protocolRule(p *treatyPlan, cl *treaties.Clause) *protocolRule {
 	t := p.treaty
-	if !p.status.Party() || t.Protocol == "" || cl.Paragraph != "" && cl.Paragraph != "2" {
+	if !p.status.Party() && p.via == nil || t.Protocol == "" || cl.Paragraph != "" && cl.Paragraph != "2" {
 		return nil
 	}
 	pt, ok := w.opt.Library.Treaty(t.Protocol)
@@ -282,7 +302,23 @@ func (w *writer) protocolRule(p *treatyPlan, cl *treaties.Clause) *protocolRule 
 			r.text = c
 		}
 	}
+	// A provision the case quotes itself is quoted there, once.
+	if r.text != nil && w.cites(r.text) {
+		r.text = nil
+	}
 	return r
+}
+
+// cites reports whether the case quotes the clause, or the whole article
+// it is a paragraph of.
+func (w *writer) cites(cl *treaties.Clause) bool {
+	for _, id := range w.c.Clauses {
+		c, ok := w.opt.Library.Clause(id)
+		if ok && c.Treaty == cl.Treaty && c.Article == cl.Article && (c.Paragraph == "" || c.Paragraph == cl.Paragraph) {
+			return true
+		}
+	}
+	return false
 }
 
 // optInStanding is where a state stands on an article that binds a party
@@ -378,7 +414,21 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 		}
 		f.Provision = unbroken(p.via.Provision)
 		f.From, f.To = p.via.From, p.via.To
+		f.ViaStated = p.viaStated
 		return w.words("treaty-via", f)
+	case st.Bound != nil && st.Inherited != nil && st.Left == nil:
+		// A successor state, bound by its own succession to what its
+		// predecessor ratified: the Czech Republic and the ECHR.
+		f.Verb, f.Date = verb(st.Inherited.Action), inText(st.Inherited)
+		if c, ok := w.opt.Records.ActedAs(state, st.Inherited.In()); ok {
+			f.Predecessor = withArticle(c.Predecessor)
+		}
+		f.Succeeded = inText(st.Bound)
+		if !st.Bound.Effective.IsZero() {
+			f.Effective = unbroken(cases.DateOf(st.Bound.Effective).String())
+		}
+		f.Mechanisms = w.mechanisms(state, p)
+		return w.words("treaty-succeeded", f)
 	case st.Bound != nil:
 		f.Verb, f.Date, f.InForce = verb(st.Bound.Action), inText(st.Bound), inForce(st.Bound)
 		f.Actor = w.actor(state, st.Bound)
@@ -393,6 +443,11 @@ func (w *writer) standing(state treaties.State, p *treatyPlan, also bool) string
 			f.Protocol = protocolName(p.protocol)
 			f.ProtocolVerb, f.ProtocolDate = verb(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date
+			// Who joined the protocol, where not who joined the treaty
+			// (a predecessor, or the state after one).
+			if who := w.actedBy(state, p.protocolStatus.Bound.Date); who != w.actedBy(state, st.Bound.Date) {
+				f.ProtocolActor = who
+			}
 		}
 		f.Mechanisms = w.mechanisms(state, p)
 		f.Limited = w.limited(p)
@@ -468,11 +523,21 @@ type treatyFacts struct {
 	// treaty obligations the Russian Federation continues,"; "" otherwise.
 	Actor                                string
 	Protocol, ProtocolVerb, ProtocolDate string
-	SameDate, Also                       bool
-	Via, ViaName, Provision              string
-	From, To                             int
-	Limited, Organisation, InForce       string
-	Mechanisms                           []string
+	// ProtocolActor names who joined the protocol where that is not who
+	// joined the treaty; "" otherwise.
+	ProtocolActor           string
+	SameDate, Also          bool
+	Via, ViaName, Provision string
+	// ViaStated: how and when the state joined Via was stated before.
+	ViaStated                      bool
+	From, To                       int
+	Limited, Organisation, InForce string
+	Mechanisms                     []string
+	// Predecessor is the state a successor succeeded ("the Czech and
+	// Slovak Federal Republic"), whose act Verb and Date then name;
+	// Succeeded is the day the successor notified its succession and
+	// Effective the day it took effect, each "" where not known.
+	Predecessor, Succeeded, Effective string
 	// V is who speaks, "we" or "I", as in the rest of the letter.
 	V voice
 }
@@ -535,6 +600,16 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 					extra["reservation"] = clean(r.Text)
 				}
 			}
+			if d, ok := rejoinedAfter(op); ok {
+				// The re-accession is told after what it follows: that
+				// the state had been a party, and denounced it.
+				out = append(out, w.words("mechanism-op1-rejoined", struct {
+					Subject, Noticed, Left, Rejoined, Effective, Reservation string
+					SameDay                                                  bool
+				}{subjectOf(w.actedBy(state, d.Noticed()), w.actedBy(state, bound.Date)), inText(&treaties.Event{Date: d.Noticed()}), inWithdrawn(&d), inText(op.Bound), inWithdrawn(op.Bound),
+					extra["reservation"], d.Noticed().Equal(op.Bound.Date)}))
+				break
+			}
 			say("mechanism-op1", *op.Bound, extra)
 		case op.Left != nil:
 			if h, ok := leftAgain(op); ok {
@@ -549,6 +624,32 @@ func (w *writer) mechanisms(state treaties.State, p *treatyPlan) []string {
 		}
 	}
 	return out
+}
+
+// subjectOf is "it" for an act of who joined the treaty, else the name of
+// who made it.
+func subjectOf(who, joined string) string {
+	if who == joined {
+		return "it"
+	}
+	return who
+}
+
+// rejoinedAfter finds, for a state party that left the treaty and joined
+// it again, the denunciation its consent followed (Guyana and the first
+// Optional Protocol: both notified on 5 January 1999).
+func rejoinedAfter(st treaties.Status) (treaties.Event, bool) {
+	if !st.Party() || !st.Rejoined() {
+		return treaties.Event{}, false
+	}
+	var last treaties.Event
+	found := false
+	for _, e := range st.History {
+		if (e.Action == treaties.Denunciation || e.Action == treaties.Ceased) && !e.Noticed().After(st.Bound.Date) {
+			last, found = e, true
+		}
+	}
+	return last, found
 }
 
 // rejoinedHistory is a denunciation, the re-accession after it and the
@@ -589,8 +690,8 @@ func (w *writer) argument(state treaties.State, p *treatyPlan, plans []*treatyPl
 	var also []string
 	for _, b := range w.alsoBinding(state, p, plans) {
 		also = append(also, w.words("argument-"+strings.ToLower(b.key), struct {
-			Treaty, Verb, Date, Cited string
-		}{the(b.treaty.Name), participle(b.bound.Action), inText(b.bound), b.cited}))
+			Treaty, Verb, Date, Cited, Actor string
+		}{the(b.treaty.Name), participle(b.bound.Action), inText(b.bound), b.cited, w.actor(state, b.bound)}))
 	}
 	return w.words("argument", struct {
 		State, Limited string
@@ -696,7 +797,10 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 	seen := map[string]bool{}
 	for _, st := range statuses {
 		for _, t := range st.Touching(article, cl.Paragraph) {
-			if seen[t.Passage] {
+			// A passage made for the state's dependent territories alone
+			// does not limit the article where it holds a person on its
+			// own territory: validate names it.
+			if seen[t.Passage] || t.Territories != "" {
 				continue
 			}
 			seen[t.Passage] = true
@@ -732,6 +836,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	state := w.holding()
 	var cites []briefCite
 	argue := false
+	stated := map[string]bool{} // record keys whose acceptance a cite has dated
 	for _, p := range plans {
 		var reserved []string
 		var plain, opts []*treaties.Clause
@@ -772,13 +877,38 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			}
 			f.Verb, f.Date, f.Provision = participle(p.viaStatus.Bound.Action), inText(p.viaStatus.Bound), unbroken(p.via.Provision)
 			f.Actor = w.actor(state, p.viaStatus.Bound)
+			if stated[p.via.Via] {
+				f.Date, f.Actor = "", "" // dated where the Protocol is cited
+			}
+			stated[p.via.Via] = true
+			for _, cl := range plain {
+				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
+					f.RuleProvision = unbroken(r.rel.Provision)
+				}
+			}
+		case p.status.Party() && stated[p.treaty.Records]:
+			f.Restated = true
+		case p.status.Party() && p.status.Inherited != nil:
+			// A successor: its predecessor's act, and when its own
+			// succession took effect.
+			stated[p.treaty.Records] = true
+			f.Verb, f.Date = participle(p.status.Inherited.Action), inText(p.status.Inherited)
+			f.Actor, f.Successor = w.actor(state, p.status.Inherited), true
+			if e := p.status.Bound.Effective; !e.IsZero() {
+				f.Succession = unbroken(cases.DateOf(e).String())
+			}
 		case p.status.Party():
+			stated[p.treaty.Records] = true
 			f.Verb, f.Date, f.Limited, f.InForce = participle(p.status.Bound.Action), inText(p.status.Bound), w.limited(p), inForce(p.status.Bound)
 			f.Actor = w.actor(state, p.status.Bound)
 			if p.newProtocol() != nil {
+				stated[p.protocol.Records] = true
 				f.Protocol = protocolName(p.protocol)
 				f.ProtocolVerb, f.ProtocolDate = participle(p.protocolStatus.Bound.Action), inText(p.protocolStatus.Bound)
 				f.SameDate = f.ProtocolVerb == f.Verb && f.ProtocolDate == f.Date && f.Date != ""
+				if who := w.actedBy(state, p.protocolStatus.Bound.Date); who != w.actedBy(state, p.status.Bound.Date) {
+					f.ProtocolActor = who
+				}
 				for _, cl := range plain {
 					if r := w.protocolRule(p, cl); r != nil {
 						f.RuleProvision = unbroken(r.rel.Provision)
@@ -789,6 +919,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			f.Left = inText(&treaties.Event{Date: p.status.Left.In()})
 		case p.status.Signed != nil:
 			f.Signed = inText(p.status.Signed)
+			f.Actor = w.actor(state, p.status.Signed)
 		}
 		if len(plain) > 0 {
 			cites = append(cites, briefCite{briefGroup(p, f.Organisation != ""), f})
@@ -804,7 +935,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 		for _, cl := range opts {
 			o := w.optInOf(p, cl)
 			of := briefFacts{OptIn: true, Articles: citeArticles([]*treaties.Clause{cl}), Treaty: name, It: "it",
-				Date: inText(o.accepted), Withdrawn: inWithdrawn(o.withdrawn), Accepted: o.accepted != nil}
+				Date: inText(o.accepted), Withdrawn: inWithdrawn(o.withdrawn), Accepted: o.accepted != nil, Actor: w.actor(state, o.accepted)}
 			group := citedBinding
 			if o.refused() {
 				group = citedForStandard
@@ -848,12 +979,20 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 // briefFacts are what the brief letter says of one treaty it cites.
 type briefFacts struct {
 	Articles, Treaty, Verb, Date, Via, Provision, Limited, Signed, Left, Reserved, Organisation, InForce, Actor string
+	// Successor: the state is bound by its own succession to its
+	// predecessor's act (Verb, Date, Actor); Succession is the day that
+	// took effect, if known.
+	Successor  bool
+	Succession string
 	// Protocol is the treaty's protocol the state is party to as well,
 	// with how and when it joined it (SameDate: as it joined the treaty),
 	// and RuleProvision the protocol's rule that rewrites a quoted clause
 	// (article I(2)).
 	Protocol, ProtocolVerb, ProtocolDate, RuleProvision string
 	SameDate                                            bool
+	// ProtocolActor names who joined the protocol where that is not who
+	// joined the treaty; "" otherwise.
+	ProtocolActor string
 	// OptIn cites an article that binds only by a separate acceptance:
 	// Accepted, with Date the acceptance's; else Withdrawn, the day a
 	// withdrawal of it took effect, if any.
@@ -863,6 +1002,10 @@ type briefFacts struct {
 	// the first to speak of it.
 	It                        string
 	Declaration, Bound, Known bool
+	// Restated: an earlier cite dated the state's acceptance of the
+	// treaty (the 1967 Protocol, through which it applies the
+	// Convention): it is not dated again.
+	Restated bool
 }
 
 // A briefCite is one treaty's cite and where the brief letter puts it.
@@ -971,8 +1114,8 @@ func (w *writer) actor(state treaties.State, e *treaties.Event) string {
 	}
 	return w.words("actor", struct {
 		State, Predecessor, Short string
-		Continues                 bool
-	}{withArticle(state.Name), withArticle(c.Predecessor), c.Short, c.Relation == "continues"})
+		Continues, Succeeds       bool
+	}{withArticle(state.Name), withArticle(c.Predecessor), c.Short, c.Relation == "continues", c.Relation == "succeeds"})
 }
 
 // actedBy names who made an act of the given day for the state: its

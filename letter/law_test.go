@@ -2,10 +2,12 @@ package letter_test
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/appeal-letters/appeal/cases"
 	"github.com/appeal-letters/appeal/letter"
 )
 
@@ -15,7 +17,10 @@ import (
 // limitation with the Protocol, a non-party, a denounced and a re-joined
 // Optional Protocol, a change after 2015 on which sources disagree, the
 // brief style with a treaty of a regional organisation the state is not a
-// member of, succession, a denounced regional treaty, an entry into force
+// member of, succession (to a UN treaty, and as one of the successor
+// states of a predecessor that ratified the European Convention: the
+// Czech Republic, Slovakia in Russian, Montenegro briefly), a denounced
+// regional treaty, an entry into force
 // known without its deposit (Sweden), a re-accession with a reservation,
 // the USSR's acts for the Russian Federation, a sourced non-party to
 // Protocol No. 7, a general reservation, an entry that points to another
@@ -27,8 +32,11 @@ import (
 // Europe with their ratifications (the United Kingdom, Germany, Spain,
 // Norway, Azerbaijan, the Netherlands), for a member with no data
 // (Cyprus) and for states outside it (Belarus, and Egypt, which is not
-// among its members). Each is compared with its .txt; -update rewrites
-// them.
+// among its members), a Protocol-only party quoted article 1 A (2) (Cabo
+// Verde), the Ukrainian SSR's acts, a reservation made for dependent
+// territories alone (the United Kingdom, CRC article 37) and the USSR
+// named in the argument (the Russian Federation). Each is compared with
+// its .txt; -update rewrites them.
 func TestLawGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/law/*.yaml")
 	if err != nil || len(files) < 8 {
@@ -99,3 +107,271 @@ func TestBriefAnnex(t *testing.T) {
 		}
 	}
 }
+
+// lawCase is a case file for one holding state and the clauses it quotes,
+// in a language and style, for the table of what the law section says.
+func lawCase(t *testing.T, state, language, style, extra string, clauses ...string) string {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, `version: 2
+letter:
+  date: 2026-11-20
+  subject: {en: Appeal concerning Alex Example, ru: Обращение по делу Алекса Примера}
+  style: %s
+  language: %s
+recipient:
+  honorific: Mr
+  name: {en: John Official, ru: Иван Смирнов}
+  title: {en: Minister of the Interior, ru: Министр внутренних дел}
+sender:
+  organisation: {en: Friends of the Accused, ru: Друзья обвиняемых}
+detainee:
+  honorific: Mr
+  name: {en: Alex Example, ru: Алекс Пример}
+  pronouns: he
+holding_state: %s
+destination_state: Eritrea
+proceeding: deportation
+asks: [no-removal]
+clauses:
+`, style, language, state)
+	for _, c := range clauses {
+		fmt.Fprintf(&b, "  - %s\n", c)
+	}
+	b.WriteString(extra)
+	c, err := cases.Parse("case.yaml", []byte(b.String()))
+	if err != nil {
+		t.Fatalf("cases.Parse: %v\n%s", err, b.String())
+	}
+	l, err := letter.Compose(c, letter.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatalf("Compose: %v", err)
+	}
+	var out bytes.Buffer
+	if err := (&letter.Text{Width: 100000}).Print(&out, l); err != nil {
+		t.Fatal(err)
+	}
+	return strings.ReplaceAll(out.String(), "\u00a0", " ")
+}
+
+// TestLawWording is a table of what the law section says, and must not
+// say, for states whose standing is easy to get wrong.
+func TestLawWording(t *testing.T) {
+	for _, tt := range []struct {
+		name, state, language, style string
+		clauses                      []string
+		// extra is more of the case file: treaty_status, for a fact
+		// that no state's records hold.
+		extra     string
+		want, not []string
+	}{
+		{
+			// A state party to the 1967 Protocol only is bound by the
+			// definition without its dateline (Protocol art. I(2)), and
+			// the letter says so where it quotes article 1 A (2).
+			name: "protocol only", state: "United States of America", style: "full",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2"},
+			want: []string{
+				"For the United States of America, a party to the 1967 Protocol, article I(2) of the Protocol reads article 1, section A, paragraph 2, without its dateline of 1 January 1951:",
+				`as if the words "As a result of events occurring before 1 January 1951 and ..."`,
+			},
+		},
+		{
+			name: "protocol only, brief", state: "United States of America", style: "brief",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2"},
+			want:    []string{"(article I(1) of the Protocol, whose article I(2) reads article 1 A (2) without its dateline of 1 January 1951)"},
+		},
+		{
+			name: "protocol only, Russian", state: "United States of America", language: "ru", style: "full",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2"},
+			want:    []string{"Пункт 2 статьи I Протокола 1967 года, участником которого являются Соединенные Штаты Америки, исключает для них из пункта 2 раздела А статьи 1 ограничение датой 1 января 1951 г.:"},
+		},
+		{
+			// The Protocol accession is stated once; the Protocol's own
+			// article, quoted by the case, is not quoted twice.
+			name: "protocol only, protocol quoted", state: "Cabo Verde", style: "full",
+			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2", "refugee-protocol-1.2"},
+			want: []string{
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by which it undertook to apply articles 2 to 34",
+				"without its dateline of 1 January 1951.\n\nArticle I, paragraph 2, of the 1967 Protocol provides:",
+			},
+			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987."},
+		},
+		{
+			// The Protocol quoted first: its accession is stated there,
+			// and the Convention's articles are then said to bind the
+			// state by it, with no date stated again.
+			name: "protocol quoted first", state: "Cabo Verde", style: "full",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want: []string{
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987. Article I, paragraph 2, of the 1967 Protocol provides:",
+				"By the Protocol relating to the Status of Refugees, Cabo Verde undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (article I(1) of the Protocol). Article 33, paragraph 1,",
+			},
+			not: []string{"also acceded to the Protocol"},
+		},
+		{
+			name: "protocol quoted first, Russian", state: "Cabo Verde", language: "ru", style: "full",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want:    []string{"Кабо-Верде обязалось применять статьи 2–34 Конвенции о статусе беженцев в силу Протокола, касающегося статуса беженцев (пункт 1 статьи I Протокола)."},
+			not:     []string{"также присоединилось к Протоколу"},
+		},
+		{
+			// A brief letter dates the Protocol once.
+			name: "protocol quoted first, brief", state: "Cabo Verde", style: "brief",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want:    []string{"article I, paragraph 2, of the Protocol relating to the Status of Refugees (acceded to on 9 July 1987); and article 33, paragraph 1, of the Convention relating to the Status of Refugees, which it undertook to apply by acceding to the Protocol relating to the Status of Refugees (article I(1) of the Protocol)"},
+		},
+		{
+			name: "protocol quoted last, brief", state: "Cabo Verde", style: "brief",
+			clauses: []string{"refugee-convention-33.1", "refugee-protocol-1.2"},
+			want:    []string{"by acceding to the Protocol relating to the Status of Refugees on 9 July 1987 (article I(1) of the Protocol); and article I, paragraph 2, of the Protocol relating to the Status of Refugees."},
+		},
+		{
+			name: "protocol quoted first, brief, Russian", state: "Cabo Verde", language: "ru", style: "brief",
+			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
+			want:    []string{"присоединившись к Протоколу, касающемуся статуса беженцев (пункт 1 статьи I Протокола)"},
+			not:     []string{"присоединившись к Протоколу, касающемуся статуса беженцев 9"},
+		},
+		{
+			// Article 1 A (2) is quoted with the section's opening words,
+			// and the cut of paragraph (1) is marked.
+			name: "article 1 A (2) quoted whole", state: "Kazakhstan", style: "full",
+			clauses: []string{"refugee-convention-1a.2"},
+			want:    []string{`A. For the purposes of the present Convention, the term "refugee" shall apply to any person who:` + "\n\n    […]\n\n    (2) As a result of events"},
+		},
+		{
+			// "also" only after a paragraph that said the state joined a
+			// treaty, never right after "is not a party".
+			name: "also after not a party", state: "Saudi Arabia", style: "full",
+			clauses: []string{"refugee-convention-33.1", "cat-3", "iccpr-7", "crc-22"},
+			want:    []string{"Saudi Arabia acceded to the Convention on the Rights of the Child on 26 January 1996."},
+			not:     []string{"Saudi Arabia also acceded to the Convention on the Rights of the Child"},
+		},
+		{
+			name: "also after not a party, Russian", state: "Saudi Arabia", language: "ru", style: "full",
+			clauses: []string{"refugee-convention-33.1", "cat-3", "iccpr-7", "crc-22"},
+			not:     []string{"Саудовская Аравия также присоединилась к Конвенции о правах ребенка"},
+		},
+		{
+			name: "also after joined", state: "Saudi Arabia", style: "full",
+			clauses: []string{"cat-3", "crc-22"},
+			want:    []string{"Saudi Arabia also acceded to the Convention on the Rights of the Child"},
+		},
+		{
+			name: "no also after not a party, succession", state: "Jamaica", style: "full",
+			clauses: []string{"iccpr-7", "cat-3", "refugee-convention-33.1"},
+			want:    []string{"Jamaica notified its succession to the Convention relating to the Status of Refugees"},
+			not:     []string{"Jamaica also notified"},
+		},
+		{
+			// An act is dated with who made it: the ICCPR was ratified
+			// by the USSR, whose obligations the Russian Federation
+			// continues, wherever the letter gives the date.
+			name: "actor in the argument", state: "Russian Federation", style: "full",
+			clauses: []string{"echr-3", "cat-3"},
+			want:    []string{"Under the International Covenant on Civil and Political Rights (ratified by the Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, on 16 October 1973), it may not remove"},
+			not:     []string{"(ratified on 16 October 1973)"},
+		},
+		{
+			name: "actor in the argument, Russian", state: "Russian Federation", language: "ru", style: "full",
+			clauses: []string{"echr-3", "cat-3"},
+			want:    []string{"(ратификация Союзом Советских Социалистических Республик — 16 октября 1973 г.)"},
+		},
+		{
+			name: "actor of a declaration, brief", state: "Russian Federation", style: "brief",
+			clauses: []string{"cat-3", "cat-22"},
+			want:    []string{"(by the declaration of the Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, under that article of 1 October 1991)"},
+		},
+		{
+			name: "actor in a brief cite, Russian", state: "Russian Federation", language: "ru", style: "brief",
+			clauses: []string{"cat-3", "cat-22"},
+			want:    []string{"(ратификация Союзом Советских Социалистических Республик — 3 марта 1987 г.)", "(заявление по этой статье сделано Союзом Советских Социалистических Республик 1 октября 1991 г.)"},
+		},
+		{
+			// Ukraine accepted the first Optional Protocol as the
+			// Ukrainian SSR, a month before it declared independence.
+			name: "Ukrainian SSR", state: "Ukraine", style: "full",
+			clauses: []string{"cat-3", "iccpr-7"},
+			want: []string{
+				"The Ukrainian Soviet Socialist Republic (now Ukraine) also ratified the International Covenant on Civil and Political Rights (ICCPR) on 12 November 1973. On 25 July 1991 it accepted, through the first Optional Protocol",
+				"On 12 September 2003 Ukraine declared under article 22",
+			},
+			not: []string{"On 25 July 1991 Ukraine accepted"},
+		},
+		{
+			// Uganda's text on article 32 keeps article 33 whole: it is
+			// quoted after article 32, and not said to touch article 33.
+			name: "a text that keeps an article whole", state: "Uganda", style: "full",
+			clauses: []string{"refugee-convention-32", "refugee-convention-33.1"},
+			want:    []string{"Concerning the Refugee Convention, Uganda stated, as to article 32:"},
+			not:     []string{"concerns article 33", "as to article 33"},
+		},
+		{
+			// A reservation made for the United Kingdom's dependent
+			// territories alone does not limit article 37 where it holds
+			// a child on its own territory.
+			name: "a text for dependent territories", state: "United Kingdom", style: "full",
+			clauses: []string{"crc-37"},
+			want:    []string{"The United Kingdom of Great Britain and Northern Ireland ratified the Convention on the Rights of the Child on 16 December 1991."},
+			not:     []string{"dependent territories", "In a declaration concerning the Convention on the Rights of the Child"},
+		},
+		{
+			// Guyana denounced the first Optional Protocol and re-acceded
+			// to it, both notified the same day: the letter says it had
+			// been a party, then each step with its days.
+			name: "re-accession told in order", state: "Guyana", style: "full",
+			clauses: []string{"iccpr-7"},
+			want:    []string{"Guyana ratified the International Covenant on Civil and Political Rights (ICCPR) on 15 February 1977. It had been a party to the first Optional Protocol, by which the Human Rights Committee may receive complaints from individuals. On 5 January 1999 it denounced it, with effect from 5 April 1999, and the same day re-acceded to it, with effect from 5 April 1999, subject to a reservation"},
+			not:     []string{"On 5 January 1999 it re-acceded"},
+		},
+		{
+			name: "re-accession told in order, Russian", state: "Guyana", language: "ru", style: "full",
+			clauses: []string{"iccpr-7"},
+			want:    []string{"Гайана ранее являлась участником первого Факультативного протокола, по которому Комитет по правам человека может получать сообщения отдельных лиц. 5 января 1999 г. она денонсировала его (денонсация вступила в силу 5 апреля 1999 г.) и в тот же день вновь присоединилась к нему (присоединение вступило в силу 5 апреля 1999 г.), с оговоркой"},
+		},
+		{
+			// Who joined the Protocol is named where it is not who
+			// joined the Convention (an imagined act of the USSR).
+			name: "actor of the Protocol", state: "Russian Federation", style: "full",
+			clauses: []string{"refugee-convention-33.1"},
+			extra:   imaginedUSSRAccession,
+			want:    []string{"The Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, acceded to the Convention relating to the Status of Refugees on 10 January 1990, and the Russian Federation acceded to its 1967 Protocol on 2 February 1993."},
+		},
+		{
+			name: "actor of the Protocol, brief", state: "Russian Federation", style: "brief",
+			clauses: []string{"refugee-convention-33.1"},
+			extra:   imaginedUSSRAccession,
+			want:    []string{"; its 1967 Protocol acceded to by the Russian Federation on 2 February 1993"},
+		},
+		{
+			name: "actor of the Protocol, Russian", state: "Russian Federation", language: "ru", style: "full",
+			clauses: []string{"refugee-convention-33.1"},
+			extra:   imaginedUSSRAccession,
+			want:    []string{"2 февраля 1993 г. Российская Федерация присоединилась к Протоколу"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.language
+			if lang == "" {
+				lang = "en"
+			}
+			got := lawCase(t, tt.state, lang, tt.style, tt.extra, tt.clauses...)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("letter lacks %q:\n%s", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, n) {
+					t.Errorf("letter says %q:\n%s", n, got)
+				}
+			}
+		})
+	}
+}
+
+// imaginedUSSRAccession is an accession to the 1951 Convention by the
+// USSR that never was, for a test of who is named for the Protocol.
+const imaginedUSSRAccession = `treaty_status:
+  - {state: Russian Federation, treaty: refugee-convention, action: accession, date: 1990-01-10, source: "an imagined act, for a test"}
+`

@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,6 +55,9 @@ var ruFuncs = template.FuncMap{
 		return s.Form(k), err
 	},
 	"in": func(s ru.RuState) string { return s.In() },
+	// at is a place the case gives in the prepositional after "в" or "во":
+	// {{at .HeldAt}} = "во временном изоляторе".
+	"at": ru.RuIn,
 	"to": func(s ru.RuState) string { return s.To() },
 	"agreeState": func(s ru.RuState, masc, fem, neut, plural string) string {
 		return s.Agree(masc, fem, neut, plural)
@@ -178,6 +182,10 @@ var (
 		"посол", "король", "королева", "эмир", "султан", "канцлер"}
 	// ruEnvoyOffices convey a letter's requests to their government rather than decide.
 	ruEnvoyOffices = []string{"посол", "консул", "поверенный в делах", "постоянный представитель"}
+	// ruAdvocateOffices speak for people's rights to the authorities, and
+	// decide nothing themselves: ombudsmen.
+	ruAdvocateOffices = []string{"уполномоченный по правам человека", "уполномоченный по правам ребенка", "уполномоченный при президенте",
+		"омбудсмен", "омбудсман", "народный защитник", "народный адвокат", "общественный защитник", "защитник прав человека"}
 )
 
 // ruOfficeHead is the head of a Russian title in lower case, from its
@@ -217,6 +225,10 @@ func isRuAdjectiveWord(w string) bool {
 // ruExcellent reports a Russian title whose office takes "Ваше Превосходительство".
 func ruExcellent(title string) bool { return ruOfficeHead(title, ruExcellentOffices) != "" }
 
+// ruAdvocate reports a Russian title of an ombudsman, who cannot grant
+// a letter's requests but can call on the authorities to.
+func ruAdvocate(title string) bool { return ruOfficeHead(title, ruAdvocateOffices) != "" }
+
 // ruEnvoy reports a Russian title of an ambassador, consul or chargé d'affaires.
 func ruEnvoy(title string) bool { return ruOfficeHead(title, ruEnvoyOffices) != "" }
 
@@ -241,9 +253,13 @@ type ruFacts struct {
 	P cases.Pronouns
 	// We is true for an organisation ("мы"), false for a supporter ("я").
 	We bool
-	// Campaign is the organisation whose campaign a supporter writes in,
-	// where the case says so (sender.campaign); "" otherwise.
-	Campaign string
+	// Campaign is the campaign a supporter writes in support of, in the
+	// genitive, where the case says so (sender.campaign); "" otherwise:
+	// "кампании «Свободу политзаключенным Беларуси»" for an organisation
+	// named "Кампания «…»", else "кампании, которую проводит Amnesty
+	// International", a clause (CampaignClause) a comma closes mid-sentence.
+	Campaign       string
+	CampaignClause bool
 
 	FullName, Original, ShortName string
 	// NameGen is the short name in the genitive ("г-на Калиева") where its
@@ -256,9 +272,15 @@ type ruFacts struct {
 	// in months ("5 месяцев"); "" where it is not known, or less than a month.
 	AgeText string
 	// AgeGen is the age after "в возрасте": "52 лет", "21 года", "6 месяцев".
-	AgeGen   string
-	BornYear int // the year of birth; 0 if not given
-	Minor    bool
+	AgeGen string
+	// AgeInBrackets is the age in brackets after the name, where no year
+	// of birth is given: "24 года". After a name in its own script, which
+	// has brackets of its own and may be written right to left, the age is
+	// set off by commas, an apposition (AgeApposition: ", 46 лет"), as is
+	// a child's with "they": ", несовершеннолетнее лицо в возрасте 15 лет".
+	AgeInBrackets, AgeApposition string
+	BornYear                     int // the year of birth; 0 if not given
+	Minor                        bool
 
 	Detained bool
 	HeldAt   string
@@ -274,6 +296,9 @@ type ruFacts struct {
 	Trial bool
 	// Envoy: the recipient is an ambassador or consul, asked to convey the requests.
 	Envoy bool
+	// Advocate: the recipient is an ombudsman, asked to call on the
+	// authorities to do what the letter asks.
+	Advocate bool
 
 	Accusation, Awaiting string
 	// Convicted is when a court convicted the person, in a trial, as a
@@ -284,7 +309,8 @@ type ruFacts struct {
 	Charged bool
 	// ChargedAtHome: the charges are under the holding state's own code.
 	ChargedAtHome bool
-	// AwaitingSaysIt is set when Awaiting names the proceeding already.
+	// AwaitingSaysIt is set when Awaiting names the proceeding already, or
+	// when "о своей выдаче …" could not follow it for certain (ruAwaitingAbout).
 	AwaitingSaysIt bool
 	// Deadline is the date after "назначено на"; DeadlineBy after "не
 	// позднее" (genitive: "февраля 2026 г."), DeadlineIn as a time
@@ -320,6 +346,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	salute, _ := ruSalutation(r, excellent)
 	f := w.ruFacts()
 	f.Envoy = envoyRecipient || ruEnvoy(r.Title)
+	f.Advocate = !f.Envoy && ruAdvocate(r.Title)
 	l := &Letter{
 		Language:   "ru",
 		Sender:     w.letterhead(),
@@ -371,11 +398,10 @@ func ruSalutation(r cases.Recipient, excellent bool) (salute, guess string) {
 // ruExcellentCase reports a recipient, as the case writes them, whom a
 // Russian letter calls "Ваше Превосходительство": a head of state or
 // government, a foreign minister or an ambassador by an English title, or
-// anyone the case calls H.E. who is not another minister.
+// anyone the case calls H.E., as the English letter does.
 func ruExcellentCase(r cases.Recipient) bool {
 	return ruExcellencyEn.MatchString(r.Title) && !notExcellency.MatchString(r.Title) ||
-		excellency(cases.Recipient{Honorific: r.Honorific}) && !excellencyOffice.MatchString(r.Title) &&
-			!(ruMinister(r.Title) && !ruExcellent(r.Title))
+		excellency(cases.Recipient{Honorific: r.Honorific})
 }
 
 // ruGreeting greets a recipient who is not "Excellency": a minister by
@@ -409,14 +435,23 @@ func ruGreeting(r cases.Recipient) (salute, guess string) {
 		}
 		return s, guess
 	}
-	if name == "" {
-		name = clean(r.Title)
-	}
-	s := "Уважаемый(-ая) " + name + "!"
 	why := "recipient.honorific is not given"
 	if h := clean(r.Honorific); h != "" {
 		why = fmt.Sprintf("recipient.honorific %q shows no gender", h)
 	}
+	// The office's noun is masculine whoever holds it, and "Уважаемый"
+	// agrees with it: "Уважаемый Министр!", "Уважаемый Генеральный прокурор!".
+	if ruMinister(r.Title) {
+		office = "Министр"
+	}
+	if office != "" {
+		s := "Уважаемый " + office + "!"
+		return s, why + ", so the Russian letter greets the office, \"" + s + "\"; give honorific Mr or Ms for \"Уважаемый господин …\" or \"Уважаемая госпожа …\", or recipient.salutation in Russian"
+	}
+	if name == "" {
+		name = clean(r.Title)
+	}
+	s := "Уважаемый(-ая) " + name + "!"
 	return s, why + ", so the Russian letter greets \"" + s + "\" with both endings; give honorific Mr or Ms, or recipient.salutation in Russian"
 }
 
@@ -481,7 +516,7 @@ func (w *writer) ruRecipient() []string {
 	if h, ok := ru.RuHonorific(r.Honorific); ok && name != "" && (len(strings.Fields(name)) > 1 || r.FamilyName != "" || ru.RuFamilyEnding(name)) {
 		name = h + " " + name
 	}
-	if t, n, ok := ruDative(r); ok {
+	if t, n, why := ruDative(r); why == "" {
 		title, name = t, n
 	}
 	lines := []string{title, name, clean(r.Organisation)}
@@ -496,39 +531,101 @@ func (w *writer) ruRecipient() []string {
 	return out
 }
 
-// ruDative is the recipient's title and name in the dative, false where
-// either cannot be declined for certain.
-func ruDative(r cases.Recipient) (title, name string, ok bool) {
+// ruParticles are words in a name that are no given name, to make an initial of.
+var ruParticles = map[string]bool{"бин": true, "ибн": true, "бен": true, "аль": true, "ал": true, "эль": true, "фон": true, "фан": true,
+	"ван": true, "дер": true, "де": true, "ди": true, "дель": true, "да": true, "ле": true, "ла": true, "граф": true, "графиня": true,
+	"барон": true, "баронесса": true, "князь": true, "княгиня": true, "шейх": true}
+
+// ruExcellencyPrefix is an honorific's "H.E." before a gender's: "H.E. Mr".
+var ruExcellencyPrefix = lazyregexp.New(`(?i)^(h\.\s*e\.?|he\b|his excellency|her excellency|excellency)\s*`)
+
+// ruAddressee reads how a Russian address names a recipient: the gender
+// their honorific shows ("Mr", "H.E. Ms") or, for one the case calls
+// H.E., the name shows (ru.RuGenderOfName), and whether the case calls
+// them H.E.; ok is false where no gender is certain.
+func ruAddressee(r cases.Recipient) (g ru.Gender, excellent, ok bool) {
+	h := clean(r.Honorific)
+	if m := ruExcellencyPrefix.FindString(h); m != "" {
+		excellent, h = true, h[len(m):]
+	}
+	switch w, _ := ru.RuHonorific(h); w {
+	case "господин":
+		return ru.Masc, excellent, true
+	case "госпожа":
+		return ru.Fem, excellent, true
+	}
+	if !excellent {
+		return 0, false, false
+	}
+	g, ok = ru.RuGenderOfName(clean(r.Name), ruFamily(r))
+	return g, excellent, ok
+}
+
+// ruFamily is the recipient's family name: family_name, else the last word of the name.
+func ruFamily(r cases.Recipient) string {
+	if family := clean(r.FamilyName); family != "" {
+		return family
+	}
+	family, _ := familyName(r.Name)
+	return family
+}
+
+// ruDative is the recipient's title and name in the dative: "Президенту
+// Азербайджанской Республики", "Его Превосходительству господину
+// И.\u00a0Алиеву", "г-же В.\u00a0Михайлов-Морару". why says, for validate,
+// why it could not be formed for certain ("" where it was).
+func ruDative(r cases.Recipient) (title, name, why string) {
 	title = clean(r.Title)
 	if title != "" {
+		var ok bool
 		if title, ok = ru.RuTitleDat(title); !ok {
-			return "", "", false
+			return "", "", fmt.Sprintf("appeal does not know how the title %q declines", clean(r.Title))
 		}
 	}
 	full := clean(r.Name)
 	if full == "" {
-		return title, "", title != ""
+		if title == "" {
+			return "", "", "there is no title or name"
+		}
+		return title, "", ""
 	}
-	family := clean(r.FamilyName)
-	if family == "" {
-		family, _ = familyName(full)
+	family := ruFamily(r)
+	g, excellent, ok := ruAddressee(r)
+	if !ok {
+		if excellent {
+			return "", "", fmt.Sprintf("recipient.honorific %q shows no gender, nor does the name: give honorific \"H.E. Mr\" or \"H.E. Ms\"", clean(r.Honorific))
+		}
+		if clean(r.Honorific) == "" {
+			return "", "", "recipient.honorific is not given: give Mr or Ms"
+		}
+		return "", "", fmt.Sprintf("recipient.honorific %q shows no gender: give honorific Mr or Ms", clean(r.Honorific))
 	}
-	var g ru.Gender
-	var hon string
-	switch h, _ := ru.RuHonorific(r.Honorific); h {
-	case "господин":
-		g, hon = ru.Masc, "г-ну"
-	case "госпожа":
-		g, hon = ru.Fem, "г-же"
-	default:
-		return "", "", false
+	hon := "г-ну"
+	switch {
+	case excellent && g == ru.Fem:
+		hon = "Ее Превосходительству госпоже"
+	case excellent:
+		hon = "Его Превосходительству господину"
+	case g == ru.Fem:
+		hon = "г-же"
+	}
+	if clean(r.FamilyName) == "" && len(strings.Fields(full)) == 1 && !ru.RuFamilyEnding(full) {
+		return "", "", fmt.Sprintf("recipient.name %q is one word, which may be a given name: give family_name", full)
 	}
 	dat, ok := ru.RuSurname(family, g, ru.Dat)
-	if !ok || !strings.Contains(full, family) {
-		return "", "", false
+	if !ok {
+		return "", "", fmt.Sprintf("appeal cannot be sure how the family name %q declines (give recipient.family_name if it is not the last word)", family)
+	}
+	if !strings.Contains(full, family) {
+		return "", "", fmt.Sprintf("recipient.family_name %q is not in the name %q", family, full)
 	}
 	var initials []string
 	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
+		if r := []rune(given); unicode.IsLower(r[0]) || ruParticles[strings.ToLower(given)] {
+			// A particle or title ("бин", "фон", "Граф") makes initials no name: the family name alone.
+			initials = nil
+			break
+		}
 		// A double given name has both initials: "Касым-Жомарт" is "К.-Ж.".
 		var parts []string
 		for _, part := range strings.Split(given, "-") {
@@ -541,7 +638,7 @@ func ruDative(r cases.Recipient) (title, name string, ok bool) {
 		}
 	}
 	name = hon + "\u00a0" + strings.Join(append(initials, dat), "\u00a0")
-	return title, name, true
+	return title, name, ""
 }
 
 func (w *writer) ruSubject() string {
@@ -580,9 +677,9 @@ func (w *writer) ruFacts() *ruFacts {
 	c := w.c
 	d := c.Detainee
 	f := &ruFacts{
-		P:             d.Pronouns,
-		We:            w.opt.Signer == nil,
-		Campaign:      w.campaign(),
+		P:  d.Pronouns,
+		We: w.voice() == plural,
+
 		FullName:      clean(d.Name),
 		Original:      clean(d.NameOriginal),
 		Nationality:   clean(d.Nationality),
@@ -599,7 +696,8 @@ func (w *writer) ruFacts() *ruFacts {
 		Children:      c.Family.Children,
 		Pregnant:      c.Family.SpousePregnant,
 	}
-	f.AwaitingSaysIt = ruNamesRemoval(f.Awaiting)
+	f.Campaign, f.CampaignClause = ruCampaign(w.campaign())
+	f.AwaitingSaysIt = ruNamesRemoval(f.Awaiting) || !ruAwaitingAbout(f.Awaiting)
 	f.Trial = c.Proceeding == "trial"
 	if words := strings.Fields(strings.ToLower(f.Accusation)); len(words) > 0 {
 		f.Charged = strings.HasPrefix(words[0], "обвинени") || len(words) > 1 && strings.HasPrefix(words[1], "обвинени")
@@ -687,6 +785,15 @@ func (w *writer) ruFacts() *ruFacts {
 	}
 	f.BornYear = d.Born.Year
 	f.Minor = age >= 0 && age < 18 && (exact || age < 17)
+	switch {
+	case f.AgeText == "" || f.BornYear != 0:
+	case f.Minor && ru.RuAgree(string(d.Pronouns), "m", "f", "") == "":
+		f.AgeApposition = ", несовершеннолетнее лицо в возрасте " + f.AgeGen
+	case f.Original != "":
+		f.AgeApposition = ", " + f.AgeText
+	default:
+		f.AgeInBrackets = f.AgeText
+	}
 	if dl := c.Status.Deadline; !dl.IsZero() && !dl.Before(today) {
 		f.Deadline = unbroken(ruDate(dl))
 		f.DeadlineBy = unbroken(ru.RuGenDate(dl.Year, dl.Month, dl.Day))
@@ -750,6 +857,42 @@ func (w *writer) ruFacts() *ruFacts {
 	return f
 }
 
+// ruCampaign is the campaign of an organisation, in the genitive after "в
+// поддержку": an organisation whose name is a campaign's ("Кампания
+// «…»", "кампания за освобождение …") by its name, "кампании «…»", so
+// that "кампании" is not said twice; any other by the clause "кампании,
+// которую проводит …" (clause true).
+func ruCampaign(org string) (phrase string, clause bool) {
+	if org == "" {
+		return "", false
+	}
+	first, rest, _ := strings.Cut(org, " ")
+	if strings.EqualFold(first, "кампания") && rest != "" {
+		return "кампании " + rest, false
+	}
+	return "кампании, которую проводит " + org, true
+}
+
+// ruAwaitingAbout reports a status.awaiting that "о своей выдаче …" can
+// follow: a decision of a body ("решения Генеральной прокуратуры",
+// "решения Управления по вопросам миграции"), not
+// one that says where ("рассмотрения апелляции в Апелляционном совете по
+// иммиграционным делам"), after which "о своем выдворении" would attach
+// to the wrong noun, nor anything but a decision ("рассмотрения жалобы").
+func ruAwaitingAbout(awaiting string) bool {
+	words := strings.Fields(strings.ToLower(awaiting))
+	if len(words) == 0 || words[0] != "решения" && words[0] != "окончательного" {
+		return false
+	}
+	for _, w := range words[1:] {
+		switch w {
+		case "в", "во", "на", "при", "у", "о", "об", "из", "после", "до":
+			return false
+		}
+	}
+	return true
+}
+
 // ruRemovalStems begin the words that name sending a person away, in
 // every case of them: "выдачи", "экстрадиционного", "депортации".
 var ruRemovalStems = []string{"выдач", "экстрадиц", "депортац", "высылк", "выслат", "выдворен", "возвращени", "передач", "реадмисс"}
@@ -783,16 +926,34 @@ func ruNamesRemoval(text string) bool {
 // ruCharge is a charge as it follows "обвиняется в совершении":
 // "преступления, предусмотренного статьей 229-2 Уголовного кодекса
 // Республики Узбекистан («…»), за которое предусмотрено наказание в виде
-// лишения свободы на срок до трех лет".
+// лишения свободы на срок до трех лет". An article given by its part or
+// paragraph ("часть 2 статьи 282") is put after "предусмотренного" in the
+// instrumental ("частью 2 статьи 282"); one appeal cannot read is cited
+// in brackets after the offence (validate warns).
 func ruCharge(ch cases.Charge) string {
-	s := "преступления, предусмотренного статьей\u00a0" + clean(ch.Article) + " "
-	if code, ok := ruCodeGen(clean(ch.Code)); ok {
-		s += code
-	} else {
-		s += "(" + clean(ch.Code) + ")"
-	}
+	code, codeOK := ruCodeGen(clean(ch.Code))
+	offence := ""
 	if ch.Offence != "" {
-		s += " («" + trimStop(clean(ch.Offence)) + "»)"
+		offence = "«" + trimStop(clean(ch.Offence)) + "»"
+	}
+	var s string
+	if art, ok := ruArticleIns(clean(ch.Article)); ok {
+		s = "преступления, предусмотренного " + art + " "
+		if codeOK {
+			s += code
+		} else {
+			s += "(" + clean(ch.Code) + ")"
+		}
+		if offence != "" {
+			s += " (" + offence + ")"
+		}
+	} else {
+		cite := strings.TrimSpace(clean(ch.Code) + ", " + clean(ch.Article))
+		cite = strings.Trim(cite, ", ")
+		if offence != "" {
+			cite = offence + "; " + cite
+		}
+		s = "преступления (" + cite + ")"
 	}
 	switch {
 	case ch.MaxYears > 0:
@@ -801,6 +962,66 @@ func ruCharge(ch cases.Charge) string {
 		s += ", максимальное наказание за которое — " + trimStop(clean(ch.MaxPenalty))
 	}
 	return s
+}
+
+// ruArticleWords are the words an article's reference is made of, in any
+// case or abbreviated, with their instrumental ("частью 2 статьи 282");
+// ruArticleGen are those that follow another in the genitive.
+var (
+	ruArticleWords = map[string]string{
+		"статья": "статьей", "статьи": "статьей", "статье": "статьей", "статью": "статьей", "статьей": "статьей", "статьёй": "статьей", "ст.": "статьей",
+		"часть": "частью", "части": "частью", "частью": "частью", "ч.": "частью",
+		"пункт": "пунктом", "пункта": "пунктом", "пункту": "пунктом", "пунктом": "пунктом", "пункте": "пунктом", "п.": "пунктом",
+		"подпункт": "подпунктом", "подпункта": "подпунктом", "подпунктом": "подпунктом", "пп.": "подпунктом",
+		"абзац": "абзацем", "абзаца": "абзацем", "абзацем": "абзацем",
+	}
+	ruArticleGen = map[string]bool{"статьи": true, "ст.": true, "части": true, "ч.": true, "пункта": true, "п.": true, "подпункта": true, "пп.": true, "абзаца": true}
+)
+
+// ruArticleIns is an article's reference as it follows "предусмотренного":
+// "229-2" → "статьей 229-2"; "часть 2 статьи 282", "Части 2 статьи 282"
+// → "частью 2 статьи 282"; "пункт «б» части 2 статьи 105" → "пунктом «б»
+// части 2 статьи 105"; "ст. 174" → "статьей 174". It reports false for a
+// reference it cannot read so: words, or an order it does not know
+// ("статья 282 часть 2").
+func ruArticleIns(article string) (string, bool) {
+	words := strings.Fields(article)
+	switch {
+	case len(words) == 0:
+		return "", false
+	case len(words) == 1 && startsWithDigit(words[0]):
+		return "статьей\u00a0" + words[0], true
+	}
+	head, ok := ruArticleWords[strings.ToLower(strings.ReplaceAll(words[0], "ё", "е"))]
+	if !ok {
+		head, ok = ruArticleWords[strings.ToLower(words[0])]
+	}
+	if !ok || len(words)%2 != 0 {
+		return "", false
+	}
+	// A number (or letter) after each word, each further word in the genitive.
+	for i := 1; i < len(words); i++ {
+		lw := strings.ToLower(words[i])
+		_, isWord := ruArticleWords[lw]
+		if i%2 == 1 && (isWord || !ruDesignator(words[i])) || i%2 == 0 && !ruArticleGen[lw] {
+			return "", false
+		}
+	}
+	return head + "\u00a0" + strings.Join(words[1:], " "), true
+}
+
+// ruDesignator reports a number or letter that names a part, paragraph
+// or article: "2", "229-2", "280.3", "«б»", "\"б\"", "б".
+func ruDesignator(s string) bool {
+	if startsWithDigit(s) {
+		return true
+	}
+	s = strings.Trim(s, "«»\"'()")
+	return s != "" && len([]rune(s)) <= 2 && strings.IndexFunc(s, unicode.IsLetter) == 0
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // ruCodeGen is a code's name in the genitive, as it follows "статьей 1":
@@ -931,11 +1152,12 @@ func (w *writer) ruRequests(f *ruFacts) {
 		return
 	}
 	data := struct {
-		We      bool
-		Items   []string
-		Envoy   bool
-		Holding ru.RuState
-	}{f.We, items, f.Envoy, f.Holding}
+		We       bool
+		Items    []string
+		Envoy    bool
+		Advocate bool
+		Holding  ru.RuState
+	}{f.We, items, f.Envoy, f.Advocate, f.Holding}
 	if len(items) == 1 {
 		w.ruSay("request-one", data)
 		return
@@ -957,7 +1179,12 @@ type ruTreatyFacts struct {
 	// которого по договорам продолжает Российская Федерация,".
 	Holder    ru.RuState
 	ActorNote string
-	Treaty    *treaties.TreatyText
+	// Predecessor is the state a successor succeeded, whose act Action
+	// and Date then name; Succeeded is the day the successor notified its
+	// succession and Effective the day it took effect ("" where not known).
+	Predecessor          ru.RuState
+	Succeeded, Effective string
+	Treaty               *treaties.TreatyText
 	// Action is how the state joined: "ratification", "accession",
 	// "succession" or "other"; Rejoined for a state that left and acceded again.
 	Action                       string
@@ -967,10 +1194,15 @@ type ruTreatyFacts struct {
 	ProtocolAction, ProtocolDate string
 	// SameDate: the treaty and its protocol were joined the same way on the same day.
 	SameDate bool
-	Also     bool
+	// ProtocolBy is who joined the protocol: the state, or a predecessor
+	// that made the act for it.
+	ProtocolBy ru.RuState
+	Also       bool
 	// Via is the treaty through which the state applies Treaty's articles
 	// From to To, by its Provision ("статья I (1)").
-	Via        *treaties.TreatyText
+	Via *treaties.TreatyText
+	// ViaStated: how and when the state joined Via was stated before.
+	ViaStated  bool
 	From, To   int
 	Provision  string
 	Limited    string // "dateline", "europe", "both" or ""
@@ -1134,6 +1366,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	rs := w.ruState(state.Name)
 	var cites, standard, other, caveats []string
 	argue := false
+	stated := map[string]bool{} // record keys whose acceptance a cite has dated, as in English
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
 		var opts []*treaties.Clause
@@ -1164,6 +1397,10 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Treaty, Via                                    *treaties.TreatyText
 			Action, Date, Provision, Limited, Signed, Left string
 			Reserved, Outside, InForce                     string
+			// Successor is, for a successor state, its predecessor in the
+			// instrumental, whose act Action and Date name; Succession the
+			// day the state's succession took effect, if known.
+			Successor, Succession string
 			// Protocol says how and when the state joined the treaty's
 			// protocol as well; RuleProvision is the protocol's rule that
 			// rewrites a quoted clause (article I(2)), SameDate that it
@@ -1171,6 +1408,10 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			Protocol, RuleProvision   string
 			SameDate                  bool
 			Declaration, Bound, Known bool
+			// By is who made the act, where another did for the state.
+			By string
+			// Restated: an earlier cite dated the acceptance.
+			Restated bool
 		}{Articles: ruJoinCites(arts), Which: ruWhich(arts), Treaty: w.ruTreaty(p.treaty), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
 			Reserved: ruJoin(slices.Compact(reserved))}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
@@ -1185,13 +1426,40 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				f.Via = w.ruTreaty(vt)
 			}
 			f.Action, f.Date = ruAction(p.viaStatus.Bound.Action), ruEventDate(p.viaStatus.Bound)
+			f.By = w.ruBy(state, p.viaStatus.Bound)
+			if stated[p.via.Via] {
+				f.Date, f.By = "", ""
+			}
+			stated[p.via.Via] = true
 			f.Provision = ruProvision(p.via.Provision)
+			for _, cl := range p.clauses {
+				if r := w.protocolRule(p, cl); r != nil && r.rel.Provision != p.via.Provision {
+					f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
+				}
+			}
+		case p.status.Party() && stated[p.treaty.Records]:
+			f.Restated = true
+		case p.status.Party() && p.status.Inherited != nil:
+			stated[p.treaty.Records] = true
+			f.Action, f.Date = ruAction(p.status.Inherited.Action), ruEventDate(p.status.Inherited)
+			if c, ok := w.opt.Records.ActedAs(state, p.status.Inherited.In()); ok {
+				f.Successor = ruActors[c.Predecessor].Form(ru.Ins)
+				if f.Successor == "" {
+					f.Successor = c.Predecessor
+				}
+			}
+			if e := p.status.Bound.Effective; !e.IsZero() {
+				f.Succession = unbroken(ruDate(cases.DateOf(e)))
+			}
 		case p.status.Party():
+			stated[p.treaty.Records] = true
 			f.Action, f.Date, f.Limited, f.InForce = ruAction(p.status.Bound.Action), ruEventDate(p.status.Bound), w.limited(p), ruInForce(p.status.Bound)
+			f.By = w.ruBy(state, p.status.Bound)
 			if p.newProtocol() != nil {
+				stated[p.protocol.Records] = true
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
-				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date string }{pa, pd})
+				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date, By string }{pa, pd, w.ruBy(state, p.protocolStatus.Bound)})
 				for _, cl := range p.clauses {
 					if r := w.protocolRule(p, cl); r != nil {
 						f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
@@ -1202,6 +1470,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			f.Left = unbroken(ruDate(cases.DateOf(p.status.Left.In())))
 		case p.status.Signed != nil:
 			f.Signed = ruEventDate(p.status.Signed)
+			f.By = w.ruBy(state, p.status.Signed)
 		}
 		cite := w.ruWords("brief-cite", f)
 		switch {
@@ -1218,9 +1487,9 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 			c := w.ruWords("brief-cite-opt-in", struct {
 				Articles              string
 				Treaty                *treaties.TreatyText
-				Date, Withdrawn       string
+				Date, Withdrawn, By   string
 				Accepted, AfterOthers bool
-			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), o.accepted != nil, len(arts) > 0})
+			}{ruCite(cl), w.ruTreaty(p.treaty), ruEventDate(o.accepted), ruWithdrawn(o.withdrawn), w.ruBy(state, o.accepted), o.accepted != nil, len(arts) > 0})
 			if o.refused() {
 				standard = append(standard, c)
 			} else {
@@ -1252,7 +1521,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 		StandardOne, OtherOne bool
 		StandardAcc, OtherAcc []string
 		StandardEnding        string // "ую", "ий": устанавливающую статью, устанавливающий пункт
-	}{State: rs, Cites: cites, Standard: standard, Other: other, Caveats: caveats, Texts: len(annex), We: w.opt.Signer == nil}
+	}{State: rs, Cites: cites, Standard: standard, Other: other, Caveats: caveats, Texts: len(annex), We: w.voice() == plural}
 	data.Binding = ruBinding(cites)
 	if len(standard) == 1 && ruSingleCite(standard[0]) {
 		data.StandardOne, data.StandardAcc = true, []string{ruCiteAcc(standard[0])}
@@ -1271,8 +1540,13 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 // ruSingleCite reports a brief letter's cite of one provision: "статья 3
 // …", "пункт 1 статьи 33 …", not "статьи 6 и 7 …".
 func ruSingleCite(cite string) bool {
-	return strings.HasPrefix(cite, "статья") || strings.HasPrefix(cite, "пункт\u00a0") || strings.HasPrefix(cite, "раздел\u00a0")
+	return (strings.HasPrefix(cite, "статья") || strings.HasPrefix(cite, "пункт\u00a0") || strings.HasPrefix(cite, "раздел\u00a0")) &&
+		!ruFurtherProvision.MatchString(cite)
 }
+
+// ruFurtherProvision finds a second provision in a cite: "пункт 2 статьи
+// 19 и статья 14 …", "пункт 1 статьи 3, статьи 22 и 37 …".
+var ruFurtherProvision = lazyregexp.New(`(,|\s(и|и\s+также))[\s\x{00a0}]+(стать|пункт|раздел|част)`)
 
 // ruCiteAcc puts a cite of one provision in the accusative: "статью 3 …";
 // "пункт" and "раздел" read the same.
@@ -1287,8 +1561,11 @@ func ruCiteAcc(cite string) string {
 // short adjective agreeing with the one provision: "обязательна статья 3",
 // "обязателен пункт 1 статьи 33".
 func ruBinding(cites []string) string {
-	if len(cites) != 1 || !ruSingleCite(cites[0]) {
+	switch {
+	case len(cites) != 1:
 		return "обязательны:"
+	case !ruSingleCite(cites[0]):
+		return "обязательны" // "пункт 2 статьи 19 и статья 14 …"
 	}
 	if strings.HasPrefix(cites[0], "статья") {
 		return "обязательна"
@@ -1337,6 +1614,9 @@ var ruActors = map[string]ru.RuState{
 	"Serbia and Montenegro": {Forms: [6]string{"Государственный союз Сербия и Черногория", "Государственного союза Сербия и Черногория",
 		"Государственному союзу Сербия и Черногория", "Государственный союз Сербия и Черногория", "Государственным союзом Сербия и Черногория",
 		"Государственном союзе Сербия и Черногория"}},
+	"Czech and Slovak Federal Republic": {Forms: [6]string{"Чешская и Словацкая Федеративная Республика", "Чешской и Словацкой Федеративной Республики",
+		"Чешской и Словацкой Федеративной Республике", "Чешскую и Словацкую Федеративную Республику", "Чешской и Словацкой Федеративной Республикой",
+		"Чешской и Словацкой Федеративной Республике"}},
 }
 
 // ruActor puts in f the state that made the act e for the state, as
@@ -1356,13 +1636,32 @@ func (w *writer) ruActor(state treaties.State, e *treaties.Event, f *ruTreatyFac
 	f.Holder = f.State
 	f.State = a
 	f.ActorNote = w.ruWords("actor", struct {
-		State, Holder ru.RuState
-		Continues     bool
-	}{a, f.Holder, c.Relation == "continues"})
+		State, Holder       ru.RuState
+		Continues, Succeeds bool
+	}{a, f.Holder, c.Relation == "continues", c.Relation == "succeeds"})
 	// The wording is trimmed: " (ныне Беларусь)" keeps its space here.
 	if strings.HasPrefix(f.ActorNote, "(") {
 		f.ActorNote = " " + f.ActorNote
 	}
+}
+
+// ruBy is who made the act e for the state, where another state made it
+// (the USSR for the Russian Federation) or the state under an earlier
+// name, in the instrumental, as a brief mention says it: "ратификация
+// Союзом Советских Социалистических Республик — 16 октября 1973 г."; ""
+// where the state acted in its own name.
+func (w *writer) ruBy(state treaties.State, e *treaties.Event) string {
+	if e == nil {
+		return ""
+	}
+	c, ok := w.opt.Records.ActedAs(state, e.Date)
+	if !ok {
+		return ""
+	}
+	if a, ok := ruActors[c.Predecessor]; ok {
+		return a.Form(ru.Ins)
+	}
+	return c.Predecessor
 }
 
 // ruTreatyNamed is the Russian names of the library's treaty with the
@@ -1381,14 +1680,14 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 	t := p.treaty
 	tt := w.ruTreaty(t)
 	if t.Declaration {
-		f := ruTreatyFacts{Treaty: tt, We: w.opt.Signer == nil}
+		f := ruTreatyFacts{Treaty: tt, We: w.voice() == plural}
 		if res, adopted := adoption(p.treaty.Concluded); !adopted.IsZero() {
 			f.Resolution, f.Adopted = res, unbroken(ruDate(adopted))
 		}
 		return w.ruWords("declaration", f)
 	}
 	st := p.status
-	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also, We: w.opt.Signer == nil}
+	f := ruTreatyFacts{State: w.ruState(state.Name), Treaty: tt, Also: also, We: w.voice() == plural}
 	switch {
 	case p.via != nil:
 		if vt := w.treatyByKey(p.via.Via); vt != nil {
@@ -1398,7 +1697,26 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 		w.ruActor(state, p.viaStatus.Bound, &f)
 		f.From, f.To = p.via.From, p.via.To
 		f.Provision = ruProvision(p.via.Provision)
+		if p.viaStated {
+			// The state itself is bound, whoever made the act stated before.
+			f.ViaStated, f.State, f.ActorNote = true, w.ruState(state.Name), ""
+		}
 		return w.ruWords("treaty-via", f)
+	case st.Bound != nil && st.Inherited != nil && st.Left == nil:
+		// A successor state, as in English.
+		f.Action, f.Date = ruAction(st.Inherited.Action), ruEventDate(st.Inherited)
+		if c, ok := w.opt.Records.ActedAs(state, st.Inherited.In()); ok {
+			f.Predecessor = ruActors[c.Predecessor]
+			if f.Predecessor.Forms[0] == "" {
+				f.Predecessor = ru.RuState{Forms: [6]string{c.Predecessor, c.Predecessor, c.Predecessor, c.Predecessor, c.Predecessor, c.Predecessor}}
+			}
+		}
+		f.Succeeded = ruEventDate(st.Bound)
+		if !st.Bound.Effective.IsZero() {
+			f.Effective = unbroken(ruDate(cases.DateOf(st.Bound.Effective)))
+		}
+		f.Mechanisms = w.ruMechanisms(state, p)
+		return w.ruWords("treaty-succeeded", f)
 	case st.Bound != nil:
 		f.Action, f.Date, f.InForce = ruAction(st.Bound.Action), ruEventDate(st.Bound), ruInForce(st.Bound)
 		w.ruActor(state, st.Bound, &f)
@@ -1411,6 +1729,14 @@ func (w *writer) ruStanding(state treaties.State, p *treatyPlan, also bool) stri
 			f.Protocol = w.ruTreaty(p.protocol)
 			f.ProtocolAction, f.ProtocolDate = ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 			f.SameDate = f.ProtocolAction == f.Action && f.ProtocolDate == f.Date && f.Date != "" && f.Action != "other" && f.Action != "succession"
+			// Who joined the protocol: the state, or a predecessor
+			// that made the act for it.
+			f.ProtocolBy = w.ruState(state.Name)
+			if c, ok := w.opt.Records.ActedAs(state, p.protocolStatus.Bound.Date); ok {
+				if a, ok := ruActors[c.Predecessor]; ok {
+					f.ProtocolBy = a
+				}
+			}
 		}
 		f.Mechanisms = w.ruMechanisms(state, p)
 		f.Limited = w.limited(p)
@@ -1513,6 +1839,14 @@ func (w *writer) ruMechanisms(state treaties.State, p *treatyPlan) []string {
 					reservation = clean(r.Text)
 				}
 			}
+			if d, ok := rejoinedAfter(op); ok {
+				out = append(out, w.ruWords("mechanism-op1-rejoined", struct {
+					State                                           ru.RuState
+					Noticed, Left, Rejoined, Effective, Reservation string
+					SameDay                                         bool
+				}{st, ruEventDate(&treaties.Event{Date: d.Noticed()}), ruWithdrawn(&d), ruEventDate(op.Bound), ruWithdrawn(op.Bound), reservation, d.Noticed().Equal(op.Bound.Date)}))
+				break
+			}
 			say("mechanism-op1", *op.Bound, op.Rejoined(), reservation)
 		case op.Left != nil:
 			if h, ok := leftAgain(op); ok {
@@ -1542,8 +1876,8 @@ func (w *writer) ruArgument(state treaties.State, p *treatyPlan, plans []*treaty
 			Treaty       *treaties.TreatyText
 			State        ru.RuState
 			Action, Date string
-			Cited        string
-		}{w.ruTreaty(b.treaty), w.ruState(state.Name), ruAction(b.bound.Action), ruEventDate(b.bound), ruWhere[b.cited]}))
+			Cited, By    string
+		}{w.ruTreaty(b.treaty), w.ruState(state.Name), ruAction(b.bound.Action), ruEventDate(b.bound), ruWhere[b.cited], w.ruBy(state, b.bound)}))
 	}
 	return w.ruWords("argument", struct {
 		State   ru.RuState
@@ -1826,7 +2160,10 @@ func ruProvision(p string) string {
 // its first word is an ordinary one: a name keeps its capital. kept is
 // the first word where it has a capital the letter keeps, for validate.
 func ruLowerFirst(s string, known func(lower string) bool) (out, kept string) {
-	first, rest, _ := strings.Cut(s, " ")
+	first, rest := s, ""
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		first, rest = s[:i], s[i:] // "Г-н\u00a0Сидоренко" keeps its no-break space
+	}
 	r := []rune(first)
 	if len(r) == 0 || !unicode.Is(unicode.Cyrillic, r[0]) || !unicode.IsUpper(r[0]) {
 		return s, ""
@@ -1840,11 +2177,7 @@ func ruLowerFirst(s string, known func(lower string) bool) (out, kept string) {
 	if !known(strings.TrimRight(lower, ",:;")) {
 		return s, first
 	}
-	out = lower
-	if rest != "" {
-		out += " " + rest
-	}
-	return out, ""
+	return lower + rest, ""
 }
 
 // ruRequestWord reports a word a request may start with that is never a
@@ -1872,6 +2205,7 @@ var ruEventCommon = map[string]bool{
 	"об": true, "у": true, "из": true, "при": true, "за": true, "для": true, "и": true, "а": true, "но": true,
 	"этот": true, "эта": true, "это": true, "эти": true, "решение": true, "приговор": true, "дело": true,
 	"был": true, "была": true, "было": true, "были": true,
+	"г-н": true, "г-жа": true, "г-на": true, "г-жи": true, "г-ну": true, "г-же": true, "господин": true, "госпожа": true,
 }
 
 func ruEventWords(w string) bool { return ruEventCommon[w] }
@@ -1888,14 +2222,39 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		if c.Letter.Language != "ru" || i >= len(c.Recipients) {
 			continue
 		}
+		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))
 		if _, guess := ruSalutation(r, ruExcellentCase(c.Recipients[i])); guess != "" {
-			ds = append(ds, c.Diag(cases.SevWarning, recipientPath(c, fmt.Sprintf("recipients[%d]", i))+".name", "%s", guess))
+			ds = append(ds, c.Diag(cases.SevWarning, path+".name", "%s", guess))
+		}
+		if _, _, why := ruDative(r); why != "" && clean(r.Name) != "" {
+			ds = append(ds, c.Diag(cases.SevWarning, path+".name",
+				"a Russian letter addresses its recipient in the dative («Министру юстиции … / г-же В. Ивановой»); this one stays in the nominative, since %s", why))
 		}
 	}
 	for i, r := range in.Requests {
 		if _, kept := ruLowerFirst(trimStop(clean(r)), ruRequestWord); kept != "" && hasCyrillic(r) {
 			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("requests[%d]", i),
 				"in Russian a request follows «просим Вас», so it starts in lower case unless it starts with a name; the letter keeps «%s» as written: if it is not a name, write it in lower case", kept))
+		}
+	}
+	ds = append(ds, ruUndeclined(c, in)...)
+	if n := in.Family.Children; n > 0 {
+		for i, d := range in.Family.Dependants {
+			if i < len(c.Family.Dependants) && ownChildren.MatchString(strings.TrimSpace(c.Family.Dependants[i])) {
+				continue // the English letter's warning says it
+			}
+			if d = trimStop(clean(d)); ruOwnChildren.MatchString(d) {
+				ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("family.dependants[%d]", i),
+					"family.children already gives the children, and the Russian letter says both («воспитывает %s … также содержит %s»); name here only dependants who are not the children counted there",
+					ru.RuCount(n, ru.Nouns["ребенок"], ru.Acc), d))
+			}
+		}
+	}
+	for i, ch := range in.Charges {
+		a := clean(ch.Article)
+		if _, ok := ruArticleIns(a); !ok && a != "" && (hasCyrillic(a) || c.Letter.Language == "ru") {
+			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("charges[%d].article", i),
+				"a Russian letter cites a charge as «предусмотренного статьей 282» or «… частью 2 статьи 282»; it cannot read %q so, and cites it in brackets after the offence: give the article's number, or write «часть 2 статьи 282», «пункт «б» части 2 статьи 105»", a))
 		}
 	}
 	for i, e := range in.Events {
@@ -1907,14 +2266,79 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 	return ds
 }
 
+// ruOwnChildren matches a dependant that is the person's own children, as
+// family.children counts them: "троих несовершеннолетних детей", "своих
+// детей", "двух сыновей (5 и 7 лет)"; not "детей покойного брата".
+var ruOwnChildren = lazyregexp.New(`(?i)^(своих\s+|своего\s+|свою\s+|его\s+|ее\s+|её\s+|их\s+)?([\p{L}-]+\s+){0,2}(детей|сыновей|дочерей|ребенка|ребёнка|сына|дочь)(\s*$|\s*[,(]|\s+в\s+возрасте)`)
+
+// ruUndeclined warns where a case's own Russian text leaves the person's
+// family name in the nominative after a form of address that needs
+// another case: "приговорил г-на Сатторий" for "г-на Саттория".
+func ruUndeclined(c, in *cases.Case) cases.Diagnostics {
+	d := in.Detainee
+	family := clean(d.FamilyName)
+	if family == "" {
+		family, _ = familyName(d.Name)
+	}
+	g := ru.Masc
+	hons := [][2]string{{"г-на", "gen"}, {"г-ну", "dat"}, {"господина", "gen"}, {"господину", "dat"}}
+	switch d.Pronouns {
+	case cases.She:
+		g = ru.Fem
+		hons = [][2]string{{"г-жи", "gen"}, {"г-же", "dat"}, {"госпожи", "gen"}, {"госпоже", "dat"}}
+	case cases.He:
+	default:
+		return nil
+	}
+	if family == "" || !hasCyrillic(family) {
+		return nil
+	}
+	given, _, _ := strings.Cut(clean(d.Name), " ")
+	givenGen := ""
+	if given != family {
+		givenGen, _ = ru.RuSurname(given, g, ru.Gen) // a given name in a consonant declines as a family name does
+	}
+	texts := map[string]string{"letter.subject": in.Letter.Subject, "status.awaiting": in.Status.Awaiting, "accusation": in.Accusation}
+	for i, e := range in.Events {
+		texts[fmt.Sprintf("events[%d].what", i)] = e.What
+	}
+	for i, r := range in.Requests {
+		texts[fmt.Sprintf("requests[%d]", i)] = r
+	}
+	var ds cases.Diagnostics
+	for _, path := range slices.Sorted(maps.Keys(texts)) {
+		words := strings.FieldsFunc(texts[path], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.;:()«»", r) })
+		for i := 0; i+1 < len(words); i++ {
+			// "блогера Отабека Сатторий": the given name declined, the family name not.
+			if words[i+1] == family && givenGen != "" && givenGen != given && words[i] == givenGen {
+				if form, ok := ru.RuSurname(family, g, ru.Gen); ok && form != family {
+					ds = append(ds, c.Diag(cases.SevWarning, path, "«%s %s»: the family name declines with the given name; write «%s %s»", words[i], family, words[i], form))
+				}
+			}
+			for _, h := range hons {
+				if strings.ToLower(words[i]) != h[0] || words[i+1] != family {
+					continue
+				}
+				k, _ := ru.ParseCase(h[1])
+				if form, ok := ru.RuSurname(family, g, k); ok && form != family {
+					ds = append(ds, c.Diag(cases.SevWarning, path, "«%s %s»: after «%s» the family name declines; write «%s %s»", words[i], family, words[i], words[i], form))
+				}
+			}
+		}
+	}
+	return ds
+}
+
 func hasCyrillic(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
 }
 
 // ruOthers names the other recipients in the cc of a Russian letter in
-// the dative, as a copy is addressed, where title and name decline for
-// certain ("Генеральному прокурору Республики Казахстан Б. Даулбаеву");
-// any other stays as others gives it, in the nominative.
+// the dative, as a copy is addressed: "Генеральному прокурору Республики
+// Казахстан Б. Даулбаеву"; by the office alone where the name cannot be
+// declined for certain ("Уполномоченному по правам человека"), so that
+// the list reads one way. Only one whose title does not decline either
+// stays as others gives it, in the nominative.
 func ruOthers(all *cases.Case, except int, cc []string) []string {
 	if len(cc) == 0 {
 		return cc
@@ -1925,9 +2349,17 @@ func ruOthers(all *cases.Case, except int, cc []string) []string {
 		if i == except {
 			continue
 		}
-		if title, name, ok := ruDative(r); ok && title != "" && name != "" {
+		title, name, why := ruDative(r)
+		switch {
+		case why == "" && title != "" && name != "":
 			_, name, _ = strings.Cut(name, "\u00a0") // "г-ну\u00a0Б.\u00a0Даулбаеву": no honorific in a list
 			out[j] = title + " " + name
+		case why == "" && title != "":
+			out[j] = title
+		default:
+			if t, ok := ru.RuTitleDat(clean(r.Title)); ok && t != "" {
+				out[j] = t
+			}
 		}
 		j++
 	}

@@ -91,6 +91,33 @@ func TestRussianSentences(t *testing.T) {
 			c.Asks = []string{"no-removal", "family"}
 		}, []string{"власти Казахстана намерены осуществить депортацию указанного лица в Китай.", "остановить депортацию указанного лица в Китай;"},
 			[]string{"осуществить депортацию в", "остановить депортацию в"}},
+		{"an article given by its part declines into the instrumental", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Российской Федерации", Article: "часть 2 статьи 282", MaxYears: 6}}
+		}, []string{"преступления, предусмотренного частью 2 статьи 282 Уголовного кодекса Российской Федерации, за которое"},
+			[]string{"статьей часть", "статьей 2"}},
+		{"an article appeal cannot read is cited in brackets", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Российской Федерации", Article: "статья 282 часть 2", Offence: "возбуждение ненависти"}}
+		}, []string{"в совершении преступления («возбуждение ненависти»; Уголовный кодекс Российской Федерации, статья 282 часть 2)."},
+			[]string{"статьей статья", "предусмотренного"}},
+		{"held at a place that takes «во»", func(c *cases.Case) {
+			c.Status.HeldAt, c.Status.Since = "временном изоляторе г. Алматы", cases.Date{Year: 2026, Month: 3, Day: 1}
+		}, []string{"г-н Каримов находится во временном изоляторе г. Алматы."}, []string{"в временном"}},
+		{"held at a place that takes «в»", func(c *cases.Case) {
+			c.Status.HeldAt = "следственном изоляторе № 1"
+		}, []string{"находится в следственном изоляторе № 1."}, nil},
+		{"an event that starts «Г-н» goes on its date's sentence in lower case", func(c *cases.Case) {
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2026, Month: 7, Day: 30}, What: "Г-н Каримов был задержан"}}
+		}, []string{"30 июля 2026 г. г-н Каримов был задержан."}, []string{"г. Г-н"}},
+		{"a family name in -ий declines", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Asks = []string{"no-removal"}
+		}, []string{"отказать Узбекистану в выдаче г-на Саттория"}, []string{"г-на Сатторий"}},
+		{"an awaited decision that says where takes no «о своей выдаче»", func(c *cases.Case) {
+			c.Status.Awaiting = "рассмотрения апелляции в Апелляционном совете по иммиграционным делам"
+		}, []string{"ожидает рассмотрения апелляции в Апелляционном совете по иммиграционным делам."}, []string{"о своей выдаче"}},
+		{"a decision of a court says where", func(c *cases.Case) {
+			c.Status.Awaiting = "решения суда в Алматы"
+		}, []string{"ожидает решения суда в Алматы."}, []string{"о своей выдаче"}},
 		{"they, extradition at liberty", func(c *cases.Case) {
 			c.Detainee.Pronouns = cases.They
 			c.Status.Detained = no()
@@ -150,7 +177,7 @@ func TestRussianSentences(t *testing.T) {
 		{"a charge of twenty-one years", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "УК", Article: "1", MaxYears: 21}}
 		}, []string{"статьей 1 УК, за которое предусмотрено наказание в виде лишения свободы на срок до двадцати одного года."}, nil},
-		{"age in figures, a child named as one", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"несовершеннолетний Азиз Каримов, в возрасте 15 лет, задержан"}, []string{"пятнадцать"}},
+		{"age in figures, a child named as one", func(c *cases.Case) { c.Detainee.Age = 15 }, []string{"несовершеннолетний Азиз Каримов (15 лет) задержан"}, []string{"пятнадцать", "в возрасте"}},
 		{"born on a date: the year and the age", func(c *cases.Case) {
 			c.Detainee.Born = cases.Date{Year: 2010, Month: 2, Day: 3}
 			c.Letter.Date = cases.Date{Year: 2026, Month: 11, Day: 20}
@@ -177,7 +204,13 @@ func TestRussianSentences(t *testing.T) {
 		},
 			[]string{"Азиз Каримов, инженер, Свидетель Иеговы, задержан"}, nil},
 		{"a child, they", func(c *cases.Case) { c.Detainee.Age, c.Detainee.Pronouns = 15, cases.They }, []string{"Азиз Каримов, несовершеннолетнее лицо в возрасте 15 лет, находится"}, []string{"несовершеннолетний", "несовершеннолетняя"}},
-		{"an adult's age in the genitive", func(c *cases.Case) { c.Detainee.Age = 21 }, []string{"Азиз Каримов, в возрасте 21 года, задержан"}, nil},
+		{"an adult's age in brackets after the name", func(c *cases.Case) { c.Detainee.Age = 21 }, []string{"Азиз Каримов (21 год) задержан"}, []string{"в возрасте", "),"}},
+		{"an age with the name in its own script", func(c *cases.Case) {
+			c.Detainee.Age, c.Detainee.NameOriginal = 46, "Mihriban Kader"
+		}, []string{"Азиз Каримов (Mihriban Kader), 46 лет, задержан"}, []string{") ("}},
+		{"an age, then a role", func(c *cases.Case) {
+			c.Detainee.Age, c.Detainee.Role, c.Detainee.Pronouns, c.Detainee.Honorific = 24, "студентка", cases.She, "Ms"
+		}, []string{"Азиз Каримов (24 года), студентка,"}, []string{"в возрасте"}},
 		{"held since a date", func(c *cases.Case) {
 			c.Status.HeldAt, c.Status.Since = "СИЗО-1 г. Алматы", cases.Date{Year: 2025, Month: 10, Day: 3}
 		}, []string{"С 3 октября 2025 г. г-н Каримов находится в СИЗО-1 г. Алматы."}, nil},
@@ -232,7 +265,26 @@ func TestRussianSentences(t *testing.T) {
 			c.Recipients[0].Title = "Посол Республики Казахстан в Германии"
 			c.Recipient = c.Recipients[0]
 		}, []string{"Поэтому просим Вас передать властям Казахстана нашу просьбу не допустить выдачи."}, nil},
+		{"an ombudsman is asked to call on the authorities", func(c *cases.Case) {
+			c.Recipients[0].Title = "Уполномоченный по правам человека в Республике Казахстан"
+			c.Recipient = c.Recipients[0]
+			c.Asks = []string{"no-removal", "release"}
+		}, []string{"Поэтому просим Вас в пределах Ваших полномочий призвать компетентные органы Казахстана:", "отказать Узбекистану в выдаче г-на Каримова;",
+			"просим сообщить о принятых мерах."}, []string{"просим Вас:", "о принятом решении"}},
+		{"an ombudsman, one request", func(c *cases.Case) {
+			c.Recipients[0].Title = "Уполномоченный по правам человека в Республике Казахстан"
+			c.Recipient = c.Recipients[0]
+		}, []string{"Поэтому просим Вас в пределах Ваших полномочий призвать компетентные органы Казахстана не допустить выдачи."}, nil},
 		{"a supporter writes as I", func(c *cases.Case) {}, []string{"Обращаюсь к Вам", "Мне стало известно", "Благодарю Вас"}, []string{"Благодарим"}},
+		{"a supporter of a campaign named «Кампания …», brief", func(c *cases.Case) {
+			c.Sender.Organisation, c.Sender.Campaign, c.Letter.Style = "Кампания «Свободу политзаключенным»", true, "brief"
+		}, []string{"Обращаюсь к Вам в поддержку кампании «Свободу политзаключенным»."}, []string{"Я пишу", "которую проводит", "кампании Кампания"}},
+		{"a supporter of an organisation's campaign", func(c *cases.Case) {
+			c.Sender.Organisation, c.Sender.Campaign = "Правозащитный центр «Мемориал»", true
+		}, []string{"Обращаюсь к Вам в поддержку кампании, которую проводит Правозащитный центр «Мемориал», с глубокой обеспокоенностью"}, nil},
+		{"a supporter of a campaign, full letter", func(c *cases.Case) {
+			c.Sender.Organisation, c.Sender.Campaign = "Кампания за освобождение Азиза Каримова", true
+		}, []string{"Обращаюсь к Вам в поддержку кампании за освобождение Азиза Каримова с глубокой обеспокоенностью"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -390,7 +442,7 @@ func TestRussianLawStanding(t *testing.T) {
 		// A date that ends the sentence has one full stop.
 		{"Republic of Moldova", []string{"echr-3"}, "Республика Молдова ратифицировала Конвенцию о защите прав человека и основных свобод; для нее этот договор вступил в силу 12 сентября 1997 г. Статья 3"},
 		{"Jamaica", []string{"iccpr-7"}, "Денонсация Ямайкой первого Факультативного протокола, по которому Комитет по правам человека мог получать сообщения отдельных лиц, вступила в силу 23 января 1998 г. Статья 7"},
-		{"Guyana", []string{"iccpr-7"}, "(для этого государства Протокол вступил в силу 5 апреля 1999 г.)"},
+		{"Guyana", []string{"iccpr-7"}, "вновь присоединилась к нему (присоединение вступило в силу 5 апреля 1999 г.)"},
 		{"Belarus", []string{"cat-3"}, "13 марта 1987 г. Белорусская ССР (ныне Беларусь) ратифицировала Конвенцию против пыток"},
 		// A reservation that names no article but measures the treaty
 		// against the state's law may touch any article.
@@ -457,7 +509,7 @@ func TestRussianAddress(t *testing.T) {
 		{"Minister of Justice", "Министр юстиции", "Ms", "Милица Йованович",
 			[]string{"Министру юстиции", "г-же М. Йованович"}, "Уважаемая госпожа Министр!", "С уважением,"},
 		{"Federal Minister of the Interior", "Федеральный министр внутренних дел", "", "Томас Келлер",
-			[]string{"Федеральный министр внутренних дел", "Томас Келлер"}, "Уважаемый(-ая) Томас Келлер!", "С уважением,"},
+			[]string{"Федеральный министр внутренних дел", "Томас Келлер"}, "Уважаемый Министр!", "С уважением,"},
 		{"Minister of Justice of Georgia", "Министр юстиции Грузии", "Ms", "Ольга Иванова-Петрова",
 			[]string{"Министру юстиции Грузии", "г-же О. Ивановой-Петровой"}, "Уважаемая госпожа Министр!", "С уважением,"},
 		{"Ambassador", "Чрезвычайный и Полномочный Посол Республики Казахстан", "Mr", "Виктор Цой",
@@ -474,6 +526,28 @@ func TestRussianAddress(t *testing.T) {
 			[]string{"Советник", "Жанна"}, "Уважаемая Жанна!", "С уважением,"},
 		{"Prosecutor General", "Генеральный прокурор Республики Казахстан", "Mr", "Даулбаев",
 			[]string{"Генеральному прокурору Республики Казахстан", "г-ну Даулбаеву"}, "Уважаемый господин Даулбаев!", "С уважением,"},
+		{"Prosecutor General", "Генеральный прокурор Федеративной Республики Германия", "Dr", "Томас Келлер",
+			[]string{"Генеральный прокурор Федеративной Республики Германия", "Томас Келлер"}, "Уважаемый Генеральный прокурор!", "С уважением,"},
+		{"Ambassador", "Посол Федеративной Республики Германия", "H.E. Mr", "Александр Граф Ламбсдорфф",
+			[]string{"Послу Федеративной Республики Германия", "Его Превосходительству господину Ламбсдорффу"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Adviser", "Советник", "Dr", "Томас Келлер",
+			[]string{"Советник", "Томас Келлер"}, "Уважаемый(-ая) Томас Келлер!", "С уважением,"},
+		{"President", "Президент Азербайджанской Республики", "H.E.", "Ильхам Алиев",
+			[]string{"Президенту Азербайджанской Республики", "Его Превосходительству господину И. Алиеву"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"President", "Президент Кыргызской Республики", "H.E.", "Садыр Нургожоевич Жапаров",
+			[]string{"Президенту Кыргызской Республики", "Его Превосходительству господину С. Н. Жапарову"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Minister of Interior", "Министр внутренних дел Турецкой Республики", "H.E.", "Али Ерликая",
+			[]string{"Министр внутренних дел Турецкой Республики", "Али Ерликая"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Minister of Interior", "Министр внутренних дел Турецкой Республики", "H.E. Mr", "Али Йылмаз",
+			[]string{"Министру внутренних дел Турецкой Республики", "Его Превосходительству господину А. Йылмазу"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Ambassador", "Посол Республики Молдова", "H.E. Ms", "Мария Попеску",
+			[]string{"Послу Республики Молдова", "Ее Превосходительству госпоже М. Попеску"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Minister of Justice", "Министр юстиции Объединенных Арабских Эмиратов", "H.E. Mr", "Абдулла Султан бин Авад ан-Нуайми",
+			[]string{"Министру юстиции Объединенных Арабских Эмиратов", "Его Превосходительству господину ан-Нуайми"}, "Ваше Превосходительство!", "Примите, Ваше Превосходительство, уверения в нашем глубоком уважении."},
+		{"Minister of Internal Affairs", "Министр внутренних дел Республики Таджикистан", "Mr", "Рамазон Хамро Рахимзода",
+			[]string{"Министру внутренних дел Республики Таджикистан", "г-ну Р. Х. Рахимзода"}, "Уважаемый господин Министр!", "С уважением,"},
+		{"Minister of Justice", "Министр юстиции Республики Молдова", "Ms", "Вероника Михайлов-Морару",
+			[]string{"Министру юстиции Республики Молдова", "г-же В. Михайлов-Морару"}, "Уважаемая госпожа Министр!", "С уважением,"},
 		{"Head of the Directorate", "Глава управления", "Ms", "Елена Смирнова",
 			[]string{"Глава управления", "госпожа Елена Смирнова"}, "Уважаемая госпожа Смирнова!", "С уважением,"},
 	}
@@ -491,7 +565,7 @@ func TestRussianAddress(t *testing.T) {
 			in.Recipient = in.Recipients[0]
 			opt := Options{}
 			opt.defaults(in)
-			l, err := composeRussian(in, opt, ruExcellencyEn.MatchString(tt.title), false)
+			l, err := composeRussian(in, opt, ruExcellentCase(r), false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -566,13 +640,15 @@ func TestRuJoinCites(t *testing.T) {
 }
 
 // TestRussianExcellency: the English letter calls any minister
-// Excellency; the Russian one only a head of state or government, a
-// foreign minister or an ambassador, even where the case says H.E.
+// Excellency; the Russian one a head of state or government, a foreign
+// minister or an ambassador by office, and anyone the case calls H.E.,
+// as the English letter does; another minister is "господин Министр".
 func TestRussianExcellency(t *testing.T) {
 	for _, tt := range []struct {
 		honorific, title, salutation string
 	}{
-		{"H.E.", "", "Уважаемый(-ая) Томас Келлер!"},
+		{"H.E.", "", "Ваше Превосходительство!"},
+		{"", "", "Уважаемый Министр!"},
 		{"Mr", "", "Уважаемый господин Министр!"},
 		{"H.E.", "Minister of Foreign Affairs", "Ваше Превосходительство!"},
 		{"Mr", "Ambassador of Germany", "Ваше Превосходительство!"},
@@ -718,6 +794,10 @@ func TestRuLowerFirst(t *testing.T) {
 		{"Генеральная прокуратура запросила выдачу", false, "Генеральная прокуратура запросила выдачу", "Генеральная"},
 		{"Тверской суд продлил арест", false, "Тверской суд продлил арест", "Тверской"},
 		{"Interpol issued a notice", false, "Interpol issued a notice", ""},
+		{"Г-н Сидоренко был задержан", false, "г-н Сидоренко был задержан", ""},
+		{"Г-жа\u00a0Ковалева была задержана", false, "г-жа\u00a0Ковалева была задержана", ""},
+		{"Госпожа Ковалева", false, "госпожа Ковалева", ""},
+		{"Освободить", true, "освободить", ""},
 	} {
 		known := ruEventWords
 		if tt.request {
@@ -834,6 +914,8 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 		{Honorific: "Mr", Name: "Берик Даулбаев", Title: "Генеральный прокурор Республики Казахстан"},
 		{Honorific: "Ms", Name: "Ольга Иванова-Петрова", Title: "Министр юстиции Грузии"},
 		{Name: "Жанна Кошелева", Title: "Уполномоченный по правам человека"},
+		{Name: "Анна Смит", Title: "Заместитель директора"},
+		{Name: "Анна Смит", Title: "Вице-консул"},
 	}
 	c.Recipient = c.Recipients[0]
 	c.Enclosures = []string{"Копия решения суда"}
@@ -842,8 +924,15 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.ReplaceAll(strings.Join(l.CC, "\n"), "\u00a0", " ")
-	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nЖанна Кошелева, Уполномоченный по правам человека"; got != want {
+	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nУполномоченному по правам человека\nЗаместителю директора\nАнна Смит, Вице-консул"; got != want {
 		t.Errorf("cc:\n%s\nwant:\n%s", got, want)
+	}
+	if l.Labels.CC != "Копии:" {
+		t.Errorf("cc label %q for %d copies", l.Labels.CC, len(l.CC))
+	}
+	c.Recipients = c.Recipients[:2]
+	if l, err = Compose(c, Options{}); err != nil || l.Labels.CC != "Копия:" || len(l.CC) != 1 {
+		t.Errorf("one copy: label %q, cc %q, %v", l.Labels.CC, l.CC, err)
 	}
 	if l.Labels.Enclosures != "Приложение:" || Russian.Enclosures != "Приложения:" {
 		t.Errorf("enclosures label %q (Russian's %q)", l.Labels.Enclosures, Russian.Enclosures)
@@ -856,7 +945,7 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 
 // TestRuExcellentCase: "Ваше Превосходительство" from the case as
 // written: an English title of the offices that take it, or H.E. for
-// anyone but a minister other than a foreign minister.
+// anyone, as the English letter does.
 func TestRuExcellentCase(t *testing.T) {
 	for _, tt := range []struct {
 		r    cases.Recipient
@@ -864,13 +953,130 @@ func TestRuExcellentCase(t *testing.T) {
 	}{
 		{cases.Recipient{Honorific: "Mr", Title: "Minister of Foreign Affairs"}, true},
 		{cases.Recipient{Honorific: "Mr", Title: "Prosecutor General of the United Arab Emirates"}, false},
-		{cases.Recipient{Honorific: "H.E.", Title: "Министр внутренних дел"}, false},
+		{cases.Recipient{Honorific: "H.E.", Title: "Министр внутренних дел"}, true},
+		{cases.Recipient{Honorific: "Mr", Title: "Министр внутренних дел"}, false},
+		{cases.Recipient{Honorific: "Mr", Title: "Minister of Interior"}, false},
 		{cases.Recipient{Honorific: "H.E.", Title: "Министр иностранных дел"}, true},
 		{cases.Recipient{Honorific: "H.E.", Title: "Генеральный прокурор"}, true},
 		{cases.Recipient{Honorific: "Mr", Title: "Генеральный прокурор Объединенных Арабских Эмиратов"}, false},
 	} {
 		if got := ruExcellentCase(tt.r); got != tt.want {
 			t.Errorf("ruExcellentCase(%q %q) = %v, want %v", tt.r.Honorific, tt.r.Title, got, tt.want)
+		}
+	}
+}
+
+// TestRuArticleIns: an article follows "предусмотренного" in the
+// instrumental, whatever case its first word is given in; a reference
+// appeal cannot read is not forced into the construction.
+func TestRuArticleIns(t *testing.T) {
+	for _, tt := range []struct {
+		article, want string
+		ok            bool
+	}{
+		{"229-2", "статьей 229-2", true},
+		{"280.3", "статьей 280.3", true},
+		{"часть 2 статьи 282", "частью 2 статьи 282", true},
+		{"Части 2 статьи 282", "частью 2 статьи 282", true},
+		{"частью 1 статьи 174", "частью 1 статьи 174", true},
+		{"пункт «б» части 2 статьи 105", "пунктом «б» части 2 статьи 105", true},
+		{`пункт "б" части 2 статьи 105`, `пунктом "б" части 2 статьи 105`, true},
+		{"статья 174", "статьей 174", true},
+		{"Статья 174", "статьей 174", true},
+		{"ст. 174", "статьей 174", true},
+		{"ч. 3 ст. 212", "частью 3 ст. 212", true},
+		{"статья 282 часть 2", "", false},
+		{"разжигание ненависти", "", false},
+		{"282 ч. 2", "", false},
+		{"", "", false},
+	} {
+		got, ok := ruArticleIns(tt.article)
+		got = strings.ReplaceAll(got, "\u00a0", " ")
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ruArticleIns(%q) = %q, %v; want %q, %v", tt.article, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestRussianWarnings: validate says where a Russian letter had to fall
+// back on a form it could not make for certain, and only there.
+func TestRussianWarnings(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		change func(c *cases.Case)
+		want   string // part of a warning there must be; "" for none
+		never  string // part of a warning there must not be
+	}{
+		{"an article appeal cannot read", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс", Article: "статья 282 часть 2"}}
+		}, "cites it in brackets", ""},
+		{"an address that cannot be put in the dative", func(c *cases.Case) {
+			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "H.E.", "Али Ерликая", "Министр внутренних дел Турецкой Республики"
+			c.Recipient = c.Recipients[0]
+		}, `this one stays in the nominative, since recipient.honorific "H.E." shows no gender, nor does the name: give honorific "H.E. Mr" or "H.E. Ms"`, ""},
+		{"an address with no honorific", func(c *cases.Case) {
+			c.Recipients[0].Honorific = ""
+			c.Recipient = c.Recipients[0]
+		}, "this one stays in the nominative, since recipient.honorific is not given: give Mr or Ms", `honorific ""`},
+		{"an address in the dative", func(c *cases.Case) {
+			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "H.E.", "Ильхам Алиев", "Президент Азербайджанской Республики"
+			c.Recipient = c.Recipients[0]
+		}, "", "in the nominative"},
+		{"a family name left in the nominative in the case's own text", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Сатторий к шести годам"}}
+		}, "«г-на Сатторий»: after «г-на» the family name declines; write «г-на Саттория»", ""},
+		{"a family name left in the nominative after a declined given name", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Letter.Subject = "О деле блогера Отабека Сатторий"
+		}, "«Отабека Сатторий»: the family name declines with the given name; write «Отабека Саттория»", ""},
+		{"a family name declined in the case's own text", func(c *cases.Case) {
+			c.Detainee.Name = "Отабек Сатторий"
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Саттория к шести годам"}}
+		}, "", "after «г-на»"},
+		{"children counted twice", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 3, []string{"троих несовершеннолетних детей"}
+		}, "family.children already gives the children, and the Russian letter says both («воспитывает троих детей … также содержит троих несовершеннолетних детей»)", ""},
+		{"a brother's children are not the person's own", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 3, []string{"детей покойного брата", "престарелую мать"}
+		}, "", "family.children already gives"},
+		{"an article by its part", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Уголовный кодекс", Article: "часть 2 статьи 282"}}
+		}, "", "cites it in brackets"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ruCase()
+			tt.change(c)
+			opt := Options{}
+			opt.defaults(c)
+			var all []string
+			for _, d := range Advise(c, opt.Library, opt.Records, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)) {
+				all = append(all, d.Message)
+			}
+			got := strings.Join(all, "\n")
+			if !strings.Contains(got, tt.want) || tt.never != "" && strings.Contains(got, tt.never) {
+				t.Errorf("warnings:\n%s\nwant one saying %q, none saying %q", got, tt.want, tt.never)
+			}
+		})
+	}
+}
+
+// TestRuBinding: "обязателен" agrees with what binds, a cite of several
+// provisions included.
+func TestRuBinding(t *testing.T) {
+	for _, tt := range []struct {
+		cites []string
+		want  string
+	}{
+		{[]string{"статья\u00a03 Конвенции против пыток"}, "обязательна"},
+		{[]string{"пункт\u00a01 статьи\u00a033 Конвенции о статусе беженцев"}, "обязателен"},
+		{[]string{"пункт\u00a02 статьи\u00a019 и статья\u00a014 Международного пакта о гражданских и политических правах"}, "обязательны"},
+		{[]string{"пункт\u00a01 статьи\u00a03, статьи\u00a022 и 37 Конвенции о правах ребенка"}, "обязательны"},
+		{[]string{"статьи\u00a06 и 7 Международного пакта"}, "обязательны"},
+		{[]string{"статья\u00a03 Конвенции против пыток", "статья\u00a07 Международного пакта"}, "обязательны:"},
+	} {
+		if got := ruBinding(tt.cites); got != tt.want {
+			t.Errorf("ruBinding(%q) = %q, want %q", tt.cites, got, tt.want)
 		}
 	}
 }

@@ -277,6 +277,51 @@ func TestSentences(t *testing.T) {
 				c.Events = append(c.Events, cases.Event{Date: cases.Date{Year: 2025, Month: 1, Day: d}, What: "officers questioned him again"})
 			}
 		}, []string{"We have been informed that on 1 January 2025 officers questioned him again.", "On 6 January 2025, officers questioned him again."}, nil},
+		{"a request to release a person not in custody is left out", func(c *cases.Case) {
+			c.Status.Detained = no()
+			c.Requests = []string{"refuse the extradition", "release Mr. Karimov", "release his passport", "free him", "order the immediate release of Aziz Karimov", "release Mr Karimov's brother"}
+		}, []string{"ask you: 1. to refuse the extradition; 2. to release his passport; 3. to release Mr Karimov's brother."}, []string{"to release Mr Karimov;", "to release Mr Karimov.", "free him", "immediate release"}},
+		{"a request to release a person in custody stays", func(c *cases.Case) {
+			c.Requests = []string{"release Mr Karimov"}
+		}, []string{"ask you to release Mr Karimov."}, nil},
+		{"a retrial names the trial", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.HoldingState = "trial", "", "Nigeria"
+			c.Status.Awaiting = "his retrial before the Upper Sharia Court"
+		}, []string{"is now awaiting his retrial before the Upper Sharia Court."}, []string{"regarding his trial"}},
+		{"a trial in a state whose codes number sections", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.HoldingState = "trial", "", "India"
+			c.Charges = []cases.Charge{{Code: "Unlawful Activities (Prevention) Act, 1967", Article: "13"}}
+		}, []string{"Section 13 of the Unlawful Activities (Prevention) Act, 1967."}, []string{"Article 13"}},
+		{"an extradition to a state whose codes number sections", func(c *cases.Case) {
+			c.RequestingState = "India"
+			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "120B"}}
+		}, []string{"Section 120B of the Penal Code."}, nil},
+		{"an extradition from a state whose codes number sections", func(c *cases.Case) {
+			c.HoldingState, c.RequestingState = "United Kingdom", "Uzbekistan"
+			c.Charges = []cases.Charge{{Code: "Criminal Code of the Republic of Uzbekistan", Article: "159"}}
+		}, []string{"Article 159 of the Criminal Code of the Republic of Uzbekistan."}, nil},
+		{"an event's honorific in lower case is capitalised", func(c *cases.Case) {
+			c.Events = []cases.Event{{Date: cases.Date{Year: 2022, Month: 5}, What: "ms Nazarova left Tajikistan."}}
+		}, []string{"in May 2022 Ms Nazarova left Tajikistan."}, []string{"ms Nazarova"}},
+		{"a finding in lower case starts with a capital", func(c *cases.Case) {
+			c.Risks = []cases.Risk{{Finding: "serious human rights violations have been committed", Source: "UN Human Rights Council"}}
+		}, []string{"Serious human rights violations have been committed (UN Human Rights Council)."}, nil},
+		{"dotted honorifics lose their stop, straight quotes become curly", func(c *cases.Case) {
+			c.Detainee.Honorific = "Mr."
+			c.Accusation = `charges of "extremism"`
+		}, []string{"detaining Mr Aziz Karimov, who is wanted in Uzbekistan on charges of “extremism”."}, []string{"Mr.", `"`}},
+		{"a faith that names a person follows the role", func(c *cases.Case) {
+			c.Detainee.Nationality, c.Detainee.Faith, c.Detainee.Role = "Afghan", "Christian convert", "former interpreter"
+		}, []string{"Mr Aziz Karimov, an Afghan former interpreter and Christian convert, at the request"}, []string{"convert former"}},
+		{"a faith that names a person, with no role, is the description", func(c *cases.Case) {
+			c.Detainee.Nationality, c.Detainee.Faith = "Belarusian", "Jehovah's Witness"
+		}, []string{"Mr Aziz Karimov, a Belarusian Jehovah's Witness, at the request"}, nil},
+		{"a faith that names a member follows the role", func(c *cases.Case) {
+			c.Detainee.Faith, c.Detainee.Role = "member of the Ahmadiyya community", "teacher"
+		}, []string{"Mr Aziz Karimov, a teacher and member of the Ahmadiyya community, at the request"}, nil},
+		{"a faith as an adjective goes before the role", func(c *cases.Case) {
+			c.Detainee.Faith, c.Detainee.Role = "Christian", "pastor"
+		}, []string{"Mr Aziz Karimov, a Christian pastor, at the request"}, nil},
 		{"a request's own please is dropped", func(c *cases.Case) { c.Requests = []string{"Please release him on bail"} },
 			[]string{"ask you to release him on bail."}, []string{"lease release"}},
 	}
@@ -351,5 +396,77 @@ func TestSupporterLawSpeaksAsI(t *testing.T) {
 		if strings.Contains(text, "We ") || strings.Contains(text, " we ") {
 			t.Errorf("%s letter speaks as we:\n\t%s", style, text)
 		}
+	}
+}
+
+// TestCampaignOpening: a supporter's letter names the campaign mid-sentence,
+// its own "The" in lower case, with one comma after the urgency.
+func TestCampaignOpening(t *testing.T) {
+	for _, tt := range []struct {
+		org      string
+		deadline bool
+		want     string
+	}{
+		{"The Refugee Support Network of Utrecht", true, "I am writing to you with great concern, and as a matter of urgency, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your support in the following matter."},
+		{"The Refugee Support Network of Utrecht", false, "I am writing to you with great concern, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your urgent support"},
+		{"The Hague Refugee Council", false, "in support of the campaign of The Hague Refugee Council, to ask"},
+	} {
+		c := baseCase()
+		c.Sender = cases.Sender{Organisation: tt.org, Campaign: true}
+		if tt.deadline {
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 10}, "hearing"
+		}
+		c.Recipient = c.Recipients[0]
+		l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }, Signer: &Signer{Name: "Jane Doe"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := bodyText(l); !strings.Contains(text, tt.want) || strings.Contains(text, ",,") {
+			t.Errorf("letter lacks %q in\n\t%s", tt.want, text)
+		}
+	}
+}
+
+// TestIndividualSpeaksAsI: a sender who is one person (sender.individual)
+// speaks as "I" throughout, and closes in the first person.
+func TestIndividualSpeaksAsI(t *testing.T) {
+	c := baseCase()
+	c.Sender = cases.Sender{Organisation: "Margaret Ellison", Individual: true}
+	c.HoldingState, c.Clauses = "Malaysia", []string{"cat-3", "udhr-14"}
+	c.Recipients[0] = cases.Recipient{Honorific: "H.E.", Name: "Datuk Seri Saifuddin Nasution"}
+	c.Recipient = c.Recipients[0]
+	l, err := Compose(c, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(l)
+	for _, w := range []string{"I am writing to you with great concern", "I understand that", "I cite it for the standard it sets.", "For these reasons I am confident"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("letter lacks %q in\n\t%s", w, text)
+		}
+	}
+	if strings.Contains(text, "We ") || strings.Contains(text, " we ") {
+		t.Errorf("letter speaks as we:\n\t%s", text)
+	}
+	if want := "Please accept, Your Excellency, the assurances of my highest consideration."; l.Closing != want {
+		t.Errorf("closing = %q, want %q", l.Closing, want)
+	}
+}
+
+// TestIndividualSpeaksAsIInRussian: a Russian letter from one person says
+// "я", as a supporter's does.
+func TestIndividualSpeaksAsIInRussian(t *testing.T) {
+	c, err := cases.Load("../cases/example-removal-ru.yaml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Sender.Individual = true
+	l, err := Compose(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(l)
+	if !strings.Contains(text, "я обращаюсь к Вам") || strings.Contains(text, "Мы ") || strings.Contains(text, " мы ") {
+		t.Errorf("letter does not speak as я:\n\t%s", text)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 )
 
 var smallNumbers = [...]string{"zero", "one", "two", "three", "four", "five", "six",
@@ -292,4 +294,86 @@ func secondStop(before string) bool {
 		return r == '.' || r == '?' || r == '!' || r == '…'
 	}
 	return false
+}
+
+// prose is a case's text made to match the letter's own typography:
+// cleaned as clean does, an honorific in the undotted British form the
+// letter uses ("Mr. Rezaie" and "mr Rezaie" are "Mr Rezaie"), and
+// straight double quotes curly (“…”). Treaty texts are quoted verbatim and
+// never pass through here.
+func prose(s string) string {
+	s = clean(s)
+	if strings.ContainsAny(s, "mMdDFPR") {
+		s = honorificsInText(s)
+	}
+	if strings.Contains(s, `"`) {
+		s = curlyQuotes(s)
+	}
+	return s
+}
+
+// textHonorific is an honorific before a name in running text, written
+// with a full stop or in lower case: "Mr. ", "mr ", "dr. ", "Fr. "; an
+// honorific already as the letter writes it ("Mr ") is matched too, and
+// kept.
+var textHonorific = lazyregexp.New(`\b([mM]rs|[mM]r|[mM]s|[dD]r|Fr|Prof|Revd|Rev)(\.?)(\s+(?:\p{Lu}|and\s|&))`)
+
+func honorificsInText(s string) string {
+	return textHonorific.ReplaceAllStringFunc(s, func(m string) string {
+		sm := textHonorific.FindStringSubmatch(m)
+		if next := strings.TrimSpace(sm[3]); (next == "and" || next == "&") && unicode.IsLower(rune(sm[1][0])) {
+			return m // "5 ms and then": not a name
+		}
+		return capitalise(sm[1]) + sm[3]
+	})
+}
+
+// honorific is an honorific field in the letter's form: "Mr.", "Mrs.",
+// "Ms.", "Dr.", "Fr.", "Prof." and "Rev." lose their full stop, in
+// British usage, as in "H.E. Mr. Phumtham" (whose "H.E." is kept).
+func honorific(h string) string {
+	h = clean(h)
+	if !strings.Contains(h, ".") {
+		return h
+	}
+	words := strings.Fields(h)
+	for i, w := range words {
+		switch strings.ToLower(w) {
+		case "mr.", "mrs.", "ms.", "dr.", "fr.", "prof.", "rev.", "revd.":
+			words[i] = strings.TrimSuffix(w, ".")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// curlyQuotes turns the straight double quotes of a text into curly ones,
+// where they pair up: a quote after a space, an opening bracket or a dash,
+// or at the start, opens; any other closes. Quotes that do not pair up are
+// left as the user wrote them.
+func curlyQuotes(s string) string {
+	var b strings.Builder
+	open := false
+	prev := ' '
+	for _, r := range s {
+		if r != '"' {
+			b.WriteRune(r)
+			prev = r
+			continue
+		}
+		opens := unicode.IsSpace(prev) || strings.ContainsRune("([{‘“—–/-", prev)
+		if opens == open {
+			return s // two opening or two closing quotes in a row
+		}
+		open = opens
+		if opens {
+			b.WriteString("“")
+		} else {
+			b.WriteString("”")
+		}
+		prev = r
+	}
+	if open {
+		return s
+	}
+	return b.String()
 }

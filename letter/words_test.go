@@ -81,6 +81,20 @@ func TestFamilyClause(t *testing.T) {
 		{cases.Family{Spouse: "partner"}, "who has a partner"},
 		{cases.Family{Children: 1, Dependants: []string{"her father"}}, "who has one child and who supports her father"},
 		{cases.Family{}, ""},
+		// A dependant who is the spouse, or the one child counted, is
+		// named once.
+		{cases.Family{Spouse: "wife", Children: 8, Dependants: []string{"his wife", "who is blind"}}, "who has eight children and who supports his wife, who is blind"},
+		{cases.Family{Children: 1, Dependants: []string{"her son, aged 14"}}, "who supports her son, aged 14"},
+		{cases.Family{Children: 2, Dependants: []string{"her son", "her daughter"}}, "who supports her son and her daughter"},
+		{cases.Family{Children: 3, Dependants: []string{"his three children"}}, "who supports his three children"},
+		{cases.Family{Children: 3, Dependants: []string{"his 3 children"}}, "who supports his 3 children"},
+		// Where they may be others, the count stays.
+		{cases.Family{Children: 3, Dependants: []string{"her son, who is ill"}}, "who has three children and who supports her son, who is ill"},
+		{cases.Family{Children: 5, Dependants: []string{"his two youngest children"}}, "who has five children and who supports his two youngest children"},
+		{cases.Family{Spouse: "wife", Dependants: []string{"his wife's mother"}}, "who is married and who supports his wife's mother"},
+		{cases.Family{Children: 1, Dependants: []string{"her son's widow"}}, "who has one child and who supports her son's widow"},
+		{cases.Family{Children: 1, Dependants: []string{"her daughter-in-law"}}, "who has one child and who supports her daughter-in-law"},
+		{cases.Family{Spouse: "wife", SpousePregnant: true, Dependants: []string{"his wife"}}, "whose wife is pregnant and who supports his wife"},
 	}
 	for _, tt := range tests {
 		if got := familyClause(tt.f, false); got != tt.want {
@@ -99,11 +113,31 @@ func TestCharge(t *testing.T) {
 		{cases.Charge{Code: "Criminal Code", Article: "174", MaxYears: 1}, "Article\u00a0174 of the Criminal Code, which carries a maximum term of one year’s imprisonment"},
 		{cases.Charge{Code: "Criminal Code", Article: "280", MaxPenalty: "life imprisonment"}, "Article\u00a0280 of the Criminal Code, which carries a maximum penalty of life imprisonment"},
 		{cases.Charge{Code: "Penal Code", Article: "7"}, "Article\u00a07 of the Penal Code"},
+		// A code whose name marks the law of a state that numbers
+		// sections numbers sections, whatever state holds the person.
+		{cases.Charge{Code: "Pakistan Penal Code", Article: "295-C"}, "Section\u00a0295-C of the Pakistan Penal Code"},
+		{cases.Charge{Code: "Indian Penal Code", Article: "120B"}, "Section\u00a0120B of the Indian Penal Code"},
+		{cases.Charge{Code: "Kano State Sharia Penal Code Law 2000", Article: "382(b)"}, "Section\u00a0382(b) of the Kano State Sharia Penal Code Law 2000"},
+		// The unit a case gives is kept.
+		{cases.Charge{Code: "Pakistan Penal Code", Article: "s. 295-C"}, "S.\u00a0295-C of the Pakistan Penal Code"},
+		{cases.Charge{Code: "Strafgesetzbuch", Article: "§ 130"}, "§\u00a0130 of the Strafgesetzbuch"},
+		{cases.Charge{Code: "Strafgesetzbuch", Article: "§130"}, "§130 of the Strafgesetzbuch"},
+		// Only a name that starts with its number takes no article.
+		{cases.Charge{Code: "Egyptian Anti-Terrorism Law No. 94 of 2015", Article: "12"}, "Article\u00a012 of the Egyptian Anti-Terrorism Law No. 94 of 2015"},
+		{cases.Charge{Code: "Law No. 11 of 2008 on Electronic Information", Article: "45A(2)"}, "Article\u00a045A(2) of Law No. 11 of 2008 on Electronic Information"},
+		{cases.Charge{Code: "Presidential Decree No. 5", Article: "2"}, "Article\u00a02 of Presidential Decree No. 5"},
+		{cases.Charge{Code: "Decree 7/2011", Article: "2"}, "Article\u00a02 of Decree 7/2011"},
+		{cases.Charge{Code: "Penal Code", Article: "5", Offence: `membership of the "Group 24" movement`}, "Article\u00a05 of the Penal Code, which punishes “membership of the ‘Group 24’ movement”"},
 	}
 	for _, tt := range tests {
-		if got := charge(tt.c); got != tt.want {
+		if got := charge(tt.c, false); got != tt.want {
 			t.Errorf("charge(%+v) =\n%q, want\n%q", tt.c, got, tt.want)
 		}
+	}
+	// Under the law of a state that numbers sections, a code of any
+	// name does.
+	if got, want := charge(cases.Charge{Code: "Unlawful Activities (Prevention) Act, 1967", Article: "13"}, true), "Section\u00a013 of the Unlawful Activities (Prevention) Act, 1967"; got != want {
+		t.Errorf("charge in a state of sections = %q, want %q", got, want)
 	}
 }
 
@@ -277,6 +311,7 @@ func TestSalutation(t *testing.T) {
 		{cases.Recipient{Honorific: "Mr", Name: "Ali Yerlikaya", Title: "Minister of the Interior of the Republic of Türkiye"}, "Your Excellency,", false},
 		{cases.Recipient{Honorific: "Mr", Name: "(Bundeskanzler)"}, "Dear Sir or Madam,", true},
 		{cases.Recipient{Honorific: "Mr", Name: "X", Salutation: "Dear Prosecutor General,"}, "Dear Prosecutor General,", false},
+		{cases.Recipient{Honorific: "Mr.", Name: "Pieter van den Heuvel", FamilyName: "van den Heuvel"}, "Dear Mr van den Heuvel,", false},
 	}
 	for _, tt := range tests {
 		got, guess := salutation(tt.r)
@@ -294,9 +329,30 @@ func TestSalutation(t *testing.T) {
 		{"Excellency,", "Please accept, Your Excellency, the assurances of our highest consideration."},
 		{"Dear Sir or Madam,", "Yours faithfully,"},
 		{"Dear Mr Daulbayev,", "Yours sincerely,"},
+		{"My Lady,", "Yours faithfully,"},
+		{"My Lord,", "Yours faithfully,"},
+		{"Madam,", "Yours faithfully,"},
+		{"Your Honour,", "Yours faithfully,"},
 	} {
 		if got := closing(tt.salutation, plural); got != tt.want {
 			t.Errorf("closing(%q) = %q, want %q", tt.salutation, got, tt.want)
+		}
+	}
+}
+
+// TestOfficeSalutation: a style before a name is no title, and validate
+// suggests greeting the office; the suggestion is the recipient's own.
+func TestOfficeSalutation(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Home Secretary", `e.g. "Dear Home Secretary,"`},
+		{"Cabinet Secretary for Interior and National Administration", `e.g. "Dear Cabinet Secretary,"`},
+		{"Secretary of Homeland Security", `e.g. "Dear Secretary,"`},
+		{"Minister of Justice and Prosecutor General", `e.g. "Dear Minister,"`},
+		{"", `"Dear" and the office, e.g. "Dear Minister,"`},
+		{"Member of Parliament for Bethnal Green and Stepney", `"Dear" and the office, e.g. "Dear Minister,"`},
+	} {
+		if got := officeSalutation(tt.title); got != tt.want {
+			t.Errorf("officeSalutation(%q) = %s, want %s", tt.title, got, tt.want)
 		}
 	}
 }
@@ -319,6 +375,37 @@ func TestOneStop(t *testing.T) {
 	} {
 		if got := oneStop(tt.in); got != tt.want {
 			t.Errorf("oneStop(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestProse(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ms Nazarova left Tajikistan", "Ms Nazarova left Tajikistan"},
+		{"mr Rezaie arrived", "Mr Rezaie arrived"},
+		{"refuse the extradition of Mr. Sannikau-Lis", "refuse the extradition of Mr Sannikau-Lis"},
+		{"Mrs. Pillay and dr. Ahmed", "Mrs Pillay and Dr Ahmed"},
+		{"Fr. D'Souza and Prof. Sen", "Fr D'Souza and Prof Sen"},
+		{"Mr. and Mrs. Smith", "Mr and Mrs Smith"},
+		{"mr and mrs Smith", "mr and Mrs Smith"},
+		{"after 5 ms and then", "after 5 ms and then"},
+		{"the drummers left", "the drummers left"},
+		{"500 ms later", "500 ms later"},
+		{"an MS Word file", "an MS Word file"},
+		{`charges of "organising actions" in 2020`, "charges of “organising actions” in 2020"},
+		{`"Group 24" and ("the movement")`, "“Group 24” and (“the movement”)"},
+		{`an odd " quote`, `an odd " quote`},
+		{`5'6" tall and "thin"`, `5'6" tall and "thin"`},
+	} {
+		if got := prose(tt.in); got != tt.want {
+			t.Errorf("prose(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Mr.", "Mr"}, {"H.E. Mr.", "H.E. Mr"}, {"Dr.", "Dr"}, {"H.E.", "H.E."}, {"Prof. Dr.", "Prof Dr"}, {"Fr.", "Fr"}, {"Ms", "Ms"},
+	} {
+		if got := honorific(tt.in); got != tt.want {
+			t.Errorf("honorific(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -6,9 +6,13 @@
 // sources/*.csv; run go generate after changing them), relations.csv
 // (what one treaty makes of another: the 1967 Protocol applying articles 2
 // to 34 of the 1951 Convention), members.csv (the Council of Europe's 46
-// members: every other state is outside it, and so not a party to the
-// European Convention) and organisations.csv (what a source says of a
-// state's standing outside it: expelled, observer).
+// members and the Organization of American States' 35: every other state
+// is outside each, and so not a party to the European or the American
+// Convention), organisations.csv (what a source says of a state's standing
+// outside it: expelled, observer) and continuity.csv (the states whose
+// acts another state made before it acted in its own name: one it
+// continues, its own former name, or a predecessor it is one of the
+// successors of).
 //
 // The one rule that keeps it simple: everything here is a value. A Library
 // or Records is built once (Builtin, Load, BuiltinRecords) and only read

@@ -265,6 +265,11 @@ func (l *Library) Suggest(id string) []string {
 	return near
 }
 
+// Omitted stands, in a clause's paragraphs, for the text of the treaty
+// left out between two quoted passages: the paragraphs between an
+// article's opening words and the paragraph quoted.
+const Omitted = "[…]"
+
 // paragraphNumber strips the number a paragraph's text starts with as the
 // treaty writes it, "1. " or "(2) ", and reports whether it was n.
 func paragraphNumber(text, n string) (string, bool) {

@@ -291,7 +291,12 @@ type Continuity struct {
 	// Until is the first day the state acted in its own name.
 	Until time.Time
 	// Relation is "continues" (another state, whose obligations this one
-	// continues) or "renamed" (the same state under its former name).
+	// continues), "renamed" (the same state under its former name) or
+	// "succeeds" (a state that ceased to exist, of which this one is one
+	// of the successor states: the Czech and Slovak Federal Republic for
+	// the Czech Republic and Slovakia). A successor is bound by a
+	// predecessor's treaty only by its own succession to it, which the
+	// records hold as a succession of its own.
 	Relation    string
 	Source, URL string
 	AsOf        string
@@ -311,8 +316,8 @@ func (r *Records) readContinuity(data []byte) error {
 		if err != nil {
 			return fmt.Errorf("continuity.csv:%d: until: %v", i+2, err)
 		}
-		if row[4] != "continues" && row[4] != "renamed" {
-			return fmt.Errorf("continuity.csv:%d: relation %q, want continues or renamed", i+2, row[4])
+		if row[4] != "continues" && row[4] != "renamed" && row[4] != "succeeds" {
+			return fmt.Errorf("continuity.csv:%d: relation %q, want continues, renamed or succeeds", i+2, row[4])
 		}
 		r.continuity[row[0]] = append(r.continuity[row[0]], Continuity{row[1], row[2], until, row[4], row[5], row[6], row[7]})
 	}

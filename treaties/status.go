@@ -144,6 +144,10 @@ type Status struct {
 	// Bound is the state's latest consent to be bound (ratification,
 	// accession, succession, ...): a re-accession after a denunciation.
 	Bound *Event
+	// Inherited is, where Bound is a succession, the predecessor's
+	// consent the state succeeded to: the Czech and Slovak Federal
+	// Republic's ratification of the ECHR, for the Czech Republic.
+	Inherited *Event
 	// Left is a denunciation (or cessation) that took effect after Bound:
 	// the state is no longer a party.
 	Left *Event
@@ -206,7 +210,11 @@ func (s Status) Rejoined() bool {
 // day is a re-accession, whatever day each took effect: Guyana denounced
 // the ICCPR's first Optional Protocol and re-acceded to it, with a
 // reservation, on the same day.
-func (e Event) noticed() time.Time {
+func (e Event) noticed() time.Time { return e.Noticed() }
+
+// Noticed is the day a denunciation was notified, or the day it took
+// effect where the notification's day is not known.
+func (e Event) Noticed() time.Time {
 	if !e.Date.IsZero() {
 		return e.Date
 	}
@@ -359,7 +367,27 @@ type Touch struct {
 	// Via is the article the passage names when it touches the quoted one
 	// through its definition ("1" for CAT article 3); "" otherwise.
 	Via string
+	// Territories names the territories the passage is made for alone,
+	// in its own words ("each of its dependent territories", "Hong
+	// Kong"): it does not limit the article where the state holds a
+	// person on its own territory. "" for a passage made for the state.
+	Territories string
 }
+
+// territorial finds a passage made only for territories whose
+// international relations the state conducts: "the United Kingdom, in
+// respect of each of its dependent territories, reserves …".
+var territorial = lazyregexp.New(`(?i)\bin\s+respect\s+of\s+((?:each\s+of\s+)?its\s+(?:dependent|overseas|non-metropolitan)\s+territor(?:y|ies)(?:\s+except\s+[A-Z]\w*(?:\s+[A-Z]\w*)*(?:\s+and\s+[A-Z]\w*(?:\s+[A-Z]\w*)*)?)?|Hong\s+Kong(?:\s+and\s+the\s+[A-Z]\w+\s+Islands)?)`)
+
+// thoseTerritories refers back to the territories a text has just named.
+var thoseTerritories = lazyregexp.New(`(?i)\b(?:those|these|such)\s+territories\b`)
+
+// newText finds a part of a state's text that opens a quotation of its
+// own, and closedText one that closes it.
+var (
+	newText    = lazyregexp.New(`^\s*["“]`)
+	closedText = lazyregexp.New(`["”]\s*$`)
+)
 
 // passages are the passages of e that touch article, one for each kind
 // of text they are listed as (a state's reservations, then its
@@ -369,12 +397,32 @@ type Touch struct {
 func passages(key string, e Event, article string) []Touch {
 	var out []Touch
 	heading := Action("")
-	local := false // the heading was given inside a numbered item, for it alone
+	local := false  // the heading was given inside a numbered item, for it alone
+	closed := false // the part before ended a quoted text
+	lastWhere := "" // the territories the part before was made for
 	for _, part := range sentences(e.Text) {
 		item := itemStart.MatchString(part)
 		if item && local {
 			heading, local = "", false
 		}
+		// The UN tables give a state's texts one after another, each in
+		// its own quotation marks: a quoted text that follows a closed
+		// one and is no item of its list is another text, made at
+		// another time, which the heading before it does not name (the
+		// United Kingdom's reservation of 1994 for its dependent
+		// territories, after its "Declaration:" on extending the
+		// Convention to them).
+		if closed && !item && newText.MatchString(part) {
+			heading, local = "", false
+		}
+		closed = closedText.MatchString(part)
+		where := ""
+		if m := territorial.FindStringSubmatch(part); m != nil {
+			where = m[1]
+		} else if thoseTerritories.MatchString(part) {
+			where = lastWhere // "in those territories": the ones just named
+		}
+		lastWhere = where
 		for _, m := range followingHeading.FindAllStringSubmatch(part, -1) {
 			heading, local = kindOf(m[1]+m[2]), item
 		}
@@ -394,7 +442,7 @@ func passages(key string, e Event, article string) []Touch {
 			kind = e.Action
 		}
 		text := strings.Trim(part, `"“” `)
-		if n := len(out); n > 0 && out[n-1].Kind == kind {
+		if n := len(out); n > 0 && out[n-1].Kind == kind && out[n-1].Territories == where {
 			if len(out[n-1].Passage)+len(text) > 600 {
 				if !strings.HasSuffix(out[n-1].Passage, " …") {
 					out[n-1].Passage += " …"
@@ -404,7 +452,7 @@ func passages(key string, e Event, article string) []Touch {
 			out[n-1].Passage += " … " + text
 			continue
 		}
-		out = append(out, Touch{Event: e, Passage: text, Kind: kind})
+		out = append(out, Touch{Event: e, Passage: text, Kind: kind, Territories: where})
 	}
 	if len(out) == 0 {
 		kind := Action("")
@@ -571,19 +619,51 @@ var articleNumberOne = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\
 
 var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
+// preserving finds the words by which a text keeps an article whole
+// rather than limits it: "shall not operate to the prejudice of the
+// provisions of article 33" (Uganda on article 32 of the Refugee
+// Convention), "without prejudice to the definition of a refugee provided
+// for under article 1" (Mexico). Its groups are the words between and the
+// article named.
+var preserving = lazyregexp.New(`(?i)\b(?:without\s+prejudice\s+to|(?:shall|will|does|do|should|may)\s+not\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+)?prejudice(?:\s+(?:of|to))?)\s+([^.;]{0,80}?)\b((?i:articles?)\s+` + articleItem + `)`)
+
+// notKept finds, between "without prejudice to" and the article, words by
+// which the state keeps a right over the article rather than the article
+// itself: "without prejudice to its right to interpret article 7".
+var notKept = lazyregexp.New(`(?i)\b(?:rights?|reserv\w*|interpret\w*|limit\w*|restrict\w*)\b`)
+
+// preserved returns the spans of text, as [start, end) pairs, that name
+// an article the text keeps whole (see preserving).
+func preserved(text string) [][2]int {
+	var out [][2]int
+	for _, m := range preserving.FindAllStringSubmatchIndex(text, -1) {
+		if notKept.MatchString(text[m[2]:m[3]]) {
+			continue
+		}
+		out = append(out, [2]int{m[4], m[5]})
+	}
+	return out
+}
+
 // Articles returns the articles a reservation's text names: "7",
 // "14.3", "1b"; a range "1 through 16" or "2 to 34" names every article in
 // it; a text that reserves every article in conflict with a law names
-// General.
+// General. An article the text names only to keep it whole ("shall not
+// operate to the prejudice of the provisions of article 33") is not one
+// it names: the text does not limit it.
 func Articles(text string) []string {
 	var out []string
 	if generalReservation.MatchString(text) {
 		out = append(out, General)
 	}
 	text = bracketedNumbers(text)
+	keeps := preserved(text)
 	for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
 		if otherInstrument.MatchString(text[loc[1]:]) && !ownCovenant.MatchString(text[loc[1]:]) {
 			continue // "Article 33 of the Charter of the United Nations"
+		}
+		if slices.ContainsFunc(keeps, func(k [2]int) bool { return k[0] <= loc[0] && loc[0] < k[1] }) {
+			continue
 		}
 		list := text[loc[2]:loc[3]]
 		numbers := articleNumber
@@ -835,6 +915,13 @@ func (r *Records) Status(state State, treatyID string) Status {
 		st.Signed = &used
 	}
 	consents, leaves = dedupe(consents, Event.noticed), dedupe(leaves, Event.In)
+	// A successor's succession and the predecessor's consent it succeeded
+	// to are two acts, not two sources of one.
+	if i := r.inherited(state, consents); i >= 0 {
+		e := consents[i]
+		st.Inherited = &e
+		consents = slices.Delete(slices.Clone(consents), i, i+1)
+	}
 	if len(consents) > 0 {
 		if len(leaves) == 0 {
 			// One consent, however many sources tell of it.
@@ -881,6 +968,25 @@ func (r *Records) Status(state State, treatyID string) Status {
 		})
 	}
 	return st
+}
+
+// inherited finds, among a state's consents, the latest made by a
+// predecessor it is one of the successors of, where the state's own
+// succession is recorded too: its index, or -1.
+func (r *Records) inherited(state State, consents []Event) int {
+	if !slices.ContainsFunc(consents, func(e Event) bool { return e.Action == Succession }) {
+		return -1
+	}
+	found := -1
+	for i, e := range consents {
+		if e.Action == Succession {
+			continue
+		}
+		if c, ok := r.ActedAs(state, e.noticed()); ok && c.Relation == "succeeds" && (found < 0 || e.noticed().After(consents[found].noticed())) {
+			found = i
+		}
+	}
+	return found
 }
 
 // dedupe keeps one event of those that fall on the same day by key: the

@@ -66,6 +66,9 @@ func TestClauseTexts(t *testing.T) {
 		}
 		body := squash(found.text)
 		for i, p := range c.Paragraphs {
+			if p == Omitted && i > 0 && i < len(c.Paragraphs)-1 {
+				continue
+			}
 			if !strings.Contains(body, squash(p)) {
 				t.Errorf("%s: Paragraphs[%d] = %q, not in the source text of %s", c.ID, i, p, found.heading)
 			}
@@ -86,8 +89,10 @@ func TestBuiltinClauses(t *testing.T) {
 		n                                int
 	}{
 		{"refugee-convention-1a", "article 1, section A", "refugee-convention", "", "A. For the purposes", 5},
-		{"refugee-convention-1a.1", "article 1, section A, paragraph 1", "refugee-convention", "", "Has been considered a refugee", 2},
-		{"refugee-convention-1a.2", "article 1, section A, paragraph 2", "refugee-convention", "", "As a result of events", 2},
+		// A paragraph of section A completes its opening words, and is
+		// quoted with them, the paragraphs between marked as cut.
+		{"refugee-convention-1a.1", "article 1, section A, paragraph 1", "refugee-convention", "", "A. For the purposes", 3},
+		{"refugee-convention-1a.2", "article 1, section A, paragraph 2", "refugee-convention", "", "A. For the purposes", 4},
 		{"refugee-convention-31", "article 31", "refugee-convention", "Refugees unlawfully in the Country of Refuge", "1. The Contracting States", 2},
 		{"refugee-convention-32.2", "article 32, paragraph 2", "refugee-convention", "Expulsion", "The expulsion of such a refugee", 1},
 		{"refugee-convention-33", "article 33", "refugee-convention", `Prohibition of Expulsion or Return ("Refoulement")`, "1. No Contracting State", 2},
@@ -323,5 +328,33 @@ articles:
 	}
 	if c, _ := b.Clause("cat-3"); c.Paragraphs[0] == "Replaced." {
 		t.Errorf("Merge changed the receiver")
+	}
+}
+
+// TestChapeau checks that a paragraph which completes an article's
+// opening words is quoted with them, keeps its own number, and marks the
+// paragraphs left out between them.
+func TestChapeau(t *testing.T) {
+	for _, tt := range []struct {
+		id   string
+		want []string
+	}{
+		{"refugee-convention-1a.1", []string{`A. For the purposes of the present Convention, the term "refugee" shall apply to any person who:`, "(1) Has been considered", "Decisions of non-eligibility"}},
+		{"refugee-convention-1a.2", []string{`A. For the purposes of the present Convention, the term "refugee" shall apply to any person who:`, Omitted, "(2) As a result of events occurring before 1 January 1951", "In the case of a person who has more than one nationality"}},
+		{"refugee-convention-33.1", []string{`No Contracting State shall expel`}},
+	} {
+		c, ok := Builtin().Clause(tt.id)
+		if !ok {
+			t.Fatalf("Clause(%q) not found", tt.id)
+		}
+		if len(c.Paragraphs) != len(tt.want) {
+			t.Errorf("Clause(%q).Paragraphs = %q, want %d paragraphs", tt.id, c.Paragraphs, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.HasPrefix(c.Paragraphs[i], w) {
+				t.Errorf("Clause(%q).Paragraphs[%d] = %q, want prefix %q", tt.id, i, c.Paragraphs[i], w)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package treaties
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -224,6 +225,12 @@ func parseTreaty(file string, data []byte) (*Treaty, []*Clause, []error) {
 			Note:    d.str(a, "note", false, an),
 		}
 		var parts []*Clause
+		// chapeau is the unnumbered text before an article's numbered
+		// paragraphs that they complete ("A. For the purposes of the
+		// present Convention, the term "refugee" shall apply to any
+		// person who:"): a paragraph quoted alone is quoted with it.
+		var chapeau []string
+		numbered := 0
 		for _, pn := range d.list(a, "paragraphs", true, an) {
 			p := d.fields(pn, "paragraph", "number", "text")
 			if p == nil {
@@ -232,9 +239,13 @@ func parseTreaty(file string, data []byte) (*Treaty, []*Clause, []error) {
 			num := d.str(p, "number", false, pn)
 			text := d.strings(p, "text", true, pn)
 			whole.Paragraphs = append(whole.Paragraphs, text...)
+			if num == "" && numbered == 0 && len(text) > 0 && strings.HasSuffix(text[len(text)-1], ":") {
+				chapeau = append(chapeau, text...)
+			}
 			if num == "" || len(text) == 0 {
 				continue
 			}
+			numbered++
 			if !numberPattern.MatchString(num) {
 				d.errorf(p["number"], "paragraph number %q must be digits", num)
 				continue
@@ -244,13 +255,23 @@ func parseTreaty(file string, data []byte) (*Treaty, []*Clause, []error) {
 				d.errorf(p["text"].Content[0], "paragraph %s text must start with %q or %q, as the treaty numbers it", num, num+". ", "("+num+") ")
 				continue
 			}
+			paras := append([]string{first}, text[1:]...)
+			if chapeau != nil {
+				// The paragraph completes the chapeau's sentence, so it
+				// keeps its number, and the paragraphs between them
+				// are marked as cut.
+				paras = slices.Concat(chapeau, text)
+				if numbered > 1 {
+					paras = slices.Concat(chapeau, []string{Omitted}, text)
+				}
+			}
 			parts = append(parts, &Clause{
 				ID:         id + "." + num,
 				Treaty:     t,
 				Article:    art,
 				Paragraph:  num,
 				Heading:    whole.Heading,
-				Paragraphs: append([]string{first}, text[1:]...),
+				Paragraphs: paras,
 				Source:     whole.Source,
 			})
 		}

@@ -448,6 +448,7 @@ func (b *batch) load(lc *loadedCase) {
 	lc.parts, _ = recipientParts(lc.c) // its problems are among lc.ds
 	if b.signers != nil {
 		lc.ds = append(lc.ds, organisationVoice(lc.c)...)
+		lc.ds = append(lc.ds, b.signers.latinSigners(lc.c, b.opts.Languages)...)
 	}
 	lc.langs = b.severalLanguages(lc.c)
 	// A letter in another language than the case's needs its values in

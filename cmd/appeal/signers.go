@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -422,6 +423,12 @@ type signerIndex struct {
 	good      int             // rows that make letters
 	problems  diagnostics     // the bad rows' problems, in file order
 
+	// latin are the first few rows whose name is in Latin letters only,
+	// by the language the row asks for ("" for the case's), and latinRows
+	// how many there are: a letter in Russian signed so is worth a warning.
+	latin     map[string][]*signer
+	latinRows map[string]int
+
 	// ambiguous says that a signer's part of a name might also be another
 	// signer's: a plain slug that looks like one with a hash ("jane-doe-
 	// 3fa9c1", or "3fa9c1" alone). Then the run checks every name.
@@ -430,7 +437,7 @@ type signerIndex struct {
 
 // indexSigners reads the whole signers file once, checking every row.
 func indexSigners(sf *signerFile) (*signerIndex, error) {
-	ix := &signerIndex{file: sf, languages: map[string]bool{}, bad: map[int]bool{}}
+	ix := &signerIndex{file: sf, languages: map[string]bool{}, bad: map[int]bool{}, latin: map[string][]*signer{}, latinRows: map[string]int{}}
 	keys := map[uint64]int32{}  // hash of a signer's key → its line
 	slugs := map[uint64]int32{} // hash of a slug → rows that give it
 	var hashLike []string       // slugs that end like a hash
@@ -457,6 +464,12 @@ func indexSigners(sf *signerFile) (*signerIndex, error) {
 			hashLike = append(hashLike, p)
 		}
 		ix.languages[s.Language] = true
+		if latinOnly(s.Name) {
+			if len(ix.latin[s.Language]) < maxLatinShown {
+				ix.latin[s.Language] = append(ix.latin[s.Language], &signer{Line: s.Line, Name: s.Name})
+			}
+			ix.latinRows[s.Language]++
+		}
 		return nil
 	})
 	if err != nil {
@@ -510,6 +523,50 @@ func (ix *signerIndex) part(s *signer) string {
 
 // good reports whether the first pass found the row at line good.
 func (ix *signerIndex) isGood(s *signer) bool { return !ix.bad[s.Line] }
+
+// maxLatinShown is how many signers with a name in Latin letters a
+// warning names; it counts the rest.
+const maxLatinShown = 3
+
+// latinOnly reports a name with Latin letters and no Cyrillic ones.
+func latinOnly(name string) bool {
+	latin := false
+	for _, r := range name {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			return false
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		}
+	}
+	return latin
+}
+
+// latinSigners warns of the signers whose name is in Latin letters only
+// and whose letter from case c is in Russian (the row's language, or the
+// case's, or one of --language): the name is printed so under a Russian
+// letter. A few are named, the rest counted.
+func (ix *signerIndex) latinSigners(c *cases.Case, languages []string) diagnostics {
+	var ds diagnostics
+	for _, lang := range slices.Sorted(maps.Keys(ix.latinRows)) {
+		ru := lang == "ru" || lang == "" && caseLanguage(c) == "ru"
+		if len(languages) > 0 {
+			ru = slices.Contains(languages, "ru")
+		}
+		if !ru {
+			continue
+		}
+		for i, s := range ix.latin[lang] {
+			more := ""
+			if n := ix.latinRows[lang] - len(ix.latin[lang]); i == len(ix.latin[lang])-1 && n > 0 {
+				more = fmt.Sprintf(" (and %d more rows so)", n)
+			}
+			ds = append(ds, cases.Diagnostic{File: ix.file.Path, Line: s.Line, Severity: cases.SevWarning, Message: fmt.Sprintf(
+				"name: %q is in Latin letters, and the letter from %s is in Russian: give the name as it is written in Cyrillic, or leave it if the signer writes it so%s", s.Name, displayName(c.File), more)})
+		}
+	}
+	return ds
+}
 
 // organisationVoice finds the case's own paragraphs that speak as "we":
 // written for the organisation's letter, they read oddly in a supporter's

@@ -166,6 +166,14 @@ func treatiesStatus(w io.Writer, lib *treaties.Library, rec *treaties.Records, n
 		if s.Signed != nil {
 			line("signature "+day(s.Signed), *s.Signed)
 		}
+		if e := s.Inherited; e != nil {
+			// The predecessor's act a successor state succeeded to.
+			what := string(e.Action) + " " + day(e)
+			if c, ok := rec.ActedAs(s.State, e.In()); ok {
+				what += " by " + c.Short
+			}
+			line(what, *e)
+		}
 		events := s.History
 		if len(events) == 0 && s.Bound != nil {
 			events = []treaties.Event{*s.Bound}

@@ -342,8 +342,9 @@ func RuYears(n int) string {
 // "Калиеву"; "Юсупова" → "Юсуповой"; "Йылмаз" → "Йылмаза"; "Цой" →
 // "Цоя"; adjectives as adjectives: "Горький" → "Горького", "Заболотний" →
 // "Заболотнему", "Вишневская" → "Вишневской". Names in -ых, -их
-// ("Черных", "Долгих"), a woman's name in a consonant ("Йованович") and
-// names in -о, -и, -у, -е, -ы, -э, -ю stay as they are. A double name
+// ("Черных", "Долгих"), in -зода, -заде ("Рахимзода"), a woman's name
+// in a consonant ("Йованович") and names in -о, -и, -у, -е, -ы, -э, -ю
+// stay as they are; "Гурий", "Сатторий" decline as "Юрий". A double name
 // declines where both its parts are Russian names in -ов, -ин, -ский
 // ("Иванова-Петрова" → "Ивановой-Петровой"). It reports false for a name
 // whose form it cannot be sure of (a man's name in -а or -я, an -ий whose
@@ -370,7 +371,17 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 	if c != Gen && c != Dat || name == "" || strings.Contains(name, " ") {
 		return "", false
 	}
+	if particle, rest, ok := strings.Cut(name, "-"); ok && len([]rune(particle)) <= 3 && strings.ToLower(particle) == particle {
+		// An article or particle, "ан-Нуайми", "ад-Дин": the name after it declines.
+		if out, ok := RuSurname(rest, g, c); ok {
+			return particle + "-" + out, true
+		}
+		return "", false
+	}
 	if parts := strings.Split(name, "-"); len(parts) > 1 {
+		if g == Fem && fixedForWoman(parts) {
+			return name, true // "Михайлов-Морару": neither part declines for a woman
+		}
 		out := make([]string, len(parts))
 		for i, p := range parts {
 			if !russianPattern(p, g) {
@@ -435,6 +446,8 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 	switch {
 	case strings.ContainsRune("иоуыэюе", last):
 		return name, true
+	case strings.HasSuffix(name, "зода") || strings.HasSuffix(name, "заде"):
+		return name, true // "Рахимзода", "Турсунзаде": fixed, as Russian writes them
 	case strings.HasSuffix(name, "ой") && vowels == 1:
 		return stem + end("я", "ю"), true // "Цой", "Ной": a noun
 	case strings.HasSuffix(name, "ый") || strings.HasSuffix(name, "ой") ||
@@ -443,8 +456,10 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 	case strings.HasSuffix(name, "ний") || strings.HasSuffix(name, "жий") || strings.HasSuffix(name, "ший") ||
 		strings.HasSuffix(name, "чий") || strings.HasSuffix(name, "щий"):
 		return two + end("его", "ему"), true // "Заболотний", "Рыжий"
+	case strings.HasSuffix(name, "ий") && len(r) > 3 && strings.ContainsRune("рдлмбпф", r[len(r)-3]):
+		return two + end("ия", "ию"), true // "Гурий", "Сатторий": a noun, as "Юрий"
 	case strings.HasSuffix(name, "ий"):
-		return "", false // "Гурий" → "Гурия", or an adjective: not certain
+		return "", false // "Лисий" → "Лисьего", "Третий" → "Третьего": not certain
 	case last == 'й' || last == 'ь':
 		return stem + end("я", "ю"), true
 	case fleetingVowel(r):
@@ -453,6 +468,60 @@ func RuSurname(name string, g Gender, c Case) (string, bool) {
 		return name + end("а", "у"), true
 	}
 	return "", false
+}
+
+// fixedForWoman reports the parts of a woman's double family name that
+// each keep their form in every case: they end in a consonant
+// ("Михайлов") or in -о, -у, -и, -е, -ы, -э, -ю ("Морару").
+func fixedForWoman(parts []string) bool {
+	for _, p := range parts {
+		r := []rune(p)
+		if len(r) < 2 || !strings.ContainsRune("бвгджзйклмнпрстфхцчшщьиоуыэюе", r[len(r)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// RuGenderOfName is the gender a name shows for certain, for a recipient
+// whose honorific does not ("H.E."): a patronymic ("Садыр Нургожоевич
+// Жапаров"; "Ильхам Гейдар оглы Алиев") or a family name of the Russian
+// pattern ("Алиев", "Мирзиёев", "Юсупова", "Вишневская"). Names in -ин
+// are not read (Мартин may be a woman's), nor any other: false.
+func RuGenderOfName(full, family string) (Gender, bool) {
+	for _, w := range strings.Fields(full) {
+		if w == family {
+			continue
+		}
+		lw := strings.ToLower(w)
+		switch lw {
+		case "оглы", "улы", "уулу":
+			return Masc, true
+		case "кызы", "гызы":
+			return Fem, true
+		}
+		for _, e := range []string{"ович", "евич", "ьич", "оглы", "улы", "уулу"} {
+			if strings.HasSuffix(lw, e) && len([]rune(lw)) > len([]rune(e))+1 {
+				return Masc, true
+			}
+		}
+		for _, e := range []string{"овна", "евна", "ична", "кызы", "гызы"} {
+			if strings.HasSuffix(lw, e) && len([]rune(lw)) > len([]rune(e))+1 {
+				return Fem, true
+			}
+		}
+	}
+	for _, e := range []string{"ова", "ева", "ёва", "ская", "цкая"} {
+		if strings.HasSuffix(family, e) && len([]rune(family)) > len([]rune(e))+1 {
+			return Fem, true
+		}
+	}
+	for _, e := range []string{"ов", "ев", "ёв", "ский", "цкий"} {
+		if strings.HasSuffix(family, e) && len([]rune(family)) > len([]rune(e))+1 {
+			return Masc, true
+		}
+	}
+	return 0, false
 }
 
 // RuFamilyEnding reports a name whose ending is that of a family name,

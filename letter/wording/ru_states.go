@@ -84,6 +84,15 @@ func (s RuState) number() rune {
 	return 'm'
 }
 
+// RuIn puts "в" before a place in the prepositional, "во" where Russian
+// writes it: "в следственном изоляторе", "во временном изоляторе".
+func RuIn(place string) string {
+	if needsVo(place) {
+		return "во " + place
+	}
+	return "в " + place
+}
+
 // needsVo: "в" becomes "во" before в or ф and a consonant ("во Франции",
 // "во Вьетнаме"), as Russian writes it.
 func needsVo(word string) bool {

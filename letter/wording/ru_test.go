@@ -420,7 +420,17 @@ func TestRuSurname(t *testing.T) {
 		{"Тихий", Masc, Gen, "Тихого"},
 		{"Рыжий", Masc, Dat, "Рыжему"},
 		{"Белый", Masc, Dat, "Белому"},
-		{"Гурий", Masc, Gen, ""},
+		{"Гурий", Masc, Gen, "Гурия"},
+		{"Сатторий", Masc, Gen, "Саттория"},
+		{"Сатторий", Masc, Dat, "Сатторию"},
+		{"Лисий", Masc, Gen, ""},
+		{"Третий", Masc, Dat, ""},
+		{"Рахимзода", Masc, Dat, "Рахимзода"},
+		{"Вохидзода", Masc, Gen, "Вохидзода"},
+		{"Михайлов-Морару", Fem, Dat, "Михайлов-Морару"},
+		{"Михайлов-Морару", Masc, Dat, ""},
+		{"ан-Нуайми", Masc, Dat, "ан-Нуайми"},
+		{"аль-Хашим", Masc, Gen, "аль-Хашима"},
 		{"Бондарь", Masc, Dat, "Бондарю"},
 		{"Бондарь", Fem, Dat, "Бондарь"},
 		{"Заболотняя", Fem, Dat, "Заболотней"},
@@ -472,6 +482,32 @@ func TestRuFamilyEnding(t *testing.T) {
 	} {
 		if got := RuFamilyEnding(name); got != want {
 			t.Errorf("RuFamilyEnding(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestRuGenderOfName: a recipient addressed as H.E. is "Его" or "Ее
+// Превосходительству" only where the name shows the gender for certain.
+func TestRuGenderOfName(t *testing.T) {
+	for _, tt := range []struct {
+		full, family string
+		g            Gender
+		ok           bool
+	}{
+		{"Ильхам Алиев", "Алиев", Masc, true},
+		{"Садыр Нургожоевич Жапаров", "Жапаров", Masc, true},
+		{"Ильхам Гейдар оглы Алиев", "Алиев", Masc, true},
+		{"Ольга Викторовна Литвиненко", "Литвиненко", Fem, true},
+		{"Татьяна Москалькова", "Москалькова", Fem, true},
+		{"Мария Вишневская", "Вишневская", Fem, true},
+		{"Али Ерликая", "Ерликая", 0, false},
+		{"Александр Граф Ламбсдорфф", "Ламбсдорфф", 0, false},
+		{"Джейн Мартин", "Мартин", 0, false},
+		{"Мирко Петрович", "Петрович", 0, false},
+	} {
+		g, ok := RuGenderOfName(tt.full, tt.family)
+		if ok != tt.ok || ok && g != tt.g {
+			t.Errorf("RuGenderOfName(%q) = %v, %v; want %v, %v", tt.full, g, ok, tt.g, tt.ok)
 		}
 	}
 }
