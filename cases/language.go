@@ -267,8 +267,9 @@ func (c *Case) CheckLanguage(lang string) Diagnostics {
 	_, one := c.pos["recipient"]
 	other := foreign[lang]
 	walkTexts(reflect.ValueOf(c).Elem(), "", func(path, text string) {
-		if c.textsAt(path) != nil || text == "" || codeFields.MatchString(path) || hasLetters(text, script) || !hasLetters(text, other.script) ||
-			path == "detainee.name_original" {
+		// The cheap tests first: most texts are in the letter's script.
+		if text == "" || hasLetters(text, script) || !hasLetters(text, other.script) || c.textsAt(path) != nil ||
+			codeFields.MatchString(path) || path == "detainee.name_original" {
 			return
 		}
 		// The one-recipient form is checked where the file writes it;
@@ -313,17 +314,17 @@ func hasLetters(s string, t *unicode.RangeTable) bool {
 func walkTexts(v reflect.Value, path string, f func(path, text string)) {
 	switch v.Kind() {
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			name := t.Field(i).Tag.Get("yaml")
-			if name == "" || name == "-" || t.Field(i).Tag.Get("enum") != "" {
+		sf := fieldsOf(v.Type())
+		for _, name := range sf.names {
+			i := sf.index[name]
+			if sf.enum[i] != "" {
 				continue
 			}
 			walkTexts(v.Field(i), join(path, name), f)
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			walkTexts(v.Index(i), fmt.Sprintf("%s[%d]", path, i), f)
+			walkTexts(v.Index(i), path+"["+strconv.Itoa(i)+"]", f)
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
