@@ -985,11 +985,14 @@ func (w *writer) body() []Block {
 		w.say("commitment", struct {
 			Occasion, Date, Statement string
 			Past                      bool
-			V                         voice
+			// Also: the letter has just said whom the sender is in
+			// contact with, which "also" follows.
+			Also bool
+			V    voice
 			// When is the date with its preposition: "on 24 February
 			// 2026", "in July 2012"; "" without a date.
 			When string
-		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, f.V, on})
+		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, len(engagedGroups(c.Engaged).Groups) > 0, f.V, on})
 	}
 	if brief {
 		w.say("closing-brief", f)

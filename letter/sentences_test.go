@@ -241,7 +241,11 @@ func TestSentences(t *testing.T) {
 		}, []string{"during your address to the Human Rights Council, on 24 February 2026, you stated that no one is tried for their faith."}, []string{"in 24 February"}},
 		{"a commitment in a month", func(c *cases.Case) {
 			c.Commitment = &cases.Commitment{Occasion: "your meeting with the High Commissioner", Date: cases.Date{Year: 2012, Month: 7}, Statement: "you expressed support"}
-		}, []string{"during your meeting with the High Commissioner, in July 2012, you expressed support."}, nil},
+		}, []string{"We were delighted to learn that during your meeting with the High Commissioner, in July 2012, you expressed support."}, []string{"also delighted"}},
+		{"a commitment after those engaged is also recalled", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "UNHCR"}}
+			c.Commitment = &cases.Commitment{Occasion: "your meeting with the High Commissioner", Date: cases.Date{Year: 2012, Month: 7}, Statement: "you expressed support"}
+		}, []string{"We are also in urgent contact with UNHCR.", "We were also delighted to learn that during your meeting"}, nil},
 		{"an event that starts with a preposition is lowered", func(c *cases.Case) {
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2025, Month: 2, Day: 27}, What: "In a night operation, officers raided his flat."}}
 		}, []string{"on 27 February 2025 in a night operation, officers raided his flat."}, nil},
