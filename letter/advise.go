@@ -115,6 +115,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		warn(fmt.Sprintf("events[%d].date", i), "events[%d] (%s) comes before events[%d] (%s) in time; the letter tells events in the order given, so put them in date order",
 			i, c.Events[i].Date, i-1, c.Events[i-1].Date)
 	}
+	if s := c.Status.Sentence; strings.Contains(strings.ToLower(s), "sentence") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "to ") {
+		warn("status.sentence", "the letter says \"sentenced to %s\"; give the sentence itself, e.g. \"two years’ imprisonment, suspended\"", strings.TrimSpace(s))
+	}
 	if c.Proceeding == "trial" && c.Status.Convicted.IsZero() {
 		for i, e := range c.Events {
 			if saysConvicted.MatchString(e.What) {
