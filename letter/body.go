@@ -860,7 +860,7 @@ func joinClosed(items []string) string {
 	return join(closed)
 }
 
-var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
+var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still|also|detained|held|imprisoned|jailed|in need|suffering|ill|sick|disabled|blind|deaf|pregnant|recovering|needing|unable)\b|^[0-9]`)
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 

@@ -228,6 +228,11 @@ func TestSentences(t *testing.T) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Spouse: "husband", Children: 2, Dependants: []string{"his mother", "who is 84"}}
 		}, []string{"Mr Karimov, who is married and has two children and who supports his mother, who is 84, is now awaiting"}, []string{"and who is 84"}},
+		{"a dependant described over three items", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Detainee.Pronouns = cases.She
+			c.Family = cases.Family{Dependants: []string{"her sister Mahvash", "63", "detained with her and in need of insulin"}}
+		}, []string{"who supports her sister Mahvash, 63, detained with her and in need of insulin, is now awaiting"}, []string{"and detained"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
