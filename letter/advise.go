@@ -251,6 +251,19 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			warn(path+".name", "officials in %s are addressed by their given name, not a family name; set salutation (e.g. \"Dear Mr %s,\") or family_name", st.Name, strings.Fields(plainName(r.Name) + " ?")[0])
 		}
 	}
+	if given := prose(c.Sender.Closing); given != "" && c.Letter.Language != "ru" {
+		for i, r := range c.Recipients {
+			salute, _ := salutation(r)
+			want := closing(salute, plural)
+			// A close of no known form ("Respectfully,") is the
+			// sender's choice, except after "Your Excellency,".
+			if g, w := closingKind(given), closingKind(want); g != w && (g != "other" || w == "diplomatic") {
+				warn("sender.closing", "the letter to %s opens %q, which closes %q, but sender.closing gives %q; leave sender.closing out, or set the recipient's salutation to match it",
+					recipientLabel(c, i), salute, want, given)
+				break
+			}
+		}
+	}
 	if d := c.Detainee; d.ShortName == "" && d.FamilyName == "" && d.Honorific != "" {
 		if family, doubtful := familyName(d.Name); doubtful {
 			warn("detainee.name", "after the first mention the letter calls the person %q; if %q is not the family name, set detainee.family_name (or short_name)",
@@ -525,3 +538,28 @@ func dependantAt(items []string, i int) string {
 
 // quotation is a quotation within a paragraph.
 var quotation = lazyregexp.New(`“[^”]*”|"[^"]*"|«[^»]*»`)
+
+// closingKind sorts complimentary closes into the forms a salutation
+// calls for: "diplomatic" (after "Your Excellency,"), "faithfully",
+// "sincerely", or "other" ("Respectfully,").
+func closingKind(s string) string {
+	l := strings.ToLower(s)
+	switch {
+	case strings.Contains(l, "excellency") || strings.Contains(l, "majesty") || strings.Contains(l, "highness") || strings.Contains(l, "highest consideration"):
+		return "diplomatic"
+	case strings.Contains(l, "faithfully"):
+		return "faithfully"
+	case strings.Contains(l, "sincerely"):
+		return "sincerely"
+	}
+	return "other"
+}
+
+// recipientLabel names recipient i for a message: their name, or their
+// place in the list.
+func recipientLabel(c *cases.Case, i int) string {
+	if n := clean(c.Recipients[i].Name); n != "" {
+		return n
+	}
+	return fmt.Sprintf("recipients[%d]", i)
+}
