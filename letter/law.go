@@ -724,7 +724,9 @@ func (w *writer) alsoBinding(state treaties.State, p *treatyPlan, plans []*treat
 			where = "below"
 			continue
 		}
-		if q.bound() {
+		// "Cited above" only where the letter quotes the very article
+		// the argument names (CAT article 3, ICCPR article 7).
+		if q.bound() && slices.ContainsFunc(q.clauses, isNonRefoulement) {
 			cited[q.treaty.Records] = where
 		}
 	}
