@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -206,7 +207,7 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 	var blocks []Block
 	state := w.holding()
-	quoted := map[string]string{} // reservation passages quoted, by passage
+	quoted := map[string]quotedPassage{} // reservation passages quoted, by passage
 	for _, s := range w.lawSteps(plans) {
 		p := s.p
 		standing := ""
@@ -745,25 +746,56 @@ func (w *writer) alsoBinding(state treaties.State, p *treatyPlan, plans []*treat
 // words, each called what it is.
 //
 // A passage quoted already, after another article, is not quoted again:
-// the letter says that it concerns this article too. quoted holds, by
-// passage, the article it was first quoted after.
-func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause, quoted map[string]string) []string {
+// the letter says that it concerns this article too, or, for a general
+// text, that it may bear on it as well. quoted holds, by passage, what it
+// was first quoted as.
+func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause, quoted map[string]quotedPassage) []string {
 	var out []string
 	for _, r := range w.reservations(p, cl) {
 		if earlier, ok := quoted[r.passage]; ok {
-			out = append(out, w.words("reservation-again", struct {
-				State, Cite, Earlier string
-				Comma                bool
-			}{withArticle(state.Name), citeText(cl), earlier, strings.Contains(cl.Cite(), ",")}))
+			out = append(out, w.words("reservation-again", earlier.again(withArticle(state.Name), citeText(cl), cl)))
 			continue
 		}
-		quoted[r.passage] = citeText(cl)
+		quoted[r.passage] = quotedAs(r, citeText(cl), "article "+unbroken(r.via))
 		out = append(out, w.words("reservation", struct {
 			State, Treaty, Cite, Passage, Kind, Via string
-			General, Article42                      bool
-		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)}))
+			General, Named, Article42               bool
+		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, r.named, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)}))
 	}
 	return out
+}
+
+// A quotedPassage is what a reservation's passage was first quoted as:
+// what it was stated as to (the article it names, which for a passage on
+// a definition is that article, not the one quoted), and after which
+// quoted article.
+type quotedPassage struct {
+	as, after, via string
+	general        bool
+}
+
+// quotedAs is r, quoted after the article cite; viaCite is how the
+// article r.via is cited, where there is one.
+func quotedAs(r reservationPassage, cite, viaCite string) quotedPassage {
+	q := quotedPassage{as: cite, after: cite, general: r.general}
+	if r.via != "" {
+		q.as, q.via = viaCite, r.via
+	}
+	return q
+}
+
+// again is what the "reservation-again" words say of a passage quoted
+// before, now that cl (cited as cite) is quoted: that it concerns cl as
+// well; that it may bear on it, where it is general; or, where it was
+// quoted after another article as a statement on cl's own terms
+// (Botswana's on CAT article 1, after article 3), that it stands above.
+func (q quotedPassage) again(state any, cite string, cl *treaties.Clause) any {
+	return struct {
+		State                any
+		Cite, Earlier, After string
+		Comma, General, Same bool
+	}{state, cite, q.as, q.after, strings.Contains(cl.Cite(), ","), q.general,
+		q.via != "" && strings.EqualFold(q.via, cl.Article) && cl.Paragraph == ""}
 }
 
 // A reservationPassage is what a state's reservations, understandings
@@ -779,6 +811,10 @@ type reservationPassage struct {
 	// the quoted one through its definition ("1" for CAT article 3).
 	general bool
 	via     string
+	// named reports a general text that names some articles too ("and,
+	// in particular, to the provisions relating to adoption set forth in
+	// its article 21").
+	named bool
 }
 
 // reservations finds the state's reservations and declarations that touch
@@ -804,15 +840,36 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 				continue
 			}
 			seen[t.Passage] = true
+			named := false
+			if t.General {
+				// A general passage that names other articles only, and
+				// not as instances of the whole ("in particular"), is on
+				// those; one that names this article touches it.
+				articles := slices.DeleteFunc(treaties.Articles(t.Passage), func(a string) bool { return a == treaties.General })
+				switch {
+				case len(articles) == 0:
+				case namesArticle(articles, cl):
+					t.General = false
+				case !asInstances.MatchString(t.Passage):
+					continue
+				default:
+					named = true
+				}
+			}
 			name := p.treaty.Short
 			if tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty)); tr != nil {
 				name = tr.Short
 			}
-			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source), string(t.Kind), t.General, t.Via})
+			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source), string(t.Kind), t.General, t.Via, named})
 		}
 	}
 	return out
 }
+
+// asInstances finds a general text's words that name articles as
+// instances of the whole it covers: "in particular", "especially",
+// "without prejudice to the generality".
+var asInstances = lazyregexp.New(`(?i)\bin\s+particular\b|\bespecially\b|\bgenerality\b`)
 
 // barsReservation reports whether article 42 of the 1951 Convention (and
 // article VII of the 1967 Protocol) forbids reservations to the article.
@@ -827,6 +884,19 @@ func barsReservation(key, article string) bool {
 	return false
 }
 
+// An annexedPassage is a reservation's passage quoted in the annex of a
+// brief letter, once, as to every article it was found for.
+type annexedPassage struct {
+	state string
+	r     reservationPassage
+	as    []string
+	quote *Quote
+}
+
+func (a *annexedPassage) source() string {
+	return clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", a.state, kindNoun(a.r), a.r.treaty, join(a.as), a.r.source))
+}
+
 // briefLaw is the law of the brief style: one paragraph citing every
 // obligation by article and date of the state's acceptance, with each
 // caveat in short form; the texts go to the annex. What binds the state
@@ -837,6 +907,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	var cites []briefCite
 	argue := false
 	stated := map[string]bool{} // record keys whose acceptance a cite has dated
+	annexed := map[string]*annexedPassage{}
 	for _, p := range plans {
 		var reserved []string
 		var plain, opts []*treaties.Clause
@@ -852,21 +923,36 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			}
 			for _, r := range w.reservations(p, cl) {
 				// A text on the definition an article relies on is
-				// said to be on that definition, not on the article.
+				// said to be on that definition, not on the article; a
+				// general one, to be on the treaty as a whole.
 				as, asText := cl.Cite(), citeText(cl)
-				if r.via != "" {
+				switch {
+				case r.via != "":
 					as = "article " + r.via + ", which " + cl.Cite() + " relies on"
 					asText = "article " + unbroken(r.via) + ", which " + citeText(cl) + " relies on"
+				case r.general:
+					as, asText = "the treaty as a whole", "the treaty as a whole"
 				}
-				reserved = append(reserved, asText)
-				annex = append(annex, &Quote{
-					Paragraphs: []string{r.passage},
-					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, as, r.source)),
-				})
+				if !slices.Contains(reserved, asText) {
+					reserved = append(reserved, asText)
+				}
+				// A passage is quoted once, as to every article it was
+				// found for.
+				if q, ok := annexed[r.passage]; ok {
+					if !slices.Contains(q.as, as) {
+						q.as = append(q.as, as)
+						q.quote.Source = q.source()
+					}
+					continue
+				}
+				q := &annexedPassage{state: state.Name, r: r, as: []string{as}}
+				q.quote = &Quote{Paragraphs: []string{r.passage}, Source: q.source()}
+				annexed[r.passage] = q
+				annex = append(annex, q.quote)
 			}
 		}
 		f := briefFacts{Articles: citeArticles(plain), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
-			Reserved: join(slices.Compact(reserved)), It: "it"}
+			Reserved: join(reserved), It: "it"}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Organisation = o.Organisation
 		}

@@ -97,6 +97,9 @@ func TestBriefAnnex(t *testing.T) {
 		// Its text on the ICCPR lost its headings in the UN tables: its
 		// passages are named by the section they come from.
 		"United States of America, reservations and declarations to the ICCPR, as to article 7",
+		// Its declaration on articles 1 through 27 is a passage of its
+		// own, quoted once however many of them a letter cites.
+		"United States of America, reservations and declarations to the ICCPR, as to article 7",
 	}
 	if len(sources) != len(want) {
 		t.Fatalf("annex sources = %q, want %d of them", sources, len(want))
@@ -348,6 +351,60 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"refugee-convention-33.1"},
 			extra:   imaginedUSSRAccession,
 			want:    []string{"2 февраля 1993 г. Российская Федерация присоединилась к Протоколу"},
+		},
+		{
+			// A general text is quoted once; after the next article it
+			// "may bear on" it, never "concerns" it (Egypt, ICCPR).
+			name: "general text quoted once", state: "Egypt", style: "full",
+			clauses: []string{"iccpr-18", "iccpr-19"},
+			want:    []string{"What Egypt stated of the treaty as a whole, quoted above, may bear on article 19 as well."},
+			not:     []string{"concerns article 19 as well"},
+		},
+		{
+			name: "general text quoted once, Russian", state: "Egypt", language: "ru", style: "full",
+			clauses: []string{"iccpr-18", "iccpr-19"},
+			want:    []string{"Приведенные выше слова Египта о договоре в целом могут касаться также статьи 19."},
+		},
+		{
+			// A general text that names some articles "in particular"
+			// is general still, and says so (Brunei Darussalam, CRC).
+			name: "general text naming articles", state: "Brunei Darussalam", style: "full",
+			clauses: []string{"crc-22"},
+			want:    []string{"in words that measure the treaty as a whole against its law, beyond the articles they name, and so may bear on article 22:"},
+		},
+		{
+			// A brief letter quotes a general text once, as to the
+			// treaty as a whole (Singapore, CRC).
+			name: "general text, brief", state: "Singapore", style: "brief",
+			clauses: []string{"crc-22", "crc-9"},
+			want:    []string{"as to the treaty as a whole (UNTC"},
+			not:     []string{"as to article 9 (UNTC"},
+		},
+		{
+			// The United States' declaration on articles 1 through 27
+			// is quoted once, then said to concern the next article.
+			name: "declaration on many articles quoted once", state: "United States of America", style: "full",
+			clauses: []string{"iccpr-6", "iccpr-7", "iccpr-19"},
+			want:    []string{"What the United States of America stated as to article 6, quoted above, concerns article 7 as well."},
+		},
+		{
+			name: "declaration on many articles quoted once, brief", state: "United States of America", style: "brief",
+			clauses: []string{"iccpr-6", "iccpr-7", "iccpr-19"},
+			want:    []string{"as to article 6, article 7 and article 19 (UNTC"},
+		},
+		{
+			// Botswana's text on CAT article 1, quoted after article 3
+			// that relies on it, is not said to be on article 3 when
+			// article 1 itself is quoted.
+			name: "definition quoted after the article relying on it, Russian", state: "Botswana", language: "ru", style: "full",
+			clauses: []string{"cat-3", "cat-1"},
+			want:    []string{"Слова Ботсваны в отношении статьи 1 приведены выше, после статьи 3."},
+			not:     []string{"в отношении статьи 3 касаются также статьи 1"},
+		},
+		{
+			name: "definition quoted after the article relying on it", state: "Botswana", style: "full",
+			clauses: []string{"cat-3", "cat-1"},
+			want:    []string{"What Botswana stated as to article 1 is quoted above, after article 3."},
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1226,7 +1226,7 @@ var ruOrganisations = map[string]string{
 // state's reservations touching it.
 func (w *writer) ruLaw() []Block {
 	var blocks []Block
-	quoted := map[string]string{} // reservation passages quoted, by passage
+	quoted := map[string]quotedPassage{} // reservation passages quoted, by passage
 	plans := w.lawPlans()
 	state := w.holding()
 	for _, s := range w.lawSteps(plans) {
@@ -1280,13 +1280,10 @@ func (w *writer) ruLaw() []Block {
 			if w.c.Letter.Reservations != "omit" {
 				for _, r := range w.ruReservations(p, cl) {
 					if earlier, ok := quoted[r.passage]; ok {
-						blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation-again", struct {
-							State         ru.RuState
-							Cite, Earlier string
-						}{w.ruState(state.Name), ruCiteGen(cl), earlier})})
+						blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation-again", earlier.again(w.ruState(state.Name), ruCiteGen(cl), cl))})
 						continue
 					}
-					quoted[r.passage] = ruCiteGen(cl)
+					quoted[r.passage] = quotedAs(r, ruCiteGen(cl), "статьи "+r.via)
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
 						State              ru.RuState
 						Treaty             string
@@ -1303,35 +1300,11 @@ func (w *writer) ruLaw() []Block {
 }
 
 // ruReservations are the reservations touching cl that a Russian letter
-// states. A passage the records call general, covering the treaty as a
-// whole, is said to be so only where it names no article: one that names
-// the quoted article is stated as touching it, and one that names only
-// other articles ("Article 14: … to the extent that it does not conflict
-// with … Islamic law" when article 22 is quoted) does not touch it.
+// states: those an English one does (see reservations).
 func (w *writer) ruReservations(p *treatyPlan, cl *treaties.Clause) []reservationPassage {
-	var out []reservationPassage
-	for _, r := range w.reservations(p, cl) {
-		if r.general {
-			var named []string
-			for _, a := range treaties.Articles(r.passage) {
-				if a != treaties.General {
-					named = append(named, a)
-				}
-			}
-			if len(named) > 0 {
-				if !namesArticle(named, cl) {
-					continue
-				}
-				r.general = false
-			}
-		}
-		out = append(out, r)
-	}
-	return out
+	return w.reservations(p, cl)
 }
 
-// namesArticle reports whether articles ("14", "22.1", "1a") include the
-// clause's article, or the paragraph of it the clause is.
 func namesArticle(articles []string, cl *treaties.Clause) bool {
 	art := strings.ToLower(cl.Article)
 	for _, a := range articles {

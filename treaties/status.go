@@ -451,7 +451,11 @@ func passages(key string, e Event, article, paragraph string) []Touch {
 			kind = e.Action
 		}
 		text := strings.Trim(part, `"“” `)
-		if n := len(out); n > 0 && out[n-1].Kind == kind && out[n-1].Territories == where {
+		// A sentence on many articles ("articles 1 through 27 of the
+		// Covenant are not self-executing") is a passage of its own, so
+		// that a letter quoting several of them quotes it once.
+		wide := broad(part)
+		if n := len(out); n > 0 && !wide && !broad(out[n-1].Passage) && out[n-1].Kind == kind && out[n-1].Territories == where {
 			if len(out[n-1].Passage)+len(text) <= 600 {
 				out[n-1].Passage += " … " + text
 				continue
@@ -467,6 +471,16 @@ func passages(key string, e Event, article, paragraph string) []Touch {
 		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article), Kind: kind})
 	}
 	return out
+}
+
+// broad reports a passage that names more than three articles.
+func broad(text string) bool {
+	seen := map[string]bool{}
+	for _, a := range Articles(text) {
+		art, _, _ := strings.Cut(a, ".")
+		seen[art] = true
+	}
+	return len(seen) > 3
 }
 
 // KindKnown reports whether what e is (a reservation, a declaration, an
@@ -646,10 +660,27 @@ func bracketedNumbers(text string) string {
 var rangeWord = lazyregexp.New(`^\s*(?:to|through|-|–)\s*$`)
 
 // generalReservation finds a text that reserves every article in conflict
-// with a law, naming none: "with respect to all such articles as are in
-// conflict with the provisions of Islamic law", "any provisions or
-// articles of the Convention that are incompatible with Islamic Laws".
-var generalReservation = lazyregexp.New(`(?i)\b(?:all|any)\s+(?:such\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:Islamic|Shari)[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:conflict|incompatib|contrary|contradict)[^.;]*\b(?:Islamic|Shari)`)
+// with a law, whether or not it names some in particular: "with respect
+// to all such articles as are in conflict with the provisions of Islamic
+// law", "any provisions or articles of the Convention that are
+// incompatible with Islamic Laws", "all the provisions of the Convention
+// that do not accord with Islamic law or the legislation in force"
+// (Oman), "the provisions of the said Convention which may be contrary
+// to the Constitution of Brunei Darussalam and to the beliefs and
+// principles of Islam" (Brunei Darussalam), "provided that they are not
+// contrary to or incompatible with the constitutional and legal
+// provisions in force" (Angola), "obligations going beyond the limits
+// prescribed by the Constitution" (Singapore).
+var generalReservation = lazyregexp.New(`(?i)` +
+	`\b(?:all|any)\s+(?:(?:such|the)\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b` + against +
+	`|\b(?:Islamic|Shari)[^.;]*\b` + against + `|\b` + against + `[^.;]*\b(?:Islam\b|Islamic|Shari)` +
+	`|\bprovisions\s+of\s+the\s+(?:said\s+)?(?:Convention|Covenant)\b[^.;]*\b` + against + `[^.;]*\b(?:Constitution|constitutional|legislation\s+in\s+force)` +
+	`|\bbeyond\s+the\s+limits\s+prescribed\s+by\s+the\s+Constitution`)
+
+// against is the words by which a text measures the treaty against a law:
+// "in conflict with", "incompatible with", "contrary to", "do not accord
+// with".
+const against = `(?:conflict|incompatib|contrary|contradict|not\s+accord)`
 
 // articleNumber is one item of a list of articles ("articles 2, 7 and
 // 14"), articleNumberOne the one article of "article 10, paragraph 2 (b)
