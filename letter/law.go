@@ -489,12 +489,19 @@ func adoption(concluded string) (string, cases.Date) {
 }
 
 // introduced is a treaty's name where the letter states the state's
-// standing under it, with the short name the quotations then use when
-// that is an abbreviation a reader cannot guess: "the International
-// Covenant on Civil and Political Rights (ICCPR)".
+// standing under it, with the short name the quotations then use when a
+// reader cannot tell it from the full name: an abbreviation, "the
+// International Covenant on Civil and Political Rights (ICCPR)", or a
+// name that is not the full name's beginning, "the Convention for the
+// Protection of Human Rights and Fundamental Freedoms (the European
+// Convention on Human Rights)". "The Convention against Torture" needs
+// no introduction.
 func introduced(t *treaties.Treaty) string {
-	if acronym(t.Short) {
+	switch {
+	case acronym(t.Short):
 		return the(t.Name) + " (" + t.Short + ")"
+	case t.Short != "" && !strings.HasPrefix(t.Name, t.Short):
+		return the(t.Name) + " (" + the(t.Short) + ")"
 	}
 	return the(t.Name)
 }

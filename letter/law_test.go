@@ -195,7 +195,7 @@ func TestLawWording(t *testing.T) {
 			name: "protocol only, protocol quoted", state: "Cabo Verde", style: "full",
 			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2", "refugee-protocol-1.2"},
 			want: []string{
-				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by which it undertook to apply articles 2 to 34",
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by article I(1) of which it undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (the Refugee Convention).",
 				"without its dateline of 1 January 1951.\n\nArticle I, paragraph 2, of the 1967 Protocol provides:",
 			},
 			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987."},
@@ -207,8 +207,8 @@ func TestLawWording(t *testing.T) {
 			name: "protocol quoted first", state: "Cabo Verde", style: "full",
 			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
 			want: []string{
-				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987. Article I, paragraph 2, of the 1967 Protocol provides:",
-				"By the Protocol relating to the Status of Refugees, Cabo Verde undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (article I(1) of the Protocol). Article 33, paragraph 1,",
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees (the 1967 Protocol) on 9 July 1987. Article I, paragraph 2, of the 1967 Protocol provides:",
+				"By the Protocol relating to the Status of Refugees (article I(1) of the Protocol), Cabo Verde undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (the Refugee Convention). Article 33, paragraph 1, of the Refugee Convention",
 			},
 			not: []string{"also acceded to the Protocol"},
 		},
@@ -338,7 +338,7 @@ func TestLawWording(t *testing.T) {
 			name: "actor of the Protocol", state: "Russian Federation", style: "full",
 			clauses: []string{"refugee-convention-33.1"},
 			extra:   imaginedUSSRAccession,
-			want:    []string{"The Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, acceded to the Convention relating to the Status of Refugees on 10 January 1990, and the Russian Federation acceded to its 1967 Protocol on 2 February 1993."},
+			want:    []string{"The Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, acceded to the Convention relating to the Status of Refugees (the Refugee Convention) on 10 January 1990, and the Russian Federation acceded to its 1967 Protocol on 2 February 1993."},
 		},
 		{
 			name: "actor of the Protocol, brief", state: "Russian Federation", style: "brief",
