@@ -69,6 +69,9 @@ func parseYAML(name string, data []byte) (*yaml.Node, Diagnostics) {
 	if d, ok := checkBytes(name, data); !ok {
 		return nil, Diagnostics{d}
 	}
+	if root, ok := readBlockYAML(data); ok {
+		return root, nil
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
@@ -99,7 +102,9 @@ func parseYAML(name string, data []byte) (*yaml.Node, Diagnostics) {
 // decodeCase fills a Case from a parsed document. origin names the file of
 // nodes that came from elsewhere (a defaults file, the command line).
 func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Case, error) {
-	c := &Case{File: name, Dir: ".", pos: map[string]Pos{}, from: map[string]string{}, texts: map[string]map[string]string{}}
+	// Each value gets a position: made big enough at once, the map is not
+	// grown and rehashed again and again while the case is read.
+	c := &Case{File: name, Dir: ".", pos: make(map[string]Pos, values(root)), from: map[string]string{}, texts: map[string]map[string]string{}}
 	d := &decoder{file: name, pos: c.pos, origin: origin, from: c.from, texts: c.texts, version: versionOf(root)}
 	d.decode(root, reflect.ValueOf(c).Elem(), "")
 	if root.Kind == yaml.MappingNode {
@@ -112,11 +117,30 @@ func decodeCase(name string, root *yaml.Node, origin map[*yaml.Node]string) (*Ca
 	return c, nil
 }
 
+// values counts the values under n, n included: the nodes that are not
+// mapping keys.
+func values(n *yaml.Node) int {
+	count := 1
+	for i, child := range n.Content {
+		if n.Kind == yaml.MappingNode && i%2 == 0 {
+			continue
+		}
+		count += values(child)
+	}
+	return count
+}
+
 // checkBytes rejects what YAML would reject less clearly: invalid UTF-8 and
 // NUL bytes, at their line and column.
 func checkBytes(name string, data []byte) (Diagnostic, bool) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= ' ' && c < 0x7F {
+			// Most of a file: printable ASCII.
+			i++
+			col++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -269,7 +293,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, item := range n.Content {
-			d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+			d.decode(item, s.Index(i), path+"["+strconv.Itoa(i)+"]")
 		}
 		v.Set(s)
 	case reflect.String:

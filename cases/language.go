@@ -31,6 +31,18 @@ var Languages = []string{"en", "ru"}
 
 var languageCode = lazyregexp.New(`^[a-z]{2,3}$`)
 
+// lastField is the last field name of a path: "subject" for
+// "letter.subject", "requests" for "requests[1]".
+func lastField(path string) string {
+	if i := strings.LastIndex(path, "."); i >= 0 {
+		path = path[i+1:]
+	}
+	if i := strings.Index(path, "["); i >= 0 {
+		path = path[:i]
+	}
+	return path
+}
+
 // decodeTexts reads a per-language mapping at path: it records every
 // alternative and returns the text for the Go field.
 func (d *decoder) decodeTexts(n *yaml.Node, path string) (string, bool) {
@@ -43,7 +55,9 @@ func (d *decoder) decodeTexts(n *yaml.Node, path string) (string, bool) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode || !languageCode.MatchString(k.Value) {
-			d.errorf(k, "%s: %s is not a language code; give the text per language as en: …, ru: …", describe(path), quoteNode(k))
+			// Most often a text with ": " in it, which YAML reads as a
+			// field: it wants quotes.
+			d.errorf(k, "%s: %s is not a language code; a text with \": \" in it needs quotes (%s: \"%s: …\"), or give the text per language as en: …, ru: …", describe(path), quoteNode(k), lastField(path), k.Value)
 			continue
 		}
 		if _, dup := alts[k.Value]; dup {
@@ -267,8 +281,9 @@ func (c *Case) CheckLanguage(lang string) Diagnostics {
 	_, one := c.pos["recipient"]
 	other := foreign[lang]
 	walkTexts(reflect.ValueOf(c).Elem(), "", func(path, text string) {
-		if c.textsAt(path) != nil || text == "" || codeFields.MatchString(path) || hasLetters(text, script) || !hasLetters(text, other.script) ||
-			path == "detainee.name_original" {
+		// The cheap tests first: most texts are in the letter's script.
+		if text == "" || hasLetters(text, script) || !hasLetters(text, other.script) || c.textsAt(path) != nil ||
+			codeFields.MatchString(path) || path == "detainee.name_original" {
 			return
 		}
 		// The one-recipient form is checked where the file writes it;
@@ -313,17 +328,17 @@ func hasLetters(s string, t *unicode.RangeTable) bool {
 func walkTexts(v reflect.Value, path string, f func(path, text string)) {
 	switch v.Kind() {
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			name := t.Field(i).Tag.Get("yaml")
-			if name == "" || name == "-" || t.Field(i).Tag.Get("enum") != "" {
+		sf := fieldsOf(v.Type())
+		for _, name := range sf.names {
+			i := sf.index[name]
+			if sf.enum[i] != "" {
 				continue
 			}
 			walkTexts(v.Field(i), join(path, name), f)
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			walkTexts(v.Index(i), fmt.Sprintf("%s[%d]", path, i), f)
+			walkTexts(v.Index(i), path+"["+strconv.Itoa(i)+"]", f)
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {

@@ -273,6 +273,34 @@ var officeWord = map[string]bool{"minister": true, "secretary": true, "prosecuto
 
 var envoyTitle = lazyregexp.New(`(?i)\b(ambassador|chargé d'affaires|charge d'affaires|consul|consul-general|consul general|high commissioner|permanent representative)\b`)
 
+var advocateTitle = lazyregexp.New(`(?i)\b(ombuds(man|woman|person)|public defender|people's advocate|human rights defender|commissioner for (human|children's) rights|human rights commissioner|children's commissioner|special rapporteur|independent expert|working group|high commissioner for human rights|member of (the )?(european )?parliament|MEP|MP|senator|congress(man|woman|member)|member of congress)\b`)
+
+// advocate reports a recipient who can take the case up with the holding
+// state's authorities but decides nothing in it: an ombudsman, a UN
+// mandate holder, a member of parliament, or an official of a state with
+// no part in the case (not an envoy, who conveys the requests to their own
+// government).
+func (w *writer) advocate(r cases.Recipient) bool {
+	if envoy(r) {
+		return false
+	}
+	if advocateTitle.MatchString(r.Title) || advocateTitle.MatchString(r.Organisation) && r.Title == "" {
+		return true
+	}
+	if r.Country == "" || w.c.HoldingState == "" {
+		return false
+	}
+	// An official of the state that asks for the person, or would
+	// receive them, has a part in the case of their own.
+	there, ok := w.opt.Records.State(r.Country)
+	for _, s := range []string{w.c.HoldingState, w.c.RequestingState, w.c.DestinationState} {
+		if st, known := w.opt.Records.State(s); known && st == there {
+			return false
+		}
+	}
+	return ok
+}
+
 // envoy reports whether the recipient represents a state abroad: an
 // ambassador or consul conveys a request to their government, and does not
 // decide it.

@@ -45,8 +45,20 @@ type facts struct {
 	Requested   bool   // the proceeding is another state's request (extradition)
 	Trial       bool   // the proceeding is a trial in the holding state: no destination
 	Envoy       bool   // the recipient is an ambassador or consul, who conveys rather than decides
+	// Advocate: the recipient can take the case up with the holding
+	// state's authorities but decides nothing in it (an ombudsman, a UN
+	// special rapporteur, a member of parliament, another state's
+	// minister), so the letter asks them to urge the authorities.
+	Advocate bool
 
 	Accusation string // "spurious charges of …"; "" if not accused
+	// Awaits is what Awaiting names, so that the deadline refers back to
+	// it ("That decision is expected by …"): "decision", "hearing" or "".
+	Awaits string
+	// Prosecuted: the case says what the person is accused of, what is
+	// awaited or when a court sits; a trial case with none of these
+	// does not claim that a trial is pending.
+	Prosecuted bool
 	// ChargedAtHome: the charges are under the holding state's own law
 	// (a code named after it), so the person is accused there, not in the
 	// state they would be sent to.
@@ -233,6 +245,7 @@ func (w *writer) facts() *facts {
 		Requested:   proc.requested && c.RequestingState != "",
 		Trial:       c.Proceeding == "trial",
 		Envoy:       envoy(w.recipientCase()),
+		Advocate:    w.advocate(w.recipientCase()),
 		Accusation:  trimStop(prose(c.Accusation)),
 		Awaiting:    trimStop(prose(c.Status.Awaiting)),
 		Asks:        c.Asks,
@@ -241,6 +254,13 @@ func (w *writer) facts() *facts {
 		f.Convicted, f.Sentence = when(cv), trimStop(prose(c.Status.Sentence))
 	}
 	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
+	switch {
+	case awaitsHearing.MatchString(f.Awaiting):
+		f.Awaits = "hearing"
+	case awaitsDecision.MatchString(f.Awaiting):
+		f.Awaits = "decision"
+	}
+	f.Prosecuted = f.Accusation != "" || len(c.Charges) > 0 || f.Awaiting != "" || f.Convicted != "" || c.Status.Deadline != (cases.Date{})
 	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
 		f.Original = ""
@@ -308,10 +328,19 @@ var proceedingWord = map[string]*lazyregexp.Regexp{
 	"trial":           lazyregexp.New(`\btri(al|ed)\b`),
 }
 
+// awaitsDecision and awaitsHearing match an awaited text that is one
+// decision or one hearing, to which a deadline of that kind refers back:
+// "the Minister of Justice's decision on her extradition", "a hearing
+// before the Supreme Court"; not "the outcome of several hearings".
+var (
+	awaitsDecision = lazyregexp.New(`(?i)^(the|a|an|[A-Z][\w'’ ]*['’]s)?\s*(\w+\s+){0,3}(decision|ruling|judge?ment|verdict)\b`)
+	awaitsHearing  = lazyregexp.New(`(?i)^(the|a|an)?\s*(\w+\s+){0,2}hearing\b`)
+)
+
 // trialOutcome matches what a trial ends in, or a stage of it: awaiting
 // "the verdict of the court", "his retrial", "the re-trial", "his appeal
 // hearing" or "the ruling of the court" says what it is about.
-var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|(re-?)?trials?|hearings?|appeals?|ruling|conviction|acquittal|proceedings)\b`)
+var trialOutcome = lazyregexp.New(`(?i)\b(verdict|judge?ment|sentenc\w*|(re-?)?trials?|hearings?|appeals?|ruling|conviction|acquittal|proceedings|indict\w*|charges?)\b`)
 
 // proceedingPattern matches words that name a proceeding. Case matters:
 // the proceeding is written in lower case, the name of a body ("the
@@ -831,7 +860,7 @@ func joinClosed(items []string) string {
 	return join(closed)
 }
 
-var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
+var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still|also|detained|held|imprisoned|jailed|in need|suffering|ill|sick|disabled|blind|deaf|pregnant|recovering|needing|unable)\b|^[0-9]`)
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 
@@ -956,11 +985,14 @@ func (w *writer) body() []Block {
 		w.say("commitment", struct {
 			Occasion, Date, Statement string
 			Past                      bool
-			V                         voice
+			// Also: the letter has just said whom the sender is in
+			// contact with, which "also" follows.
+			Also bool
+			V    voice
 			// When is the date with its preposition: "on 24 February
 			// 2026", "in July 2012"; "" without a date.
 			When string
-		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, f.V, on})
+		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, len(engagedGroups(c.Engaged).Groups) > 0, f.V, on})
 	}
 	if brief {
 		w.say("closing-brief", f)
@@ -994,11 +1026,12 @@ func (w *writer) requests(f *facts) {
 		return
 	}
 	data := struct {
-		V       voice
-		Items   []string
-		Envoy   bool
-		Holding string
-	}{f.V, items, f.Envoy, f.Holding}
+		V        voice
+		Items    []string
+		Envoy    bool
+		Advocate bool
+		Holding  string
+	}{f.V, items, f.Envoy, f.Advocate, f.Holding}
 	if len(items) == 1 {
 		w.say("request-one", data)
 		return
@@ -1080,7 +1113,7 @@ func (w *writer) extras(after string) {
 // subject is the subject line: "URGENT: " before it when a deadline is
 // within two weeks of the letter's date, as urgent actions mark it.
 func (w *writer) subject() string {
-	s := prose(w.c.Letter.Subject)
+	s := capitalise(prose(w.c.Letter.Subject))
 	dl := w.c.Status.Deadline
 	if dl.IsZero() || strings.HasPrefix(strings.ToUpper(s), "URGENT") {
 		return s

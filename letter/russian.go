@@ -301,6 +301,9 @@ type ruFacts struct {
 	Advocate bool
 
 	Accusation, Awaiting string
+	// Awaits is what Awaiting names, "decision" or "hearing", so that the
+	// deadline does not name the proceeding again; "" otherwise.
+	Awaits string
 	// Convicted is when a court convicted the person, in a trial, as a
 	// time ("14 марта 2025 г.", "в 2025 г."); "" if not convicted.
 	// Sentence follows "приговорил к": "шести годам лишения свободы".
@@ -813,6 +816,12 @@ func (w *writer) ruFacts() *ruFacts {
 		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
 	}
 	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
+	switch {
+	case ruAwaitsHearing.MatchString(f.Awaiting):
+		f.Awaits = "hearing"
+	case ruAwaitsDecision.MatchString(f.Awaiting):
+		f.Awaits = "decision"
+	}
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch))
 	}
@@ -892,6 +901,14 @@ func ruAwaitingAbout(awaiting string) bool {
 	}
 	return true
 }
+
+// ruAwaitsDecision and ruAwaitsHearing match an awaited text that is one
+// decision or one hearing: «решения Министра юстиции о выдаче»,
+// «рассмотрения дела в судебном заседании».
+var (
+	ruAwaitsDecision = lazyregexp.New(`^(окончательного\s+)?(решения|постановления|приговора)(\s|$)`)
+	ruAwaitsHearing  = lazyregexp.New(`^(очередного\s+)?(судебного\s+)?заседания(\s|$)`)
+)
 
 // ruRemovalStems begin the words that name sending a person away, in
 // every case of them: "выдачи", "экстрадиционного", "депортации".
@@ -1118,8 +1135,8 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 		}
 		w.ruSay("commitment", struct {
 			Occasion, Date, Statement string
-			We                        bool
-		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We})
+			We, Also                  bool
+		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We, len(engagedGroups(c.Engaged).Groups) > 0})
 	}
 	w.ruSay("closing", f)
 	for _, b := range w.blocks {

@@ -58,6 +58,10 @@ func TestRussianSentences(t *testing.T) {
 			c.Accusation = "обвинения в незаконном пересечении границы"
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Казахстан", Article: "392"}}
 		}, []string{"В Казахстане ему предъявлены обвинения в незаконном пересечении границы."}, []string{"В Китае ему"}},
+		{"a deadline refers back to the decision awaited", func(c *cases.Case) {
+			c.Status.Awaiting = "решения Генеральной прокуратуры"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "decision"
+		}, []string{"Решение ожидается не позднее 15 марта 2026 г."}, []string{"Решение о выдаче ожидается"}},
 		{"she", func(c *cases.Case) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}

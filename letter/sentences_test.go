@@ -160,7 +160,7 @@ func TestSentences(t *testing.T) {
 		{"a trial, at liberty", func(c *cases.Case) {
 			c.Proceeding, c.RequestingState, c.Status.Detained = "trial", "", no()
 			c.Asks, c.Requests = []string{"no-removal", "lawyer"}, nil
-		}, []string{"Mr Aziz Karimov faces trial in Kazakhstan. He is not in custody.", "ask you to ensure that Mr Karimov has prompt"}, []string{"halt"}},
+		}, []string{"Mr Aziz Karimov faces trial in Kazakhstan. He is not in custody.", "ask you to ensure that Mr Karimov can be represented by a lawyer of his own choosing."}, []string{"halt", "prompt and regular access"}},
 		{"a trial, convicted, in custody", func(c *cases.Case) {
 			c.Proceeding, c.RequestingState, c.Accusation = "trial", "", "charges of blasphemy"
 			c.Detainee.Pronouns = cases.She
@@ -190,6 +190,36 @@ func TestSentences(t *testing.T) {
 			c.Accusation = "charges of “separatism”"
 			c.Charges = []cases.Charge{{Code: "Chinese Criminal Law", Article: "103"}}
 		}, []string{"He is wanted in China on charges of “separatism”."}, []string{"in Kazakhstan."}},
+		{"a UN special rapporteur is asked to take the case up", func(c *cases.Case) {
+			c.Recipients[0].Title = "UN Special Rapporteur on the situation of human rights defenders"
+			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
+		}, []string{"We therefore ask you to raise this case with the authorities of Kazakhstan and to urge them: 1. to refuse the request for the extradition of Mr Karimov to Uzbekistan; 2. to order the release of Mr Karimov"}, []string{"sound judgement"}},
+		{"another state's minister is asked to take the case up", func(c *cases.Case) {
+			c.Recipients[0].Title, c.Recipients[0].Country = "Secretary of State for Foreign Affairs", "United Kingdom"
+			c.Asks, c.Requests = []string{"no-removal"}, nil
+		}, []string{"We therefore ask you to raise this case with the authorities of Kazakhstan and to urge them to refuse the request for the extradition of Mr Karimov to Uzbekistan."}, nil},
+		{"an official of the requesting state is not an advocate", func(c *cases.Case) {
+			c.Recipients[0].Title, c.Recipients[0].Country = "Prosecutor General", "Uzbekistan"
+			c.Asks, c.Requests = []string{"no-removal"}, nil
+		}, []string{"appeal to your sound judgement"}, []string{"raise this case"}},
+		{"a trial case that says nothing of a prosecution claims no trial", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.Accusation, c.Charges = "trial", "", "", nil
+			c.Status = cases.Status{}
+			c.Risks = []cases.Risk{{Finding: "Detainees are held incommunicado.", Source: "UN Working Group on Arbitrary Detention"}}
+			c.Asks, c.Requests = []string{"lawyer"}, nil
+		}, []string{"are detaining Mr Aziz Karimov.", "gravely concerned about the treatment of Mr Karimov."}, []string{"pending trial", "fairness of the proceedings"}},
+		{"awaiting an indictment names the proceeding", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState = "trial", ""
+			c.Status.Awaiting = "indictment by the Chengdu Municipal People's Procuratorate"
+		}, []string{"is now awaiting indictment by the Chengdu Municipal People's Procuratorate."}, []string{"regarding his trial"}},
+		{"a deadline refers back to the decision awaited", func(c *cases.Case) {
+			c.Status.Awaiting = "the Minister of Justice's decision on his extradition"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "decision"
+		}, []string{"is now awaiting the Minister of Justice's decision on his extradition. That decision is expected by 15 March 2026."}, []string{"A decision on his extradition"}},
+		{"a deadline of another kind does not refer back", func(c *cases.Case) {
+			c.Status.Awaiting = "the Minister of Justice's decision on his extradition"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "hearing"
+		}, []string{"A court hearing on his extradition is scheduled for 15 March 2026."}, []string{"That"}},
 		{"an ambassador conveys", func(c *cases.Case) {
 			c.Recipients[0].Title = "Ambassador of Kazakhstan to the United Kingdom"
 			c.Asks, c.Requests = []string{"no-removal", "release"}, nil
@@ -198,6 +228,11 @@ func TestSentences(t *testing.T) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Spouse: "husband", Children: 2, Dependants: []string{"his mother", "who is 84"}}
 		}, []string{"Mr Karimov, who is married and has two children and who supports his mother, who is 84, is now awaiting"}, []string{"and who is 84"}},
+		{"a dependant described over three items", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Detainee.Pronouns = cases.She
+			c.Family = cases.Family{Dependants: []string{"her sister Mahvash", "63", "detained with her and in need of insulin"}}
+		}, []string{"who supports her sister Mahvash, 63, detained with her and in need of insulin, is now awaiting"}, []string{"and detained"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
@@ -211,7 +246,11 @@ func TestSentences(t *testing.T) {
 		}, []string{"during your address to the Human Rights Council, on 24 February 2026, you stated that no one is tried for their faith."}, []string{"in 24 February"}},
 		{"a commitment in a month", func(c *cases.Case) {
 			c.Commitment = &cases.Commitment{Occasion: "your meeting with the High Commissioner", Date: cases.Date{Year: 2012, Month: 7}, Statement: "you expressed support"}
-		}, []string{"during your meeting with the High Commissioner, in July 2012, you expressed support."}, nil},
+		}, []string{"We were delighted to learn that during your meeting with the High Commissioner, in July 2012, you expressed support."}, []string{"also delighted"}},
+		{"a commitment after those engaged is also recalled", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "UNHCR"}}
+			c.Commitment = &cases.Commitment{Occasion: "your meeting with the High Commissioner", Date: cases.Date{Year: 2012, Month: 7}, Statement: "you expressed support"}
+		}, []string{"We are also in urgent contact with UNHCR.", "We were also delighted to learn that during your meeting"}, nil},
 		{"an event that starts with a preposition is lowered", func(c *cases.Case) {
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2025, Month: 2, Day: 27}, What: "In a night operation, officers raided his flat."}}
 		}, []string{"on 27 February 2025 in a night operation, officers raided his flat."}, nil},

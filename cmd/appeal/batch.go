@@ -62,10 +62,11 @@ func batchRun(ctx context.Context, app *App, opts *generateOptions, data *runDat
 }
 
 // writeMu lets one worker at a time create files: the kernel serialises
-// creating files in one folder anyway. With two workers on ext4 it made no
-// difference that could be told from noise (1,000 cases in three formats:
-// 0.6 to 2.0 s of system time with it, 1.8 to 2.2 s without); it costs
-// nothing measurable either.
+// creating files in one folder anyway. With two workers on ext4 no
+// difference could be told, either way: the system time of creating the
+// 3,000 files of 1,000 cases in three formats varies more between runs
+// with it (0.3 to 2.1 s; see the README's "Speed") than any difference
+// measured with and without it.
 var writeMu sync.Mutex
 
 // batchFormats reads -f for a batch: a comma-separated list, default pdf.

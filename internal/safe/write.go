@@ -26,7 +26,12 @@ import (
 // file it replaces, and a new file gets def.
 func WriteFile(name string, data []byte, perm, def fs.FileMode) error {
 	lfi, lerr := os.Lstat(name)
-	fi, err := os.Stat(name)
+	fi, err := lfi, lerr
+	if lerr == nil && lfi.Mode()&fs.ModeSymlink != 0 {
+		// Only a link needs a second look: a new letter's name is
+		// looked up once.
+		fi, err = os.Stat(name)
+	}
 	switch {
 	case err == nil && (fi.Mode()&fs.ModeCharDevice != 0 || fi.Mode()&fs.ModeNamedPipe != 0):
 		return writeInto(name, data, 0)
@@ -147,9 +152,13 @@ var temps = struct {
 	names map[string]bool
 }{names: map[string]bool{}}
 
+// pidText is the process ID, for temporary names: os.Getpid is a system call
+// each time.
+var pidText = strconv.Itoa(os.Getpid())
+
 func createTemp(dir, base string) (*os.File, error) {
 	// os.CreateTemp creates with O_EXCL: it never opens what is there.
-	f, err := os.CreateTemp(dir, "."+base+tempInfix+strconv.Itoa(os.Getpid())+"-*.tmp")
+	f, err := os.CreateTemp(dir, "."+base+tempInfix+pidText+"-*.tmp")
 	if err != nil {
 		return nil, err
 	}

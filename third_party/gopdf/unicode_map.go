@@ -71,9 +71,25 @@ func (u *UnicodeMap) write(w io.Writer, objID int) error {
 	buff.WriteString("endcodespacerange\n")
 	fmt.Fprintf(buff, "%d beginbfrange\n", glyphIndexToCharacter.size())
 	indexs := glyphIndexToCharacter.allIndexs()
+	// The character of each glyph: the first set for it, as runeByIndex
+	// finds it, in one pass rather than a search per glyph.
+	first := make(map[int]rune, len(indexs))
+	for i := len(indexs) - 1; i >= 0; i-- {
+		first[indexs[i]] = glyphIndexToCharacter.runes[i]
+	}
+	// One line per glyph, as "<%04X><%04X><%04X>\n" writes it, without
+	// fmt: a letter's faces have hundreds of glyphs.
+	line := make([]byte, 0, 32)
 	for _, k := range indexs {
-		v, _ := glyphIndexToCharacter.runeByIndex(k)
-		fmt.Fprintf(buff, "<%04X><%04X><%04X>\n", k, k, v)
+		v := first[k]
+		line = append(line[:0], '<')
+		line = appendHex4(line, int64(k))
+		line = append(line, '>', '<')
+		line = appendHex4(line, int64(k))
+		line = append(line, '>', '<')
+		line = appendHex4(line, int64(v))
+		line = append(line, '>', '\n')
+		buff.Write(line)
 	}
 	buff.WriteString("endbfrange\n")
 	buff.WriteString(suffix)
@@ -132,4 +148,20 @@ func (m *mapGlyphIndexToCharacter) runeByIndex(index int) (rune, bool) {
 		}
 	}
 	return r, ok
+}
+
+// appendHex4 appends n as fmt's %04X does: upper-case hexadecimal
+// digits, at least four.
+func appendHex4(b []byte, n int64) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%04X", n)
+	}
+	var digits [16]byte
+	i := len(digits)
+	for n > 0 || i > len(digits)-4 {
+		i--
+		digits[i] = "0123456789ABCDEF"[n&0xF]
+		n >>= 4
+	}
+	return append(b, digits[i:]...)
 }
