@@ -476,6 +476,8 @@ func TestArticles(t *testing.T) {
 		{"article 8 of the Covenant on Economic, Social and Cultural Rights and article 22 of the Covenant on Civil and Political Rights as making", "22"},
 		{"their obligations under the Charter (in particular, under Articles 1, 2 and 73 thereof) their obligations", ""},
 		{"article 16 paragraphs 2 and 3 thereof", "16.2;16.3"},
+		{"when ratifying the Convention (No. 87) concerning Freedom of Association and Protection of the Right to Organise, that `the police' referred to in article 9 of the said Convention be interpreted", ""},
+		{"In accordance with paragraph 1 of article 42 of the said Convention, the Republic", "42.1"},
 		// Paragraphs named before their article (Bangladesh, ICCPR).
 		{"reserve the right not to apply or not to apply in full the guarantee of free legal assistance in sub-paragraph (d) of paragraph 3 of article 14", "14.3"},
 		{"the provisions of paragraphs 1 and 2 of the article 17 and article 24 of the Convention", "17.1;17.2;24"},

@@ -601,6 +601,9 @@ var otherInstrument = lazyregexp.New(`^\s*,?\s*(?:\([a-z]\)\s*)?(?:(?:of|in)\s+(
 // 5, paragraph 2, of the Protocol" is left as it was read before a comma
 // was allowed: a protocol's own texts speak of it so.
 func ofAnother(before, after string) bool {
+	if saidConvention.MatchString(after) && numberedConvention.MatchString(before) {
+		return true // "article 9 of the said Convention", after "Convention (No. 87)"
+	}
 	m := otherInstrument.FindString(after)
 	switch {
 	case m == "" || ownCovenant.MatchString(after):
@@ -612,6 +615,16 @@ func ofAnother(before, after string) bool {
 	}
 	return true
 }
+
+// saidConvention refers back to a convention named before, and
+// numberedConvention names one of the International Labour Organisation's,
+// "the Convention (No. 87) concerning Freedom of Association" (Japan, in
+// the text its ICCPR entry points to): "article 9 of the said Convention"
+// after it is that convention's.
+var (
+	saidConvention     = lazyregexp.New(`^\s*,?\s*of\s+the\s+said\s+Convention\b`)
+	numberedConvention = lazyregexp.New(`\bConvention\s*\(No\.\s*[0-9]+\)[^.;]*$`)
+)
 
 // charterBefore is the Charter named just before "Articles … thereof".
 var charterBefore = lazyregexp.New(`\bCharter\b[^.;]{0,40}$`)
