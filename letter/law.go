@@ -875,8 +875,9 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 
 // asInstances finds a general text's words that name articles as
 // instances of the whole it covers: "in particular", "especially",
-// "without prejudice to the generality".
-var asInstances = lazyregexp.New(`(?i)\bin\s+particular\b|\bespecially\b|\bgenerality\b`)
+// "without prejudice to the generality", "of article 12 (4) and of the
+// other provisions of the Covenant".
+var asInstances = lazyregexp.New(`(?i)\bin\s+particular\b|\bespecially\b|\bgenerality\b|\bother\s+provisions\b`)
 
 // barsReservation reports whether article 42 of the 1951 Convention (and
 // article VII of the 1967 Protocol) forbids reservations to the article.

@@ -265,14 +265,7 @@ func (s Status) Touching(article, paragraph string) []Touch {
 		case definedBy[s.key()][article] != "" && touches(e.Articles, definedBy[s.key()][article], ""):
 			named = definedBy[s.key()][article]
 		case slices.Contains(e.Articles, General):
-			kind := Action("")
-			if !e.fromScrape() {
-				kind = e.Action
-			}
-			for _, m := range followingHeading.FindAllStringSubmatch(e.Text, 1) {
-				kind = kindOf(m[1] + m[2])
-			}
-			out = append(out, Touch{Event: e, Passage: generalPassage(e.Text), Kind: kind, General: true})
+			out = append(out, s.general(e))
 			continue
 		default:
 			continue
@@ -294,8 +287,29 @@ func (s Status) Touching(article, paragraph string) []Touch {
 			}
 			out = append(out, t)
 		}
+		// A general text whose passages on the article are made for
+		// territories alone still bears on it for the state (the United
+		// Kingdom's on article 13 "in Hong Kong", and its acceptance of
+		// "the other provisions of the Covenant" subject to its
+		// immigration legislation).
+		if slices.Contains(e.Articles, General) && !slices.ContainsFunc(ps, func(t Touch) bool { return t.Territories == "" }) {
+			out = append(out, s.general(e))
+		}
 	}
 	return out
+}
+
+// general is e, a general text, as a Touch: its passages that speak of
+// a conflict with a law.
+func (s Status) general(e Event) Touch {
+	kind := Action("")
+	if !e.fromScrape() {
+		kind = e.Action
+	}
+	for _, m := range followingHeading.FindAllStringSubmatch(e.Text, 1) {
+		kind = kindOf(m[1] + m[2])
+	}
+	return Touch{Event: e, Passage: generalPassage(e.Text), Kind: kind, General: true}
 }
 
 // aboutOnly reports a text short enough to quote whole (about 600
@@ -683,12 +697,15 @@ var rangeWord = lazyregexp.New(`^\s*(?:to|through|-|–)\s*$`)
 // principles of Islam" (Brunei Darussalam), "provided that they are not
 // contrary to or incompatible with the constitutional and legal
 // provisions in force" (Angola), "obligations going beyond the limits
-// prescribed by the Constitution" (Singapore).
+// prescribed by the Constitution" (Singapore), "their acceptance of
+// article 12 (4) and of the other provisions of the Covenant is subject
+// to the provisions of any such legislation" (United Kingdom).
 var generalReservation = lazyregexp.New(`(?i)` +
 	`\b(?:all|any)\s+(?:(?:such|the)\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b` + against +
 	`|\b(?:Islamic|Shari)[^.;]*\b` + against + `|\b` + against + `[^.;]*\b(?:Islam\b|Islamic|Shari)` +
 	`|\bprovisions\s+of\s+the\s+(?:said\s+)?(?:Convention|Covenant)\b[^.;]*\b` + against + `[^.;]*\b(?:Constitution|constitutional|legislation\s+in\s+force)` +
-	`|\bbeyond\s+the\s+limits\s+prescribed\s+by\s+the\s+Constitution`)
+	`|\bbeyond\s+the\s+limits\s+prescribed\s+by\s+the\s+Constitution` +
+	`|\bacceptance\s+of\s+(?:[^.;]*\bother\s+|the\s+)provisions\s+of\s+the\s+(?:Covenant|Convention)\s+is\s+subject\s+to`)
 
 // against is the words by which a text measures the treaty against a law:
 // "in conflict with", "incompatible with", "contrary to", "do not accord
