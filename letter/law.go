@@ -779,12 +779,15 @@ func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clau
 type quotedPassage struct {
 	as, after, via string
 	general        bool
+	// wide is a passage on many articles ("articles 1 through 27"): it
+	// was not stated as to the article it was first quoted after.
+	wide bool
 }
 
 // quotedAs is r, quoted after the article cite; viaCite is how the
 // article r.via is cited, where there is one.
 func quotedAs(r reservationPassage, cite, viaCite string) quotedPassage {
-	q := quotedPassage{as: cite, after: cite, general: r.general}
+	q := quotedPassage{as: cite, after: cite, general: r.general, wide: wide(r.passage)}
 	if r.via != "" {
 		q.as, q.via = viaCite, r.via
 	}
@@ -798,11 +801,23 @@ func quotedAs(r reservationPassage, cite, viaCite string) quotedPassage {
 // (Botswana's on CAT article 1, after article 3), that it stands above.
 func (q quotedPassage) again(state any, cite string, cl *treaties.Clause) any {
 	return struct {
-		State                any
-		Cite, Earlier, After string
-		Comma, General, Same bool
+		State                      any
+		Cite, Earlier, After       string
+		Comma, General, Same, Wide bool
 	}{state, cite, q.as, q.after, strings.Contains(cl.Cite(), ","), q.general,
-		q.via != "" && strings.EqualFold(q.via, cl.Article) && cl.Paragraph == ""}
+		q.via != "" && strings.EqualFold(q.via, cl.Article) && cl.Paragraph == "", q.wide}
+}
+
+// wide reports a passage that names more than three articles.
+func wide(passage string) bool {
+	articles := map[string]bool{}
+	for _, a := range treaties.Articles(passage) {
+		if a != treaties.General {
+			art, _, _ := strings.Cut(a, ".")
+			articles[art] = true
+		}
+	}
+	return len(articles) > 3
 }
 
 // A reservationPassage is what a state's reservations, understandings

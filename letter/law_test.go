@@ -385,7 +385,12 @@ func TestLawWording(t *testing.T) {
 			// is quoted once, then said to concern the next article.
 			name: "declaration on many articles quoted once", state: "United States of America", style: "full",
 			clauses: []string{"iccpr-6", "iccpr-7", "iccpr-19"},
-			want:    []string{"What the United States of America stated as to article 6, quoted above, concerns article 7 as well."},
+			want:    []string{"What the United States of America stated, quoted above after article 6, concerns article 7 as well."},
+		},
+		{
+			name: "declaration on many articles quoted once, Russian", state: "United States of America", language: "ru", style: "full",
+			clauses: []string{"iccpr-6", "iccpr-7"},
+			want:    []string{"Слова Соединенных Штатов Америки, приведенные выше после статьи 6, касаются также статьи 7."},
 		},
 		{
 			name: "declaration on many articles quoted once, brief", state: "United States of America", style: "brief",
