@@ -264,12 +264,19 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 				continue
 			}
 			seen[t.Passage] = true
+			general, named, keep := generalScope(t, cl)
+			if !keep {
+				continue // on other articles only, as the letter reads it
+			}
+			t.General = general
 			kind := string(t.Kind)
 			if kind == "" {
 				kind = "text (its kind not recorded)"
 			}
 			msg := fmt.Sprintf("%s %s on the %s touches %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			switch {
+			case t.General && named:
+				msg = fmt.Sprintf("%s %s on the %s measures the treaty as a whole against its law, beyond the articles it names, so it may bear on %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			case t.General:
 				msg = fmt.Sprintf("%s %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			case t.Via != "":

@@ -862,22 +862,11 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 				continue
 			}
 			seen[t.Passage] = true
-			named := false
-			if t.General {
-				// A general passage that names other articles only, and
-				// not as instances of the whole ("in particular"), is on
-				// those; one that names this article touches it.
-				articles := slices.DeleteFunc(treaties.Articles(t.Passage), func(a string) bool { return a == treaties.General })
-				switch {
-				case len(articles) == 0:
-				case namesArticle(articles, cl):
-					t.General = false
-				case !asInstances.MatchString(t.Passage):
-					continue
-				default:
-					named = true
-				}
+			general, named, keep := generalScope(t, cl)
+			if !keep {
+				continue
 			}
+			t.General = general
 			name := p.treaty.Short
 			if tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty)); tr != nil {
 				name = tr.Short
@@ -886,6 +875,27 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 		}
 	}
 	return out
+}
+
+// generalScope is how a passage touches cl where the records call it
+// general: a general passage that names other articles only, and not as
+// instances of the whole ("in particular"), is on those, and not kept;
+// one that names cl's article touches it, and is not general; one that
+// names articles as instances of the whole is general, and named.
+func generalScope(t treaties.Touch, cl *treaties.Clause) (general, named, keep bool) {
+	if !t.General {
+		return false, false, true
+	}
+	articles := slices.DeleteFunc(treaties.Articles(t.Passage), func(a string) bool { return a == treaties.General })
+	switch {
+	case len(articles) == 0:
+		return true, false, true
+	case namesArticle(articles, cl):
+		return false, false, true
+	case !asInstances.MatchString(t.Passage):
+		return false, false, false
+	}
+	return true, true, true
 }
 
 // asInstances finds a general text's words that name articles as
