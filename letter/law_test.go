@@ -385,7 +385,7 @@ func TestLawWording(t *testing.T) {
 			// is quoted once, then said to concern the next article.
 			name: "declaration on many articles quoted once", state: "United States of America", style: "full",
 			clauses: []string{"iccpr-6", "iccpr-7", "iccpr-19"},
-			want:    []string{"What the United States of America stated, quoted above after article 6, concerns article 7 as well."},
+			want:    []string{"What the United States stated, quoted above after article 6, concerns article 7 as well."},
 		},
 		{
 			name: "declaration on many articles quoted once, Russian", state: "United States of America", language: "ru", style: "full",
