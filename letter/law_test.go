@@ -381,6 +381,12 @@ func TestLawWording(t *testing.T) {
 			not:     []string{"as to article 9 (UNTC"},
 		},
 		{
+			name: "general text, brief, Russian", state: "Singapore", language: "ru", style: "brief",
+			clauses: []string{"crc-22", "crc-9"},
+			want:    []string{"с учетом заявленного государством в отношении договора в целом", "в отношении договора в целом (Сборник договоров ООН"},
+			not:     []string{"в отношении статьи 9 (Сборник"},
+		},
+		{
 			// The United States' declaration on articles 1 through 27
 			// is quoted once, then said to concern the next article.
 			name: "declaration on many articles quoted once", state: "United States of America", style: "full",

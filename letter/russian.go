@@ -1348,6 +1348,14 @@ func (w *writer) ruQuote(cl *treaties.Clause) *Quote {
 	return q
 }
 
+// ruAnnexed is a reservation's passage in a brief letter's annex, quoted
+// once, as to every article it bears on (in the genitive).
+type ruAnnexed struct {
+	as     []string
+	source func([]string) string
+	quote  *Quote
+}
+
 // ruBriefLaw is the law of a brief letter, as briefLaw is in English: one
 // paragraph that cites each obligation by article and date, with every
 // caveat, and the texts in the annex.
@@ -1357,6 +1365,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	var cites, standard, other, caveats []string
 	argue := false
 	stated := map[string]bool{} // record keys whose acceptance a cite has dated, as in English
+	annexed := map[string]*ruAnnexed{}
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
 		var opts []*treaties.Clause
@@ -1371,12 +1380,31 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				continue
 			}
 			for _, r := range w.ruReservations(p, cl) {
-				reserved = append(reserved, ruCiteGen(cl))
-				annex = append(annex, &Quote{
-					Paragraphs: []string{r.passage},
-					Source: clean(fmt.Sprintf("%s, %s к %s, в отношении %s (%s); текст на английском языке",
-						rs.Form(ru.Nom), ruKindNoun(r.kind), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruSource(r.source))),
-				})
+				// As in English: a passage is quoted once, as to every
+				// article it bears on; a general one, as to the treaty as
+				// a whole.
+				as := ruCiteGen(cl)
+				if r.general {
+					as = "договора в целом"
+				}
+				if !slices.Contains(reserved, as) {
+					reserved = append(reserved, as)
+				}
+				source := func(as []string) string {
+					return clean(fmt.Sprintf("%s, %s к %s, в отношении %s (%s); текст на английском языке",
+						rs.Form(ru.Nom), ruKindNoun(r.kind), w.ruTreatyNamed(r.treaty).NameDat, ruJoin(as), ruSource(r.source)))
+				}
+				if q, ok := annexed[r.passage]; ok {
+					if !slices.Contains(q.as, as) {
+						q.as = append(q.as, as)
+						q.quote.Source = q.source(q.as)
+					}
+					continue
+				}
+				q := &ruAnnexed{as: []string{as}, source: source}
+				q.quote = &Quote{Paragraphs: []string{r.passage}, Source: source(q.as)}
+				annexed[r.passage] = q
+				annex = append(annex, q.quote)
 			}
 		}
 		f := struct {
