@@ -479,6 +479,7 @@ func TestArticles(t *testing.T) {
 		{"article 8 of the Covenant on Economic, Social and Cultural Rights and article 22 of the Covenant on Civil and Political Rights as making", "22"},
 		{"their obligations under the Charter (in particular, under Articles 1, 2 and 73 thereof) their obligations", ""},
 		{"article 16 paragraphs 2 and 3 thereof", "16.2;16.3"},
+		{"should be added in article 9 , paragraph 4, after the words", "9.4"},
 		{"when ratifying the Convention (No. 87) concerning Freedom of Association and Protection of the Right to Organise, that `the police' referred to in article 9 of the said Convention be interpreted", ""},
 		{"In accordance with paragraph 1 of article 42 of the said Convention, the Republic", "42.1"},
 		// Paragraphs named before their article (Bangladesh, ICCPR).

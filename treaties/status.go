@@ -594,7 +594,7 @@ func wholeArticleOf(art, article string) bool {
 // of articles, a number after "paragraph N and" is an article again:
 // "articles 2, 7, 14, 28 paragraph 1 (a) and 37" names article 37, where
 // "article 10, paragraph 2 (b) and 3" names its paragraphs 2 and 3.
-const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
+const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|\s*,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
 
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
 // "article 9, paragraph 1", "Article 1B".
@@ -716,9 +716,9 @@ const against = `(?:conflict|incompatib|contrary|contradict|not\s+accord)`
 // 14"), articleNumberOne the one article of "article 10, paragraph 2 (b)
 // and 3": the same groups, but only "paragraphs" (plural) is followed by
 // more paragraph numbers in a list of articles.
-var articleNumberOne = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
+var articleNumberOne = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:\s*,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
 
-var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
+var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|\s*,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|\s*,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
 // preserving finds the words by which a text keeps an article whole
 // rather than limits it: "shall not operate to the prejudice of the
