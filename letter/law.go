@@ -787,7 +787,7 @@ type quotedPassage struct {
 // quotedAs is r, quoted after the article cite; viaCite is how the
 // article r.via is cited, where there is one.
 func quotedAs(r reservationPassage, cite, viaCite string) quotedPassage {
-	q := quotedPassage{as: cite, after: cite, general: r.general, wide: wide(r.passage)}
+	q := quotedPassage{as: cite, after: cite, general: r.general, wide: treaties.Broad(r.passage)}
 	if r.via != "" {
 		q.as, q.via = viaCite, r.via
 	}
@@ -806,18 +806,6 @@ func (q quotedPassage) again(state any, cite string, cl *treaties.Clause) any {
 		Comma, General, Same, Wide bool
 	}{state, cite, q.as, q.after, strings.Contains(cl.Cite(), ","), q.general,
 		q.via != "" && strings.EqualFold(q.via, cl.Article) && cl.Paragraph == "", q.wide}
-}
-
-// wide reports a passage that names more than three articles.
-func wide(passage string) bool {
-	articles := map[string]bool{}
-	for _, a := range treaties.Articles(passage) {
-		if a != treaties.General {
-			art, _, _ := strings.Cut(a, ".")
-			articles[art] = true
-		}
-	}
-	return len(articles) > 3
 }
 
 // A reservationPassage is what a state's reservations, understandings

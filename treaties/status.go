@@ -468,8 +468,8 @@ func passages(key string, e Event, article, paragraph string) []Touch {
 		// A sentence on many articles ("articles 1 through 27 of the
 		// Covenant are not self-executing") is a passage of its own, so
 		// that a letter quoting several of them quotes it once.
-		wide := broad(part)
-		if n := len(out); n > 0 && !wide && !broad(out[n-1].Passage) && out[n-1].Kind == kind && out[n-1].Territories == where {
+		wide := Broad(part)
+		if n := len(out); n > 0 && !wide && !Broad(out[n-1].Passage) && out[n-1].Kind == kind && out[n-1].Territories == where {
 			if len(out[n-1].Passage)+len(text) <= 600 {
 				out[n-1].Passage += " … " + text
 				continue
@@ -487,12 +487,16 @@ func passages(key string, e Event, article, paragraph string) []Touch {
 	return out
 }
 
-// broad reports a passage that names more than three articles.
-func broad(text string) bool {
+// Broad reports a passage that names more than three articles ("articles
+// 1 through 27 of the Covenant are not self-executing"): it is not stated
+// as to any one of them.
+func Broad(text string) bool {
 	seen := map[string]bool{}
 	for _, a := range Articles(text) {
-		art, _, _ := strings.Cut(a, ".")
-		seen[art] = true
+		if a != General {
+			art, _, _ := strings.Cut(a, ".")
+			seen[art] = true
+		}
 	}
 	return len(seen) > 3
 }
