@@ -490,6 +490,7 @@ func TestArticles(t *testing.T) {
 		{"Article 14“The Government of the People’s Republic of Bangladesh reserveapply paragraph 3 (d) of Article 14 in view of the fact", "14.3"},
 		{"Article 14: So far as the provision of legal assistance in paragraph 3(d) of Article 14 is concerned, … as stipulated in Article 14, paragraph 6, is not", "14.3;14.6"},
 		{"Article 11: Article 11 providing that", "11"},
+		{"“Article 8‘The Government of the Islamic Republic of Pakistan declares that pursuant to Article 8, paragraph 2, of the Convention, it does not take", "8.2"},
 		{"Article 14: the Government reserves article 14 and in particular paragraph 3 of article 14", "14;14.3"},
 		{"the provisions of articles 8 and 9 of the Convention", "8;9"},
 		{"article 14 (3) of the Covenant", "14.3"},

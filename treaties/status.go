@@ -653,8 +653,9 @@ var charterBefore = lazyregexp.New(`\bCharter\b[^.;]{0,40}$`)
 var paragraphsOf = lazyregexp.New(`(?i)\bparagraphs?\s+([0-9]+(?:\s*\(\s*[a-z]\s*\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\(\s*[a-z]\s*\))?)*)\s*,?\s+of\s+(?:the\s+)?$`)
 
 // articleHeading is an article named as a heading over the text that
-// follows it: "Article 14“The Government …", "Article 10: So far as …".
-var articleHeading = lazyregexp.New(`(?:^|["“”.:]\s*)(?i:article)\s+([0-9]+)\s*(?::|["“])`)
+// follows it: "Article 14“The Government …", "Article 10: So far as …",
+// "Article 8‘The Government …" (Pakistan, CAT).
+var articleHeading = lazyregexp.New(`(?:^|["“”‘’.:]\s*)(?i:article)\s+([0-9]+)\s*(?::|["“‘])`)
 
 // ownCovenant is the ICCPR named in a text given for both Covenants
 // ("article 9 of the International Covenant on Civil and Political
