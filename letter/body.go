@@ -695,9 +695,6 @@ func charge(ch cases.Charge, sections, again bool) string {
 func lawNoun(code string) string {
 	for _, w := range []string{"Code", "Act", "Law", "Decree", "Ordinance", "Statute"} {
 		if containsWord(code, w) {
-			if w == "Law" {
-				return "law"
-			}
 			return w
 		}
 	}
@@ -857,6 +854,10 @@ func dependants(items []string) []string {
 	var out []string
 	for _, d := range cleanAll(items) {
 		d = trimStop(d)
+		// "[his wife, and their children]" splits before "and".
+		if rest, ok := strings.CutPrefix(d, "and "); ok && len(out) > 0 {
+			d = rest
+		}
 		if len(out) > 0 && continuesPrevious(d) {
 			out[len(out)-1] += ", " + d
 			continue

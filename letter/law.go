@@ -74,6 +74,9 @@ func (w *writer) lawPlans() []*treatyPlan {
 		if !ok {
 			continue // reported by Check
 		}
+		if w.c.Proceeding == "trial" && refoulementOnly(cl) {
+			continue // no one is to be sent anywhere; validate says so
+		}
 		p, seen := byTreaty[cl.Treaty]
 		if !seen {
 			p = &treatyPlan{treaty: cl.Treaty}
