@@ -43,6 +43,14 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			add(cases.SevWarning, path, "the case's own status for %s under the %s (%s on %s, source: %s) is used instead of appeal's data",
 				withArticle(st.Name), name, s.Action, s.Date, s.Source)
 		}
+		// A state that signed a treaty and then joins it ratifies it:
+		// an accession is the act of one that did not sign.
+		if st, ok := rec.State(s.State); ok && s.Action == string(treaties.Accession) {
+			if sig := rec.Status(st, s.Treaty).Signed; sig != nil && !sig.Date.IsZero() && sig.Date.Before(time.Date(s.Date.Year, time.Month(max(s.Date.Month, 1)), max(s.Date.Day, 1), 0, 0, 0, 0, time.UTC)) {
+				add(cases.SevWarning, path+".action", "appeal's data says %s signed the %s on %s (source: %s): a state that signed a treaty joins it by ratification, not accession; check the action (ratification?) against the depositary's record",
+					withArticle(st.Name), name, dateOf(sig), sig.Source)
+			}
+		}
 	}
 	checkOverlaps(c, lib, add)
 	warned := map[string]bool{}
@@ -267,12 +275,19 @@ func checkReservations(c *cases.Case, lib *treaties.Library, rec *treaties.Recor
 				continue
 			}
 			seen[t.Passage] = true
+			general, named, keep := generalScope(t, cl)
+			if !keep {
+				continue // on other articles only, as the letter reads it
+			}
+			t.General = general
 			kind := string(t.Kind)
 			if kind == "" {
 				kind = "text (its kind not recorded)"
 			}
 			msg := fmt.Sprintf("%s %s on the %s touches %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			switch {
+			case t.General && named:
+				msg = fmt.Sprintf("%s %s on the %s measures the treaty as a whole against its law, beyond the articles it names, so it may bear on %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			case t.General:
 				msg = fmt.Sprintf("%s %s on the %s names no article but measures the treaty as a whole against its law, so it may bear on %s: “%s” (%s)", capitalise(possessiveName(state.Name)), kind, name, cl.Cite(), t.Passage, t.Source)
 			case t.Via != "":

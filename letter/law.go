@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/appeal-letters/appeal/cases"
+	"github.com/appeal-letters/appeal/internal/lazyregexp"
 	"github.com/appeal-letters/appeal/treaties"
 )
 
@@ -209,7 +210,7 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 	var blocks []Block
 	state := w.holding()
-	quoted := map[string]string{} // reservation passages quoted, by passage
+	quoted := map[string]quotedPassage{} // reservation passages quoted, by passage
 	for _, s := range w.lawSteps(plans) {
 		p := s.p
 		standing := ""
@@ -491,12 +492,19 @@ func adoption(concluded string) (string, cases.Date) {
 }
 
 // introduced is a treaty's name where the letter states the state's
-// standing under it, with the short name the quotations then use when
-// that is an abbreviation a reader cannot guess: "the International
-// Covenant on Civil and Political Rights (ICCPR)".
+// standing under it, with the short name the quotations then use when a
+// reader cannot tell it from the full name: an abbreviation, "the
+// International Covenant on Civil and Political Rights (ICCPR)", or a
+// name that is not the full name's beginning, "the Convention for the
+// Protection of Human Rights and Fundamental Freedoms (the European
+// Convention on Human Rights)". "The Convention against Torture" needs
+// no introduction.
 func introduced(t *treaties.Treaty) string {
-	if acronym(t.Short) {
+	switch {
+	case acronym(t.Short):
 		return the(t.Name) + " (" + t.Short + ")"
+	case t.Short != "" && !strings.HasPrefix(t.Name, t.Short):
+		return the(t.Name) + " (" + the(t.Short) + ")"
 	}
 	return the(t.Name)
 }
@@ -750,25 +758,59 @@ func (w *writer) alsoBinding(state treaties.State, p *treatyPlan, plans []*treat
 // words, each called what it is.
 //
 // A passage quoted already, after another article, is not quoted again:
-// the letter says that it concerns this article too. quoted holds, by
-// passage, the article it was first quoted after.
-func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause, quoted map[string]string) []string {
+// the letter says that it concerns this article too, or, for a general
+// text, that it may bear on it as well. quoted holds, by passage, what it
+// was first quoted as.
+func (w *writer) touching(state treaties.State, p *treatyPlan, cl *treaties.Clause, quoted map[string]quotedPassage) []string {
 	var out []string
 	for _, r := range w.reservations(p, cl) {
 		if earlier, ok := quoted[r.passage]; ok {
-			out = append(out, w.words("reservation-again", struct {
-				State, Cite, Earlier string
-				Comma                bool
-			}{withArticle(state.Name), citeText(cl), earlier, strings.Contains(cl.Cite(), ",")}))
+			out = append(out, w.words("reservation-again", earlier.again(withArticle(state.Name), citeText(cl), cl)))
 			continue
 		}
-		quoted[r.passage] = citeText(cl)
+		quoted[r.passage] = quotedAs(r, citeText(cl), "article "+unbroken(r.via))
 		out = append(out, w.words("reservation", struct {
 			State, Treaty, Cite, Passage, Kind, Via string
-			General, Article42                      bool
-		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)}))
+			General, Named, Article42               bool
+		}{withArticle(state.Name), the(r.treaty), citeText(cl), r.passage, r.kind, r.via, r.general, r.named, r.kind == string(treaties.Reservation) && barsReservation(p.treaty.Records, cl.Article)}))
 	}
 	return out
+}
+
+// A quotedPassage is what a reservation's passage was first quoted as:
+// what it was stated as to (the article it names, which for a passage on
+// a definition is that article, not the one quoted), and after which
+// quoted article.
+type quotedPassage struct {
+	as, after, via string
+	general        bool
+	// wide is a passage on many articles ("articles 1 through 27"): it
+	// was not stated as to the article it was first quoted after.
+	wide bool
+}
+
+// quotedAs is r, quoted after the article cite; viaCite is how the
+// article r.via is cited, where there is one.
+func quotedAs(r reservationPassage, cite, viaCite string) quotedPassage {
+	q := quotedPassage{as: cite, after: cite, general: r.general, wide: treaties.Broad(r.passage)}
+	if r.via != "" {
+		q.as, q.via = viaCite, r.via
+	}
+	return q
+}
+
+// again is what the "reservation-again" words say of a passage quoted
+// before, now that cl (cited as cite) is quoted: that it concerns cl as
+// well; that it may bear on it, where it is general; or, where it was
+// quoted after another article as a statement on cl's own terms
+// (Botswana's on CAT article 1, after article 3), that it stands above.
+func (q quotedPassage) again(state any, cite string, cl *treaties.Clause) any {
+	return struct {
+		State                      any
+		Cite, Earlier, After       string
+		Comma, General, Same, Wide bool
+	}{state, cite, q.as, q.after, strings.Contains(cl.Cite(), ","), q.general,
+		q.via != "" && strings.EqualFold(q.via, cl.Article) && cl.Paragraph == "", q.wide}
 }
 
 // A reservationPassage is what a state's reservations, understandings
@@ -784,6 +826,10 @@ type reservationPassage struct {
 	// the quoted one through its definition ("1" for CAT article 3).
 	general bool
 	via     string
+	// named reports a general text that names some articles too ("and,
+	// in particular, to the provisions relating to adoption set forth in
+	// its article 21").
+	named bool
 }
 
 // reservations finds the state's reservations and declarations that touch
@@ -809,15 +855,47 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 				continue
 			}
 			seen[t.Passage] = true
+			general, named, keep := generalScope(t, cl)
+			if !keep {
+				continue
+			}
+			t.General = general
 			name := p.treaty.Short
 			if tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty)); tr != nil {
 				name = tr.Short
 			}
-			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source), string(t.Kind), t.General, t.Via})
+			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source), string(t.Kind), t.General, t.Via, named})
 		}
 	}
 	return out
 }
+
+// generalScope is how a passage touches cl where the records call it
+// general: a general passage that names other articles only, and not as
+// instances of the whole ("in particular"), is on those, and not kept;
+// one that names cl's article touches it, and is not general; one that
+// names articles as instances of the whole is general, and named.
+func generalScope(t treaties.Touch, cl *treaties.Clause) (general, named, keep bool) {
+	if !t.General {
+		return false, false, true
+	}
+	articles := slices.DeleteFunc(treaties.Articles(t.Passage), func(a string) bool { return a == treaties.General })
+	switch {
+	case len(articles) == 0:
+		return true, false, true
+	case namesArticle(articles, cl):
+		return false, false, true
+	case !asInstances.MatchString(t.Passage):
+		return false, false, false
+	}
+	return true, true, true
+}
+
+// asInstances finds a general text's words that name articles as
+// instances of the whole it covers: "in particular", "especially",
+// "without prejudice to the generality", "of article 12 (4) and of the
+// other provisions of the Covenant".
+var asInstances = lazyregexp.New(`(?i)\bin\s+particular\b|\bespecially\b|\bgenerality\b|\bother\s+provisions\b`)
 
 // barsReservation reports whether article 42 of the 1951 Convention (and
 // article VII of the 1967 Protocol) forbids reservations to the article.
@@ -832,6 +910,19 @@ func barsReservation(key, article string) bool {
 	return false
 }
 
+// An annexedPassage is a reservation's passage quoted in the annex of a
+// brief letter, once, as to every article it was found for.
+type annexedPassage struct {
+	state string
+	r     reservationPassage
+	as    []string
+	quote *Quote
+}
+
+func (a *annexedPassage) source() string {
+	return clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", a.state, kindNoun(a.r), a.r.treaty, join(a.as), a.r.source))
+}
+
 // briefLaw is the law of the brief style: one paragraph citing every
 // obligation by article and date of the state's acceptance, with each
 // caveat in short form; the texts go to the annex. What binds the state
@@ -842,6 +933,7 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 	var cites []briefCite
 	argue := false
 	stated := map[string]bool{} // record keys whose acceptance a cite has dated
+	annexed := map[string]*annexedPassage{}
 	for _, p := range plans {
 		var reserved []string
 		var plain, opts []*treaties.Clause
@@ -857,21 +949,36 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 			}
 			for _, r := range w.reservations(p, cl) {
 				// A text on the definition an article relies on is
-				// said to be on that definition, not on the article.
+				// said to be on that definition, not on the article; a
+				// general one, to be on the treaty as a whole.
 				as, asText := cl.Cite(), citeText(cl)
-				if r.via != "" {
+				switch {
+				case r.via != "":
 					as = "article " + r.via + ", which " + cl.Cite() + " relies on"
 					asText = "article " + unbroken(r.via) + ", which " + citeText(cl) + " relies on"
+				case r.general:
+					as, asText = "the treaty as a whole", "the treaty as a whole"
 				}
-				reserved = append(reserved, asText)
-				annex = append(annex, &Quote{
-					Paragraphs: []string{r.passage},
-					Source:     clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", state.Name, kindNoun(r), r.treaty, as, r.source)),
-				})
+				if !slices.Contains(reserved, asText) {
+					reserved = append(reserved, asText)
+				}
+				// A passage is quoted once, as to every article it was
+				// found for.
+				if q, ok := annexed[r.passage]; ok {
+					if !slices.Contains(q.as, as) {
+						q.as = append(q.as, as)
+						q.quote.Source = q.source()
+					}
+					continue
+				}
+				q := &annexedPassage{state: state.Name, r: r, as: []string{as}}
+				q.quote = &Quote{Paragraphs: []string{r.passage}, Source: q.source()}
+				annexed[r.passage] = q
+				annex = append(annex, q.quote)
 			}
 		}
 		f := briefFacts{Articles: citeArticles(plain), Treaty: the(p.treaty.Name), Declaration: p.treaty.Declaration, Bound: p.bound(), Known: p.status.Known,
-			Reserved: join(slices.Compact(reserved)), It: "it"}
+			Reserved: join(reserved), It: "it"}
 		if o := outside(w.opt.Records, state, p.treaty.ID); o != nil {
 			f.Organisation = o.Organisation
 		}

@@ -97,6 +97,9 @@ func TestBriefAnnex(t *testing.T) {
 		// Its text on the ICCPR lost its headings in the UN tables: its
 		// passages are named by the section they come from.
 		"United States of America, reservations and declarations to the ICCPR, as to article 7",
+		// Its declaration on articles 1 through 27 is a passage of its
+		// own, quoted once however many of them a letter cites.
+		"United States of America, reservations and declarations to the ICCPR, as to article 7",
 	}
 	if len(sources) != len(want) {
 		t.Fatalf("annex sources = %q, want %d of them", sources, len(want))
@@ -192,7 +195,7 @@ func TestLawWording(t *testing.T) {
 			name: "protocol only, protocol quoted", state: "Cabo Verde", style: "full",
 			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2", "refugee-protocol-1.2"},
 			want: []string{
-				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by which it undertook to apply articles 2 to 34",
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by article I(1) of which it undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (the Refugee Convention).",
 				"without its dateline of 1 January 1951.\n\nArticle I, paragraph 2, of the 1967 Protocol provides:",
 			},
 			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987."},
@@ -204,8 +207,8 @@ func TestLawWording(t *testing.T) {
 			name: "protocol quoted first", state: "Cabo Verde", style: "full",
 			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
 			want: []string{
-				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987. Article I, paragraph 2, of the 1967 Protocol provides:",
-				"By the Protocol relating to the Status of Refugees, Cabo Verde undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (article I(1) of the Protocol). Article 33, paragraph 1,",
+				"Cabo Verde acceded to the Protocol relating to the Status of Refugees (the 1967 Protocol) on 9 July 1987. Article I, paragraph 2, of the 1967 Protocol provides:",
+				"By the Protocol relating to the Status of Refugees (article I(1) of the Protocol), Cabo Verde undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (the Refugee Convention). Article 33, paragraph 1, of the Refugee Convention",
 			},
 			not: []string{"also acceded to the Protocol"},
 		},
@@ -335,7 +338,7 @@ func TestLawWording(t *testing.T) {
 			name: "actor of the Protocol", state: "Russian Federation", style: "full",
 			clauses: []string{"refugee-convention-33.1"},
 			extra:   imaginedUSSRAccession,
-			want:    []string{"The Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, acceded to the Convention relating to the Status of Refugees on 10 January 1990, and the Russian Federation acceded to its 1967 Protocol on 2 February 1993."},
+			want:    []string{"The Union of Soviet Socialist Republics, whose treaty obligations the Russian Federation continues, acceded to the Convention relating to the Status of Refugees (the Refugee Convention) on 10 January 1990, and the Russian Federation acceded to its 1967 Protocol on 2 February 1993."},
 		},
 		{
 			name: "actor of the Protocol, brief", state: "Russian Federation", style: "brief",
@@ -348,6 +351,71 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"refugee-convention-33.1"},
 			extra:   imaginedUSSRAccession,
 			want:    []string{"2 февраля 1993 г. Российская Федерация присоединилась к Протоколу"},
+		},
+		{
+			// A general text is quoted once; after the next article it
+			// "may bear on" it, never "concerns" it (Egypt, ICCPR).
+			name: "general text quoted once", state: "Egypt", style: "full",
+			clauses: []string{"iccpr-18", "iccpr-19"},
+			want:    []string{"What Egypt stated of the treaty as a whole, quoted above, may bear on article 19 as well."},
+			not:     []string{"concerns article 19 as well"},
+		},
+		{
+			name: "general text quoted once, Russian", state: "Egypt", language: "ru", style: "full",
+			clauses: []string{"iccpr-18", "iccpr-19"},
+			want:    []string{"Приведенные выше слова Египта о договоре в целом могут касаться также статьи 19."},
+		},
+		{
+			// A general text that names some articles "in particular"
+			// is general still, and says so (Brunei Darussalam, CRC).
+			name: "general text naming articles", state: "Brunei Darussalam", style: "full",
+			clauses: []string{"crc-22"},
+			want:    []string{"in words that measure the treaty as a whole against its law, beyond the articles they name, and so may bear on article 22:"},
+		},
+		{
+			// A brief letter quotes a general text once, as to the
+			// treaty as a whole (Singapore, CRC).
+			name: "general text, brief", state: "Singapore", style: "brief",
+			clauses: []string{"crc-22", "crc-9"},
+			want:    []string{"as to the treaty as a whole (UNTC"},
+			not:     []string{"as to article 9 (UNTC"},
+		},
+		{
+			name: "general text, brief, Russian", state: "Singapore", language: "ru", style: "brief",
+			clauses: []string{"crc-22", "crc-9"},
+			want:    []string{"с учетом заявленного государством в отношении договора в целом", "в отношении договора в целом (Сборник договоров ООН"},
+			not:     []string{"в отношении статьи 9 (Сборник"},
+		},
+		{
+			// The United States' declaration on articles 1 through 27
+			// is quoted once, then said to concern the next article.
+			name: "declaration on many articles quoted once", state: "United States of America", style: "full",
+			clauses: []string{"iccpr-6", "iccpr-7", "iccpr-19"},
+			want:    []string{"What the United States stated, quoted above after article 6, concerns article 7 as well."},
+		},
+		{
+			name: "declaration on many articles quoted once, Russian", state: "United States of America", language: "ru", style: "full",
+			clauses: []string{"iccpr-6", "iccpr-7"},
+			want:    []string{"Слова Соединенных Штатов Америки, приведенные выше после статьи 6, касаются также статьи 7."},
+		},
+		{
+			name: "declaration on many articles quoted once, brief", state: "United States of America", style: "brief",
+			clauses: []string{"iccpr-6", "iccpr-7", "iccpr-19"},
+			want:    []string{"as to article 6, article 7 and article 19 (UNTC"},
+		},
+		{
+			// Botswana's text on CAT article 1, quoted after article 3
+			// that relies on it, is not said to be on article 3 when
+			// article 1 itself is quoted.
+			name: "definition quoted after the article relying on it, Russian", state: "Botswana", language: "ru", style: "full",
+			clauses: []string{"cat-3", "cat-1"},
+			want:    []string{"Слова Ботсваны в отношении статьи 1 приведены выше, после статьи 3."},
+			not:     []string{"в отношении статьи 3 касаются также статьи 1"},
+		},
+		{
+			name: "definition quoted after the article relying on it", state: "Botswana", style: "full",
+			clauses: []string{"cat-3", "cat-1"},
+			want:    []string{"What Botswana stated as to article 1 is quoted above, after article 3."},
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1259,7 +1259,7 @@ var ruOrganisations = map[string]string{
 // state's reservations touching it.
 func (w *writer) ruLaw() []Block {
 	var blocks []Block
-	quoted := map[string]string{} // reservation passages quoted, by passage
+	quoted := map[string]quotedPassage{} // reservation passages quoted, by passage
 	plans := w.lawPlans()
 	state := w.holding()
 	for _, s := range w.lawSteps(plans) {
@@ -1313,13 +1313,10 @@ func (w *writer) ruLaw() []Block {
 			if w.c.Letter.Reservations != "omit" {
 				for _, r := range w.ruReservations(p, cl) {
 					if earlier, ok := quoted[r.passage]; ok {
-						blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation-again", struct {
-							State         ru.RuState
-							Cite, Earlier string
-						}{w.ruState(state.Name), ruCiteGen(cl), earlier})})
+						blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation-again", earlier.again(w.ruState(state.Name), ruCiteGen(cl), cl))})
 						continue
 					}
-					quoted[r.passage] = ruCiteGen(cl)
+					quoted[r.passage] = quotedAs(r, ruCiteGen(cl), "статьи "+r.via)
 					blocks = append(blocks, &Paragraph{Text: w.ruWords("reservation", struct {
 						State              ru.RuState
 						Treaty             string
@@ -1336,35 +1333,11 @@ func (w *writer) ruLaw() []Block {
 }
 
 // ruReservations are the reservations touching cl that a Russian letter
-// states. A passage the records call general, covering the treaty as a
-// whole, is said to be so only where it names no article: one that names
-// the quoted article is stated as touching it, and one that names only
-// other articles ("Article 14: … to the extent that it does not conflict
-// with … Islamic law" when article 22 is quoted) does not touch it.
+// states: those an English one does (see reservations).
 func (w *writer) ruReservations(p *treatyPlan, cl *treaties.Clause) []reservationPassage {
-	var out []reservationPassage
-	for _, r := range w.reservations(p, cl) {
-		if r.general {
-			var named []string
-			for _, a := range treaties.Articles(r.passage) {
-				if a != treaties.General {
-					named = append(named, a)
-				}
-			}
-			if len(named) > 0 {
-				if !namesArticle(named, cl) {
-					continue
-				}
-				r.general = false
-			}
-		}
-		out = append(out, r)
-	}
-	return out
+	return w.reservations(p, cl)
 }
 
-// namesArticle reports whether articles ("14", "22.1", "1a") include the
-// clause's article, or the paragraph of it the clause is.
 func namesArticle(articles []string, cl *treaties.Clause) bool {
 	art := strings.ToLower(cl.Article)
 	for _, a := range articles {
@@ -1391,6 +1364,14 @@ func (w *writer) ruQuote(cl *treaties.Clause) *Quote {
 	return q
 }
 
+// ruAnnexed is a reservation's passage in a brief letter's annex, quoted
+// once, as to every article it bears on (in the genitive).
+type ruAnnexed struct {
+	as     []string
+	source func([]string) string
+	quote  *Quote
+}
+
 // ruBriefLaw is the law of a brief letter, as briefLaw is in English: one
 // paragraph that cites each obligation by article and date, with every
 // caveat, and the texts in the annex.
@@ -1400,6 +1381,7 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 	var cites, standard, other, caveats []string
 	argue := false
 	stated := map[string]bool{} // record keys whose acceptance a cite has dated, as in English
+	annexed := map[string]*ruAnnexed{}
 	for _, p := range w.lawPlans() {
 		var arts, reserved []string
 		var opts []*treaties.Clause
@@ -1414,12 +1396,31 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				continue
 			}
 			for _, r := range w.ruReservations(p, cl) {
-				reserved = append(reserved, ruCiteGen(cl))
-				annex = append(annex, &Quote{
-					Paragraphs: []string{r.passage},
-					Source: clean(fmt.Sprintf("%s, %s к %s, в отношении %s (%s); текст на английском языке",
-						rs.Form(ru.Nom), ruKindNoun(r.kind), w.ruTreatyNamed(r.treaty).NameDat, ruCiteGen(cl), ruSource(r.source))),
-				})
+				// As in English: a passage is quoted once, as to every
+				// article it bears on; a general one, as to the treaty as
+				// a whole.
+				as := ruCiteGen(cl)
+				if r.general {
+					as = "договора в целом"
+				}
+				if !slices.Contains(reserved, as) {
+					reserved = append(reserved, as)
+				}
+				source := func(as []string) string {
+					return clean(fmt.Sprintf("%s, %s к %s, в отношении %s (%s); текст на английском языке",
+						rs.Form(ru.Nom), ruKindNoun(r.kind), w.ruTreatyNamed(r.treaty).NameDat, ruJoin(as), ruSource(r.source)))
+				}
+				if q, ok := annexed[r.passage]; ok {
+					if !slices.Contains(q.as, as) {
+						q.as = append(q.as, as)
+						q.quote.Source = q.source(q.as)
+					}
+					continue
+				}
+				q := &ruAnnexed{as: []string{as}, source: source}
+				q.quote = &Quote{Paragraphs: []string{r.passage}, Source: source(q.as)}
+				annexed[r.passage] = q
+				annex = append(annex, q.quote)
 			}
 		}
 		f := struct {

@@ -42,7 +42,7 @@ func TestSeedLetter(t *testing.T) {
 		// Those engaged.
 		"a number of US Congressmen, including Frank R. Wolf and Gus Bilirakis",
 		// The law, with the correct facts.
-		"Kazakhstan acceded to the Convention relating to the Status of Refugees and its 1967 Protocol on 15 January 1999",
+		"Kazakhstan acceded to the Convention relating to the Status of Refugees (the Refugee Convention) and its 1967 Protocol on 15 January 1999",
 		`No Contracting State shall expel or return ("refouler") a refugee in any manner whatsoever to the frontiers of territories where his life or freedom would be threatened on account of his race, religion, nationality, membership of a particular social group or political opinion.`,
 		"Kazakhstan also acceded to the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment on 26 August 1998",
 		"On 21 February 2008 it declared under article 22",

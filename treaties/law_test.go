@@ -118,6 +118,24 @@ func TestLawFacts(t *testing.T) {
 		// for the United Kingdom itself.
 		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "touches 37", "stated", "MTDSG IV-11"},
 		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "territories 37", "each of its dependent territories", ""},
+		// The United Kingdom's text on article 12 (4) is quoted for it,
+		// not the one on article 12 (1) before it, nor cut off after it;
+		// its text on article 13 "in Hong Kong" is made for Hong Kong.
+		{"United Kingdom of Great Britain and Northern Ireland", "ICCPR", "passages 12.4", "The Government of the United Kingdom reserve the right to continue to apply such immigration legislation governing entry into, stay in and departure from the United Kingdom as they may deem necessary from time to time and, accordingly, their acceptance of article 12 (4) and of the other provisions of the Covenant is subject to the provisions of any such legislation as regards persons not at the time having the right under the law of the United Kingdom to enter and remain in the United Kingdom.", ""},
+		{"United Kingdom of Great Britain and Northern Ireland", "ICCPR", "territories 13", "Hong Kong", ""},
+		// What bears on article 13 for the United Kingdom itself is its
+		// acceptance of "the other provisions of the Covenant" subject
+		// to its laws, a general text.
+		{"United Kingdom of Great Britain and Northern Ireland", "ICCPR", "passages 13", "The Government of the United Kingdom reserve the right to apply to members of and persons serving with the armed forces of the Crown and to persons lawfully detained in penal establishments of whatever character such laws and procedures as they may from time to time deem to be necessary for the preservation of service and custodial discipline and their acceptance of the provisions of the Covenant is subject to such restrictions as may for these purposes from time to time be authorised by law. … The Government of the United Kingdom reserve the right to continue to apply such immigration legislation governing entry into, stay in and departure from the United Kingdom as they may deem necessary from time to time and, accordingly, their acceptance of article 12 (4) and of the other provisions of the Covenant is subject to the provisions of any such legislation as regards persons not at the time having the right under the law of the United Kingdom to enter and remain in the United Kingdom. … The Government of the United Kingdom reserve the right to enact such nationality legislation as they may deem necessary from time to time to reserve the acquisition and possession of citizenship under such legislation to those having sufficient connection with the United Kingdom or any of its dependent territories and accordingly their acceptance of article 24 (3) and of the other provisions of the Covenant is subject to the provisions of any such legislation.", ""},
+		// Another Covenant's articles are not the ICCPR's (Algeria, in
+		// the text its ICCPR entry points to).
+		{"Algeria", "ICCPR", "touches 13", "-", ""},
+		{"Algeria", "ICCPR", "touches 14", "-", ""},
+		{"Algeria", "ICCPR", "touches 22", "stated", "MTDSG IV-4"},
+		// A heading "Article 14" over a text on paragraph 3 (d) touches
+		// that paragraph, not paragraph 1 (Bangladesh).
+		{"Bangladesh", "ICCPR", "touches 14.1", "-", ""},
+		{"Bangladesh", "ICCPR", "touches 14.3", "stated", "MTDSG IV-4"},
 		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "territories 22", "Hong Kong and the Cayman Islands", ""},
 		{"United Kingdom of Great Britain and Northern Ireland", "CRC", "kind 37", "", ""},
 		{"United States of America", "CAT", "territories 3", "", ""},
@@ -389,16 +407,27 @@ func fact(r *Records, s Status, name string) (string, string) {
 		}
 		return rel.Via + " " + rel.Provision, rel.Source
 	}
-	for _, p := range []string{"passage ", "kind ", "general ", "via ", "territories "} {
+	for _, p := range []string{"passages ", "passage ", "kind ", "general ", "via ", "territories "} {
 		art, ok := strings.CutPrefix(name, p)
 		if !ok {
 			continue
 		}
-		ts := s.Touching(art, "")
+		art, par, _ := strings.Cut(art, ".")
+		ts := s.Touching(art, par)
 		if len(ts) == 0 {
 			return "-", ""
 		}
 		switch p {
+		case "passages ":
+			// The passages that limit the article on the state's own
+			// territory, each once, in order.
+			var ps []string
+			for _, t := range ts {
+				if t.Territories == "" {
+					ps = append(ps, t.Passage)
+				}
+			}
+			return strings.Join(ps, " | "), ""
 		case "passage ":
 			return ts[0].Passage, ""
 		case "kind ":
@@ -422,7 +451,8 @@ func fact(r *Records, s Status, name string) (string, string) {
 		return ev(&e)
 	}
 	if art, ok := strings.CutPrefix(name, "touches "); ok {
-		ts := s.Touching(art, "")
+		art, par, _ := strings.Cut(art, ".")
+		ts := s.Touching(art, par)
 		if len(ts) == 0 {
 			return "-", ""
 		}
@@ -440,7 +470,28 @@ func TestArticles(t *testing.T) {
 		want string
 	}{
 		{"That the United States considers itself bound by article 7 to the extent that", "7"},
-		{"notwithstanding paragraphs 2 (b) and 3 of article 10 and paragraph 4 of article 14", "10;14"},
+		{"notwithstanding paragraphs 2 (b) and 3 of article 10 and paragraph 4 of article 14", "10.2;10.3;14.4"},
+		// Another instrument's articles are not the treaty's: the other
+		// Covenant without "International" and after a comma (Algeria,
+		// ICCPR), the Charter's "thereof" (United Kingdom, ICCPR).
+		{"article 13, paragraphs 3 and 4, of the Covenant on Economic, Social and Cultural Rights can in no case impair", ""},
+		{"in article 14 of the Covenant on Economic, Social and Cultural Rights is contrary to", ""},
+		{"article 8 of the Covenant on Economic, Social and Cultural Rights and article 22 of the Covenant on Civil and Political Rights as making", "22"},
+		{"their obligations under the Charter (in particular, under Articles 1, 2 and 73 thereof) their obligations", ""},
+		{"article 16 paragraphs 2 and 3 thereof", "16.2;16.3"},
+		{"should be added in article 9 , paragraph 4, after the words", "9.4"},
+		{"when ratifying the Convention (No. 87) concerning Freedom of Association and Protection of the Right to Organise, that `the police' referred to in article 9 of the said Convention be interpreted", ""},
+		{"In accordance with paragraph 1 of article 42 of the said Convention, the Republic", "42.1"},
+		// Paragraphs named before their article (Bangladesh, ICCPR).
+		{"reserve the right not to apply or not to apply in full the guarantee of free legal assistance in sub-paragraph (d) of paragraph 3 of article 14", "14.3"},
+		{"the provisions of paragraphs 1 and 2 of the article 17 and article 24 of the Convention", "17.1;17.2;24"},
+		// A heading over a text that names the article's paragraphs
+		// names those paragraphs only (Bangladesh, ICCPR).
+		{"Article 14“The Government of the People’s Republic of Bangladesh reserveapply paragraph 3 (d) of Article 14 in view of the fact", "14.3"},
+		{"Article 14: So far as the provision of legal assistance in paragraph 3(d) of Article 14 is concerned, … as stipulated in Article 14, paragraph 6, is not", "14.3;14.6"},
+		{"Article 11: Article 11 providing that", "11"},
+		{"“Article 8‘The Government of the Islamic Republic of Pakistan declares that pursuant to Article 8, paragraph 2, of the Convention, it does not take", "8.2"},
+		{"Article 14: the Government reserves article 14 and in particular paragraph 3 of article 14", "14;14.3"},
 		{"the provisions of articles 8 and 9 of the Convention", "8;9"},
 		{"article 14 (3) of the Covenant", "14.3"},
 		{"article 9, paragraph 1, of the Convention", "9.1"},

@@ -313,11 +313,11 @@ func TestTouchesWholeArticle(t *testing.T) {
 func TestHeadingInAnItem(t *testing.T) {
 	e := Event{Action: "reservation", Source: "UNTC status page MTDSG IV-4, declarations and reservations, as scraped 2015-03-14",
 		Text: "(2) The Government of the Republic enters the following reservation concerning article 4, paragraph 1: the circumstances shall be understood as those of the Constitution. (3) The Government of the Republic declares that article 13 cannot derogate from its law on aliens."}
-	got := passages("ICCPR", e, "13")
+	got := passages("ICCPR", e, "13", "")
 	if len(got) != 1 || got[0].Kind != "" {
 		t.Errorf("passages on article 13 = %+v, want one passage of no kind", got)
 	}
-	if got := passages("ICCPR", e, "4"); len(got) != 1 || got[0].Kind != Reservation {
+	if got := passages("ICCPR", e, "4", ""); len(got) != 1 || got[0].Kind != Reservation {
 		t.Errorf("passages on article 4 = %+v, want one reservation", got)
 	}
 }

@@ -265,19 +265,16 @@ func (s Status) Touching(article, paragraph string) []Touch {
 		case definedBy[s.key()][article] != "" && touches(e.Articles, definedBy[s.key()][article], ""):
 			named = definedBy[s.key()][article]
 		case slices.Contains(e.Articles, General):
-			kind := Action("")
-			if !e.fromScrape() {
-				kind = e.Action
-			}
-			for _, m := range followingHeading.FindAllStringSubmatch(e.Text, 1) {
-				kind = kindOf(m[1] + m[2])
-			}
-			out = append(out, Touch{Event: e, Passage: generalPassage(e.Text), Kind: kind, General: true})
+			out = append(out, s.general(e))
 			continue
 		default:
 			continue
 		}
-		ps := passages(s.key(), e, named)
+		par := paragraph
+		if named != article {
+			par = ""
+		}
+		ps := passages(s.key(), e, named, par)
 		if len(ps) > 0 && aboutOnly(e.Text, named) {
 			// A short text on this article alone is quoted whole: a
 			// sentence that does not name the article may be the one
@@ -290,8 +287,29 @@ func (s Status) Touching(article, paragraph string) []Touch {
 			}
 			out = append(out, t)
 		}
+		// A general text whose passages on the article are made for
+		// territories alone still bears on it for the state (the United
+		// Kingdom's on article 13 "in Hong Kong", and its acceptance of
+		// "the other provisions of the Covenant" subject to its
+		// immigration legislation).
+		if slices.Contains(e.Articles, General) && !slices.ContainsFunc(ps, func(t Touch) bool { return t.Territories == "" }) {
+			out = append(out, s.general(e))
+		}
 	}
 	return out
+}
+
+// general is e, a general text, as a Touch: its passages that speak of
+// a conflict with a law.
+func (s Status) general(e Event) Touch {
+	kind := Action("")
+	if !e.fromScrape() {
+		kind = e.Action
+	}
+	for _, m := range followingHeading.FindAllStringSubmatch(e.Text, 1) {
+		kind = kindOf(m[1] + m[2])
+	}
+	return Touch{Event: e, Passage: generalPassage(e.Text), Kind: kind, General: true}
 }
 
 // aboutOnly reports a text short enough to quote whole (about 600
@@ -377,7 +395,7 @@ type Touch struct {
 // territorial finds a passage made only for territories whose
 // international relations the state conducts: "the United Kingdom, in
 // respect of each of its dependent territories, reserves …".
-var territorial = lazyregexp.New(`(?i)\bin\s+respect\s+of\s+((?:each\s+of\s+)?its\s+(?:dependent|overseas|non-metropolitan)\s+territor(?:y|ies)(?:\s+except\s+[A-Z]\w*(?:\s+[A-Z]\w*)*(?:\s+and\s+[A-Z]\w*(?:\s+[A-Z]\w*)*)?)?|Hong\s+Kong(?:\s+and\s+the\s+[A-Z]\w+\s+Islands)?)`)
+var territorial = lazyregexp.New(`(?i)\bin\s+respect\s+of\s+((?:each\s+of\s+)?its\s+(?:dependent|overseas|non-metropolitan)\s+territor(?:y|ies)(?:\s+except\s+[A-Z]\w*(?:\s+[A-Z]\w*)*(?:\s+and\s+[A-Z]\w*(?:\s+[A-Z]\w*)*)?)?|Hong\s+Kong(?:\s+and\s+the\s+[A-Z]\w+\s+Islands)?)|\bin\s+(Hong\s+Kong)\b`)
 
 // thoseTerritories refers back to the territories a text has just named.
 var thoseTerritories = lazyregexp.New(`(?i)\b(?:those|these|such)\s+territories\b`)
@@ -394,7 +412,12 @@ var (
 // understandings, then its declarations), in the order of the text: the
 // sentences that name the article, or that name the subject a treaty's
 // article governs (capital punishment, ICCPR article 6).
-func passages(key string, e Event, article string) []Touch {
+//
+// With a paragraph, a sentence that names only other paragraphs of the
+// article is left out: the United Kingdom's text on article 12 (1) does
+// not limit article 12 (4). A passage grows to about 600 characters; a
+// sentence past that begins a passage of its own, never dropped.
+func passages(key string, e Event, article, paragraph string) []Touch {
 	var out []Touch
 	heading := Action("")
 	local := false  // the heading was given inside a numbered item, for it alone
@@ -418,7 +441,7 @@ func passages(key string, e Event, article string) []Touch {
 		closed = closedText.MatchString(part)
 		where := ""
 		if m := territorial.FindStringSubmatch(part); m != nil {
-			where = m[1]
+			where = m[1] + m[2]
 		} else if thoseTerritories.MatchString(part) {
 			where = lastWhere // "in those territories": the ones just named
 		}
@@ -426,7 +449,7 @@ func passages(key string, e Event, article string) []Touch {
 		for _, m := range followingHeading.FindAllStringSubmatch(part, -1) {
 			heading, local = kindOf(m[1]+m[2]), item
 		}
-		if !touches(Articles(part), article, "") && !onTopic(key, part, article) {
+		if !touches(Articles(part), article, paragraph) && !onTopic(key, part, article) {
 			continue
 		}
 		if signedOnly.MatchString(part) {
@@ -442,15 +465,15 @@ func passages(key string, e Event, article string) []Touch {
 			kind = e.Action
 		}
 		text := strings.Trim(part, `"“” `)
-		if n := len(out); n > 0 && out[n-1].Kind == kind && out[n-1].Territories == where {
-			if len(out[n-1].Passage)+len(text) > 600 {
-				if !strings.HasSuffix(out[n-1].Passage, " …") {
-					out[n-1].Passage += " …"
-				}
+		// A sentence on many articles ("articles 1 through 27 of the
+		// Covenant are not self-executing") is a passage of its own, so
+		// that a letter quoting several of them quotes it once.
+		wide := Broad(part)
+		if n := len(out); n > 0 && !wide && !Broad(out[n-1].Passage) && out[n-1].Kind == kind && out[n-1].Territories == where {
+			if len(out[n-1].Passage)+len(text) <= 600 {
+				out[n-1].Passage += " … " + text
 				continue
 			}
-			out[n-1].Passage += " … " + text
-			continue
 		}
 		out = append(out, Touch{Event: e, Passage: text, Kind: kind, Territories: where})
 	}
@@ -462,6 +485,20 @@ func passages(key string, e Event, article string) []Touch {
 		out = append(out, Touch{Event: e, Passage: Passage(e.Text, article), Kind: kind})
 	}
 	return out
+}
+
+// Broad reports a passage that names more than three articles ("articles
+// 1 through 27 of the Covenant are not self-executing"): it is not stated
+// as to any one of them.
+func Broad(text string) bool {
+	seen := map[string]bool{}
+	for _, a := range Articles(text) {
+		if a != General {
+			art, _, _ := strings.Cut(a, ".")
+			seen[art] = true
+		}
+	}
+	return len(seen) > 3
 }
 
 // KindKnown reports whether what e is (a reservation, a declaration, an
@@ -561,7 +598,7 @@ func wholeArticleOf(art, article string) bool {
 // of articles, a number after "paragraph N and" is an article again:
 // "articles 2, 7, 14, 28 paragraph 1 (a) and 37" names article 37, where
 // "article 10, paragraph 2 (b) and 3" names its paragraphs 2 and 3.
-const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
+const articleItem = `[0-9]+\s*[A-F]?\b(?:\s*\(\s*[0-9]+\s*\)(?:\s*\([a-z]\))?|\s*,?\s*paragraphs?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`
 
 // articleRef finds "article 7", "articles 2, 7 and 14", "article 14 (3)",
 // "article 9, paragraph 1", "Article 1B".
@@ -569,12 +606,61 @@ var articleRef = lazyregexp.New(`\b(?i:articles?)\s+(` + articleItem + `(?:\s*(?
 
 // otherInstrument follows an article of another instrument than the
 // treaty: a state's constitution, the UN Charter, another convention.
-var otherInstrument = lazyregexp.New(`^\s*(?:\([a-z]\)\s*)?(?:of|in)\s+(?:(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African))`)
+//
+// The other Covenant may be named without "International", and after a
+// comma that closes the article's paragraphs: "article 13, paragraphs 3
+// and 4, of the Covenant on Economic, Social and Cultural Rights"
+// (Algeria, in the text the ICCPR's entry points to). "Articles 1, 2 and
+// 73 thereof", just after the Charter is named, are the Charter's.
+var otherInstrument = lazyregexp.New(`^\s*,?\s*(?:\([a-z]\)\s*)?(?:(?:of|in)\s+(?:(?:the\s+|its\s+|our\s+)?(?:[A-Z][a-z]+\s+)*(?:Charter|Constitution|Statute|Code|Act|Law|Arrangement|Agreement|Protocol|Vienna|Geneva|European|International|American|African)|(?:the\s+)?Covenant\s+on\s+Economic)|thereof\b)`)
+
+// ofAnother reports whether the words after an article name another
+// instrument as its own (before, the text before the article). "Article
+// 5, paragraph 2, of the Protocol" is left as it was read before a comma
+// was allowed: a protocol's own texts speak of it so.
+func ofAnother(before, after string) bool {
+	if saidConvention.MatchString(after) && numberedConvention.MatchString(before) {
+		return true // "article 9 of the said Convention", after "Convention (No. 87)"
+	}
+	m := otherInstrument.FindString(after)
+	switch {
+	case m == "" || ownCovenant.MatchString(after):
+		return false
+	case strings.HasSuffix(m, "thereof"):
+		return charterBefore.MatchString(before)
+	case strings.HasPrefix(strings.TrimSpace(m), ",") && strings.HasSuffix(m, "Protocol"):
+		return false
+	}
+	return true
+}
+
+// saidConvention refers back to a convention named before, and
+// numberedConvention names one of the International Labour Organisation's,
+// "the Convention (No. 87) concerning Freedom of Association" (Japan, in
+// the text its ICCPR entry points to): "article 9 of the said Convention"
+// after it is that convention's.
+var (
+	saidConvention     = lazyregexp.New(`^\s*,?\s*of\s+the\s+said\s+Convention\b`)
+	numberedConvention = lazyregexp.New(`\bConvention\s*\(No\.\s*[0-9]+\)[^.;]*$`)
+)
+
+// charterBefore is the Charter named just before "Articles … thereof".
+var charterBefore = lazyregexp.New(`\bCharter\b[^.;]{0,40}$`)
+
+// paragraphsOf finds the paragraphs named before the article they belong
+// to: "paragraph 3 (d) of Article 14", "paragraphs 1 and 2 of the article
+// 17", "sub-paragraph (d) of paragraph 3 of article 14".
+var paragraphsOf = lazyregexp.New(`(?i)\bparagraphs?\s+([0-9]+(?:\s*\(\s*[a-z]\s*\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\(\s*[a-z]\s*\))?)*)\s*,?\s+of\s+(?:the\s+)?$`)
+
+// articleHeading is an article named as a heading over the text that
+// follows it: "Article 14“The Government …", "Article 10: So far as …",
+// "Article 8‘The Government …" (Pakistan, CAT).
+var articleHeading = lazyregexp.New(`(?:^|["“”‘’.:]\s*)(?i:article)\s+([0-9]+)\s*(?::|["“‘])`)
 
 // ownCovenant is the ICCPR named in a text given for both Covenants
 // ("article 9 of the International Covenant on Civil and Political
 // Rights"): an article of the treaty itself, not of another instrument.
-var ownCovenant = lazyregexp.New(`^\s*(?:of|in)\s+the\s+International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights`)
+var ownCovenant = lazyregexp.New(`^\s*,?\s*(?:of|in)\s+the\s+International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights`)
 
 var digits = lazyregexp.New(`[0-9]+`)
 
@@ -606,18 +692,38 @@ func bracketedNumbers(text string) string {
 var rangeWord = lazyregexp.New(`^\s*(?:to|through|-|–)\s*$`)
 
 // generalReservation finds a text that reserves every article in conflict
-// with a law, naming none: "with respect to all such articles as are in
-// conflict with the provisions of Islamic law", "any provisions or
-// articles of the Convention that are incompatible with Islamic Laws".
-var generalReservation = lazyregexp.New(`(?i)\b(?:all|any)\s+(?:such\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:Islamic|Shari)[^.;]*\b(?:conflict|incompatib|contrary|contradict)|\b(?:conflict|incompatib|contrary|contradict)[^.;]*\b(?:Islamic|Shari)`)
+// with a law, whether or not it names some in particular: "with respect
+// to all such articles as are in conflict with the provisions of Islamic
+// law", "any provisions or articles of the Convention that are
+// incompatible with Islamic Laws", "all the provisions of the Convention
+// that do not accord with Islamic law or the legislation in force"
+// (Oman), "the provisions of the said Convention which may be contrary
+// to the Constitution of Brunei Darussalam and to the beliefs and
+// principles of Islam" (Brunei Darussalam), "provided that they are not
+// contrary to or incompatible with the constitutional and legal
+// provisions in force" (Angola), "obligations going beyond the limits
+// prescribed by the Constitution" (Singapore), "their acceptance of
+// article 12 (4) and of the other provisions of the Covenant is subject
+// to the provisions of any such legislation" (United Kingdom).
+var generalReservation = lazyregexp.New(`(?i)` +
+	`\b(?:all|any)\s+(?:(?:such|the)\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b` + against +
+	`|\b(?:Islamic|Shari)[^.;]*\b` + against + `|\b` + against + `[^.;]*\b(?:Islam\b|Islamic|Shari)` +
+	`|\bprovisions\s+of\s+the\s+(?:said\s+)?(?:Convention|Covenant)\b[^.;]*\b` + against + `[^.;]*\b(?:Constitution|constitutional|legislation\s+in\s+force)` +
+	`|\bbeyond\s+the\s+limits\s+prescribed\s+by\s+the\s+Constitution` +
+	`|\bacceptance\s+of\s+(?:[^.;]*\bother\s+|the\s+)provisions\s+of\s+the\s+(?:Covenant|Convention)\s+is\s+subject\s+to`)
+
+// against is the words by which a text measures the treaty against a law:
+// "in conflict with", "incompatible with", "contrary to", "do not accord
+// with".
+const against = `(?:conflict|incompatib|contrary|contradict|not\s+accord)`
 
 // articleNumber is one item of a list of articles ("articles 2, 7 and
 // 14"), articleNumberOne the one article of "article 10, paragraph 2 (b)
 // and 3": the same groups, but only "paragraphs" (plural) is followed by
 // more paragraph numbers in a list of articles.
-var articleNumberOne = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
+var articleNumberOne = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|()(?:\s*,?\s*paragraphs?\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*))?`)
 
-var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
+var articleNumber = lazyregexp.New(`([0-9]+)\s*([A-F]?)\b(?:\s*\(\s*([0-9]+)\s*\)(?:\s*\([a-z]\))?|\s*,?\s*paragraph\s+([0-9]+)(?:\s*\([a-z]\))?|\s*,?\s*paragraphs\s+([0-9]+)(?:\s*\([a-z]\))?(?:\s*(?:,|and|or)\s*[0-9]+(?:\s*\([a-z]\))?)*)?`)
 
 // preserving finds the words by which a text keeps an article whole
 // rather than limits it: "shall not operate to the prejudice of the
@@ -659,7 +765,7 @@ func Articles(text string) []string {
 	text = bracketedNumbers(text)
 	keeps := preserved(text)
 	for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
-		if otherInstrument.MatchString(text[loc[1]:]) && !ownCovenant.MatchString(text[loc[1]:]) {
+		if ofAnother(text[:loc[0]], text[loc[1]:]) {
 			continue // "Article 33 of the Charter of the United Nations"
 		}
 		if slices.ContainsFunc(keeps, func(k [2]int) bool { return k[0] <= loc[0] && loc[0] < k[1] }) {
@@ -670,8 +776,14 @@ func Articles(text string) []string {
 		if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[loc[0]:loc[2]])), "articles") {
 			numbers = articleNumberOne
 		}
+		// "paragraph 3 (d) of article 14": the paragraphs before the
+		// article are its own, where the article names none.
+		var before []string
+		if m := paragraphsOf.FindStringSubmatch(text[:loc[0]]); m != nil {
+			before = digits.FindAllString(m[1], -1)
+		}
 		prevEnd, prev := -1, 0
-		for _, at := range numbers.FindAllStringSubmatchIndex(list, -1) {
+		for i, at := range numbers.FindAllStringSubmatchIndex(list, -1) {
 			n := make([]string, len(at)/2)
 			for i := range n {
 				if at[2*i] >= 0 {
@@ -699,6 +811,9 @@ func Articles(text string) []string {
 				tail := n[0][strings.Index(n[0], "paragraph"):]
 				paras = digits.FindAllString(tail, -1)
 			}
+			if len(paras) == 0 && i == 0 {
+				paras = before
+			}
 			if len(paras) == 0 {
 				paras = []string{""}
 			}
@@ -713,7 +828,39 @@ func Articles(text string) []string {
 			}
 		}
 	}
-	return out
+	return headed(text, out)
+}
+
+// headed leaves out an article named only as a heading ("Article 14“The
+// Government … paragraph 3 (d) of Article 14") where the text under it
+// names paragraphs of that article: the text touches those paragraphs,
+// not the whole article.
+func headed(text string, articles []string) []string {
+	heads := articleHeading.FindAllStringSubmatchIndex(text, -1)
+	if len(heads) == 0 {
+		return articles
+	}
+	return slices.DeleteFunc(articles, func(a string) bool {
+		if strings.Contains(a, ".") || !slices.ContainsFunc(articles, func(b string) bool { return strings.HasPrefix(b, a+".") }) {
+			return false
+		}
+		headings := 0
+		for _, h := range heads {
+			if text[h[2]:h[3]] == a {
+				headings++
+			}
+		}
+		// Every whole mention of the article is a heading.
+		whole := 0
+		for _, loc := range articleRef.FindAllStringSubmatchIndex(text, -1) {
+			for i, m := range articleNumber.FindAllStringSubmatch(text[loc[2]:loc[3]], -1) {
+				if m[1] == a && m[3]+m[4]+m[5] == "" && (i > 0 || !paragraphsOf.MatchString(text[:loc[0]])) {
+					whole++
+				}
+			}
+		}
+		return headings > 0 && whole <= headings
+	})
 }
 
 // sentenceEnd splits a reservation's text into passages: after a full
