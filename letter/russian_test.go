@@ -62,6 +62,11 @@ func TestRussianSentences(t *testing.T) {
 			c.Status.Awaiting = "решения Генеральной прокуратуры"
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "decision"
 		}, []string{"Решение ожидается не позднее 15 марта 2026 г."}, []string{"Решение о выдаче ожидается"}},
+		{"the deadline follows the decision awaited, the family after it", func(c *cases.Case) {
+			c.Status.Awaiting = "решения Генеральной прокуратуры"
+			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "decision"
+			c.Family = cases.Family{Children: 2}
+		}, []string{"о своей выдаче Узбекистану. Решение ожидается не позднее 15 марта 2026 г. Г-н Каримов воспитывает двоих детей."}, nil},
 		{"a UN special rapporteur is asked to call on the authorities", func(c *cases.Case) {
 			c.Recipients[0].Title = "Специальный докладчик ООН по вопросу о положении правозащитников"
 			c.Asks = []string{"no-removal"}
