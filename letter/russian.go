@@ -869,8 +869,17 @@ func (w *writer) ruFacts() *ruFacts {
 	case c.Family.Spouse != "":
 		f.Married = "состоит в браке"
 	}
-	for _, s := range cleanAll(c.Family.Dependants) {
-		f.Supports = append(f.Supports, trimStop(s))
+	// Each person once: a spouse or children the dependants name are not
+	// said again as the family («женат», «воспитывает двоих детей»); a
+	// spouse who is expecting a child still is.
+	if ruNamesSpouse(c.Family.Dependants) && !c.Family.SpousePregnant {
+		f.Married = ""
+	}
+	if f.Children > 0 && ruChildrenNamed(c.Family.Dependants, f.Children) >= f.Children {
+		f.Children = 0
+	}
+	if deps := ruDependants(c.Family.Dependants); len(deps) > 0 {
+		f.Supports = []string{ruJoinClosed(deps)}
 	}
 	for _, r := range c.Risks {
 		s := trimStop(clean(r.Finding)) + " (" + trimStop(clean(r.Source))
@@ -2272,18 +2281,7 @@ func ruAdvise(c *cases.Case) cases.Diagnostics {
 		}
 	}
 	ds = append(ds, ruUndeclined(c, in)...)
-	if n := in.Family.Children; n > 0 {
-		for i, d := range in.Family.Dependants {
-			if i < len(c.Family.Dependants) && ownChildren.MatchString(strings.TrimSpace(c.Family.Dependants[i])) {
-				continue // the English letter's warning says it
-			}
-			if d = trimStop(clean(d)); ruOwnChildren.MatchString(d) {
-				ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("family.dependants[%d]", i),
-					"family.children already gives the children, and the Russian letter says both («воспитывает %s … также содержит %s»); name here only dependants who are not the children counted there",
-					ru.RuCount(n, ru.Nouns["ребенок"], ru.Acc), d))
-			}
-		}
-	}
+	ds = append(ds, ruFamilyWarnings(c, in)...)
 	for i, ch := range in.Charges {
 		a := clean(ch.Article)
 		if _, ok := ruArticleIns(a); !ok && a != "" && (hasCyrillic(a) || c.Letter.Language == "ru") {
@@ -2398,4 +2396,176 @@ func ruOthers(all *cases.Case, except int, cc []string) []string {
 		j++
 	}
 	return out
+}
+
+// ruDependants are the people a person supports, in the sender's Russian
+// words. An item that only goes on describing the one before («которая
+// осталась в Синьцзяне», «в возрасте 15 лет») is how YAML reads «[свою
+// жену Гульнар, которая осталась в Синьцзяне]»: it is put back after that
+// one, never listed as a person of its own.
+func ruDependants(items []string) []string {
+	var out []string
+	for _, d := range cleanAll(items) {
+		d = trimStop(d)
+		if rest, ok := strings.CutPrefix(d, "и "); ok && len(out) > 0 {
+			d = rest
+		}
+		if len(out) > 0 && ruContinuesPrevious(d) {
+			out[len(out)-1] += ", " + d
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+var ruContinuation = lazyregexp.New(`^(котор\pL*|чей|чья|чье|чьё|чьи|в\s+возрасте|ныне)([^\pL-]|$)|^[0-9]`)
+
+func ruContinuesPrevious(s string) bool { return ruContinuation.MatchString(s) }
+
+// ruJoinClosed lists items as ruJoin does, closing an item with a comma of
+// its own before the next: «жену Гульнар, которая осталась в Синьцзяне, и
+// мать».
+func ruJoinClosed(items []string) string {
+	closed := slices.Clone(items)
+	for i := 0; i < len(closed)-1; i++ {
+		if strings.Contains(closed[i], ", ") {
+			closed[i] += ","
+		}
+	}
+	return ruJoin(closed)
+}
+
+// ruPeople splits the dependants into the people they name, one phrase
+// each: «свою жену Анну и двоих детей» is «свою жену Анну», «двоих детей».
+func ruPeople(items []string) []string {
+	var out []string
+	for _, d := range items {
+		for _, p := range ruPeopleSep.Split(trimStop(clean(d)), -1) {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+var ruPeopleSep = lazyregexp.New(`,\s*|\s+и\s+`)
+
+// ruSpouseDependant matches a dependant who is the person's spouse:
+// «свою жену Анну», «больного мужа»; not «брата мужа» or «мать жены».
+var ruSpouseDependant = lazyregexp.New(`(?i)^(свою\s+|своего\s+|его\s+|ее\s+|её\s+|их\s+)?(\pL+(ую|ого|его)\s+)?(жену|мужа|супругу|супруга)([^\pL-]|$)`)
+
+// ruChildrenDependant matches a dependant that is the person's own
+// children, with the number it gives if any: «двоих детей», «своих
+// несовершеннолетних детей»; ruChildDependant one child: «сына», «свою
+// младшую дочь».
+var (
+	ruChildrenDependant = lazyregexp.New(`(?i)^(?:своих\s+|его\s+|ее\s+|её\s+|их\s+)?(?:(\pL+|\d+)\s+)?(?:\pL+(?:их|ых)\s+)?(детей|сыновей|дочерей)([^\pL-]|$)`)
+	ruChildDependant    = lazyregexp.New(`(?i)^(?:своего\s+|свою\s+|его\s+|ее\s+|её\s+|их\s+)?(?:\pL+(?:ую|ого|его)\s+)?(ребенка|ребёнка|сына|дочь)([^\pL-]|$)`)
+)
+
+// ruNamesSpouse reports whether some dependant is the person's spouse.
+func ruNamesSpouse(items []string) bool {
+	return slices.ContainsFunc(ruPeople(items), ruSpouseDependant.MatchString)
+}
+
+// ruChildrenNamed counts the children family.children counts that the
+// dependants name: one for each child named alone, all of them for «своих
+// детей» or «двоих детей» where the number is the count.
+func ruChildrenNamed(items []string, children int) int {
+	n := 0
+	for _, p := range ruPeople(items) {
+		if m := ruChildrenDependant.FindStringSubmatch(p); m != nil {
+			if k, ok := ruNumberWord(m[1]); !ok || k == children {
+				return children
+			}
+			continue
+		}
+		if ruChildDependant.MatchString(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// ruNumberWord reads a number before «детей»: «двоих», «двух», «3»; ok is
+// false for a word that is no number («несовершеннолетних»).
+func ruNumberWord(w string) (int, bool) {
+	if w == "" {
+		return 0, false
+	}
+	if k, err := strconv.Atoi(w); err == nil {
+		return k, true
+	}
+	w = strings.ToLower(w)
+	for k := 1; k <= 20; k++ {
+		for _, c := range []ru.Case{ru.Nom, ru.Gen, ru.Acc} {
+			if first, _, _ := strings.Cut(ru.RuCount(k, ru.Nouns["ребенок"], c), " "); first == w {
+				return k, true
+			}
+			if first, _, _ := strings.Cut(ru.RuNumber(k, ru.Masc, c, true), " "); first == w {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ruFamilyWarnings says where the Russian letter names a person of the
+// family once, through the dependants, and where it still says one twice.
+func ruFamilyWarnings(c, in *cases.Case) cases.Diagnostics {
+	var ds cases.Diagnostics
+	f := in.Family
+	for i := 1; i < len(f.Dependants); i++ {
+		if d := trimStop(clean(f.Dependants[i])); ruContinuesPrevious(d) && !continuesPrevious(d) {
+			ds = append(ds, c.Diag(cases.SevWarning, fmt.Sprintf("family.dependants[%d]", i),
+				"«%s» goes on describing the dependant before it, so the Russian letter joins them with a comma; to keep one dependant in one item, quote the whole item: - \"%s, %s\"", d, trimStop(clean(f.Dependants[i-1])), d))
+		}
+	}
+	if n := f.Children; n > 0 {
+		named := ruChildrenNamed(f.Dependants, n)
+		for i, d := range f.Dependants {
+			if i < len(c.Family.Dependants) && (ownChildren.MatchString(strings.TrimSpace(c.Family.Dependants[i])) || ownChild.MatchString(strings.TrimSpace(c.Family.Dependants[i]))) {
+				break // the English letter's warning says it
+			}
+			d = trimStop(clean(d))
+			if !slices.ContainsFunc(ruPeople([]string{d}), func(p string) bool {
+				return ruChildrenDependant.MatchString(p) || ruChildDependant.MatchString(p)
+			}) {
+				continue
+			}
+			path := fmt.Sprintf("family.dependants[%d]", i)
+			if named >= n {
+				ds = append(ds, c.Diag(cases.SevWarning, path,
+					"family.children (%d) counts the children this dependant names («%s»): the Russian letter names them once, through the dependants, and leaves out «воспитывает %s»; check that this is what you mean", n, d, ru.RuCount(n, ru.Nouns["ребенок"], ru.Acc)))
+			} else {
+				ds = append(ds, c.Diag(cases.SevWarning, path,
+					"family.children already gives the children, and the Russian letter says both («воспитывает %s … также содержит %s»); name here only dependants who are not the children counted there",
+					ru.RuCount(n, ru.Nouns["ребенок"], ru.Acc), d))
+			}
+			break
+		}
+	}
+	if f.Spouse != "" {
+		for i, d := range f.Dependants {
+			if i < len(c.Family.Dependants) && namesSpouse(c.Family.Dependants[i]) {
+				break // the English letter's warning says it
+			}
+			d = trimStop(clean(d))
+			if !ruNamesSpouse([]string{d}) {
+				continue
+			}
+			path := fmt.Sprintf("family.dependants[%d]", i)
+			if f.SpousePregnant {
+				ds = append(ds, c.Diag(cases.SevWarning, path,
+					"family.spouse and this dependant («%s») are the same person, and the Russian letter says both («… ждет ребенка … также содержит %s»); say what the spouse needs in a paragraph instead", d, d))
+			} else {
+				ds = append(ds, c.Diag(cases.SevWarning, path,
+					"family.spouse and this dependant («%s») are the same person: the Russian letter names them once, through the dependant, and leaves out that the person is married; check that this is what you mean", d))
+			}
+			break
+		}
+	}
+	return ds
 }

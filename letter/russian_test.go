@@ -176,6 +176,20 @@ func TestRussianSentences(t *testing.T) {
 			c.Family.Children, c.Family.Dependants = 2, []string{"свою младшую сестру"}
 		}, []string{"Он также содержит свою младшую сестру."}, nil},
 		{"one child", func(c *cases.Case) { c.Family.Children = 1 }, []string{"воспитывает одного ребенка."}, nil},
+		{"a wife and the children named as dependants are not said again", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.Children, c.Family.Dependants = "wife", 2, []string{"свою жену Анну и двоих детей"}
+		}, []string{"Он содержит свою жену Анну и двоих детей."}, []string{"воспитывает", "женат", "также содержит"}},
+		{"an expecting wife is still said, the children once", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.SpousePregnant, c.Family.Children, c.Family.Dependants = "wife", true, 2, []string{"свою жену Анну и двоих детей"}
+		}, []string{"Его жена ждет ребенка. Он также содержит свою жену Анну и двоих детей."}, []string{"воспитывает"}},
+		{"children the dependants do not all name are counted", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 3, []string{"сына", "престарелую мать"}
+		}, []string{"Г-н Каримов воспитывает троих детей. Он также содержит сына и престарелую мать."}, nil},
+		{"a dependant's description is joined to it with a comma", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.Children = "wife", 3
+			c.Family.Dependants = []string{"свою жену Гульнар", "которая осталась в Синьцзяне", "мать", "в возрасте 80 лет"}
+		}, []string{"Г-н Каримов воспитывает троих детей. Он также содержит свою жену Гульнар, которая осталась в Синьцзяне, и мать, в возрасте 80 лет."},
+			[]string{"женат", "Синьцзяне и"}},
 		{"a charge of three years", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Узбекистан", Article: "244-1", MaxYears: 3}}
 		}, []string{"Г-н Каримов обвиняется в совершении преступления, предусмотренного статьей 244-1 Уголовного кодекса Республики Узбекистан, за которое предусмотрено наказание в виде лишения свободы на срок до трех лет."}, nil},
@@ -1047,9 +1061,24 @@ func TestRussianWarnings(t *testing.T) {
 			c.Detainee.Name = "Отабек Сатторий"
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2021, Month: 4, Day: 13}, What: "суд приговорил г-на Саттория к шести годам"}}
 		}, "", "after «г-на»"},
-		{"children counted twice", func(c *cases.Case) {
+		{"children named by the count", func(c *cases.Case) {
 			c.Family.Children, c.Family.Dependants = 3, []string{"троих несовершеннолетних детей"}
-		}, "family.children already gives the children, and the Russian letter says both («воспитывает троих детей … также содержит троих несовершеннолетних детей»)", ""},
+		}, "family.children (3) counts the children this dependant names («троих несовершеннолетних детей»): the Russian letter names them once", "says both"},
+		{"children counted twice", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 3, []string{"двоих старших детей"}
+		}, "family.children already gives the children, and the Russian letter says both («воспитывает троих детей … также содержит двоих старших детей»)", ""},
+		{"an expecting wife named as a dependant", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.SpousePregnant, c.Family.Dependants = "wife", true, []string{"свою жену Анну и двоих детей"}
+		}, "family.spouse and this dependant («свою жену Анну и двоих детей») are the same person, and the Russian letter says both", ""},
+		{"a wife named as a dependant", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.Dependants = "wife", []string{"свою жену Гульнар", "которая осталась в Синьцзяне"}
+		}, "the Russian letter names them once, through the dependant, and leaves out that the person is married", "says both"},
+		{"a dependant's description split by YAML", func(c *cases.Case) {
+			c.Family.Dependants = []string{"свою жену Гульнар", "которая осталась в Синьцзяне"}
+		}, `quote the whole item: - "свою жену Гульнар, которая осталась в Синьцзяне"`, ""},
+		{"a husband's brother is not the spouse", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.Dependants = "husband", []string{"брата мужа"}
+		}, "", "same person"},
 		{"a brother's children are not the person's own", func(c *cases.Case) {
 			c.Family.Children, c.Family.Dependants = 3, []string{"детей покойного брата", "престарелую мать"}
 		}, "", "family.children already gives"},
