@@ -36,7 +36,13 @@ func TestRussianSentences(t *testing.T) {
 			[]string{"задержана"}},
 		{"two engaged groups make one sentence", func(c *cases.Case) {
 			c.Engaged = []cases.Engaged{{Group: "членами Конгресса США", Names: []string{"Крисом Смитом", "Джимом Макговерном"}}, {Group: "УВКБ ООН"}}
-		}, []string{"постоянную связь с членами Конгресса США, в том числе с Крисом Смитом и Джимом Макговерном, а также с УВКБ ООН."}, nil},
+		}, []string{"Мы также поддерживаем постоянную связь с членами Конгресса США, в том числе с Крисом Смитом и Джимом Макговерном, и с УВКБ ООН."}, []string{"а также"}},
+		{"two groups engaged: «также» once, no comma before «и»", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "Управлением Верховного комиссара ООН по правам человека"}, {Group: "УВКБ ООН"}}
+		}, []string{"Мы также поддерживаем постоянную связь с Управлением Верховного комиссара ООН по правам человека и с УВКБ ООН."}, []string{"а также"}},
+		{"three groups engaged", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "УВКПЧ ООН"}, {Group: "УВКБ ООН"}, {Group: "ОБСЕ"}}
+		}, []string{"постоянную связь с УВКПЧ ООН, с УВКБ ООН и с ОБСЕ."}, nil},
 		{"the United Kingdom is named in full once, then by its short name", func(c *cases.Case) {
 			c.HoldingState, c.Clauses = "United Kingdom of Great Britain and Northern Ireland", []string{"refugee-convention-33"}
 		}, []string{"находится под стражей в Соединенном Королевстве Великобритании и Северной Ирландии", "Соединенное Королевство ратифицировало Конвенцию о статусе беженцев"},
