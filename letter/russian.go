@@ -838,8 +838,10 @@ func (w *writer) ruFacts() *ruFacts {
 	case ruAwaitsDecision.MatchString(f.Awaiting):
 		f.Awaits = "decision"
 	}
+	prev := ""
 	for _, ch := range c.Charges {
-		f.Charges = append(f.Charges, ruCharge(ch))
+		f.Charges = append(f.Charges, ruCharge(ch, prev))
+		prev = clean(ch.Code)
 	}
 	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "partner"}[c.Family.Spouse]
 	switch {
@@ -971,9 +973,13 @@ func ruNamesRemoval(text string) bool {
 // лишения свободы на срок до трех лет". An article given by its part or
 // paragraph ("часть 2 статьи 282") is put after "предусмотренного" in the
 // instrumental ("частью 2 статьи 282"); one appeal cannot read is cited
-// in brackets after the offence (validate warns).
-func ruCharge(ch cases.Charge) string {
+// in brackets after the offence (validate warns). A charge under the
+// code of the charge before it (prevCode) cites «того же кодекса».
+func ruCharge(ch cases.Charge, prevCode string) string {
 	code, codeOK := ruCodeGen(clean(ch.Code))
+	if codeOK && clean(ch.Code) == prevCode {
+		code = "того же кодекса" // the charge before named it
+	}
 	offence := ""
 	if ch.Offence != "" {
 		offence = "«" + trimStop(clean(ch.Offence)) + "»"
