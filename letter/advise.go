@@ -245,6 +245,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 
 	for i, r := range c.Recipients {
 		path := recipientPath(c, fmt.Sprintf("recipients[%d]", i))
+		if c.Letter.Language == "ru" {
+			continue // ruAdvise speaks of the Russian greeting
+		}
 		if _, guess := salutation(r); guess != "" && !unfilled[path+".name"] && strings.TrimSpace(r.Name) != "" {
 			warn(path+".name", "%s", guess)
 		} else if st, ok := rec.State(r.Country); ok && givenNameStates[st.Name] && r.Salutation == "" && r.FamilyName == "" && !excellency(r) {

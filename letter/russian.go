@@ -414,6 +414,10 @@ func ruSalutation(r cases.Recipient, excellent bool) (salute, guess string) {
 	return ruGreeting(r)
 }
 
+// ruPatronymic matches a name written «Имя Отчество Фамилия», whose last
+// word is surely the family name.
+var ruPatronymic = lazyregexp.New(`^\pL+\s+\pL+(вич|вна|чна|ична|оглы|кызы|улы|угли|қизи)\s+\pL+$`)
+
 // ruExcellentCase reports a recipient, as the case writes them, whom a
 // Russian letter calls "Ваше Превосходительство": a head of state or
 // government, a foreign minister or an ambassador by an English title, or
@@ -435,13 +439,15 @@ func ruGreeting(r cases.Recipient) (salute, guess string) {
 	family := clean(r.FamilyName)
 	name := clean(r.Name)
 	oneWord := family == "" && len(strings.Fields(name)) == 1 && !ru.RuFamilyEnding(name)
+	doubtful := false
 	if family == "" {
-		family, _ = familyName(r.Name)
+		family, doubtful = familyName(r.Name)
+		doubtful = doubtful && !ruPatronymic.MatchString(name)
 	}
 	office := ruOfficeTitle(r.Title)
 	switch {
 	case ruMinister(r.Title):
-		family = "Министр"
+		family, doubtful = "Министр", false
 	case oneWord && office != "":
 		family = office
 	}
@@ -449,8 +455,11 @@ func ruGreeting(r cases.Recipient) (salute, guess string) {
 		if oneWord && office == "" && !ruMinister(r.Title) {
 			s = strings.Fields(s)[0] + " " + name + "!"
 		}
-		if oneWord && !ruMinister(r.Title) {
+		switch {
+		case oneWord && !ruMinister(r.Title):
 			guess = fmt.Sprintf("recipient.name %q is one word, which may be a given name, so the Russian letter greets %q; give family_name, or recipient.salutation in Russian", name, s)
+		case doubtful:
+			guess = fmt.Sprintf("the Russian letter takes «%s» as the family name («%s»); if it is not, set family_name to the family name as written in name", family, s)
 		}
 		return s, guess
 	}

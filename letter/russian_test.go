@@ -918,6 +918,8 @@ func TestRussianGreetingGuesses(t *testing.T) {
 		{cases.Recipient{Honorific: "Mr", Name: "Даулбаев"}, "Уважаемый господин Даулбаев!", ""},
 		{cases.Recipient{Honorific: "Ms", Name: "Жанна", Title: "Министр юстиции"}, "Уважаемая госпожа Министр!", ""},
 		{cases.Recipient{Honorific: "Ms", Name: "Жанна", Salutation: "Уважаемая Жанна Ивановна!"}, "Уважаемая Жанна Ивановна!", ""},
+		{cases.Recipient{Honorific: "Mr", Name: "Игорь Викторович Краснов"}, "Уважаемый господин Краснов!", ""},
+		{cases.Recipient{Honorific: "Ms", Name: "Мария Гарсия Лопес"}, "Уважаемая госпожа Лопес!", "the Russian letter takes «Лопес» as the family name («Уважаемая госпожа Лопес!»)"},
 	} {
 		s, guess := ruSalutation(tt.r, false)
 		if s != tt.salute || !strings.HasPrefix(guess, tt.warn) || (tt.warn == "") != (guess == "") {
@@ -1096,6 +1098,14 @@ func TestRussianWarnings(t *testing.T) {
 		{"an article by its part", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс", Article: "часть 2 статьи 282"}}
 		}, "", "cites it in brackets"},
+		{"a family name guessed: the warning shows the Russian greeting", func(c *cases.Case) {
+			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "Ms", "Мария Гарсия Лопес", "Прокурор"
+			c.Recipient = c.Recipients[0]
+		}, "the Russian letter takes «Лопес» as the family name («Уважаемая госпожа Лопес!»)", "Dear"},
+		{"a name with a patronymic is not guessed", func(c *cases.Case) {
+			c.Recipients[0].Honorific, c.Recipients[0].Name, c.Recipients[0].Title = "Mr", "Игорь Викторович Краснов", "Генеральный прокурор Российской Федерации"
+			c.Recipient = c.Recipients[0]
+		}, "", "family name («"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := ruCase()
