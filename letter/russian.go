@@ -547,7 +547,7 @@ func (w *writer) ruRecipient() []string {
 	if t, n, why := ruDative(r); why == "" {
 		title, name = t, n
 	}
-	lines := []string{title, name, clean(r.Organisation)}
+	lines := []string{ru.Capitalise(title), name, clean(r.Organisation)}
 	lines = append(lines, cleanAll(r.Address)...)
 	lines = append(lines, strings.ToUpper(clean(r.Country)))
 	var out []string
@@ -563,6 +563,10 @@ func (w *writer) ruRecipient() []string {
 var ruParticles = map[string]bool{"бин": true, "ибн": true, "бен": true, "аль": true, "ал": true, "эль": true, "фон": true, "фан": true,
 	"ван": true, "дер": true, "де": true, "ди": true, "дель": true, "да": true, "ле": true, "ла": true, "граф": true, "графиня": true,
 	"барон": true, "баронесса": true, "князь": true, "княгиня": true, "шейх": true}
+
+// ruPatronymicWords end a Turkic patronymic written as a word of its own
+// ("Гейдар оглу"): no given name, so no initial.
+var ruPatronymicWords = map[string]bool{"оглы": true, "оглу": true, "огли": true, "кызы": true, "гызы": true, "қызы": true, "улы": true, "ұлы": true, "угли": true, "қизи": true, "кизи": true}
 
 // ruExcellencyPrefix is an honorific's "H.E." before a gender's: "H.E. Mr".
 var ruExcellencyPrefix = lazyregexp.New(`(?i)^(h\.\s*e\.?|he\b|his excellency|her excellency|excellency)\s*`)
@@ -609,6 +613,7 @@ func ruDative(r cases.Recipient) (title, name, why string) {
 		if title, ok = ru.RuTitleDat(title); !ok {
 			return "", "", fmt.Sprintf("appeal does not know how the title %q declines", clean(r.Title))
 		}
+		title = ru.Capitalise(title) // it starts a line: "депутат …" is "Депутату …"
 	}
 	full := clean(r.Name)
 	if full == "" {
@@ -649,6 +654,9 @@ func ruDative(r cases.Recipient) (title, name, why string) {
 	}
 	var initials []string
 	for _, given := range strings.Fields(strings.Replace(full, family, "", 1)) {
+		if ruPatronymicWords[strings.ToLower(given)] {
+			continue // "Ильхам Гейдар оглу": the patronymic is "Г."
+		}
 		if r := []rune(given); unicode.IsLower(r[0]) || ruParticles[strings.ToLower(given)] {
 			// A particle or title ("бин", "фон", "Граф") makes initials no name: the family name alone.
 			initials = nil
@@ -2405,7 +2413,7 @@ func ruOthers(all *cases.Case, except int, cc []string) []string {
 			out[j] = title
 		default:
 			if t, ok := ru.RuTitleDat(clean(r.Title)); ok && t != "" {
-				out[j] = t
+				out[j] = ru.Capitalise(t)
 			}
 		}
 		j++
