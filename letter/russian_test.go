@@ -960,6 +960,8 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 		{Name: "Жанна Кошелева", Title: "Уполномоченный по правам человека"},
 		{Name: "Анна Смит", Title: "Заместитель директора"},
 		{Name: "Анна Смит", Title: "Вице-консул"},
+		{Name: "Анна Смит", Title: "Атташе по культуре"},
+		{Honorific: "Mr", Name: "Сергей Михайлович Миронов", Title: "депутат Государственной Думы"},
 	}
 	c.Recipient = c.Recipients[0]
 	c.Enclosures = []string{"Копия решения суда"}
@@ -968,7 +970,7 @@ func TestRussianCopiesAndEnclosure(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.ReplaceAll(strings.Join(l.CC, "\n"), "\u00a0", " ")
-	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nУполномоченному по правам человека\nЗаместителю директора\nАнна Смит, Вице-консул"; got != want {
+	if want := "Министру юстиции Грузии О. Ивановой-Петровой\nУполномоченному по правам человека\nЗаместителю директора\nВице-консулу\nАнна Смит, Атташе по культуре\nДепутату Государственной Думы С. М. Миронову"; got != want {
 		t.Errorf("cc:\n%s\nwant:\n%s", got, want)
 	}
 	if l.Labels.CC != "Копии:" {

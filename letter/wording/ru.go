@@ -575,6 +575,11 @@ func RuTitleDat(title string) (string, bool) {
 	words := strings.Fields(title)
 	for i, w := range words {
 		lw := strings.ToLower(w)
+		vice, rest, _ := strings.Cut(lw, "-") // "вице-консул": "вице-консулу"
+		if head, ok := ruTitleHeads[rest]; ok && vice == "вице" {
+			words[i] = w[:len(vice)+1] + head
+			return strings.Join(words, " "), true
+		}
 		if head, ok := ruTitleHeads[lw]; ok {
 			if w != lw {
 				head = Capitalise(head)
