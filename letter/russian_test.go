@@ -45,6 +45,12 @@ func TestRussianSentences(t *testing.T) {
 		{"two groups engaged: «также» once, no comma before «и»", func(c *cases.Case) {
 			c.Engaged = []cases.Engaged{{Group: "Управлением Верховного комиссара ООН по правам человека"}, {Group: "УВКБ ООН"}}
 		}, []string{"Мы также поддерживаем постоянную связь с Управлением Верховного комиссара ООН по правам человека и с УВКБ ООН."}, []string{"а также"}},
+		{"three groups engaged, the last naming people", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "УВКБ ООН"}, {Group: "ОБСЕ"}, {Group: "рядом депутатов Бундестага", Names: []string{"Михаэлем Брандом", "Ренатой Кюнаст"}}}
+		}, []string{"постоянную связь с УВКБ ООН, с ОБСЕ и с рядом депутатов Бундестага, в том числе с Михаэлем Брандом и Ренатой Кюнаст."}, []string{";"}},
+		{"three groups engaged, the first naming people", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "рядом депутатов Бундестага", Names: []string{"Михаэлем Брандом", "Ренатой Кюнаст"}}, {Group: "УВКБ ООН"}, {Group: "ОБСЕ"}}
+		}, []string{"постоянную связь с рядом депутатов Бундестага, в том числе с Михаэлем Брандом и Ренатой Кюнаст; с УВКБ ООН и с ОБСЕ."}, nil},
 		{"three groups engaged", func(c *cases.Case) {
 			c.Engaged = []cases.Engaged{{Group: "УВКПЧ ООН"}, {Group: "УВКБ ООН"}, {Group: "ОБСЕ"}}
 		}, []string{"постоянную связь с УВКПЧ ООН, с УВКБ ООН и с ОБСЕ."}, nil},
