@@ -31,6 +31,18 @@ var Languages = []string{"en", "ru"}
 
 var languageCode = lazyregexp.New(`^[a-z]{2,3}$`)
 
+// lastField is the last field name of a path: "subject" for
+// "letter.subject", "requests" for "requests[1]".
+func lastField(path string) string {
+	if i := strings.LastIndex(path, "."); i >= 0 {
+		path = path[i+1:]
+	}
+	if i := strings.Index(path, "["); i >= 0 {
+		path = path[:i]
+	}
+	return path
+}
+
 // decodeTexts reads a per-language mapping at path: it records every
 // alternative and returns the text for the Go field.
 func (d *decoder) decodeTexts(n *yaml.Node, path string) (string, bool) {
@@ -43,7 +55,9 @@ func (d *decoder) decodeTexts(n *yaml.Node, path string) (string, bool) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode || !languageCode.MatchString(k.Value) {
-			d.errorf(k, "%s: %s is not a language code; give the text per language as en: …, ru: …", describe(path), quoteNode(k))
+			// Most often a text with ": " in it, which YAML reads as a
+			// field: it wants quotes.
+			d.errorf(k, "%s: %s is not a language code; a text with \": \" in it needs quotes (%s: \"%s: …\"), or give the text per language as en: …, ru: …", describe(path), quoteNode(k), lastField(path), k.Value)
 			continue
 		}
 		if _, dup := alts[k.Value]; dup {

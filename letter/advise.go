@@ -115,6 +115,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 		warn(fmt.Sprintf("events[%d].date", i), "events[%d] (%s) comes before events[%d] (%s) in time; the letter tells events in the order given, so put them in date order",
 			i, c.Events[i].Date, i-1, c.Events[i-1].Date)
 	}
+	if s := c.Status.Sentence; strings.Contains(strings.ToLower(s), "sentence") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "to ") {
+		warn("status.sentence", "the letter says \"sentenced to %s\"; give the sentence itself, e.g. \"two years’ imprisonment, suspended\"", strings.TrimSpace(s))
+	}
 	if c.Proceeding == "trial" && c.Status.Convicted.IsZero() {
 		for i, e := range c.Events {
 			if saysConvicted.MatchString(e.What) {
@@ -246,6 +249,19 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 			warn(path+".name", "%s", guess)
 		} else if st, ok := rec.State(r.Country); ok && givenNameStates[st.Name] && r.Salutation == "" && r.FamilyName == "" && !excellency(r) {
 			warn(path+".name", "officials in %s are addressed by their given name, not a family name; set salutation (e.g. \"Dear Mr %s,\") or family_name", st.Name, strings.Fields(plainName(r.Name) + " ?")[0])
+		}
+	}
+	if given := prose(c.Sender.Closing); given != "" && c.Letter.Language != "ru" {
+		for i, r := range c.Recipients {
+			salute, _ := salutation(r)
+			want := closing(salute, plural)
+			// A close of no known form ("Respectfully,") is the
+			// sender's choice, except after "Your Excellency,".
+			if g, w := closingKind(given), closingKind(want); g != w && (g != "other" || w == "diplomatic") {
+				warn("sender.closing", "the letter to %s opens %q, which closes %q, but sender.closing gives %q; leave sender.closing out, or set the recipient's salutation to match it",
+					recipientLabel(c, i), salute, want, given)
+				break
+			}
 		}
 	}
 	if d := c.Detainee; d.ShortName == "" && d.FamilyName == "" && d.Honorific != "" {
@@ -522,3 +538,28 @@ func dependantAt(items []string, i int) string {
 
 // quotation is a quotation within a paragraph.
 var quotation = lazyregexp.New(`“[^”]*”|"[^"]*"|«[^»]*»`)
+
+// closingKind sorts complimentary closes into the forms a salutation
+// calls for: "diplomatic" (after "Your Excellency,"), "faithfully",
+// "sincerely", or "other" ("Respectfully,").
+func closingKind(s string) string {
+	l := strings.ToLower(s)
+	switch {
+	case strings.Contains(l, "excellency") || strings.Contains(l, "majesty") || strings.Contains(l, "highness") || strings.Contains(l, "highest consideration"):
+		return "diplomatic"
+	case strings.Contains(l, "faithfully"):
+		return "faithfully"
+	case strings.Contains(l, "sincerely"):
+		return "sincerely"
+	}
+	return "other"
+}
+
+// recipientLabel names recipient i for a message: their name, or their
+// place in the list.
+func recipientLabel(c *cases.Case, i int) string {
+	if n := clean(c.Recipients[i].Name); n != "" {
+		return n
+	}
+	return fmt.Sprintf("recipients[%d]", i)
+}

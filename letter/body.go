@@ -860,7 +860,7 @@ func joinClosed(items []string) string {
 	return join(closed)
 }
 
-var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still)\b|^[0-9]`)
+var continuation = lazyregexp.New(`^(who|whom|whose|which|that|aged|now|currently|born|both|all|each|living|still|also|detained|held|imprisoned|jailed|in need|suffering|ill|sick|disabled|blind|deaf|pregnant|recovering|needing|unable)\b|^[0-9]`)
 
 func continuesPrevious(s string) bool { return continuation.MatchString(s) }
 
@@ -985,11 +985,14 @@ func (w *writer) body() []Block {
 		w.say("commitment", struct {
 			Occasion, Date, Statement string
 			Past                      bool
-			V                         voice
+			// Also: the letter has just said whom the sender is in
+			// contact with, which "also" follows.
+			Also bool
+			V    voice
 			// When is the date with its preposition: "on 24 February
 			// 2026", "in July 2012"; "" without a date.
 			When string
-		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, f.V, on})
+		}{fragment(m.Occasion), unbroken(m.Date.String()), fragment(m.Statement), true, len(engagedGroups(c.Engaged).Groups) > 0, f.V, on})
 	}
 	if brief {
 		w.say("closing-brief", f)

@@ -156,6 +156,7 @@ func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	l.Signatures = w.signatures()
 	frameLetter(l, all, opt, true)
 	l.Body = w.body()
+	w.shortenStates(l.Body)
 	l.Annex = w.annex
 	l.Brief = c.Letter.Style == "brief"
 	if len(w.errs) > 0 {

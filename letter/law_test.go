@@ -172,7 +172,7 @@ func TestLawWording(t *testing.T) {
 			name: "protocol only", state: "United States of America", style: "full",
 			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2"},
 			want: []string{
-				"For the United States of America, a party to the 1967 Protocol, article I(2) of the Protocol reads article 1, section A, paragraph 2, without its dateline of 1 January 1951:",
+				"For the United States, a party to the 1967 Protocol, article I(2) of the Protocol reads article 1, section A, paragraph 2, without its dateline of 1 January 1951:",
 				`as if the words "As a result of events occurring before 1 January 1951 and ..."`,
 			},
 		},
@@ -312,7 +312,7 @@ func TestLawWording(t *testing.T) {
 			// a child on its own territory.
 			name: "a text for dependent territories", state: "United Kingdom", style: "full",
 			clauses: []string{"crc-37"},
-			want:    []string{"The United Kingdom of Great Britain and Northern Ireland ratified the Convention on the Rights of the Child on 16 December 1991."},
+			want:    []string{"The United Kingdom ratified the Convention on the Rights of the Child on 16 December 1991."},
 			not:     []string{"dependent territories", "In a declaration concerning the Convention on the Rights of the Child"},
 		},
 		{

@@ -1135,8 +1135,8 @@ func (w *writer) ruBody(f *ruFacts) []Block {
 		}
 		w.ruSay("commitment", struct {
 			Occasion, Date, Statement string
-			We                        bool
-		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We})
+			We, Also                  bool
+		}{trimStop(clean(m.Occasion)), date, trimStop(clean(m.Statement)), f.We, len(engagedGroups(c.Engaged).Groups) > 0})
 	}
 	w.ruSay("closing", f)
 	for _, b := range w.blocks {

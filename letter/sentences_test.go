@@ -228,6 +228,11 @@ func TestSentences(t *testing.T) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Spouse: "husband", Children: 2, Dependants: []string{"his mother", "who is 84"}}
 		}, []string{"Mr Karimov, who is married and has two children and who supports his mother, who is 84, is now awaiting"}, []string{"and who is 84"}},
+		{"a dependant described over three items", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Detainee.Pronouns = cases.She
+			c.Family = cases.Family{Dependants: []string{"her sister Mahvash", "63", "detained with her and in need of insulin"}}
+		}, []string{"who supports her sister Mahvash, 63, detained with her and in need of insulin, is now awaiting"}, []string{"and detained"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
@@ -241,7 +246,11 @@ func TestSentences(t *testing.T) {
 		}, []string{"during your address to the Human Rights Council, on 24 February 2026, you stated that no one is tried for their faith."}, []string{"in 24 February"}},
 		{"a commitment in a month", func(c *cases.Case) {
 			c.Commitment = &cases.Commitment{Occasion: "your meeting with the High Commissioner", Date: cases.Date{Year: 2012, Month: 7}, Statement: "you expressed support"}
-		}, []string{"during your meeting with the High Commissioner, in July 2012, you expressed support."}, nil},
+		}, []string{"We were delighted to learn that during your meeting with the High Commissioner, in July 2012, you expressed support."}, []string{"also delighted"}},
+		{"a commitment after those engaged is also recalled", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "UNHCR"}}
+			c.Commitment = &cases.Commitment{Occasion: "your meeting with the High Commissioner", Date: cases.Date{Year: 2012, Month: 7}, Statement: "you expressed support"}
+		}, []string{"We are also in urgent contact with UNHCR.", "We were also delighted to learn that during your meeting"}, nil},
 		{"an event that starts with a preposition is lowered", func(c *cases.Case) {
 			c.Events = []cases.Event{{Date: cases.Date{Year: 2025, Month: 2, Day: 27}, What: "In a night operation, officers raided his flat."}}
 		}, []string{"on 27 February 2025 in a night operation, officers raided his flat."}, nil},

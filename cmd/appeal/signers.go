@@ -464,6 +464,10 @@ func indexSigners(sf *signerFile) (*signerIndex, error) {
 			hashLike = append(hashLike, p)
 		}
 		ix.languages[s.Language] = true
+		if w := firstPlural(s.Paragraph); w != "" {
+			ix.problems = append(ix.problems, cases.Diagnostic{File: sf.Path, Line: s.Line, Severity: cases.SevWarning, Message: fmt.Sprintf(
+				"paragraph: speaks as \"we\" (%q), in a letter that speaks as \"I\": reword it in the first person singular, or name whom \"we\" stands for", w)})
+		}
 		if latinOnly(s.Name) {
 			if len(ix.latin[s.Language]) < maxLatinShown {
 				ix.latin[s.Language] = append(ix.latin[s.Language], &signer{Line: s.Line, Name: s.Name})
