@@ -290,8 +290,8 @@ func (w *writer) facts() *facts {
 		}
 	}
 	sections := enwording.Sections().Numbers(w.lawState(f.Trial || f.ChargedAtHome))
-	for _, ch := range c.Charges {
-		f.Charges = append(f.Charges, charge(ch, sections))
+	for i, ch := range c.Charges {
+		f.Charges = append(f.Charges, charge(ch, sections, slices.ContainsFunc(c.Charges[:i], func(e cases.Charge) bool { return clean(e.Code) == clean(ch.Code) })))
 	}
 	f.Family = familyClause(c.Family, f.Minor)
 	f.FamilySentence = familySentence(c.Family, d.Pronouns, f.Minor)
@@ -661,10 +661,15 @@ func (w *writer) lawState(home bool) string {
 // sections says that the charges are under the law of a state whose codes
 // number sections; a code whose name marks it as such a state's law
 // ("Pakistan Penal Code") numbers them whatever the state.
-func charge(ch cases.Charge, sections bool) string {
+// A code named by an earlier charge is "the same code" (or Act, or law)
+// again, not its whole name.
+func charge(ch cases.Charge, sections, again bool) string {
 	code := clean(ch.Code)
 	if first, _, _ := strings.Cut(code, " "); !strings.HasPrefix(strings.ToLower(code), "the ") && !possessive(first) && !numberedLaw.MatchString(code) {
 		code = "the " + code
+	}
+	if again {
+		code = "the same " + lawNoun(code)
 	}
 	s := provision(clean(ch.Article), sections || enwording.Sections().Named(code)) + " of " + code
 	var which []string
@@ -683,6 +688,17 @@ func charge(ch cases.Charge, sections bool) string {
 		s += ", which " + join(which)
 	}
 	return s
+}
+
+// lawNoun is the kind of law a code's name says it is, to follow "the
+// same": "Code", "Act", "law".
+func lawNoun(code string) string {
+	for _, w := range []string{"Code", "Act", "Law", "Decree", "Ordinance", "Statute"} {
+		if containsWord(code, w) {
+			return w
+		}
+	}
+	return "law"
 }
 
 // offence is an offence as the letter quotes it, inside its own quotation
@@ -838,6 +854,10 @@ func dependants(items []string) []string {
 	var out []string
 	for _, d := range cleanAll(items) {
 		d = trimStop(d)
+		// "[his wife, and their children]" splits before "and".
+		if rest, ok := strings.CutPrefix(d, "and "); ok && len(out) > 0 {
+			d = rest
+		}
 		if len(out) > 0 && continuesPrevious(d) {
 			out[len(out)-1] += ", " + d
 			continue

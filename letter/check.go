@@ -125,6 +125,11 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 					e.Action, dateOf(&e), e.Source, withArticle(holding.Name), the(t.Short), map[bool]string{true: " (it has only signed it)"}[st.Signed != nil])
 				continue
 			}
+			if e.Action == treaties.GeographicLimitation {
+				add(cases.SevWarning, path, "the %s dated %s (%s) cannot be: a state limits the Refugee Convention to events in Europe only on signing, ratifying or acceding to it (article 1 B (1)), and %s joined on %s; the letter leaves it out",
+					e.Action, dateOf(&e), e.Source, holding.Name, dateOf(st.Bound))
+				continue
+			}
 			add(cases.SevWarning, path, "the %s dated %s (%s) is before %s joined %s, which cannot be; the letter treats it as unknown",
 				e.Action, dateOf(&e), e.Source, holding.Name, the(t.Short))
 		}
@@ -436,13 +441,38 @@ func statusWith(c *cases.Case, rec *treaties.Records, state treaties.State, trea
 	}
 	// An article 22 declaration by a state not party to the Convention,
 	// or dated before it joined, cannot be: it is unknown, and said so.
+	// A declaration limiting the 1951 Convention to events in Europe is
+	// made on signing, ratifying or acceding (article 1 B (1)); one dated
+	// after both the state's consent and its accession to the Protocol
+	// (which kept only existing declarations, article I(3)) cannot be.
+	var joined []time.Time
+	if st.Bound != nil && !st.Bound.In().IsZero() {
+		joined = append(joined, st.Bound.In())
+		if key == "REF1951" && rec.RecordKey("refugee-protocol") == "REF1967" {
+			if ps := statusWith(c, rec, state, "refugee-protocol"); ps.Bound != nil && !ps.Bound.In().IsZero() {
+				joined = append(joined, ps.Bound.In())
+			}
+		}
+	}
 	st.Mechanisms = slices.DeleteFunc(st.Mechanisms, func(e treaties.Event) bool {
-		if e.Action != treaties.Declaration22 || e.Date.IsZero() {
+		if e.Date.IsZero() {
 			return false
 		}
-		if st.Bound == nil || (!st.Bound.In().IsZero() && e.Date.Before(st.Bound.Date)) {
-			st.Impossible = append(st.Impossible, e)
-			return true
+		switch e.Action {
+		case treaties.Declaration22:
+			if st.Bound == nil || (!st.Bound.In().IsZero() && e.Date.Before(st.Bound.Date)) {
+				st.Impossible = append(st.Impossible, e)
+				return true
+			}
+		case treaties.GeographicLimitation:
+			late := len(joined) > 0
+			for _, j := range joined {
+				late = late && e.Date.After(j)
+			}
+			if late {
+				st.Impossible = append(st.Impossible, e)
+				return true
+			}
 		}
 		return false
 	})

@@ -335,7 +335,7 @@ func limitCases() []limitCase {
 			for i := range 999 {
 				c.Charges = append(c.Charges, cases.Charge{Code: "Uzbek Criminal Code", Article: fmt.Sprint(i), Offence: "an offence", MaxYears: i % 30})
 			}
-		}, "Article 998 of the Uzbek Criminal Code"},
+		}, "Article 998 of the same Code"},
 		{"1000 requests", func(c *cases.Case) {
 			for i := len(c.Requests); i < 1000; i++ {
 				c.Requests = append(c.Requests, fmt.Sprintf("do thing %d", i))

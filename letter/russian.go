@@ -185,7 +185,8 @@ var (
 	// ruAdvocateOffices speak for people's rights to the authorities, and
 	// decide nothing themselves: ombudsmen.
 	ruAdvocateOffices = []string{"уполномоченный по правам человека", "уполномоченный по правам ребенка", "уполномоченный при президенте",
-		"омбудсмен", "омбудсман", "народный защитник", "народный адвокат", "общественный защитник", "защитник прав человека"}
+		"омбудсмен", "омбудсман", "народный защитник", "народный адвокат", "общественный защитник", "защитник прав человека",
+		"докладчик", "эксперт", "рабочая группа", "депутат", "член парламента", "член европейского парламента", "сенатор", "член совета федерации", "член конгресса"}
 )
 
 // ruOfficeHead is the head of a Russian title in lower case, from its
@@ -224,6 +225,21 @@ func isRuAdjectiveWord(w string) bool {
 
 // ruExcellent reports a Russian title whose office takes "Ваше Превосходительство".
 func ruExcellent(title string) bool { return ruOfficeHead(title, ruExcellentOffices) != "" }
+
+// ruCountry is the recipient with its country as appeal's records name
+// it, where the case gives it in Russian («Литва»), for advocate.
+func (w *writer) ruCountry(r cases.Recipient) cases.Recipient {
+	if _, ok := w.opt.Records.State(r.Country); ok || r.Country == "" {
+		return r
+	}
+	for _, en := range ru.RuStateNames() {
+		if s, _ := ru.RuStateNamed(en); strings.EqualFold(s.Forms[ru.Nom], strings.TrimSpace(r.Country)) {
+			r.Country = en
+			break
+		}
+	}
+	return r
+}
 
 // ruAdvocate reports a Russian title of an ombudsman, who cannot grant
 // a letter's requests but can call on the authorities to.
@@ -349,7 +365,7 @@ func composeRussian(c *cases.Case, opt Options, excellent, envoyRecipient bool) 
 	salute, _ := ruSalutation(r, excellent)
 	f := w.ruFacts()
 	f.Envoy = envoyRecipient || ruEnvoy(r.Title)
-	f.Advocate = !f.Envoy && ruAdvocate(r.Title)
+	f.Advocate = !f.Envoy && (ruAdvocate(r.Title) || w.advocate(w.ruCountry(r)))
 	l := &Letter{
 		Language:   "ru",
 		Sender:     w.letterhead(),

@@ -48,7 +48,7 @@ func TestRussianSentences(t *testing.T) {
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 9}, "hearing"
 			c.Charges = []cases.Charge{{Code: "Уголовный кодекс Республики Казахстан", Article: "174"}}
 			c.Asks, c.Requests = []string{"release"}, nil
-		}, []string{"задержана и находится под стражей в Казахстане. 14 марта 2025 г. суд признал ее виновной и приговорил к шести годам лишения свободы.",
+		}, []string{"Азиз Каримов находится под стражей в Казахстане. 14 марта 2025 г. суд признал ее виновной и приговорил к шести годам лишения свободы.",
 			"Приговор вынесен по обвинению в совершении преступления, предусмотренного статьей 174",
 			"Судебное заседание по делу назначено на 9 марта 2026 г.",
 			"принять решение о ее освобождении из-под стражи."},
@@ -62,6 +62,10 @@ func TestRussianSentences(t *testing.T) {
 			c.Status.Awaiting = "решения Генеральной прокуратуры"
 			c.Status.Deadline, c.Status.DeadlineEvent = cases.Date{Year: 2026, Month: 3, Day: 15}, "decision"
 		}, []string{"Решение ожидается не позднее 15 марта 2026 г."}, []string{"Решение о выдаче ожидается"}},
+		{"a UN special rapporteur is asked to call on the authorities", func(c *cases.Case) {
+			c.Recipients[0].Title = "Специальный докладчик ООН по вопросу о положении правозащитников"
+			c.Asks = []string{"no-removal"}
+		}, []string{"Поэтому просим Вас в пределах Ваших полномочий призвать компетентные органы Казахстана"}, []string{"взвешенное"}},
 		{"she", func(c *cases.Case) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}

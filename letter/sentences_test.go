@@ -233,6 +233,17 @@ func TestSentences(t *testing.T) {
 			c.Detainee.Pronouns = cases.She
 			c.Family = cases.Family{Dependants: []string{"her sister Mahvash", "63", "detained with her and in need of insulin"}}
 		}, []string{"who supports her sister Mahvash, 63, detained with her and in need of insulin, is now awaiting"}, []string{"and detained"}},
+		{"a code charged twice is named in full once", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Anti-Homosexuality Act, 2023", Article: "3", MaxPenalty: "death"}, {Code: "Anti-Homosexuality Act, 2023", Article: "11"}}
+		}, []string{"Article 3 of the Anti-Homosexuality Act, 2023, which carries the death penalty; and Article 11 of the same Act."}, []string{"Article 11 of the Anti"}},
+		{"a source's own name keeps a state's full name", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState, c.DestinationState = "deportation", "", "Syrian Arab Republic"
+			c.Risks = []cases.Risk{{Finding: "Returnees are detained.", Source: "Independent International Commission of Inquiry on the Syrian Arab Republic"}}
+		}, []string{"with a view to his deportation to the Syrian Arab Republic.", "(Independent International Commission of Inquiry on the Syrian Arab Republic)", "would face in Syria."}, []string{"Inquiry on Syria"}},
+		{"a dependant that starts with and", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Dependants: []string{"his wife", "and their four children"}}
+		}, []string{"who supports his wife and their four children"}, []string{"and and"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},

@@ -9,8 +9,9 @@ import (
 // shortenStates names each state of the case in full the first time the
 // body names it, and by its shorter name after that ("the Bolivarian
 // Republic of Venezuela", then "Venezuela"), as a letter in English does;
-// words inside quotation marks (a state's own reservation, quoted) are
-// verbatim and stay as they are.
+// words inside quotation marks (a state's own reservation, quoted) or
+// brackets (a source such as the "Commission of Inquiry on the Syrian Arab
+// Republic") are verbatim and stay as they are.
 func (w *writer) shortenStates(blocks []Block) {
 	done := map[string]bool{}
 	for _, name := range []string{w.c.HoldingState, w.c.RequestingState, w.c.Destination()} {
@@ -49,12 +50,12 @@ func (r *stateShortener) replace(s string) string {
 		return s
 	}
 	var b strings.Builder
-	depth := 0 // inside “…”
+	depth := 0 // inside “…” or (…): a quotation, or a source's own name
 	for i := 0; i < len(s); {
 		switch {
-		case strings.HasPrefix(s[i:], "“"):
+		case strings.HasPrefix(s[i:], "“") || s[i] == '(':
 			depth++
-		case strings.HasPrefix(s[i:], "”") && depth > 0:
+		case (strings.HasPrefix(s[i:], "”") || s[i] == ')') && depth > 0:
 			depth--
 		case depth == 0 && (strings.HasPrefix(s[i:], r.full) || strings.HasPrefix(s[i:], capitalise(r.full))):
 			if !r.named {

@@ -130,13 +130,13 @@ func TestCharge(t *testing.T) {
 		{cases.Charge{Code: "Penal Code", Article: "5", Offence: `membership of the "Group 24" movement`}, "Article\u00a05 of the Penal Code, which punishes “membership of the ‘Group 24’ movement”"},
 	}
 	for _, tt := range tests {
-		if got := charge(tt.c, false); got != tt.want {
+		if got := charge(tt.c, false, false); got != tt.want {
 			t.Errorf("charge(%+v) =\n%q, want\n%q", tt.c, got, tt.want)
 		}
 	}
 	// Under the law of a state that numbers sections, a code of any
 	// name does.
-	if got, want := charge(cases.Charge{Code: "Unlawful Activities (Prevention) Act, 1967", Article: "13"}, true), "Section\u00a013 of the Unlawful Activities (Prevention) Act, 1967"; got != want {
+	if got, want := charge(cases.Charge{Code: "Unlawful Activities (Prevention) Act, 1967", Article: "13"}, true, false), "Section\u00a013 of the Unlawful Activities (Prevention) Act, 1967"; got != want {
 		t.Errorf("charge in a state of sections = %q, want %q", got, want)
 	}
 }
