@@ -203,7 +203,7 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	if c.Proceeding == "trial" {
 		for i, id := range c.Clauses {
 			if cl, ok := lib.Clause(id); ok && refoulementOnly(cl) {
-				warn(fmt.Sprintf("clauses[%d]", i), "%s forbids sending a person to another state, but the proceeding is a trial, with no state to be sent to; remove it", id)
+				warn(fmt.Sprintf("clauses[%d]", i), "%s forbids sending a person to another state, but the proceeding is a trial, with no state to be sent to; the letter leaves it out", id)
 			}
 		}
 	}

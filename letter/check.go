@@ -53,6 +53,12 @@ func Check(c *cases.Case, lib *treaties.Library, rec *treaties.Records) cases.Di
 			add(cases.SevError, path, "unknown clause %q%s; 'appeal treaties list' shows them all", id, cases.DidYouMean(lib.Suggest(id)))
 			continue
 		}
+		if right, ok := exceptionOnly[cl.ID]; ok {
+			add(cases.SevWarning, path, "%s quotes only the grounds on which %s lets a state limit the right, and not the right itself; quote %s (or the whole article) instead", cl.ID, the(cl.Treaty.Short), right)
+		}
+		if whole, ok := partialArticle[cl.ID]; ok {
+			add(cases.SevWarning, path, "%s holds only %s of %s, but the letter cites it as the whole article; cite %s", cl.ID, whole.has, cl.Cite(), whole.cite)
+		}
 		if e, ok := exceptions[cl.ID]; ok && (e.removal == false || c.Proceeding != "trial") {
 			if _, ok := lib.Clause(e.instead); ok && !slices.Contains(c.Clauses, e.instead) {
 				add(cases.SevWarning, path, "the whole of %s of %s hands the official %s; quote %s instead", cl.Cite(), the(cl.Treaty.Short), e.hands, e.instead)
@@ -506,4 +512,22 @@ var exceptions = map[string]struct {
 	"iccpr-19":              {"its paragraph 3, the restrictions provided by law and necessary for respect of the rights of others, national security or public order", "iccpr-19.2", false},
 	"echr-8":                {"its paragraph 2, the interferences in accordance with the law and necessary in a democratic society", "echr-8.1", false},
 	"echr-10":               {"its paragraph 2, the formalities, conditions, restrictions or penalties prescribed by law and necessary in a democratic society", "echr-10.1", false},
+}
+
+// exceptionOnly are the paragraphs that hold only an article's exception,
+// by the paragraph that holds the right.
+var exceptionOnly = map[string]string{
+	"refugee-convention-33.2": "refugee-convention-33.1",
+	"echr-p7-1.2":             "echr-p7-1.1",
+	"iccpr-12.3":              "iccpr-12.4",
+	"iccpr-18.3":              "iccpr-18.1",
+	"iccpr-19.3":              "iccpr-19.2",
+	"echr-8.2":                "echr-8.1",
+	"echr-10.2":               "echr-10.1",
+}
+
+// partialArticle are the whole-article clauses whose text is one
+// paragraph of the article, where the library has no other.
+var partialArticle = map[string]struct{ has, cite string }{
+	"achr-22": {"paragraph 8", "achr-22.8"},
 }

@@ -73,6 +73,9 @@ func (w *writer) lawPlans() []*treatyPlan {
 		if !ok {
 			continue // reported by Check
 		}
+		if w.c.Proceeding == "trial" && refoulementOnly(cl) {
+			continue // no one is to be sent anywhere; validate says so
+		}
 		p, seen := byTreaty[cl.Treaty]
 		if !seen {
 			p = &treatyPlan{treaty: cl.Treaty}
@@ -721,7 +724,9 @@ func (w *writer) alsoBinding(state treaties.State, p *treatyPlan, plans []*treat
 			where = "below"
 			continue
 		}
-		if q.bound() {
+		// "Cited above" only where the letter quotes the very article
+		// the argument names (CAT article 3, ICCPR article 7).
+		if q.bound() && slices.ContainsFunc(q.clauses, isNonRefoulement) {
 			cited[q.treaty.Records] = where
 		}
 	}

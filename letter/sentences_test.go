@@ -244,6 +244,10 @@ func TestSentences(t *testing.T) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Dependants: []string{"his wife", "and their four children"}}
 		}, []string{"who supports his wife and their four children"}, []string{"and and"}},
+		{"a trial quotes no clause against removal", func(c *cases.Case) {
+			c.Proceeding, c.RequestingState = "trial", ""
+			c.Clauses = []string{"cat-3", "refugee-convention-33.1", "iccpr-7"}
+		}, []string{"Article 7 of the ICCPR provides:"}, []string{"Convention against Torture", "Refugee Convention", "refoulement"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
