@@ -83,6 +83,9 @@ type facts struct {
 	// FamilySentence says the same standing alone: "He has four children,
 	// and his wife is pregnant."
 	FamilySentence string
+	// FamilyAfter: the family is too much for a clause, so the status
+	// tells it in FamilySentence after the decision awaited.
+	FamilyAfter bool
 	Risks          []string
 	Asks           []string // standard asks (AskNames) by name, in the case's order
 }
@@ -295,6 +298,12 @@ func (w *writer) facts() *facts {
 	}
 	f.Family = familyClause(c.Family, f.Minor)
 	f.FamilySentence = familySentence(c.Family, d.Pronouns, f.Minor)
+	// A family that takes more than a short clause ("who has two
+	// children and who supports his mother, who has diabetes") is told
+	// in sentences of its own, after the decision awaited.
+	if f.Family != "" && (strings.Count(f.Family, "who") > 2 || strings.Count(f.Family, "who") > 1 && strings.Contains(f.Family, ", ")) {
+		f.Family, f.FamilyAfter = "", true
+	}
 	for _, r := range c.Risks {
 		f.Risks = append(f.Risks, risk(r))
 	}

@@ -227,7 +227,7 @@ func TestSentences(t *testing.T) {
 		{"married, with a dependant described over two items", func(c *cases.Case) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Spouse: "husband", Children: 2, Dependants: []string{"his mother", "who is 84"}}
-		}, []string{"Mr Karimov, who is married and has two children and who supports his mother, who is 84, is now awaiting"}, []string{"and who is 84"}},
+		}, []string{"Mr Karimov is now awaiting a decision regarding his extradition to Uzbekistan. He is married and has two children. He also supports his mother, who is 84."}, []string{"and who is 84", "who is married"}},
 		{"a dependant described over three items", func(c *cases.Case) {
 			c.Status.Awaiting = "a decision"
 			c.Detainee.Pronouns = cases.She
