@@ -86,8 +86,8 @@ type facts struct {
 	// FamilyAfter: the family is too much for a clause, so the status
 	// tells it in FamilySentence after the decision awaited.
 	FamilyAfter bool
-	Risks          []string
-	Asks           []string // standard asks (AskNames) by name, in the case's order
+	Risks       []string
+	Asks        []string // standard asks (AskNames) by name, in the case's order
 }
 
 // voice is who the letter speaks as: an organisation ("we") or a supporter
