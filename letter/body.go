@@ -526,10 +526,39 @@ var lowerable = map[string]bool{
 // given.
 func midSentence(name string) string {
 	rest, ok := strings.CutPrefix(name, "The ")
-	if next, _, _ := strings.Cut(rest, " "); !ok || properThe[next] {
+	if !ok {
+		if institution(name) {
+			return "the " + name
+		}
+		return name
+	}
+	if next, _, _ := strings.Cut(rest, " "); properThe[next] {
 		return name
 	}
 	return "the " + rest
+}
+
+// institution reports a name that is a description of a body, which
+// English writes with "the" in running text: "Andean Press Freedom
+// Coalition", "Committee to Protect Journalists"; not a name of its own,
+// "Amnesty International", "Human Rights Watch", "Front Line Defenders".
+func institution(name string) bool {
+	if name == "" || strings.ToUpper(name) == name {
+		return false // an acronym: "ISHR"
+	}
+	for _, w := range strings.Fields(name) {
+		if institutionNoun[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
+}
+
+var institutionNoun = map[string]bool{
+	"Coalition": true, "Network": true, "Committee": true, "Foundation": true, "Association": true,
+	"Centre": true, "Center": true, "Council": true, "Society": true, "Federation": true, "Alliance": true,
+	"Institute": true, "Project": true, "Office": true, "Group": true, "Commission": true, "Movement": true,
+	"Fund": true, "Trust": true, "Union": true, "League": true, "Campaign": true, "Initiative": true,
 }
 
 // properThe are names whose "The" is part of them: "The Hague".

@@ -464,6 +464,9 @@ func TestCampaignOpening(t *testing.T) {
 		{"The Refugee Support Network of Utrecht", true, "I am writing to you with great concern, and as a matter of urgency, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your support in the following matter."},
 		{"The Refugee Support Network of Utrecht", false, "I am writing to you with great concern, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your urgent support"},
 		{"The Hague Refugee Council", false, "in support of the campaign of The Hague Refugee Council, to ask"},
+		{"Andean Press Freedom Coalition", false, "in support of the campaign of the Andean Press Freedom Coalition, to ask"},
+		{"Amnesty International", false, "in support of the campaign of Amnesty International, to ask"},
+		{"ISHR", false, "in support of the campaign of ISHR, to ask"},
 	} {
 		c := baseCase()
 		c.Sender = cases.Sender{Organisation: tt.org, Campaign: true}
