@@ -813,7 +813,7 @@ func familyClause(f cases.Family, minor bool) string {
 // wife, who is blind" says he is married, and "her son, aged 14" is the
 // one child family.children counts.
 func saidByDependants(f cases.Family) cases.Family {
-	if f.Spouse != "" && !f.SpousePregnant && slices.ContainsFunc(f.Dependants, namesSpouse) {
+	if f.Spouse != "" && !f.SpousePregnant && slices.ContainsFunc(dependantParts(f.Dependants), namesSpouse) {
 		f.Spouse = ""
 	}
 	if f.Children > 0 && childrenNamed(f) >= f.Children {
@@ -838,13 +838,27 @@ var ownChild = lazyregexp.New(`(?i)^(his|her|their)\s+(\S+\s+){0,2}?(son|daughte
 // 4 and 7"; not "his brother's children" or "two grandchildren".
 var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+([\pL\d]+\s+)?(children|sons|daughters)\b`)
 
+// dependantParts are the people the dependants name, an item that joins
+// several with "and" taken apart: "his wife and their three children"
+// is "his wife" and "their three children".
+func dependantParts(items []string) []string {
+	var out []string
+	for _, d := range items {
+		for _, part := range strings.Split(strings.TrimPrefix(strings.TrimSpace(d), "and "), " and ") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
 // childrenNamed counts the children family.children counts that the
 // dependants name: one for each child named alone, all of them for "his
 // children" or "his N children" where N is the count.
 func childrenNamed(f cases.Family) int {
 	n := 0
-	for _, d := range f.Dependants {
-		d = strings.TrimSpace(d)
+	for _, d := range dependantParts(f.Dependants) {
 		if m := ownChildren.FindStringSubmatch(d); m != nil {
 			if w := strings.TrimSpace(m[2]); w == "" || strings.EqualFold(w, spell(f.Children)) || w == strconv.Itoa(f.Children) {
 				return f.Children

@@ -248,6 +248,10 @@ func TestSentences(t *testing.T) {
 			c.Proceeding, c.RequestingState = "trial", ""
 			c.Clauses = []string{"cat-3", "refugee-convention-33.1", "iccpr-7"}
 		}, []string{"Article 7 of the ICCPR provides:"}, []string{"Convention against Torture", "Refugee Convention", "refoulement"}},
+		{"children named with the spouse in one dependant are counted once", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Spouse: "wife", Children: 3, Dependants: []string{"his wife and their three children, who live in Istanbul"}}
+		}, []string{"He supports his wife and their three children, who live in Istanbul."}, []string{"has three children", "is married"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
