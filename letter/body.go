@@ -910,7 +910,7 @@ func dependants(items []string) []string {
 		if rest, ok := strings.CutPrefix(d, "and "); ok && len(out) > 0 {
 			d = rest
 		}
-		if len(out) > 0 && continuesPrevious(d) {
+		if len(out) > 0 && (continuesPrevious(d) || namesPrevious(out[len(out)-1], d)) {
 			out[len(out)-1] += ", " + d
 			continue
 		}
@@ -918,6 +918,31 @@ func dependants(items []string) []string {
 	}
 	return out
 }
+
+// namesPrevious reports a list item that is only the name of the person
+// the item before describes: YAML reads "[his partner, Elena Markova]" as
+// two items, but they are one person.
+func namesPrevious(prev, d string) bool {
+	words := strings.Fields(prev)
+	if len(words) == 0 || !kin[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	name := strings.Fields(d)
+	if len(name) == 0 || len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// kin are the words that name a relative, after which a name may follow.
+var kin = map[string]bool{"wife": true, "husband": true, "partner": true, "spouse": true, "son": true, "daughter": true,
+	"mother": true, "father": true, "brother": true, "sister": true, "grandmother": true, "grandfather": true,
+	"aunt": true, "uncle": true, "niece": true, "nephew": true, "cousin": true, "child": true, "fiancée": true, "fiancé": true}
 
 // joinClosed lists items as join does, closing an item that has a comma
 // of its own with another, so that "his brother, aged 15, and his sister"

@@ -252,6 +252,10 @@ func TestSentences(t *testing.T) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Spouse: "wife", Children: 3, Dependants: []string{"his wife and their three children, who live in Istanbul"}}
 		}, []string{"He supports his wife and their three children, who live in Istanbul."}, []string{"has three children", "is married"}},
+		{"a relative's name split from them by YAML is one person", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Dependants: []string{"his partner", "Elena Markova", "his mother"}}
+		}, []string{"who supports his partner, Elena Markova, and his mother"}, []string{"partner and Elena"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
