@@ -2476,16 +2476,17 @@ func ruPeople(items []string) []string {
 var ruPeopleSep = lazyregexp.New(`,\s*|\s+и\s+`)
 
 // ruSpouseDependant matches a dependant who is the person's spouse:
-// «свою жену Анну», «больного мужа»; not «брата мужа» or «мать жены».
-var ruSpouseDependant = lazyregexp.New(`(?i)^(свою\s+|своего\s+|его\s+|ее\s+|её\s+|их\s+)?(\pL+(ую|ого|его)\s+)?(жену|мужа|супругу|супруга)([^\pL-]|$)`)
+// «свою жену Анну», «больного мужа»; not «брата мужа», «мать жены» or
+// «жену брата».
+var ruSpouseDependant = lazyregexp.New(`(?i)^(свою\s+|своего\s+|его\s+|ее\s+|её\s+|их\s+)?(\pL+(ую|ого|его)\s+)?(жену|мужа|супругу|супруга)(\s*$|\s*\(|(?-i:\s+\p{Lu})|\s+в\s+возрасте)`)
 
 // ruChildrenDependant matches a dependant that is the person's own
 // children, with the number it gives if any: «двоих детей», «своих
 // несовершеннолетних детей»; ruChildDependant one child: «сына», «свою
-// младшую дочь».
+// младшую дочь»; neither «детей покойного брата».
 var (
-	ruChildrenDependant = lazyregexp.New(`(?i)^(?:своих\s+|его\s+|ее\s+|её\s+|их\s+)?(?:(\pL+|\d+)\s+)?(?:\pL+(?:их|ых)\s+)?(детей|сыновей|дочерей)([^\pL-]|$)`)
-	ruChildDependant    = lazyregexp.New(`(?i)^(?:своего\s+|свою\s+|его\s+|ее\s+|её\s+|их\s+)?(?:\pL+(?:ую|ого|его)\s+)?(ребенка|ребёнка|сына|дочь)([^\pL-]|$)`)
+	ruChildrenDependant = lazyregexp.New(`(?i)^(?:своих\s+|его\s+|ее\s+|её\s+|их\s+)?(?:(\pL+|\d+)\s+)?(?:\pL+(?:их|ых)\s+)?(детей|сыновей|дочерей)(\s*$|\s*\(|\s+в\s+возрасте)`)
+	ruChildDependant    = lazyregexp.New(`(?i)^(?:своего\s+|свою\s+|его\s+|ее\s+|её\s+|их\s+)?(?:\pL+(?:ую|ого|его)\s+)?(ребенка|ребёнка|сына|дочь)(\s*$|\s*\(|\s+в\s+возрасте)`)
 )
 
 // ruNamesSpouse reports whether some dependant is the person's spouse.

@@ -202,6 +202,9 @@ func TestRussianSentences(t *testing.T) {
 		{"children the dependants do not all name are counted", func(c *cases.Case) {
 			c.Family.Children, c.Family.Dependants = 3, []string{"сына", "престарелую мать"}
 		}, []string{"Г-н Каримов воспитывает троих детей. Он также содержит сына и престарелую мать."}, nil},
+		{"a brother's children are not the children counted", func(c *cases.Case) {
+			c.Family.Children, c.Family.Dependants = 2, []string{"детей покойного брата"}
+		}, []string{"Г-н Каримов воспитывает двоих детей. Он также содержит детей покойного брата."}, nil},
 		{"a dependant's description is joined to it with a comma", func(c *cases.Case) {
 			c.Family.Spouse, c.Family.Children = "wife", 3
 			c.Family.Dependants = []string{"свою жену Гульнар", "которая осталась в Синьцзяне", "мать", "в возрасте 80 лет"}
@@ -1101,6 +1104,9 @@ func TestRussianWarnings(t *testing.T) {
 		{"a dependant's description split by YAML", func(c *cases.Case) {
 			c.Family.Dependants = []string{"свою жену Гульнар", "которая осталась в Синьцзяне"}
 		}, `quote the whole item: - "свою жену Гульнар, которая осталась в Синьцзяне"`, ""},
+		{"a brother's wife is not the spouse", func(c *cases.Case) {
+			c.Family.Spouse, c.Family.Dependants = "wife", []string{"жену брата"}
+		}, "", "same person"},
 		{"a husband's brother is not the spouse", func(c *cases.Case) {
 			c.Family.Spouse, c.Family.Dependants = "husband", []string{"брата мужа"}
 		}, "", "same person"},
