@@ -236,6 +236,13 @@ func TestLawWording(t *testing.T) {
 			not:     []string{"присоединившись к Протоколу, касающемуся статуса беженцев 9"},
 		},
 		{
+			// Peru's notices of a state of emergency under ICCPR article
+			// 4(3) are no reservation to article 12.
+			name: "derogation notice is no reservation", state: "Peru", style: "full",
+			clauses: []string{"iccpr-12.4"},
+			not:     []string{"state of emergency", "will be suspended"},
+		},
+		{
 			// Article 1 A (2) is quoted with the section's opening words,
 			// and the cut of paragraph (1) is marked.
 			name: "article 1 A (2) quoted whole", state: "Kazakhstan", style: "full",
