@@ -196,9 +196,11 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2", "refugee-protocol-1.2"},
 			want: []string{
 				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by article I(1) of which it undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (the Refugee Convention).",
-				"without its dateline of 1 January 1951.\n\nArticle I, paragraph 2, of the 1967 Protocol provides:",
+				"Article I, paragraph 2, of the 1967 Protocol provides:",
 			},
-			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987."},
+			// The Protocol's rule on the dateline is not glossed where
+			// the case quotes it.
+			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987.", "reads article 1, section A, paragraph 2"},
 		},
 		{
 			// The Protocol quoted first: its accession is stated there,
@@ -234,6 +236,63 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
 			want:    []string{"присоединившись к Протоколу, касающемуся статуса беженцев (пункт 1 статьи I Протокола)"},
 			not:     []string{"присоединившись к Протоколу, касающемуся статуса беженцев 9"},
+		},
+		{
+			// The Protocol cited with its own standing: the Convention's
+			// cite does not date it again, nor gloss its article I(2),
+			// which the case quotes in quoting the whole of article I.
+			name: "protocol stated before the convention, brief", state: "Mexico", style: "brief",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-1a.2"},
+			want:    []string{"article I of the Protocol relating to the Status of Refugees (acceded to on 7 June 2000); and article 1, section A, paragraph 2, of the Convention relating to the Status of Refugees (acceded to on 7 June 2000)."},
+			not:     []string{"as was its 1967 Protocol", "without its dateline"},
+		},
+		{
+			name: "protocol stated before the convention, brief, Russian", state: "Mexico", language: "ru", style: "brief",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-1a.2"},
+			not:     []string{"в том числе к Протоколу 1967 года", "Протокол 1967 года:", "не применяется"},
+		},
+		{
+			name: "protocol stated before a limited convention, brief", state: "Türkiye", style: "brief",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-33.1"},
+			want:    []string{"(ratified on 30 March 1962; applied only to events occurring in Europe)"},
+			not:     []string{"its 1967 Protocol acceded to"},
+		},
+		{
+			// Article I(1) alone quoted first: the Convention's cite
+			// does not date the Protocol again, but still glosses its
+			// article I(2).
+			name: "protocol article I(1) before the definition, brief", state: "Mexico", style: "brief",
+			clauses: []string{"refugee-protocol-1.1", "refugee-convention-1a.2"},
+			want:    []string{"(acceded to on 7 June 2000; by article I(2) of the 1967 Protocol, without its dateline of 1 January 1951)"},
+		},
+		{
+			// Article I(2) quoted by the case: no gloss beside the
+			// definition.
+			name: "protocol article I(2) quoted, brief", state: "North Macedonia", style: "brief",
+			clauses: []string{"refugee-convention-1a.2", "refugee-protocol-1.2"},
+			want:    []string{"(succession notified on 18 January 1994, as was its 1967 Protocol); and article I, paragraph 2, of the Protocol"},
+			not:     []string{"without its dateline"},
+		},
+		{
+			name: "protocol article I quoted whole, full", state: "Croatia", style: "full",
+			clauses: []string{"refugee-convention-1a.2", "refugee-protocol-1"},
+			want:    []string{"Article I of the 1967 Protocol provides:"},
+			not:     []string{"reads article 1, section A, paragraph 2"},
+		},
+		{
+			name: "protocol article I quoted whole, full, Russian", state: "Slovakia", language: "ru", style: "full",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-1a.2"},
+			not:     []string{"исключает для"},
+		},
+		{
+			// The standing of a Protocol-only party says that it
+			// applies the definition without its dateline by article
+			// I(2): the rule's text follows the definition without the
+			// fact told again.
+			name: "protocol only, definition by article I(2) said once", state: "United States of America", style: "full",
+			clauses: []string{"refugee-protocol-1.1", "refugee-convention-1a.2"},
+			want:    []string{"(article I(2) of the Protocol), the United States applies the definition", "1951), article 1, section A, paragraph 2\n\nArticle I, paragraph 2, of the 1967 Protocol provides:"},
+			not:     []string{"For the United States, a party to the 1967 Protocol"},
 		},
 		{
 			// Peru's notices of a state of emergency under ICCPR article
