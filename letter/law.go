@@ -214,6 +214,12 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 		if s.standing {
 			joined = p.bound()
 		}
+		// Nor after a paragraph that ends the treaty's part by saying an
+		// article of it does not bind the state (CAT article 22 with no
+		// declaration, or one withdrawn).
+		if n := len(p.clauses); n > 0 && w.optInOf(p, p.clauses[n-1]).refused() {
+			joined = false
+		}
 		if !argued && w.needsArgument(p) {
 			argued, s.argue = true, true
 		}
@@ -249,10 +255,12 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				Comma        bool
 			}{cite, the(p.treaty.Short), strings.Contains(cite, ",")})
 			if o := w.optInOf(p, cl); o.refused() {
+				// The standing, given above, dated the withdrawal.
+				_, said := p.status.Mechanism(treaties.Withdrawal22)
 				intro = w.words("opt-in-missing", struct {
 					State, Cite, Treaty string
-					Withdrawn           bool
-				}{withArticle(state.Name), citeText(cl), the(p.treaty.Short), o.withdrawn != nil}) + " " + intro
+					Withdrawn, Said     bool
+				}{withArticle(state.Name), citeText(cl), the(p.treaty.Short), o.withdrawn != nil, said && s.standing}) + " " + intro
 			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro

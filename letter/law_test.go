@@ -295,6 +295,27 @@ func TestLawWording(t *testing.T) {
 			not:     []string{"For the United States, a party to the 1967 Protocol"},
 		},
 		{
+			// A withdrawal of the article 22 declaration is dated once,
+			// in the standing; the article's own paragraph refers to it,
+			// and the next treaty is not "also" joined right after "not
+			// bound".
+			name: "withdrawn article 22 said once", state: "Serbia", style: "full",
+			clauses: []string{"cat-3", "cat-22", "iccpr-7"},
+			extra:   imaginedSerbianWithdrawal,
+			want: []string{
+				"Serbia withdrew its declaration under article 22 with effect from 10 March 2026.",
+				"Having withdrawn that declaration, as stated above, Serbia is not bound by article 22 of the Convention against Torture; we cite it for the standard it sets.",
+				"continues, notified its succession to the International Covenant",
+			},
+			not: []string{"As Serbia has withdrawn", "also notified its succession to the International Covenant"},
+		},
+		{
+			name: "withdrawn article 22, not also, Russian", state: "Serbia", language: "ru", style: "full",
+			clauses: []string{"cat-3", "cat-22", "iccpr-7"},
+			extra:   imaginedSerbianWithdrawal,
+			not:     []string{"также уведомила о правопреемстве в отношении Международного пакта", "также уведомил"},
+		},
+		{
 			// Peru's notices of a state of emergency under ICCPR article
 			// 4(3) are no reservation to article 12.
 			name: "derogation notice is no reservation", state: "Peru", style: "full",
@@ -506,6 +527,10 @@ func TestLawWording(t *testing.T) {
 
 // imaginedUSSRAccession is an accession to the 1951 Convention by the
 // USSR that never was, for a test of who is named for the Protocol.
+const imaginedSerbianWithdrawal = `treaty_status:
+  - {state: Serbia, treaty: cat, action: withdrawal-art22, date: 2026-03-10, source: "an imagined act, for a test"}
+`
+
 const imaginedUSSRAccession = `treaty_status:
   - {state: Russian Federation, treaty: refugee-convention, action: accession, date: 1990-01-10, source: "an imagined act, for a test"}
 `
