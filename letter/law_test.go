@@ -316,6 +316,19 @@ func TestLawWording(t *testing.T) {
 			not:     []string{"также уведомила о правопреемстве в отношении Международного пакта", "также уведомил"},
 		},
 		{
+			// The Holy See applies the Convention against Torture only
+			// as far as it suits the Vatican City State: a general text
+			// that may bear on article 3.
+			name: "general text on the state's nature", state: "Holy See", style: "full",
+			clauses: []string{"cat-3"},
+			want:    []string{"and so may bear on article 3: “The Holy See, in becoming a party to the Convention on behalf of the Vatican City State, undertakes to apply it insofar as it is compatible, in practice, with the peculiar nature of that State.”"},
+		},
+		{
+			name: "general text on the state's nature, brief", state: "Holy See", style: "brief",
+			clauses: []string{"cat-3"},
+			want:    []string{"with what it has stated as to the treaty as a whole"},
+		},
+		{
 			// Peru's notices of a state of emergency under ICCPR article
 			// 4(3) are no reservation to article 12.
 			name: "derogation notice is no reservation", state: "Peru", style: "full",
