@@ -324,6 +324,13 @@ func TestLawWording(t *testing.T) {
 			want:    []string{"and so may bear on article 3: “The Holy See, in becoming a party to the Convention on behalf of the Vatican City State, undertakes to apply it insofar as it is compatible, in practice, with the peculiar nature of that State.”"},
 		},
 		{
+			// Its declaration on the CRC is quoted to its sentence's
+			// end, past "n. 11", and its item marker unglued.
+			name: "general text on the state's nature, CRC", state: "Holy See", style: "full",
+			clauses: []string{"crc-22"},
+			want:    []string{"“c) The Holy See declares that the application of the Convention be compatible in practice with the particular nature of the Vatican City State and of the sources of its objective law (art. 1, Law of 7 June 1929, n. 11) and, in consideration of its limited extent, with its legislation in the matters of citizenship, access and residence.”"},
+		},
+		{
 			name: "general text on the state's nature, brief", state: "Holy See", style: "brief",
 			clauses: []string{"cat-3"},
 			want:    []string{"with what it has stated as to the treaty as a whole"},

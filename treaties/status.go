@@ -891,7 +891,7 @@ func abbreviation(text string) bool {
 var abbreviations = map[string]bool{"no": true, "nos": true, "st": true, "art": true, "arts": true, "para": true,
 	"paras": true, "sec": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vol": true, "p": true, "pp": true,
 	"cf": true, "e.g": true, "i.e": true, "viz": true, "ibid": true, "op": true, "cit": true, "co": true, "ltd": true,
-	"inc": true, "ch": true, "chap": true, "c": true, "v": true, "vs": true, "etc": false}
+	"inc": true, "ch": true, "chap": true, "c": true, "n": true, "v": true, "vs": true, "etc": false}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 

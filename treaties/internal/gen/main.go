@@ -592,7 +592,7 @@ var (
 	glueHeading  = regexp.MustCompile(`(\b[Aa]rticle [0-9]+)([A-Z][a-z])`)
 	// A marker "a)" or "1)" glued to the punctuation, or the word "and",
 	// before it, and to the word after it.
-	glueBefore = regexp.MustCompile(`([.;:]|\band|\bor)([a-z]\)|[0-9]{1,2}\))`)
+	glueBefore = regexp.MustCompile(`([.;:"“”]|\band|\bor)([a-z]\)|[0-9]{1,2}\))`)
 	glueAfter  = regexp.MustCompile(`(\s[a-z]\)|\s[0-9]{1,2}\))([A-Za-z])`)
 )
 
