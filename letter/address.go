@@ -273,7 +273,33 @@ var officeWord = map[string]bool{"minister": true, "secretary": true, "prosecuto
 
 var envoyTitle = lazyregexp.New(`(?i)\b(ambassador|chargé d'affaires|charge d'affaires|consul|consul-general|consul general|high commissioner|permanent representative)\b`)
 
-var advocateTitle = lazyregexp.New(`(?i)\b(ombuds(man|woman|person)|public defender|people's advocate|human rights defender|commissioner for (human|children's) rights|human rights commissioner|children's commissioner|special rapporteur|independent expert|working group|high commissioner for human rights|member of (the )?(european )?parliament|MEP|MP|senator|congress(man|woman|member)|member of congress)\b`)
+// advocatePhrases name, in lower case, offices that take a case up but
+// decide nothing in it; advocateWords are such offices' abbreviations,
+// matched as whole words.
+var (
+	advocatePhrases = []string{"ombudsman", "ombudswoman", "ombudsperson", "public defender", "people's advocate",
+		"human rights defender", "commissioner for human rights", "commissioner for children's rights",
+		"human rights commissioner", "children's commissioner", "special rapporteur", "independent expert",
+		"working group", "high commissioner for human rights", "member of parliament", "member of the parliament",
+		"member of the european parliament", "senator", "congressman", "congresswoman", "congressmember", "member of congress"}
+	advocateWords = map[string]bool{"MP": true, "MEP": true}
+)
+
+// advocateTitle reports a title or body's name among advocatePhrases.
+func advocateTitle(title string) bool {
+	l := strings.ToLower(title)
+	for _, p := range advocatePhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		if advocateWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // advocate reports a recipient who can take the case up with the holding
 // state's authorities but decides nothing in it: an ombudsman, a UN
@@ -284,7 +310,7 @@ func (w *writer) advocate(r cases.Recipient) bool {
 	if envoy(r) {
 		return false
 	}
-	if advocateTitle.MatchString(r.Title) || advocateTitle.MatchString(r.Organisation) && r.Title == "" {
+	if advocateTitle(r.Title) || r.Title == "" && advocateTitle(r.Organisation) {
 		return true
 	}
 	if r.Country == "" || w.c.HoldingState == "" {

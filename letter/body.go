@@ -83,8 +83,11 @@ type facts struct {
 	// FamilySentence says the same standing alone: "He has four children,
 	// and his wife is pregnant."
 	FamilySentence string
-	Risks          []string
-	Asks           []string // standard asks (AskNames) by name, in the case's order
+	// FamilyAfter: the family is too much for a clause, so the status
+	// tells it in FamilySentence after the decision awaited.
+	FamilyAfter bool
+	Risks       []string
+	Asks        []string // standard asks (AskNames) by name, in the case's order
 }
 
 // voice is who the letter speaks as: an organisation ("we") or a supporter
@@ -295,6 +298,12 @@ func (w *writer) facts() *facts {
 	}
 	f.Family = familyClause(c.Family, f.Minor)
 	f.FamilySentence = familySentence(c.Family, d.Pronouns, f.Minor)
+	// A family that takes more than a short clause ("who has two
+	// children and who supports his mother, who has diabetes") is told
+	// in sentences of its own, after the decision awaited.
+	if f.Family != "" && (strings.Count(f.Family, "who") > 2 || strings.Count(f.Family, "who") > 1 && strings.Contains(f.Family, ", ")) {
+		f.Family, f.FamilyAfter = "", true
+	}
 	for _, r := range c.Risks {
 		f.Risks = append(f.Risks, risk(r))
 	}
@@ -517,10 +526,39 @@ var lowerable = map[string]bool{
 // given.
 func midSentence(name string) string {
 	rest, ok := strings.CutPrefix(name, "The ")
-	if next, _, _ := strings.Cut(rest, " "); !ok || properThe[next] {
+	if !ok {
+		if institution(name) {
+			return "the " + name
+		}
+		return name
+	}
+	if next, _, _ := strings.Cut(rest, " "); properThe[next] {
 		return name
 	}
 	return "the " + rest
+}
+
+// institution reports a name that is a description of a body, which
+// English writes with "the" in running text: "Andean Press Freedom
+// Coalition", "Committee to Protect Journalists"; not a name of its own,
+// "Amnesty International", "Human Rights Watch", "Front Line Defenders".
+func institution(name string) bool {
+	if name == "" || strings.ToUpper(name) == name {
+		return false // an acronym: "ISHR"
+	}
+	for _, w := range strings.Fields(name) {
+		if institutionNoun[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
+}
+
+var institutionNoun = map[string]bool{
+	"Coalition": true, "Network": true, "Committee": true, "Foundation": true, "Association": true,
+	"Centre": true, "Center": true, "Council": true, "Society": true, "Federation": true, "Alliance": true,
+	"Institute": true, "Project": true, "Office": true, "Group": true, "Commission": true, "Movement": true,
+	"Fund": true, "Trust": true, "Union": true, "League": true, "Campaign": true, "Initiative": true,
 }
 
 // properThe are names whose "The" is part of them: "The Hague".
@@ -775,7 +813,7 @@ func familyClause(f cases.Family, minor bool) string {
 // wife, who is blind" says he is married, and "her son, aged 14" is the
 // one child family.children counts.
 func saidByDependants(f cases.Family) cases.Family {
-	if f.Spouse != "" && !f.SpousePregnant && slices.ContainsFunc(f.Dependants, namesSpouse) {
+	if f.Spouse != "" && !f.SpousePregnant && slices.ContainsFunc(dependantParts(f.Dependants), namesSpouse) {
 		f.Spouse = ""
 	}
 	if f.Children > 0 && childrenNamed(f) >= f.Children {
@@ -800,13 +838,27 @@ var ownChild = lazyregexp.New(`(?i)^(his|her|their)\s+(\S+\s+){0,2}?(son|daughte
 // 4 and 7"; not "his brother's children" or "two grandchildren".
 var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+([\pL\d]+\s+)?(children|sons|daughters)\b`)
 
+// dependantParts are the people the dependants name, an item that joins
+// several with "and" taken apart: "his wife and their three children"
+// is "his wife" and "their three children".
+func dependantParts(items []string) []string {
+	var out []string
+	for _, d := range items {
+		for _, part := range strings.Split(strings.TrimPrefix(strings.TrimSpace(d), "and "), " and ") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
 // childrenNamed counts the children family.children counts that the
 // dependants name: one for each child named alone, all of them for "his
 // children" or "his N children" where N is the count.
 func childrenNamed(f cases.Family) int {
 	n := 0
-	for _, d := range f.Dependants {
-		d = strings.TrimSpace(d)
+	for _, d := range dependantParts(f.Dependants) {
 		if m := ownChildren.FindStringSubmatch(d); m != nil {
 			if w := strings.TrimSpace(m[2]); w == "" || strings.EqualFold(w, spell(f.Children)) || w == strconv.Itoa(f.Children) {
 				return f.Children
@@ -858,7 +910,7 @@ func dependants(items []string) []string {
 		if rest, ok := strings.CutPrefix(d, "and "); ok && len(out) > 0 {
 			d = rest
 		}
-		if len(out) > 0 && continuesPrevious(d) {
+		if len(out) > 0 && (continuesPrevious(d) || namesPrevious(out[len(out)-1], d)) {
 			out[len(out)-1] += ", " + d
 			continue
 		}
@@ -866,6 +918,31 @@ func dependants(items []string) []string {
 	}
 	return out
 }
+
+// namesPrevious reports a list item that is only the name of the person
+// the item before describes: YAML reads "[his partner, Elena Markova]" as
+// two items, but they are one person.
+func namesPrevious(prev, d string) bool {
+	words := strings.Fields(prev)
+	if len(words) == 0 || !kin[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	name := strings.Fields(d)
+	if len(name) == 0 || len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// kin are the words that name a relative, after which a name may follow.
+var kin = map[string]bool{"wife": true, "husband": true, "partner": true, "spouse": true, "son": true, "daughter": true,
+	"mother": true, "father": true, "brother": true, "sister": true, "grandmother": true, "grandfather": true,
+	"aunt": true, "uncle": true, "niece": true, "nephew": true, "cousin": true, "child": true, "fiancée": true, "fiancé": true}
 
 // joinClosed lists items as join does, closing an item that has a comma
 // of its own with another, so that "his brother, aged 15, and his sister"

@@ -60,6 +60,10 @@ type Options struct {
 	// Wording is the paragraph templates; default BuiltinWording().
 	Wording *Wording
 
+	// Checked says that Check found no errors in this case with this
+	// Library and Records, so that Compose need not check it again.
+	Checked bool
+
 	// record, when set, is told each paragraph composed and its data
 	// (see WordingData).
 	record func(lang, name string, data any)
@@ -102,8 +106,10 @@ func (o *Options) defaults(c *cases.Case) {
 // returns Diagnostics when the case cites what the treaty data does not know.
 func Compose(c *cases.Case, opt Options) (*Letter, error) {
 	opt.defaults(c)
-	if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
-		return nil, errs
+	if !opt.Checked {
+		if errs := Check(c, opt.Library, opt.Records).Errors(); len(errs) > 0 {
+			return nil, errs
+		}
 	}
 	if _, err := frame(c, opt); err != nil {
 		return nil, err

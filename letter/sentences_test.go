@@ -227,7 +227,7 @@ func TestSentences(t *testing.T) {
 		{"married, with a dependant described over two items", func(c *cases.Case) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Spouse: "husband", Children: 2, Dependants: []string{"his mother", "who is 84"}}
-		}, []string{"Mr Karimov, who is married and has two children and who supports his mother, who is 84, is now awaiting"}, []string{"and who is 84"}},
+		}, []string{"Mr Karimov is now awaiting a decision regarding his extradition to Uzbekistan. He is married and has two children. He also supports his mother, who is 84."}, []string{"and who is 84", "who is married"}},
 		{"a dependant described over three items", func(c *cases.Case) {
 			c.Status.Awaiting = "a decision"
 			c.Detainee.Pronouns = cases.She
@@ -248,6 +248,14 @@ func TestSentences(t *testing.T) {
 			c.Proceeding, c.RequestingState = "trial", ""
 			c.Clauses = []string{"cat-3", "refugee-convention-33.1", "iccpr-7"}
 		}, []string{"Article 7 of the ICCPR provides:"}, []string{"Convention against Torture", "Refugee Convention", "refoulement"}},
+		{"children named with the spouse in one dependant are counted once", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Spouse: "wife", Children: 3, Dependants: []string{"his wife and their three children, who live in Istanbul"}}
+		}, []string{"He supports his wife and their three children, who live in Istanbul."}, []string{"has three children", "is married"}},
+		{"a relative's name split from them by YAML is one person", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Dependants: []string{"his partner", "Elena Markova", "his mother"}}
+		}, []string{"who supports his partner, Elena Markova, and his mother"}, []string{"partner and Elena"}},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
@@ -464,6 +472,9 @@ func TestCampaignOpening(t *testing.T) {
 		{"The Refugee Support Network of Utrecht", true, "I am writing to you with great concern, and as a matter of urgency, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your support in the following matter."},
 		{"The Refugee Support Network of Utrecht", false, "I am writing to you with great concern, in support of the campaign of the Refugee Support Network of Utrecht, to ask for your urgent support"},
 		{"The Hague Refugee Council", false, "in support of the campaign of The Hague Refugee Council, to ask"},
+		{"Andean Press Freedom Coalition", false, "in support of the campaign of the Andean Press Freedom Coalition, to ask"},
+		{"Amnesty International", false, "in support of the campaign of Amnesty International, to ask"},
+		{"ISHR", false, "in support of the campaign of ISHR, to ask"},
 	} {
 		c := baseCase()
 		c.Sender = cases.Sender{Organisation: tt.org, Campaign: true}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
@@ -251,49 +252,53 @@ func (t *textWriter) listBlock(label string, items []string) {
 // with first and the others with rest. Words break at spaces; a word longer
 // than a line is cut.
 func wrapText(s string, width int, first, rest string) []string {
-	var lines []string
-	var cur strings.Builder
-	prefix := first
-	cur.Grow(len(prefix) + min(len(s), 2*width))
-	cur.WriteString(prefix)
-	curCols := columns(prefix)
+	// The lines are written one after another into b, and cut apart at
+	// the end: one allocation, not one a line.
+	most := len(s)/max(width/2, 1) + 1 // lines, but for long words cut
+	var b strings.Builder
+	b.Grow(len(first) + len(s) + most*len(rest))
+	ends := make([]int, 0, most) // where each line ends in b
+	b.WriteString(first)
+	cols := columns(first)
 	empty := true // no word on the current line yet
-	flush := func() {
-		lines = append(lines, cur.String())
-		cur = strings.Builder{}
-		prefix = rest
-		cur.Grow(len(prefix) + min(len(s), 2*width))
-		cur.WriteString(prefix)
-		curCols = columns(prefix)
-		empty = true
-	}
-	for word := range strings.SplitSeq(s, " ") {
+	for text := s; text != ""; {
+		var word string
+		word, text, _ = strings.Cut(text, " ")
 		if word == "" {
 			continue
 		}
 		wc := columns(word)
-		if !empty && curCols+1+wc > width {
-			flush()
+		if !empty && cols+1+wc > width {
+			ends = append(ends, b.Len())
+			b.WriteString(rest)
+			cols, empty = columns(rest), true
 		}
 		if !empty {
-			cur.WriteByte(' ')
-			curCols++
+			b.WriteByte(' ')
+			cols++
 		}
 		// Cut a word that does not fit on a line of its own.
-		for curCols+wc > width && wc > 0 {
-			head, headCols := cutColumns(word, max(width-curCols, 1))
-			cur.WriteString(head)
-			curCols += headCols
+		for cols+wc > width && wc > 0 {
+			head, headCols := cutColumns(word, max(width-cols, 1))
+			b.WriteString(head)
 			word = word[len(head):]
 			wc -= headCols
-			flush()
+			ends = append(ends, b.Len())
+			b.WriteString(rest)
+			cols, empty = columns(rest), true
 		}
-		cur.WriteString(word)
-		curCols += wc
+		b.WriteString(word)
+		cols += wc
 		empty = empty && word == ""
 	}
-	if !empty || len(lines) == 0 {
-		lines = append(lines, cur.String())
+	if !empty || len(ends) == 0 {
+		ends = append(ends, b.Len())
+	}
+	all := b.String()
+	lines := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		lines[i], start = all[start:end], end
 	}
 	return lines
 }
@@ -314,6 +319,16 @@ func cutColumns(s string, n int) (string, int) {
 
 // columns is the width of s on a terminal or in a fixed-width font.
 func columns(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			// An ASCII character takes a column; the rest are looked up.
+			return i + runeColumns(s[i:])
+		}
+	}
+	return len(s)
+}
+
+func runeColumns(s string) int {
 	n := 0
 	for _, r := range s {
 		n += runeWidth(r)

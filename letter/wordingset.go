@@ -1,12 +1,14 @@
 package letter
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/appeal-letters/appeal/cases"
@@ -288,8 +290,10 @@ func (w *writer) execute(lang, name string, data any) string {
 	if w.opt.record != nil {
 		w.opt.record(lang, name, data)
 	}
-	var b strings.Builder
-	err := set.ExecuteTemplate(&b, name, data)
+	b := executeBuffers.Get().(*bytes.Buffer)
+	defer executeBuffers.Put(b)
+	b.Reset()
+	err := set.ExecuteTemplate(b, name, data)
 	file, mine := wd.Overridden(lang, name)
 	if !mine {
 		if err != nil {
@@ -323,6 +327,10 @@ func (w *writer) execute(lang, name string, data any) string {
 	}
 	return text
 }
+
+// executeBuffers are what execute writes a paragraph into: a buffer
+// grown once serves many paragraphs.
+var executeBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // wordingErr records a problem with the user's wording, once.
 func (w *writer) wordingErr(d cases.Diagnostic) {

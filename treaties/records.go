@@ -84,6 +84,8 @@ type Records struct {
 	// acceptances are the articles that bind a party only once it has
 	// accepted them apart from the treaty: CAT article 22.
 	acceptances []OptIn
+	// statuses are the answers Status has given, by statusKey.
+	statuses sync.Map
 }
 
 // builtinRecords parses the embedded records once, when first needed:

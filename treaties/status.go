@@ -1029,13 +1029,48 @@ func (r *Records) readEvents(data []byte) error {
 // Status returns what the records say about state and a treaty, given by
 // treaty id ("cat", "refugee-convention") or record key ("CAT", "REF1951").
 // It is zero but for State and Treaty when the records do not cover them.
+// The caller has a Status of its own to change.
 func (r *Records) Status(state State, treatyID string) Status {
-	st := Status{State: state, Treaty: treatyID}
 	key := r.RecordKey(treatyID)
-	st.Key = key
 	if key == "" {
-		return st
+		return Status{State: state, Treaty: treatyID}
 	}
+	// A letter asks for the same status many times, and the letters of a
+	// run share one Records: each is worked out once.
+	k := statusKey{state, treatyID}
+	if st, ok := r.statuses.Load(k); ok {
+		return st.(Status).clone()
+	}
+	st := r.status(state, treatyID, key)
+	r.statuses.Store(k, st)
+	return st.clone()
+}
+
+type statusKey struct {
+	state  State
+	treaty string
+}
+
+// clone is st with copies of its own of the events and lists in it, so
+// that changing it leaves the records' copy as it was.
+func (st Status) clone() Status {
+	for _, e := range []**Event{&st.Signed, &st.Bound, &st.Inherited, &st.Left, &st.NotParty} {
+		if *e != nil {
+			c := **e
+			*e = &c
+		}
+	}
+	st.History = slices.Clone(st.History)
+	st.Mechanisms = slices.Clone(st.Mechanisms)
+	st.Reservations = slices.Clone(st.Reservations)
+	st.Conflicts = slices.Clone(st.Conflicts)
+	st.Impossible = slices.Clone(st.Impossible)
+	return st
+}
+
+// status works out Status, for a treaty of the given record key.
+func (r *Records) status(state State, treatyID, key string) Status {
+	st := Status{State: state, Treaty: treatyID, Key: key}
 	events := r.eventsOf(state.Name, key)
 	cov, complete := r.covered[key]
 	if len(events) == 0 && !complete {

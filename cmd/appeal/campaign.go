@@ -488,7 +488,8 @@ func (b *batch) compose(it *item) error {
 		c = &in
 	}
 	opt := letter.Options{Now: b.data.Now, Library: b.data.Library, Records: b.data.Records, Wording: b.data.Wording,
-		SkipImages: b.data.SkipImages, Recipient: it.recipient}
+		SkipImages: b.data.SkipImages, Recipient: it.recipient,
+		Checked: c == lc.c} // load has checked the case as read
 	if lc.files != nil {
 		opt.Files = lc.files.FS()
 	}

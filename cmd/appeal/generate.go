@@ -315,7 +315,8 @@ func composeCase(app *App, path string, data *runData) (*cases.Case, *letter.Let
 	if len(ds.Errors()) > 0 {
 		return nil, nil, nil, ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages})
+	// checkFile has checked the case.
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, SkipImages: data.SkipImages, Checked: true})
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -114,7 +114,7 @@ func validateFile(app *App, path string, data *runData, pdf *letter.PDF) diagnos
 	if len(ds.Errors()) > 0 {
 		return ds
 	}
-	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording})
+	l, err := letter.Compose(c, letter.Options{Now: app.Now, Library: data.Library, Records: data.Records, Wording: data.Wording, Checked: true})
 	if err != nil {
 		return append(ds, asDiagnostics(path, err).Errors()...)
 	}
