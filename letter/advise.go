@@ -345,7 +345,9 @@ func Advise(c *cases.Case, lib *treaties.Library, rec *treaties.Records, now tim
 	} else if !st.Since.IsZero() && today.Before(st.Since) && !overlaps(today, st.Since) {
 		warn("status.since", "the person is said to be held since %s, after the letter's date (%s); the letter leaves it out", st.Since, today)
 	}
-	if r := c.Recipient; r.Title != "" && strings.Contains(strings.ToLower(c.Status.Awaiting), strings.ToLower(r.Title)) {
+	// With several recipients, naming one of them is right in the
+	// others' letters, so only a one-recipient case is warned.
+	if r := c.Recipient; len(c.Recipients) <= 1 && r.Title != "" && strings.Contains(strings.ToLower(c.Status.Awaiting), strings.ToLower(r.Title)) {
 		warn("status.awaiting", "status.awaiting names the recipient (%q) in the third person; the letter is to them: write \"your decision\"", r.Title)
 	}
 	asked := len(c.Requests)
