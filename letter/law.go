@@ -103,7 +103,30 @@ func (w *writer) lawPlans() []*treatyPlan {
 			p.viaStatus = w.status(state, rel.Via)
 		}
 	}
+	markStated(plans)
 	return plans
+}
+
+// markStated notes, for every style and language alike, which plans
+// follow one that already stated the state's standing under their
+// protocol, or under the treaty they are bound through: the 1967
+// Protocol cited with its own articles is not dated again beside the
+// Convention's.
+func markStated(plans []*treatyPlan) {
+	stated := map[string]bool{} // record keys whose acceptance a plan states
+	for _, p := range plans {
+		p.protocolStated = p.protocol != nil && stated[p.protocol.Records]
+		p.viaStated = p.via != nil && stated[p.via.Via]
+		if p.status.Party() || p.via != nil {
+			stated[p.treaty.Records] = true
+		}
+		if p.via != nil {
+			stated[p.via.Via] = true
+		}
+		if p.protocol != nil {
+			stated[p.protocol.Records] = true
+		}
+	}
 }
 
 // appliedBy finds the treaty through which the state is bound by every
@@ -176,12 +199,6 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 	joined, argued := false, false
 	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
-		if p.protocol != nil && stated[p.protocol.Records] {
-			p.protocolStated = true
-		}
-		if p.via != nil && stated[p.via.Via] {
-			p.viaStated = true
-		}
 		s := lawStep{p: p, standing: !stated[p.treaty.Records] || p.treaty.Records == "", also: joined}
 		if p.status.Party() || p.via != nil {
 			stated[p.treaty.Records] = true
@@ -196,6 +213,12 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 		}
 		if s.standing {
 			joined = p.bound()
+		}
+		// Nor after a paragraph that ends the treaty's part by saying an
+		// article of it does not bind the state (CAT article 22 with no
+		// declaration, or one withdrawn).
+		if n := len(p.clauses); n > 0 && w.optInOf(p, p.clauses[n-1]).refused() {
+			joined = false
 		}
 		if !argued && w.needsArgument(p) {
 			argued, s.argue = true, true
@@ -232,16 +255,28 @@ func (w *writer) fullLaw(plans []*treatyPlan) []Block {
 				Comma        bool
 			}{cite, the(p.treaty.Short), strings.Contains(cite, ",")})
 			if o := w.optInOf(p, cl); o.refused() {
+				// The standing, given above, dated the withdrawal.
+				_, said := p.status.Mechanism(treaties.Withdrawal22)
 				intro = w.words("opt-in-missing", struct {
 					State, Cite, Treaty string
-					Withdrawn           bool
-				}{withArticle(state.Name), citeText(cl), the(p.treaty.Short), o.withdrawn != nil}) + " " + intro
+					Withdrawn, Said     bool
+				}{withArticle(state.Name), citeText(cl), the(p.treaty.Short), o.withdrawn != nil, said && s.standing}) + " " + intro
 			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
 			}
 			blocks = append(blocks, &Paragraph{Text: intro}, w.quote(cl))
-			if r := w.protocolRule(p, cl); r != nil {
+			if r := w.protocolRule(p, cl); r != nil && s.standing && p.via != nil && p.via.Provision == r.rel.Provision {
+				// The standing said it: the state applies the definition
+				// by this very provision. Its text follows, not the fact
+				// again.
+				if r.text != nil {
+					blocks = append(blocks, &Paragraph{Text: w.words("quote-intro", struct {
+						Cite, Treaty string
+						Comma        bool
+					}{r.text.Cite(), the(r.protocol.Short), strings.Contains(r.text.Cite(), ",")})}, w.quote(r.text))
+				}
+			} else if r != nil {
 				blocks = append(blocks, &Paragraph{Text: w.words("protocol-rule", struct {
 					State, Protocol, Provision, Cite string
 					Quoted                           bool
@@ -306,9 +341,10 @@ func (w *writer) protocolRule(p *treatyPlan, cl *treaties.Clause) *protocolRule 
 			r.text = c
 		}
 	}
-	// A provision the case quotes itself is quoted there, once.
+	// A provision the case quotes itself says so there, once: no
+	// sentence restates it beside the clause it rewrites.
 	if r.text != nil && w.cites(r.text) {
-		r.text = nil
+		return nil
 	}
 	return r
 }
@@ -1021,10 +1057,12 @@ func (w *writer) briefLaw(plans []*treatyPlan) (body, annex []Block) {
 				if who := w.actedBy(state, p.protocolStatus.Bound.Date); who != w.actedBy(state, p.status.Bound.Date) {
 					f.ProtocolActor = who
 				}
-				for _, cl := range plain {
-					if r := w.protocolRule(p, cl); r != nil {
-						f.RuleProvision = unbroken(r.rel.Provision)
-					}
+			}
+			// The Protocol's rule on the definition is glossed even where
+			// the Protocol's own cite dated it, unless the case quotes it.
+			for _, cl := range plain {
+				if r := w.protocolRule(p, cl); r != nil {
+					f.RuleProvision = unbroken(r.rel.Provision)
 				}
 			}
 		case p.status.Left != nil:

@@ -196,9 +196,11 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"refugee-convention-33.1", "refugee-convention-1a.2", "refugee-protocol-1.2"},
 			want: []string{
 				"Cabo Verde acceded to the Protocol relating to the Status of Refugees on 9 July 1987, by article I(1) of which it undertook to apply articles 2 to 34 of the Convention relating to the Status of Refugees (the Refugee Convention).",
-				"without its dateline of 1 January 1951.\n\nArticle I, paragraph 2, of the 1967 Protocol provides:",
+				"Article I, paragraph 2, of the 1967 Protocol provides:",
 			},
-			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987."},
+			// The Protocol's rule on the dateline is not glossed where
+			// the case quotes it.
+			not: []string{"also acceded to the Protocol", "acceded to the Protocol relating to the Status of Refugees on 9 July 1987.", "reads article 1, section A, paragraph 2"},
 		},
 		{
 			// The Protocol quoted first: its accession is stated there,
@@ -234,6 +236,111 @@ func TestLawWording(t *testing.T) {
 			clauses: []string{"refugee-protocol-1.2", "refugee-convention-33.1"},
 			want:    []string{"присоединившись к Протоколу, касающемуся статуса беженцев (пункт 1 статьи I Протокола)"},
 			not:     []string{"присоединившись к Протоколу, касающемуся статуса беженцев 9"},
+		},
+		{
+			// The Protocol cited with its own standing: the Convention's
+			// cite does not date it again, nor gloss its article I(2),
+			// which the case quotes in quoting the whole of article I.
+			name: "protocol stated before the convention, brief", state: "Mexico", style: "brief",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-1a.2"},
+			want:    []string{"article I of the Protocol relating to the Status of Refugees (acceded to on 7 June 2000); and article 1, section A, paragraph 2, of the Convention relating to the Status of Refugees (acceded to on 7 June 2000)."},
+			not:     []string{"as was its 1967 Protocol", "without its dateline"},
+		},
+		{
+			name: "protocol stated before the convention, brief, Russian", state: "Mexico", language: "ru", style: "brief",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-1a.2"},
+			not:     []string{"в том числе к Протоколу 1967 года", "Протокол 1967 года:", "не применяется"},
+		},
+		{
+			name: "protocol stated before a limited convention, brief", state: "Türkiye", style: "brief",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-33.1"},
+			want:    []string{"(ratified on 30 March 1962; applied only to events occurring in Europe)"},
+			not:     []string{"its 1967 Protocol acceded to"},
+		},
+		{
+			// Article I(1) alone quoted first: the Convention's cite
+			// does not date the Protocol again, but still glosses its
+			// article I(2).
+			name: "protocol article I(1) before the definition, brief", state: "Mexico", style: "brief",
+			clauses: []string{"refugee-protocol-1.1", "refugee-convention-1a.2"},
+			want:    []string{"(acceded to on 7 June 2000; by article I(2) of the 1967 Protocol, without its dateline of 1 January 1951)"},
+		},
+		{
+			// Article I(2) quoted by the case: no gloss beside the
+			// definition.
+			name: "protocol article I(2) quoted, brief", state: "North Macedonia", style: "brief",
+			clauses: []string{"refugee-convention-1a.2", "refugee-protocol-1.2"},
+			want:    []string{"(succession notified on 18 January 1994, as was its 1967 Protocol); and article I, paragraph 2, of the Protocol"},
+			not:     []string{"without its dateline"},
+		},
+		{
+			name: "protocol article I quoted whole, full", state: "Croatia", style: "full",
+			clauses: []string{"refugee-convention-1a.2", "refugee-protocol-1"},
+			want:    []string{"Article I of the 1967 Protocol provides:"},
+			not:     []string{"reads article 1, section A, paragraph 2"},
+		},
+		{
+			name: "protocol article I quoted whole, full, Russian", state: "Slovakia", language: "ru", style: "full",
+			clauses: []string{"refugee-protocol-1", "refugee-convention-1a.2"},
+			not:     []string{"исключает для"},
+		},
+		{
+			// The standing of a Protocol-only party says that it
+			// applies the definition without its dateline by article
+			// I(2): the rule's text follows the definition without the
+			// fact told again.
+			name: "protocol only, definition by article I(2) said once", state: "United States of America", style: "full",
+			clauses: []string{"refugee-protocol-1.1", "refugee-convention-1a.2"},
+			want:    []string{"(article I(2) of the Protocol), the United States applies the definition", "1951), article 1, section A, paragraph 2\n\nArticle I, paragraph 2, of the 1967 Protocol provides:"},
+			not:     []string{"For the United States, a party to the 1967 Protocol"},
+		},
+		{
+			// A withdrawal of the article 22 declaration is dated once,
+			// in the standing; the article's own paragraph refers to it,
+			// and the next treaty is not "also" joined right after "not
+			// bound".
+			name: "withdrawn article 22 said once", state: "Serbia", style: "full",
+			clauses: []string{"cat-3", "cat-22", "iccpr-7"},
+			extra:   imaginedSerbianWithdrawal,
+			want: []string{
+				"Serbia withdrew its declaration under article 22 with effect from 10 March 2026.",
+				"Having withdrawn that declaration, as stated above, Serbia is not bound by article 22 of the Convention against Torture; we cite it for the standard it sets.",
+				"continues, notified its succession to the International Covenant",
+			},
+			not: []string{"As Serbia has withdrawn", "also notified its succession to the International Covenant"},
+		},
+		{
+			name: "withdrawn article 22, not also, Russian", state: "Serbia", language: "ru", style: "full",
+			clauses: []string{"cat-3", "cat-22", "iccpr-7"},
+			extra:   imaginedSerbianWithdrawal,
+			not:     []string{"также уведомила о правопреемстве в отношении Международного пакта", "также уведомил"},
+		},
+		{
+			// The Holy See applies the Convention against Torture only
+			// as far as it suits the Vatican City State: a general text
+			// that may bear on article 3.
+			name: "general text on the state's nature", state: "Holy See", style: "full",
+			clauses: []string{"cat-3"},
+			want:    []string{"and so may bear on article 3: “The Holy See, in becoming a party to the Convention on behalf of the Vatican City State, undertakes to apply it insofar as it is compatible, in practice, with the peculiar nature of that State.”"},
+		},
+		{
+			// Its declaration on the CRC is quoted to its sentence's
+			// end, past "n. 11", and its item marker unglued.
+			name: "general text on the state's nature, CRC", state: "Holy See", style: "full",
+			clauses: []string{"crc-22"},
+			want:    []string{"“c) The Holy See declares that the application of the Convention be compatible in practice with the particular nature of the Vatican City State and of the sources of its objective law (art. 1, Law of 7 June 1929, n. 11) and, in consideration of its limited extent, with its legislation in the matters of citizenship, access and residence.”"},
+		},
+		{
+			name: "general text on the state's nature, brief", state: "Holy See", style: "brief",
+			clauses: []string{"cat-3"},
+			want:    []string{"with what it has stated as to the treaty as a whole"},
+		},
+		{
+			// Peru's notices of a state of emergency under ICCPR article
+			// 4(3) are no reservation to article 12.
+			name: "derogation notice is no reservation", state: "Peru", style: "full",
+			clauses: []string{"iccpr-12.4"},
+			not:     []string{"state of emergency", "will be suspended"},
 		},
 		{
 			// Article 1 A (2) is quoted with the section's opening words,
@@ -440,6 +547,10 @@ func TestLawWording(t *testing.T) {
 
 // imaginedUSSRAccession is an accession to the 1951 Convention by the
 // USSR that never was, for a test of who is named for the Protocol.
+const imaginedSerbianWithdrawal = `treaty_status:
+  - {state: Serbia, treaty: cat, action: withdrawal-art22, date: 2026-03-10, source: "an imagined act, for a test"}
+`
+
 const imaginedUSSRAccession = `treaty_status:
   - {state: Russian Federation, treaty: refugee-convention, action: accession, date: 1990-01-10, source: "an imagined act, for a test"}
 `

@@ -470,6 +470,13 @@ func TestArticles(t *testing.T) {
 		want string
 	}{
 		{"That the United States considers itself bound by article 7 to the extent that", "7"},
+		// A treaty applied only as far as it suits the state's nature
+		// is general (the Holy See); an article applied so names that
+		// article alone (Austria, CRC).
+		{"The Holy See, in becoming a party to the Convention on behalf of the Vatican City State, undertakes to apply it insofar as it is compatible, in practice, with the peculiar nature of that State.", "*"},
+		{"makes the reservation that the application of the Convention must be compatible in practice with the special nature of the Vatican City State", "*"},
+		{"Article 17 will be applied to the extent that it is compatible with the basic rights of others", "17"},
+		{"The provisions of article 19, paragraph 3, are interpreted as being compatible with the existing licensing system", "19.3"},
 		{"notwithstanding paragraphs 2 (b) and 3 of article 10 and paragraph 4 of article 14", "10.2;10.3;14.4"},
 		// Another instrument's articles are not the treaty's: the other
 		// Covenant without "International" and after a comma (Algeria,

@@ -704,8 +704,16 @@ var rangeWord = lazyregexp.New(`^\s*(?:to|through|-|–)\s*$`)
 // provisions in force" (Angola), "obligations going beyond the limits
 // prescribed by the Constitution" (Singapore), "their acceptance of
 // article 12 (4) and of the other provisions of the Covenant is subject
-// to the provisions of any such legislation" (United Kingdom).
+// to the provisions of any such legislation" (United Kingdom); and a
+// treaty applied only as far as it suits the state's nature: "undertakes
+// to apply it insofar as it is compatible, in practice, with the peculiar
+// nature of that State" (the Holy See, CAT), "the application of the
+// Convention must be compatible in practice with the special nature of
+// the Vatican City State" (the Holy See, Refugee Convention, CRC). An
+// article applied "to the extent that it is compatible" with a law
+// (Austria, CRC article 17) names that article, and is not general.
 var generalReservation = lazyregexp.New(`(?i)` +
+	`\b(?:apply\s+it\s+insofar\s+as\s+it\s+is|application\s+of\s+the\s+(?:Convention|Covenant)\s+(?:must\s+|shall\s+|should\s+)?be)\s*,?\s+compatible\b|` +
 	`\b(?:all|any)\s+(?:(?:such|the)\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b` + against +
 	`|\b(?:Islamic|Shari)[^.;]*\b` + against + `|\b` + against + `[^.;]*\b(?:Islam\b|Islamic|Shari)` +
 	`|\bprovisions\s+of\s+the\s+(?:said\s+)?(?:Convention|Covenant)\b[^.;]*\b` + against + `[^.;]*\b(?:Constitution|constitutional|legislation\s+in\s+force)` +
@@ -883,7 +891,7 @@ func abbreviation(text string) bool {
 var abbreviations = map[string]bool{"no": true, "nos": true, "st": true, "art": true, "arts": true, "para": true,
 	"paras": true, "sec": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vol": true, "p": true, "pp": true,
 	"cf": true, "e.g": true, "i.e": true, "viz": true, "ibid": true, "op": true, "cit": true, "co": true, "ltd": true,
-	"inc": true, "ch": true, "chap": true, "c": true, "v": true, "vs": true, "etc": false}
+	"inc": true, "ch": true, "chap": true, "c": true, "n": true, "v": true, "vs": true, "etc": false}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 

@@ -530,6 +530,9 @@ func (g *generator) declarations() error {
 					Source:  src, URL: untcURL(t.mtdsg), AsOf: "2015-03-14"})
 				text = strings.TrimSpace(text[loc[1]:])
 			}
+			if derogationNotice(text) {
+				continue
+			}
 			articles := treaties.Articles(text)
 			for _, a := range treaties.Topics(t.key, text) {
 				if !slices.Contains(articles, a) {
@@ -543,6 +546,28 @@ func (g *generator) declarations() error {
 	}
 	return nil
 }
+
+// derogationNotice reports whether a state's text is a notification
+// under article 4(3) of the ICCPR (a derogation, its extension or its
+// end) rather than a reservation or declaration: the UNTC page lists
+// such notices among the declarations (Peru's 2014 state of emergency,
+// "the rights relating to … freedom of movement … will be suspended"),
+// but they bind the state to nothing and limit no article for good.
+// It is known by its words: a state of emergency or a derogation,
+// together with rights suspended or article 4(3) named. A text that
+// also reserves or interprets is kept whole, as the reservation it holds
+// must not be lost (France's reservation to article 4(1) speaks of the
+// state of emergency, but suspends nothing and names no paragraph 3).
+func derogationNotice(text string) bool {
+	t := strings.ToLower(text)
+	emergency := strings.Contains(t, "state of emergency") || strings.Contains(t, "derogat")
+	notified := strings.Contains(t, "suspended") || article43.MatchString(t)
+	kept := strings.Contains(t, "reserv") || strings.Contains(t, "interpret") || strings.Contains(t, "understand")
+	return emergency && notified && !kept
+}
+
+// article43 names article 4(3), under which derogations are notified.
+var article43 = regexp.MustCompile(`article 4\s*\(3\)|article 4,? paragraph 3|paragraph 3 of article 4`)
 
 // seeChapter is an entry that points to another chapter's text:
 // "See chapter IV.3." (Egypt's declaration on both Covenants).
@@ -567,7 +592,7 @@ var (
 	glueHeading  = regexp.MustCompile(`(\b[Aa]rticle [0-9]+)([A-Z][a-z])`)
 	// A marker "a)" or "1)" glued to the punctuation, or the word "and",
 	// before it, and to the word after it.
-	glueBefore = regexp.MustCompile(`([.;:]|\band|\bor)([a-z]\)|[0-9]{1,2}\))`)
+	glueBefore = regexp.MustCompile(`([.;:"“”]|\band|\bor)([a-z]\)|[0-9]{1,2}\))`)
 	glueAfter  = regexp.MustCompile(`(\s[a-z]\)|\s[0-9]{1,2}\))([A-Za-z])`)
 )
 
