@@ -313,7 +313,8 @@ func TestLawWording(t *testing.T) {
 			name: "withdrawn article 22, not also, Russian", state: "Serbia", language: "ru", style: "full",
 			clauses: []string{"cat-3", "cat-22", "iccpr-7"},
 			extra:   imaginedSerbianWithdrawal,
-			not:     []string{"также уведомила о правопреемстве в отношении Международного пакта", "также уведомил"},
+			want:    []string{"Отозвав, как указано выше, это заявление, Сербия не связана этим положением (статья 22 Конвенции против пыток)"},
+			not:     []string{"также уведомила о правопреемстве в отношении Международного пакта", "также уведомил", "отозвала заявление, без которого"},
 		},
 		{
 			// The Holy See applies the Convention against Torture only

@@ -1312,12 +1312,14 @@ func (w *writer) ruLaw() []Block {
 				Authentic    bool
 			}{ruCite(cl), tt.ShortGen, !inRussian, slicesContains(p.treaty.Languages, "English")})
 			if o := w.optInOf(p, cl); o.refused() {
+				// The standing, given above, dated the withdrawal.
+				_, said := p.status.Mechanism(treaties.Withdrawal22)
 				intro = w.ruWords("opt-in-missing", struct {
-					State     ru.RuState
-					Cite      string
-					Treaty    *treaties.TreatyText
-					Withdrawn bool
-				}{w.ruState(state.Name), ruCite(cl), tt, o.withdrawn != nil}) + " " + intro
+					State           ru.RuState
+					Cite            string
+					Treaty          *treaties.TreatyText
+					Withdrawn, Said bool
+				}{w.ruState(state.Name), ruCite(cl), tt, o.withdrawn != nil, said && s.standing}) + " " + intro
 			}
 			if j == 0 && standing != "" {
 				intro = standing + " " + intro
