@@ -266,6 +266,12 @@ func TestLawWording(t *testing.T) {
 			want:    []string{"(acceded to on 7 June 2000; by article I(2) of the 1967 Protocol, without its dateline of 1 January 1951)"},
 		},
 		{
+			name: "protocol article I(1) before the definition, brief, Russian", state: "Mexico", language: "ru", style: "brief",
+			clauses: []string{"refugee-protocol-1.1", "refugee-convention-1a.2"},
+			want:    []string{"Протокола дата 1 января 1951 г. в пункте 2 раздела А статьи 1 не применяется"},
+			not:     []string{"в том числе к Протоколу 1967 года"},
+		},
+		{
 			// Article I(2) quoted by the case: no gloss beside the
 			// definition.
 			name: "protocol article I(2) quoted, brief", state: "North Macedonia", style: "brief",

@@ -1528,10 +1528,12 @@ func (w *writer) ruBriefLaw() (body, annex []Block) {
 				pa, pd := ruAction(p.protocolStatus.Bound.Action), ruEventDate(p.protocolStatus.Bound)
 				f.SameDate = pa == f.Action && pd == f.Date && f.Date != ""
 				f.Protocol = w.ruWords("joined-briefly", struct{ Action, Date, By string }{pa, pd, w.ruBy(state, p.protocolStatus.Bound)})
-				for _, cl := range p.clauses {
-					if r := w.protocolRule(p, cl); r != nil {
-						f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
-					}
+			}
+			// The Protocol's rule on the definition is noted even where
+			// the Protocol's own cite dated it, unless the case quotes it.
+			for _, cl := range p.clauses {
+				if r := w.protocolRule(p, cl); r != nil {
+					f.RuleProvision = ruGenitive(ruProvision(r.rel.Provision))
 				}
 			}
 		case p.status.Left != nil:
