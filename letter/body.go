@@ -836,7 +836,7 @@ var ownChild = lazyregexp.New(`(?i)^(his|her|their)\s+(\S+\s+){0,2}?(son|daughte
 // ownChildren matches a dependant that is the person's own children,
 // whom family.children counts: "his three children", "her children, aged
 // 4 and 7"; not "his brother's children" or "two grandchildren".
-var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+([\pL\d]+\s+)?(children|sons|daughters)\b`)
+var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+((?:[\pL\d.’'-]+\s+){0,3})(children|sons|daughters)\b`)
 
 // dependantParts are the people the dependants name, an item that joins
 // several with "and" taken apart: "his wife and their three children"
@@ -844,13 +844,37 @@ var ownChildren = lazyregexp.New(`(?i)^(his|her|their)\s+([\pL\d]+\s+)?(children
 func dependantParts(items []string) []string {
 	var out []string
 	for _, d := range items {
-		for _, part := range strings.Split(strings.TrimPrefix(strings.TrimSpace(d), "and "), " and ") {
-			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, part)
+		owner := ""
+		for i, part := range strings.Split(strings.TrimPrefix(strings.TrimSpace(d), "and "), " and ") {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
 			}
+			// "his wife and two children": the children are his too.
+			first, _, _ := strings.Cut(part, " ")
+			switch l := strings.ToLower(first); {
+			case l == "his" || l == "her" || l == "their":
+				owner = l
+			case i > 0 && owner != "":
+				part = owner + " " + part
+			}
+			out = append(out, part)
 		}
 	}
 	return out
+}
+
+// numberWord reads a count written in figures or words: "2", "two".
+func numberWord(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n, true
+	}
+	for n := 1; n <= 20; n++ {
+		if strings.EqualFold(w, spell(n)) {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // childrenNamed counts the children family.children counts that the
@@ -860,7 +884,10 @@ func childrenNamed(f cases.Family) int {
 	n := 0
 	for _, d := range dependantParts(f.Dependants) {
 		if m := ownChildren.FindStringSubmatch(d); m != nil {
-			if w := strings.TrimSpace(m[2]); w == "" || strings.EqualFold(w, spell(f.Children)) || w == strconv.Itoa(f.Children) {
+			// "his children", "his young children", "his two
+			// children": all of them, where a number is the count.
+			w, _, _ := strings.Cut(strings.TrimSpace(m[2]), " ")
+			if n, isNumber := numberWord(w); !isNumber || n == f.Children {
 				return f.Children
 			}
 			continue
@@ -981,7 +1008,7 @@ type engagedGroup struct {
 func engagedGroups(es []cases.Engaged) engagedList {
 	var l engagedList
 	for _, e := range es {
-		g := engagedGroup{trimStop(prose(e.Group)), cleanAll(e.Names)}
+		g := engagedGroup{midSentence(trimStop(prose(e.Group))), cleanAll(e.Names)}
 		if g.Group == "" {
 			continue
 		}

@@ -256,6 +256,13 @@ func TestSentences(t *testing.T) {
 			c.Status.Awaiting = "a decision"
 			c.Family = cases.Family{Dependants: []string{"his partner", "Elena Markova", "his mother"}}
 		}, []string{"who supports his partner, Elena Markova, and his mother"}, []string{"partner and Elena"}},
+		{"children named after the spouse, without their possessive, are counted once", func(c *cases.Case) {
+			c.Status.Awaiting = "a decision"
+			c.Family = cases.Family{Children: 2, Dependants: []string{"his wife and two U.S.-citizen children"}}
+		}, []string{"who supports his wife and two U.S.-citizen children, is now awaiting"}, []string{"has two children"}},
+		{"an engaged body that describes itself takes the", func(c *cases.Case) {
+			c.Engaged = []cases.Engaged{{Group: "Committee to Protect Journalists"}}
+		}, []string{"also in urgent contact with the Committee to Protect Journalists."}, nil},
 		{"the death penalty", func(c *cases.Case) {
 			c.Charges = []cases.Charge{{Code: "Penal Code", Article: "109", MaxPenalty: "death"}}
 		}, []string{"Article 109 of the Penal Code, which carries the death penalty."}, nil},
