@@ -123,10 +123,11 @@ func TestLawFacts(t *testing.T) {
 		// its text on article 13 "in Hong Kong" is made for Hong Kong.
 		{"United Kingdom of Great Britain and Northern Ireland", "ICCPR", "passages 12.4", "The Government of the United Kingdom reserve the right to continue to apply such immigration legislation governing entry into, stay in and departure from the United Kingdom as they may deem necessary from time to time and, accordingly, their acceptance of article 12 (4) and of the other provisions of the Covenant is subject to the provisions of any such legislation as regards persons not at the time having the right under the law of the United Kingdom to enter and remain in the United Kingdom.", ""},
 		{"United Kingdom of Great Britain and Northern Ireland", "ICCPR", "territories 13", "Hong Kong", ""},
-		// What bears on article 13 for the United Kingdom itself is its
-		// acceptance of "the other provisions of the Covenant" subject
-		// to its laws, a general text.
-		{"United Kingdom of Great Britain and Northern Ireland", "ICCPR", "passages 13", "The Government of the United Kingdom reserve the right to apply to members of and persons serving with the armed forces of the Crown and to persons lawfully detained in penal establishments of whatever character such laws and procedures as they may from time to time deem to be necessary for the preservation of service and custodial discipline and their acceptance of the provisions of the Covenant is subject to such restrictions as may for these purposes from time to time be authorised by law. … The Government of the United Kingdom reserve the right to continue to apply such immigration legislation governing entry into, stay in and departure from the United Kingdom as they may deem necessary from time to time and, accordingly, their acceptance of article 12 (4) and of the other provisions of the Covenant is subject to the provisions of any such legislation as regards persons not at the time having the right under the law of the United Kingdom to enter and remain in the United Kingdom. … The Government of the United Kingdom reserve the right to enact such nationality legislation as they may deem necessary from time to time to reserve the acquisition and possession of citizenship under such legislation to those having sufficient connection with the United Kingdom or any of its dependent territories and accordingly their acceptance of article 24 (3) and of the other provisions of the Covenant is subject to the provisions of any such legislation.", ""},
+		// Nothing the United Kingdom stated is offered as a limit on
+		// article 13 for the United Kingdom itself: its text on
+		// immigration names article 12 (4), and a text that subjects
+		// "the other provisions" to one field of law is not general.
+		{"United Kingdom of Great Britain and Northern Ireland", "ICCPR", "passages 13", "", ""},
 		// Another Covenant's articles are not the ICCPR's (Algeria, in
 		// the text its ICCPR entry points to).
 		{"Algeria", "ICCPR", "touches 13", "-", ""},

@@ -702,9 +702,7 @@ var rangeWord = lazyregexp.New(`^\s*(?:to|through|-|–)\s*$`)
 // principles of Islam" (Brunei Darussalam), "provided that they are not
 // contrary to or incompatible with the constitutional and legal
 // provisions in force" (Angola), "obligations going beyond the limits
-// prescribed by the Constitution" (Singapore), "their acceptance of
-// article 12 (4) and of the other provisions of the Covenant is subject
-// to the provisions of any such legislation" (United Kingdom); and a
+// prescribed by the Constitution" (Singapore); and a
 // treaty applied only as far as it suits the state's nature: "undertakes
 // to apply it insofar as it is compatible, in practice, with the peculiar
 // nature of that State" (the Holy See, CAT), "the application of the
@@ -717,8 +715,7 @@ var generalReservation = lazyregexp.New(`(?i)` +
 	`\b(?:all|any)\s+(?:(?:such|the)\s+)?(?:provisions?|articles?)(?:\s+or\s+articles?)?\b[^.;]*\b` + against +
 	`|\b(?:Islamic|Shari)[^.;]*\b` + against + `|\b` + against + `[^.;]*\b(?:Islam\b|Islamic|Shari)` +
 	`|\bprovisions\s+of\s+the\s+(?:said\s+)?(?:Convention|Covenant)\b[^.;]*\b` + against + `[^.;]*\b(?:Constitution|constitutional|legislation\s+in\s+force)` +
-	`|\bbeyond\s+the\s+limits\s+prescribed\s+by\s+the\s+Constitution` +
-	`|\bacceptance\s+of\s+(?:[^.;]*\bother\s+|the\s+)provisions\s+of\s+the\s+(?:Covenant|Convention)\s+is\s+subject\s+to`)
+	`|\bbeyond\s+the\s+limits\s+prescribed\s+by\s+the\s+Constitution`)
 
 // against is the words by which a text measures the treaty against a law:
 // "in conflict with", "incompatible with", "contrary to", "do not accord
