@@ -310,7 +310,7 @@ func TestLawWording(t *testing.T) {
 			extra:   imaginedSerbianWithdrawal,
 			want: []string{
 				"Serbia withdrew its declaration under article 22 with effect from 10 March 2026.",
-				"Having withdrawn that declaration, as stated above, Serbia is not bound by article 22 of the Convention against Torture; we cite it for the standard it sets.",
+				"Having withdrawn that declaration, Serbia is not bound by article 22 of the Convention against Torture; we cite it for the standard it sets.",
 				"continues, notified its succession to the International Covenant",
 			},
 			not: []string{"As Serbia has withdrawn", "also notified its succession to the International Covenant"},
@@ -319,7 +319,7 @@ func TestLawWording(t *testing.T) {
 			name: "withdrawn article 22, not also, Russian", state: "Serbia", language: "ru", style: "full",
 			clauses: []string{"cat-3", "cat-22", "iccpr-7"},
 			extra:   imaginedSerbianWithdrawal,
-			want:    []string{"Отозвав, как указано выше, это заявление, Сербия не связана этим положением (статья 22 Конвенции против пыток)"},
+			want:    []string{"Отозвав это заявление, Сербия не связана этим положением (статья 22 Конвенции против пыток)"},
 			not:     []string{"также уведомила о правопреемстве в отношении Международного пакта", "также уведомил", "отозвала заявление, без которого"},
 		},
 		{
