@@ -866,6 +866,9 @@ type reservationPassage struct {
 	// in particular, to the provisions relating to adoption set forth in
 	// its article 21").
 	named bool
+	// full is the treaty's full name, for where its short name was not
+	// introduced.
+	full string
 }
 
 // reservations finds the state's reservations and declarations that touch
@@ -896,11 +899,11 @@ func (w *writer) reservations(p *treatyPlan, cl *treaties.Clause) []reservationP
 				continue
 			}
 			t.General = general
-			name := p.treaty.Short
+			name, full := p.treaty.Short, p.treaty.Name
 			if tr := w.treatyByKey(w.opt.Records.RecordKey(st.Treaty)); tr != nil {
-				name = tr.Short
+				name, full = tr.Short, tr.Name
 			}
-			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source), string(t.Kind), t.General, t.Via, named})
+			out = append(out, reservationPassage{name, clean(t.Passage), clean(t.Source), string(t.Kind), t.General, t.Via, named, full})
 		}
 	}
 	return out
@@ -955,8 +958,14 @@ type annexedPassage struct {
 	quote *Quote
 }
 
+// source names the passage's treaty as the brief body does, in full
+// where its short name is an abbreviation the body never gave.
 func (a *annexedPassage) source() string {
-	return clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", a.state, kindNoun(a.r), a.r.treaty, join(a.as), a.r.source))
+	treaty := a.r.treaty
+	if acronym(treaty) && a.r.full != "" {
+		treaty = a.r.full
+	}
+	return clean(fmt.Sprintf("%s, %s to the %s, as to %s (%s)", a.state, kindNoun(a.r), treaty, join(a.as), a.r.source))
 }
 
 // briefLaw is the law of the brief style: one paragraph citing every

@@ -96,10 +96,10 @@ func TestBriefAnnex(t *testing.T) {
 		"International Covenant on Civil and Political Rights (New York, 16 December 1966), article 7",
 		// Its text on the ICCPR lost its headings in the UN tables: its
 		// passages are named by the section they come from.
-		"United States of America, reservations and declarations to the ICCPR, as to article 7",
+		"United States of America, reservations and declarations to the International Covenant on Civil and Political Rights, as to article 7",
 		// Its declaration on articles 1 through 27 is a passage of its
 		// own, quoted once however many of them a letter cites.
-		"United States of America, reservations and declarations to the ICCPR, as to article 7",
+		"United States of America, reservations and declarations to the International Covenant on Civil and Political Rights, as to article 7",
 	}
 	if len(sources) != len(want) {
 		t.Fatalf("annex sources = %q, want %d of them", sources, len(want))

@@ -339,6 +339,10 @@ type ruFacts struct {
 
 	Events   []event
 	Charges  []string
+	// ChargesAre names what the charges are, in the genitive plural:
+	// «преступлений», «правонарушений» (a code of administrative
+	// offences, КоАП), «деяний» for both.
+	ChargesAre string
 	Children int
 	// Spouse is the person's spouse: "жена", "муж", "partner"; "" if none.
 	Spouse string
@@ -856,9 +860,21 @@ func (w *writer) ruFacts() *ruFacts {
 		f.Awaits = "decision"
 	}
 	prev := ""
+	admin := 0
 	for _, ch := range c.Charges {
 		f.Charges = append(f.Charges, ruCharge(ch, prev))
 		prev = clean(ch.Code)
+		if ruAdministrative(ch.Code) {
+			admin++
+		}
+	}
+	switch {
+	case admin > 0 && admin == len(c.Charges):
+		f.ChargesAre = "правонарушений"
+	case admin > 0:
+		f.ChargesAre = "деяний"
+	default:
+		f.ChargesAre = "преступлений"
 	}
 	f.Spouse = map[string]string{"wife": "жена", "husband": "муж", "partner": "partner"}[c.Family.Spouse]
 	switch {
@@ -992,6 +1008,13 @@ func ruNamesRemoval(text string) bool {
 // instrumental ("частью 2 статьи 282"); one appeal cannot read is cited
 // in brackets after the offence (validate warns). A charge under the
 // code of the charge before it (prevCode) cites «того же кодекса».
+// ruAdministrative reports a code of administrative offences: «Кодекс
+// Российской Федерации об административных правонарушениях», «КоАП».
+func ruAdministrative(code string) bool {
+	l := strings.ToLower(code)
+	return strings.Contains(l, "административн") || strings.Contains(l, "коап")
+}
+
 func ruCharge(ch cases.Charge, prevCode string) string {
 	code, codeOK := ruCodeGen(clean(ch.Code))
 	if codeOK && clean(ch.Code) == prevCode {
@@ -1001,9 +1024,14 @@ func ruCharge(ch cases.Charge, prevCode string) string {
 	if ch.Offence != "" {
 		offence = "«" + trimStop(clean(ch.Offence)) + "»"
 	}
+	// An administrative offence (КоАП) is no crime.
+	what := "преступления"
+	if ruAdministrative(ch.Code) {
+		what = "правонарушения"
+	}
 	var s string
 	if art, ok := ruArticleIns(clean(ch.Article)); ok {
-		s = "преступления, предусмотренного " + art + " "
+		s = what + ", предусмотренного " + art + " "
 		if codeOK {
 			s += code
 		} else {
@@ -1018,7 +1046,7 @@ func ruCharge(ch cases.Charge, prevCode string) string {
 		if offence != "" {
 			cite = offence + "; " + cite
 		}
-		s = "преступления (" + cite + ")"
+		s = what + " (" + cite + ")"
 	}
 	switch {
 	case ch.MaxYears > 0:

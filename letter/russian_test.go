@@ -88,6 +88,9 @@ func TestRussianSentences(t *testing.T) {
 			c.Recipients[0].Title = "Специальный докладчик ООН по вопросу о положении правозащитников"
 			c.Asks = []string{"no-removal"}
 		}, []string{"Поэтому просим Вас в пределах Ваших полномочий призвать компетентные органы Казахстана"}, []string{"взвешенное"}},
+		{"an administrative offence is no crime", func(c *cases.Case) {
+			c.Charges = []cases.Charge{{Code: "Кодекс Российской Федерации об административных правонарушениях", Article: "часть 1.1 статьи 18.8"}, {Code: "Уголовный кодекс Российской Федерации", Article: "322"}}
+		}, []string{"обвиняется в совершении следующих деяний:", "правонарушения, предусмотренного частью 1.1 статьи 18.8"}, []string{"преступления, предусмотренного частью 1.1"}},
 		{"she", func(c *cases.Case) {
 			c.Detainee.Pronouns, c.Detainee.Honorific = cases.She, "Ms"
 			c.Asks = []string{"no-removal"}
