@@ -337,13 +337,13 @@ type ruFacts struct {
 	Deadline, DeadlineBy, DeadlineIn string
 	DeadlineEvent                    string
 
-	Events   []event
-	Charges  []string
+	Events  []event
+	Charges []string
 	// ChargesAre names what the charges are, in the genitive plural:
 	// «преступлений», «правонарушений» (a code of administrative
 	// offences, КоАП), «деяний» for both.
 	ChargesAre string
-	Children int
+	Children   int
 	// Spouse is the person's spouse: "жена", "муж", "partner"; "" if none.
 	Spouse string
 	// Expecting is who is pregnant, as the subject of "ждет ребенка": "его
