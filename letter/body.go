@@ -257,12 +257,7 @@ func (w *writer) facts() *facts {
 		f.Convicted, f.Sentence = when(cv), trimStop(prose(c.Status.Sentence))
 	}
 	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
-	switch {
-	case awaitsHearing.MatchString(f.Awaiting):
-		f.Awaits = "hearing"
-	case awaitsDecision.MatchString(f.Awaiting):
-		f.Awaits = "decision"
-	}
+	f.Awaits = awaitedKind(f.Awaiting, awaitsHearing, awaitsDecision)
 	f.Prosecuted = f.Accusation != "" || len(c.Charges) > 0 || f.Awaiting != "" || f.Convicted != "" || c.Status.Deadline != (cases.Date{})
 	f.Campaign = midSentence(w.campaign())
 	if f.Original == clean(d.Name) {
@@ -345,6 +340,18 @@ var (
 	awaitsDecision = lazyregexp.New(`(?i)^(the|a|an|[A-Z][\w'’ ]*['’]s)?\s*(\w+\s+){0,3}(decision|ruling|judge?ment|verdict)\b`)
 	awaitsHearing  = lazyregexp.New(`(?i)^(the|a|an)?\s*(\w+\s+){0,2}hearing\b`)
 )
+
+// awaitedKind is what an awaited text names, by a language's patterns for
+// one hearing and one decision: "hearing", "decision" or "".
+func awaitedKind(text string, hearing, decision *lazyregexp.Regexp) string {
+	switch {
+	case hearing.MatchString(text):
+		return "hearing"
+	case decision.MatchString(text):
+		return "decision"
+	}
+	return ""
+}
 
 // trialOutcome matches what a trial ends in, or a stage of it: awaiting
 // "the verdict of the court", "his retrial", "the re-trial", "his appeal

@@ -48,6 +48,9 @@ type treatyPlan struct {
 	// first), so this one says what that treaty binds it to, without
 	// stating the date again.
 	viaStated bool
+	// treatyStated: an earlier plan stated the state's standing under
+	// this plan's own treaty (cited again after another treaty).
+	treatyStated bool
 }
 
 // newProtocol is the protocol whose standing the treaty's paragraph
@@ -115,6 +118,7 @@ func (w *writer) lawPlans() []*treatyPlan {
 func markStated(plans []*treatyPlan) {
 	stated := map[string]bool{} // record keys whose acceptance a plan states
 	for _, p := range plans {
+		p.treatyStated = stated[p.treaty.Records]
 		p.protocolStated = p.protocol != nil && stated[p.protocol.Records]
 		p.viaStated = p.via != nil && stated[p.via.Via]
 		if p.status.Party() || p.via != nil {
@@ -197,20 +201,10 @@ func (w *writer) lawSteps(plans []*treatyPlan) []lawStep {
 	// state joined a treaty. "also" after "is not a party to …" would
 	// read as a claim that it joined that one too.
 	joined, argued := false, false
-	stated := map[string]bool{} // record keys whose acceptance the letter has stated
 	for _, p := range plans {
-		s := lawStep{p: p, standing: !stated[p.treaty.Records] || p.treaty.Records == "", also: joined}
-		if p.status.Party() || p.via != nil {
-			stated[p.treaty.Records] = true
-		}
-		if p.via != nil {
-			// The treaty it is bound through (the 1967 Protocol) was
-			// named with its date: not again before its own quotation.
-			stated[p.via.Via] = true
-		}
-		if p.protocol != nil {
-			stated[p.protocol.Records] = true
-		}
+		// markStated knows what earlier plans stated: the treaty
+		// itself, the one it is bound through, its protocol.
+		s := lawStep{p: p, standing: !p.treatyStated || p.treaty.Records == "", also: joined}
 		if s.standing {
 			joined = p.bound()
 		}

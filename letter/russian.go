@@ -853,12 +853,7 @@ func (w *writer) ruFacts() *ruFacts {
 		f.Convicted, f.Sentence = unbroken(ruInDate(cv)), trimStop(clean(c.Status.Sentence))
 	}
 	f.ChargedAtHome = !f.Trial && !f.Requested && w.chargedAtHome()
-	switch {
-	case ruAwaitsHearing.MatchString(f.Awaiting):
-		f.Awaits = "hearing"
-	case ruAwaitsDecision.MatchString(f.Awaiting):
-		f.Awaits = "decision"
-	}
+	f.Awaits = awaitedKind(f.Awaiting, ruAwaitsHearing, ruAwaitsDecision)
 	prev := ""
 	admin := 0
 	for _, ch := range c.Charges {
